@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { CommentMode, FailOn, Input, Output, parseInputs } from '../../src/action/inputs.js'
+import { REPO_ROOT } from '../support/paths.js'
+
+const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>
+  outputs: Record<string, unknown>
+  runs: { using: string; main: string }
+}
+
+/** Reads inputs as the runner provides them: action.yml defaults, then the given values. */
+function reader(values: Partial<Record<Input, string>>) {
+  return (name: Input): string => values[name] ?? (action.inputs[name]?.default ?? '').replace('${{ github.token }}', 'tok').replace('${{ github.repository }}', 'octo/repo')
+}
+
+describe('action.yml', () => {
+  it('declares exactly the inputs and outputs the code knows, and runs dist/index.js on node24', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual(Object.values(Input).sort())
+    expect(Object.keys(action.outputs).sort()).toEqual(Object.values(Output).sort())
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+})
+
+describe('parseInputs', () => {
+  it('applies the documented defaults', () => {
+    expect(parseInputs(reader({ [Input.LeftArtifact]: 'a', [Input.RightPath]: 'r' }), 'octo/repo')).toEqual({
+      left: { kind: 'artifact', name: 'a', label: 'aws' },
+      right: { kind: 'path', path: 'r', label: 'on-prem' },
+      repository: { owner: 'octo', repo: 'repo' },
+      token: 'tok',
+      allowRunIdDrift: true,
+      failOn: FailOn.Error,
+      comment: CommentMode.Update,
+      commentKey: 'default',
+      checkName: 'dualrun'
+    })
+  })
+
+  it('reads cross-run downloads, the comment key and the PR number', () => {
+    const parsed = parseInputs(
+      reader({ [Input.LeftArtifact]: 'a', [Input.RightArtifact]: 'b', [Input.LeftRunId]: '500', [Input.CommentKey]: 'eu', [Input.PrNumber]: '12', [Input.Comment]: 'NEW' }),
+      'octo/repo'
+    )
+    expect(parsed.left).toEqual({ kind: 'artifact', name: 'a', runId: 500, label: 'aws' })
+    expect([parsed.commentKey, parsed.checkName, parsed.prNumber, parsed.comment]).toEqual(['eu', 'dualrun (eu)', 12, CommentMode.New])
+  })
+
+  it.each([
+    [{ [Input.FailOn]: 'sometimes' }, "input fail-on must be one of error, warning, never; got 'sometimes'"],
+    [{ [Input.Comment]: 'sticky' }, "input comment must be one of update, new, off; got 'sticky'"],
+    [{ [Input.AllowRunIdDrift]: 'yes' }, "input allow-run-id-drift must be true or false; got 'yes'"],
+    [{ [Input.PrNumber]: '0' }, "input pr-number must be a positive whole number; got '0'"],
+    [{ [Input.LeftRunId]: '12a' }, "input left-run-id must be a positive whole number; got '12a'"],
+    [{ [Input.LeftPath]: 'p' }, 'set either left-artifact or left-path, not both'],
+    [{ [Input.LeftArtifact]: '' }, 'set left-artifact (an artifact name) or left-path (a folder on disk)'],
+    [{ [Input.Repository]: 'just-a-name' }, "input repository must be owner/name; got 'just-a-name'"]
+  ])('rejects %j with one clear line', (values, message) => {
+    expect(() => parseInputs(reader({ [Input.LeftArtifact]: 'a', [Input.RightArtifact]: 'b', ...values }), 'octo/repo')).toThrow(message)
+  })
+})

@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+/** The repository root. */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
+
+/** The shared upstream reference data (`../shared/upstream`), read-only. */
+export const UPSTREAM = fileURLToPath(new URL('../../../shared/upstream/', import.meta.url))
+
+/** True when the shared upstream data is present; prints a notice naming the skipping suite when not. */
+export function upstreamAvailable(suite: string): boolean {
+  if (existsSync(UPSTREAM)) return true
+  console.warn(`[skip] ${suite}: ${UPSTREAM} is absent, so the tests on real upstream runs are skipped`)
+  return false
+}
+
+/** Collects what the CLI writes, for in-process CLI tests. */
+export function captureIO(): { stdout: { write(s: string): boolean }; stderr: { write(s: string): boolean }; out: () => string; err: () => string } {
+  let out = ''
+  let err = ''
+  return {
+    stdout: { write: (s: string) => ((out += s), true) },
+    stderr: { write: (s: string) => ((err += s), true) },
+    out: () => out,
+    err: () => err
+  }
+}

@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// The benchmark (`npm run bench`). For each run-dir pair it runs, as child processes,
+//   the whole CLI:  node dist/cli.js compare LEFT RIGHT --allow-run-id-drift --format json --output /dev/null
+//   the floor:      node bench/floor.mjs LEFT RIGHT   (read + JSON.parse every artifact pair)
+// each under `node --import bench/peak.mjs`, which reports the child's peak RSS. Every measurement is
+// repeated (--runs, default 3) and the median kept. Pairs: the generated ones (bench/generate.mjs,
+// --sizes, default 1000,10000,100000) and the real upstream pair in ../shared when it is there.
+// Usage: node bench/bench.mjs [--sizes 1000,10000] [--runs N]
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { ensureBenchData, parseSizes } from './generate.mjs'
+import { rankedFiles } from './rankedFiles.mjs'
+
+const REPO = fileURLToPath(new URL('..', import.meta.url))
+const CLI = join(REPO, 'dist/cli.js')
+const FLOOR = fileURLToPath(new URL('./floor.mjs', import.meta.url))
+const PEAK_PRELOAD = new URL('./peak.mjs', import.meta.url).href
+const REAL_PAIR = {
+  left: join(REPO, '../shared/upstream/runs/left-aws-like'),
+  right: join(REPO, '../shared/upstream/runs/right-onprem-like')
+}
+/** CLI exit codes that mean "compared" (pass or fail); anything else is a broken measurement. */
+const CLI_COMPARED = new Set([0, 1])
+
+/**
+ * The goals, as ratios CLI / floor (time and peak RSS): at most 1.5x on the 100k changed and
+ * reordered pairs and on the real pair; at most 0.6x the floor's time on the identical 100k pair,
+ * where byte-identical files need not be parsed at all.
+ */
+function goalFor(pair) {
+  if (pair.real) return { time: 1.5, rss: 1.5 }
+  if (pair.size !== 100000) return undefined
+  return pair.variant === 'identical' ? { time: 0.6 } : { time: 1.5, rss: 1.5 }
+}
+
+/** Jobs per ranked JSON file of a run dir (the largest, when there are several). */
+function jobsPerFile(runDir) {
+  const counts = rankedFiles(runDir)
+    .filter((rel) => /_ranked_jobs\.[^/]+\.json$/.test(rel))
+    .map((rel) => JSON.parse(readFileSync(join(runDir, rel), 'utf8')).length)
+  return Math.max(0, ...counts)
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+/** Runs `node --import peak.mjs ...args` once; resolves to wall time, peak RSS (KiB), exit code and stderr. */
+function runOnce(args, peakFile) {
+  return new Promise((resolve, reject) => {
+    rmSync(peakFile, { force: true })
+    const started = process.hrtime.bigint()
+    const child = spawn(process.execPath, ['--import', PEAK_PRELOAD, ...args], {
+      cwd: REPO,
+      env: { ...process.env, DUALRUN_BENCH_PEAK_FILE: peakFile },
+      stdio: ['ignore', 'ignore', 'pipe']
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      const peakKiB = existsSync(peakFile) ? Number(readFileSync(peakFile, 'utf8')) : NaN
+      resolve({ ms, peakKiB, code, stderr })
+    })
+  })
+}
+
+/**
+ * Measures the CLI (when built) and the floor on one pair, `runs` times each, interleaved so that
+ * machine noise hits both alike. Returns medians, or the CLI's error line when it did not compare.
+ */
+async function measurePair(pair, runs, peakFile) {
+  const cliArgs = [CLI, 'compare', pair.left, pair.right, '--allow-run-id-drift', '--format', 'json', '--output', '/dev/null']
+  const cli = []
+  const floor = []
+  let cliError
+  for (let i = 0; i < runs; i++) {
+    if (existsSync(CLI) && cliError === undefined) {
+      const result = await runOnce(cliArgs, peakFile)
+      if (CLI_COMPARED.has(result.code)) cli.push(result)
+      else cliError = `exit ${result.code}: ${result.stderr.trim().split('\n')[0] ?? ''}`
+    }
+    const result = await runOnce([FLOOR, pair.left, pair.right], peakFile)
+    if (result.code !== 0) throw new Error(`floor failed on ${pair.name}: ${result.stderr.trim()}`)
+    floor.push(result)
+  }
+  const summary = (results) =>
+    results.length === 0 ? undefined : { ms: median(results.map((r) => r.ms)), peakKiB: median(results.map((r) => r.peakKiB)) }
+  return { cli: summary(cli), floor: summary(floor), cliError }
+}
+
+/** OK or MISS against the goal, or `-` without a goal or a CLI figure. */
+function verdict(goal, timeRatio, rssRatio) {
+  if (!goal || timeRatio === undefined) return '-'
+  const ok = timeRatio <= goal.time && (goal.rss === undefined || rssRatio <= goal.rss)
+  return ok ? 'OK' : 'MISS'
+}
+
+function goalText(goal) {
+  if (!goal) return ''
+  return goal.rss === undefined ? `time<=${goal.time}x` : `time,rss<=${goal.time}x`
+}
+
+function printTable(rows) {
+  const header = ['pair', 'jobs', 'CLI s', 'floor s', 'ratio', 'CLI MB', 'floor MB', 'ratio', 'goal', '']
+  const cells = rows.map((row) => {
+    const { cli, floor } = row.measured
+    const timeRatio = cli ? cli.ms / floor.ms : undefined
+    const rssRatio = cli ? cli.peakKiB / floor.peakKiB : undefined
+    const goal = goalFor(row.pair)
+    return [
+      row.pair.name,
+      String(row.pair.size ?? '-'),
+      cli ? (cli.ms / 1000).toFixed(2) : '-',
+      (floor.ms / 1000).toFixed(2),
+      timeRatio === undefined ? '-' : `${timeRatio.toFixed(2)}x`,
+      cli ? (cli.peakKiB / 1024).toFixed(0) : '-',
+      (floor.peakKiB / 1024).toFixed(0),
+      rssRatio === undefined ? '-' : `${rssRatio.toFixed(2)}x`,
+      goalText(goal),
+      row.measured.cliError ? `CLI ${row.measured.cliError}` : verdict(goal, timeRatio, rssRatio)
+    ]
+  })
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)))
+  const line = (c) => c.map((text, i) => (i < 2 || i >= 8 ? text.padEnd(widths[i]) : text.padStart(widths[i]))).join('  ').trimEnd()
+  console.log(line(header))
+  console.log(line(widths.map((w) => '-'.repeat(w))))
+  for (const c of cells) console.log(line(c))
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { sizes: { type: 'string' }, runs: { type: 'string' } } })
+  const runs = values.runs === undefined ? 3 : Number(values.runs)
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a positive integer, got "${values.runs}"`)
+  const sizes = parseSizes(values.sizes)
+
+  if (!existsSync(CLI)) console.error(`notice: ${CLI} not found (run npm run build); measuring the floor only`)
+  const pairs = ensureBenchData(sizes, undefined, (line) => console.error(line)).map((p) => ({
+    ...p,
+    name: `n${p.size}/${p.variant}`
+  }))
+  if (existsSync(REAL_PAIR.left) && existsSync(REAL_PAIR.right)) pairs.push({ ...REAL_PAIR, name: 'real aws/onprem', real: true, size: jobsPerFile(REAL_PAIR.left) })
+  else console.error(`notice: real pair not found under ${join(REPO, '../shared/upstream/runs')}; skipped`)
+
+  const scratch = mkdtempSync(join(tmpdir(), 'dualrun-bench-'))
+  const rows = []
+  try {
+    for (const pair of pairs) {
+      console.error(`measuring ${pair.name} (${runs} runs)...`)
+      rows.push({ pair, measured: await measurePair(pair, runs, join(scratch, 'peak')) })
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+  console.log(`\ndualrun bench: median of ${runs} runs; time = wall clock of the child process, MB = its peak RSS\n`)
+  printTable(rows)
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`)
+  process.exitCode = 1
+})

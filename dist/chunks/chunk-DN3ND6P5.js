@@ -1,0 +1,7508 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  require_ucs2length
+} from "./chunk-KKBIEV2A.js";
+import {
+  __toESM
+} from "./chunk-FA6EQWUK.js";
+
+// src/core/errors.ts
+var UserError = class extends Error {
+  name = "UserError";
+};
+function oneLine(error) {
+  const message = typeof error === "object" && error !== null ? error.message : void 0;
+  const text2 = typeof message === "string" ? message : String(error);
+  return text2.replace(/\s*\n\s*/g, " ").trim();
+}
+
+// src/core/version.ts
+var VERSION = "0.1.0";
+
+// src/core/findingKinds.ts
+var FINDING_KINDS = {
+  missing: { severity: "error", category: "presence", description: "A required artifact is absent on one side." },
+  unreadable: {
+    severity: "error",
+    category: "presence",
+    description: "An artifact exists but cannot be read or parsed (bad JSON, bad encoding, too large, not a file)."
+  },
+  "unsafe-path": {
+    severity: "error",
+    category: "presence",
+    description: "A path or symlink points outside the run directory; it was not followed."
+  },
+  schema: { severity: "error", category: "validity", description: "A contract document does not match its JSON Schema." },
+  integrity: {
+    severity: "warning",
+    category: "validity",
+    description: "A ranked file differs from the sha256 recorded for it in run_summary.ranked_outputs."
+  },
+  contract: {
+    severity: "error",
+    category: "contract",
+    description: "A contract value (candidate, run_id, snapshot set, scoring config, provider registry) differs."
+  },
+  document: { severity: "error", category: "content", description: "A normalized contract document differs at a JSON pointer." },
+  "job-added": { severity: "error", category: "content", description: "A ranked job exists only on the right side." },
+  "job-removed": { severity: "error", category: "content", description: "A ranked job exists only on the left side." },
+  "job-moved": { severity: "error", category: "content", description: "A ranked job is at a different rank." },
+  "job-score": { severity: "error", category: "content", description: "A score field of a ranked job differs." },
+  "job-field": { severity: "error", category: "content", description: "A non-score field of a ranked job differs." },
+  "job-duplicate": {
+    severity: "error",
+    category: "validity",
+    description: "Two ranked jobs on one side share an identity; neither is silently picked."
+  },
+  "job-identity": {
+    severity: "warning",
+    category: "validity",
+    description: "A ranked job has none of the identity fields; it is matched by its whole content instead."
+  },
+  "csv-header": { severity: "error", category: "content", description: "The ranked CSV header (columns or their order) differs." },
+  family: { severity: "error", category: "content", description: "A ranked family differs (added, removed, moved or changed)." }
+};
+function finding(kind, fields) {
+  return { kind, severity: fields.severity ?? FINDING_KINDS[kind].severity, ...fields };
+}
+var SEVERITY_RANK = { error: 0, warning: 1 };
+function compareStrings(a, b) {
+  const x = a ?? "";
+  const y = b ?? "";
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareStrings(a.artifact, b.artifact) || compareStrings(a.side, b.side) || compareStrings(a.kind, b.kind) || compareStrings(a.job, b.job) || compareStrings(a.pointer, b.pointer) || compareStrings(a.field, b.field) || compareStrings(JSON.stringify(a.left), JSON.stringify(b.left)) || compareStrings(JSON.stringify(a.right), JSON.stringify(b.right));
+}
+
+// src/core/compare/contract.ts
+var DOCUMENTS = ["run_summary", "run_health", "provider_availability"];
+function get(doc, ...path) {
+  let value = doc;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+    value = value[key];
+  }
+  return value;
+}
+function same(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function values(left, right) {
+  return { ...left !== void 0 ? { left } : {}, ...right !== void 0 ? { right } : {} };
+}
+function checkContract(left, right, ctx) {
+  const findings = [];
+  const claimed = {
+    run_summary: ["/candidate_id", "/snapshot_manifest/applicable", "/snapshot_manifest/sha256"],
+    run_health: ["/candidate_id"],
+    provider_availability: ["/candidate_id", "/provider_registry_sha256"]
+  };
+  const compareField = (doc, path, field, what) => {
+    if (left[doc] === void 0 || right[doc] === void 0) return;
+    const l = get(left[doc], ...path);
+    const r = get(right[doc], ...path);
+    if (same(l, r)) return;
+    findings.push(
+      finding("contract", {
+        artifact: doc,
+        pointer: `/${path.join("/")}`,
+        field,
+        ...values(l, r),
+        message: `${what} differs: ${JSON.stringify(l ?? null)} != ${JSON.stringify(r ?? null)}`
+      })
+    );
+  };
+  for (const doc of DOCUMENTS) compareField(doc, ["candidate_id"], "candidate_id", `candidate namespace (${doc}.candidate_id)`);
+  for (const [side, docs] of [
+    ["left", left],
+    ["right", right]
+  ]) {
+    const ids = DOCUMENTS.filter((d) => docs[d] !== void 0).map((d) => [d, get(docs[d], "run_id")]);
+    if (new Set(ids.map(([, id]) => JSON.stringify(id))).size > 1) {
+      findings.push(
+        finding("contract", {
+          artifact: "run_summary",
+          side,
+          field: "run_id",
+          pointer: "/run_id",
+          message: `${side} run_id inconsistent across artifacts (${ids.map(([d, id]) => `${d}=${JSON.stringify(id ?? null)}`).join(", ")})`
+        })
+      );
+    }
+  }
+  if (!ctx.allowRunIdDrift) {
+    const l = get(left.run_summary, "run_id");
+    const r = get(right.run_summary, "run_id");
+    if (left.run_summary !== void 0 && right.run_summary !== void 0 && !same(l, r)) {
+      findings.push(
+        finding("contract", {
+          artifact: "run_summary",
+          pointer: "/run_id",
+          field: "run_id",
+          ...values(l, r),
+          message: `run_id differs (${JSON.stringify(l ?? null)} != ${JSON.stringify(r ?? null)}); allow run-id drift for deterministic equivalent runs`
+        })
+      );
+    }
+  }
+  compareField("run_summary", ["snapshot_manifest", "applicable"], "snapshot_manifest.applicable", "snapshot set (applicable)");
+  compareField("run_summary", ["snapshot_manifest", "sha256"], "snapshot_manifest.sha256", "snapshot set (sha256)");
+  for (const key of ["source", "config_sha256", "provider", "profile"]) {
+    claimed.run_summary.push(`/scoring_config/${key}`);
+    compareField("run_summary", ["scoring_config", key], `scoring_config.${key}`, `scoring config (${key})`);
+  }
+  compareField("provider_availability", ["provider_registry_sha256"], "provider_registry_sha256", "provider registry");
+  return { findings, claimed };
+}
+
+// src/core/policy/normalize.ts
+function pointerSegments(pointer) {
+  if (pointer === "" || pointer === "/") return pointer === "" ? [] : [""];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function pointerJoin(pointer, segment) {
+  return `${pointer}/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}
+function makeNormalizer(policy, kind, allowRunIdDrift) {
+  const dropKeys = /* @__PURE__ */ new Set([...policy.volatileKeys, ...allowRunIdDrift ? policy.driftKeys : []]);
+  const patterns = policy.ignore[kind].map(pointerSegments);
+  const walk = (value, active) => {
+    if (value === null || typeof value !== "object") return value;
+    const childPatterns = (segment) => {
+      const rest = [];
+      let drop = false;
+      for (const pattern of active) {
+        const head = pattern[0];
+        if (head !== "*" && head !== segment) continue;
+        if (pattern.length === 1) drop = true;
+        else rest.push(pattern.slice(1));
+      }
+      return { drop, rest };
+    };
+    if (Array.isArray(value)) {
+      const out2 = [];
+      value.forEach((item, index) => {
+        const { drop, rest } = childPatterns(String(index));
+        if (!drop) out2.push(walk(item, rest));
+      });
+      return out2;
+    }
+    const out = {};
+    for (const key of Object.keys(value)) {
+      if (dropKeys.has(key)) continue;
+      const { drop, rest } = childPatterns(key);
+      if (!drop) out[key] = walk(value[key], rest);
+    }
+    return out;
+  };
+  return (value) => walk(value, patterns);
+}
+
+// src/core/compare/documents.ts
+function objectHash(item, index) {
+  const o = item;
+  if (typeof o.provider_id === "string") return `provider:${o.provider_id}`;
+  if (typeof o.artifact_key === "string") return `artifact:${o.artifact_key}:${String(o.provider)}:${String(o.profile)}`;
+  if (typeof o.provider === "string" && typeof o.profile === "string") return `ranked:${o.provider}:${o.profile}`;
+  return `index:${index ?? 0}`;
+}
+function isEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b;
+    return a.length === bb.length && a.every((item, i) => isEqual(item, bb[i]));
+  }
+  const ao = a;
+  const bo = b;
+  const keys = Object.keys(ao);
+  return keys.length === Object.keys(bo).length && keys.every((k) => k in bo && isEqual(ao[k], bo[k]));
+}
+function walkDelta(delta, pointer, emit) {
+  if (delta === void 0) return;
+  if (Array.isArray(delta)) {
+    if (delta.length === 1) emit(pointer, { right: delta[0] });
+    else if (delta.length === 2) emit(pointer, { left: delta[0], right: delta[1] });
+    else if (delta[2] === 0) emit(pointer, { left: delta[0] });
+    else if (delta[2] === 3) emit(pointer, { movedTo: delta[1] });
+    return;
+  }
+  const isArray = delta._t === "a";
+  for (const [key, child] of Object.entries(delta)) {
+    if (isArray && key === "_t") continue;
+    const index = isArray && key.startsWith("_") ? key.slice(1) : key;
+    walkDelta(child, pointerJoin(pointer, index), emit);
+  }
+}
+function describe(value) {
+  return value === void 0 ? "absent" : JSON.stringify(value);
+}
+async function diffDocument(id, left, right, claimed, ctx) {
+  const normalize = makeNormalizer(ctx.policy, id, true);
+  const l = normalize(left);
+  const r = normalize(right);
+  if (isEqual(l, r)) return [];
+  const { create } = await import("./lib-UGP2F4HJ.js");
+  const delta = create({ objectHash, arrays: { detectMove: true, includeValueOnMove: false } }).diff(l, r);
+  const findings = [];
+  const tolerance = ctx.policy.numericTolerance;
+  walkDelta(delta, "", (pointer, change) => {
+    if (claimed.some((c) => pointer === c || pointer.startsWith(`${c}/`))) return;
+    if (typeof change.left === "number" && typeof change.right === "number" && Math.abs(change.left - change.right) <= tolerance) return;
+    const message = change.movedTo !== void 0 ? `${id} ${pointer} moved to index ${change.movedTo}` : `${id} ${pointer}: ${describe(change.left)} != ${describe(change.right)}`;
+    findings.push(
+      finding("document", {
+        artifact: id,
+        pointer,
+        ...change.left !== void 0 ? { left: change.left } : {},
+        ...change.right !== void 0 ? { right: change.right } : {},
+        message
+      })
+    );
+  });
+  return findings;
+}
+
+// src/core/jsonText.ts
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decodeUtf8(bytes) {
+  const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  try {
+    const text2 = utf8.decode(bom ? bytes.subarray(3) : bytes);
+    return { ok: true, value: { text: text2, bom } };
+  } catch {
+    return { ok: false, problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
+  }
+}
+function firstInvalidUtf8(bytes) {
+  let low = 0;
+  let high = bytes.length;
+  const prefixValid = (n) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (prefixValid(mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+function lineColumn(text2, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function locateJsonError(text2) {
+  let i = 0;
+  const stack = [];
+  const ws = () => {
+    while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
+  };
+  const fail = (reason) => ({ offset: i, reason: i >= text2.length ? "truncated (unexpected end of input)" : reason });
+  const scalar = () => {
+    const c = text2[i];
+    if (c === '"') {
+      for (i++; i < text2.length; i++) {
+        const ch = text2.charCodeAt(i);
+        if (ch === 34) {
+          i++;
+          return void 0;
+        }
+        if (ch < 32) return "control character in string";
+        if (ch === 92) {
+          const e = text2[++i] ?? "";
+          if (e === "u") {
+            if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(i + 1, i + 5))) return "bad \\u escape";
+            i += 4;
+          } else if (!'"\\/bfnrt'.includes(e) || e === "") return "bad escape in string";
+        }
+      }
+      return "unterminated string";
+    }
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text2.slice(i, i + 400));
+    if (m !== null && m[0] !== "" && m[0] !== "-") {
+      i += m[0].length;
+      return void 0;
+    }
+    for (const word of ["true", "false", "null"]) {
+      if (text2.startsWith(word, i)) {
+        i += word.length;
+        return void 0;
+      }
+    }
+    return `unexpected character ${JSON.stringify(c)}`;
+  };
+  ws();
+  for (; ; ) {
+    const c = text2[i];
+    if (c === "{" || c === "[") {
+      stack.push(c);
+      i++;
+      ws();
+      if (text2[i] === (c === "{" ? "}" : "]")) {
+        stack.pop();
+        i++;
+      } else if (c === "{") {
+        if (text2[i] !== '"') return fail("expected a property name");
+        const bad = scalar();
+        if (bad !== void 0) return fail(bad);
+        ws();
+        if (text2[i] !== ":") return fail("expected ':' after a property name");
+        i++;
+        ws();
+        continue;
+      } else continue;
+    } else {
+      const bad = c === void 0 ? "x" : scalar();
+      if (bad !== void 0) return fail(bad);
+    }
+    for (; ; ) {
+      ws();
+      const top = stack[stack.length - 1];
+      if (top === void 0) {
+        return i < text2.length ? fail("unexpected text after the JSON value") : { offset: i, reason: "invalid JSON" };
+      }
+      const close = top === "{" ? "}" : "]";
+      if (text2[i] === close) {
+        stack.pop();
+        i++;
+        continue;
+      }
+      if (text2[i] !== ",") return fail(`expected ',' or '${close}'`);
+      i++;
+      ws();
+      if (top === "{") {
+        if (text2[i] !== '"') return fail("expected a property name");
+        const bad = scalar();
+        if (bad !== void 0) return fail(bad);
+        ws();
+        if (text2[i] !== ":") return fail("expected ':' after a property name");
+        i++;
+        ws();
+      }
+      break;
+    }
+  }
+}
+function parseJsonText(text2) {
+  if (text2.trim() === "") return { ok: false, problem: "empty file (no JSON value)" };
+  try {
+    return { ok: true, value: JSON.parse(text2) };
+  } catch {
+    const { offset, reason } = locateJsonError(text2);
+    const { line, column } = lineColumn(text2, offset);
+    return { ok: false, problem: `invalid JSON at line ${line} column ${column}: ${reason}` };
+  }
+}
+function parseJsonBytes(bytes) {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return decoded;
+  const parsed = parseJsonText(decoded.value.text);
+  return parsed.ok ? { ...parsed, bom: decoded.value.bom } : parsed;
+}
+
+// src/core/loadDocument.ts
+function readFindings(artifact, runDir, read) {
+  const side = runDir.side;
+  if (read.state === "present") return { state: "present", relPath: read.relPath, findings: [], bytes: read.bytes };
+  if (read.state === "missing") {
+    return {
+      state: "missing",
+      relPath: read.relPath,
+      findings: [finding("missing", { artifact, side, message: `${side} ${read.relPath}: not found` })]
+    };
+  }
+  const kind = read.unsafe ? "unsafe-path" : "unreadable";
+  return {
+    state: "unreadable",
+    relPath: read.relPath,
+    findings: [finding(kind, { artifact, side, message: `${side} ${read.relPath}: ${read.problem}` })]
+  };
+}
+function parseArtifactJson(artifact, runDir, read, expectObject) {
+  if (read.bytes === void 0) return { findings: [] };
+  const side = runDir.side;
+  const parsed = parseJsonBytes(read.bytes);
+  if (!parsed.ok) {
+    return { findings: [finding("unreadable", { artifact, side, message: `${side} ${read.relPath}: ${parsed.problem}` })] };
+  }
+  const findings = [];
+  if (parsed.bom) {
+    findings.push(
+      finding("unreadable", {
+        artifact,
+        side,
+        severity: "warning",
+        message: `${side} ${read.relPath}: starts with a UTF-8 byte-order mark (ignored)`
+      })
+    );
+  }
+  const value = parsed.value;
+  if (expectObject && (typeof value !== "object" || value === null || Array.isArray(value))) {
+    const got = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
+    findings.push(finding("unreadable", { artifact, side, message: `${side} ${read.relPath}: expected a JSON object, got ${got}` }));
+    return { findings };
+  }
+  return { value, findings };
+}
+
+// src/core/rankedOutputs.ts
+var RANKED_KINDS = ["ranked_json", "ranked_csv", "ranked_families_json"];
+function conventionPath(kind, { provider, profile }) {
+  const file = kind === "ranked_json" ? `${provider}_ranked_jobs.${profile}.json` : kind === "ranked_csv" ? `${provider}_ranked_jobs.${profile}.csv` : `${provider}_ranked_families.${profile}.json`;
+  return `${provider}/${profile}/${file}`;
+}
+function rankedArtifactId(kind, { provider, profile }) {
+  return `${kind}:${provider}:${profile}`;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function recordedRankedOutputs(summary) {
+  const targets = [];
+  const recorded = /* @__PURE__ */ new Map();
+  const outputs = isObject(summary) ? summary.ranked_outputs : void 0;
+  if (!isObject(outputs)) return { targets, recorded };
+  for (const kind of RANKED_KINDS) {
+    const entries = outputs[kind];
+    if (!Array.isArray(entries)) continue;
+    for (const entry of entries) {
+      if (!isObject(entry) || typeof entry.provider !== "string" || typeof entry.profile !== "string") continue;
+      const target = { provider: entry.provider, profile: entry.profile };
+      if (!targets.some((t) => t.provider === target.provider && t.profile === target.profile)) targets.push(target);
+      recorded.set(rankedArtifactId(kind, target), {
+        ...typeof entry.path === "string" ? { path: entry.path } : {},
+        ...typeof entry.sha256 === "string" ? { sha256: entry.sha256 } : {}
+      });
+    }
+  }
+  return { targets, recorded };
+}
+var RANKED_FILE = /^(.+)_ranked_(?:jobs|families)\.(.+)\.(?:json|csv)$/;
+async function discoverRankedTargets(runDir) {
+  const targets = [];
+  for (const providerDir of await runDir.list("")) {
+    if (!providerDir.isDirectory) continue;
+    for (const profileDir of await runDir.list(providerDir.name)) {
+      if (!profileDir.isDirectory) continue;
+      const files = await runDir.list(`${providerDir.name}/${profileDir.name}`);
+      const matches = files.some((file) => {
+        const m = RANKED_FILE.exec(file.name);
+        return m !== null && m[1] === providerDir.name && m[2] === profileDir.name;
+      });
+      if (matches) targets.push({ provider: providerDir.name, profile: profileDir.name });
+    }
+  }
+  return targets;
+}
+function mergeTargets(...lists) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const list of lists) for (const t of list) seen.set(JSON.stringify([t.provider, t.profile]), t);
+  return [...seen.values()].sort((a, b) => a.provider === b.provider ? a.profile < b.profile ? -1 : 1 : a.provider < b.provider ? -1 : 1);
+}
+
+// node_modules/csv-parse/lib/api/CsvError.js
+var CsvError = class _CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== void 0) {
+      Error.captureStackTrace(this, _CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+};
+
+// node_modules/csv-parse/lib/utils/is_object.js
+var is_object = function(obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+// node_modules/csv-parse/lib/api/normalize_columns_array.js
+var normalize_columns_array = function(columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === void 0 || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal"
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+var ResizeableBuffer = class {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+};
+var ResizeableBuffer_default = ResizeableBuffer;
+
+// node_modules/csv-parse/lib/api/init_state.js
+var init_state = function(options) {
+  const timchars = [
+    // Basic Latin
+    32,
+    // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    9,
+    // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    10,
+    // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    13,
+    // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    12,
+    // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    11,
+    // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    160,
+    // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    5760,
+    // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    8192,
+    // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    8193,
+    // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    8194,
+    // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    8195,
+    // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    8196,
+    // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    8197,
+    // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    8198,
+    // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    8199,
+    // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    8200,
+    // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    8201,
+    // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    8202,
+    // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    8232,
+    // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    8233,
+    // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    8239,
+    // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    8287,
+    // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    12288,
+    // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    65279
+    // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding
+    );
+    if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: void 0,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: void 0,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
+    field: new ResizeableBuffer_default(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      ...timchars.map((t) => t.length)
+    ),
+    previousBuf: void 0,
+    quoting: false,
+    stop: false,
+    rawBuffer: new ResizeableBuffer_default(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("	", options.encoding)[0]
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars,
+    timcharFirstBytes
+  };
+};
+
+// node_modules/csv-parse/lib/utils/underscore.js
+var underscore = function(str) {
+  return str.replace(/([A-Z])/g, function(_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+// node_modules/csv-parse/lib/api/normalize_options.js
+var normalize_options = function(opts) {
+  const options = {};
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  if (options.encoding === void 0 || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`
+      ],
+      options
+    );
+  }
+  if (options.bom === void 0 || options.bom === null || options.bom === false) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`
+      ],
+      options
+    );
+  }
+  options.cast_function = null;
+  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
+    options.cast = void 0;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`
+      ],
+      options
+    );
+  }
+  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function(value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`
+      ],
+      options
+    );
+  }
+  options.cast_first_line_to_header = void 0;
+  if (options.columns === true) {
+    options.cast_first_line_to_header = void 0;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`
+      ],
+      options
+    );
+  }
+  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`
+      ],
+      options
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated."
+      ],
+      options
+    );
+  }
+  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`
+        ],
+        options
+      );
+    }
+  }
+  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`
+      ],
+      options
+    );
+  }
+  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`
+      ],
+      options
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === void 0)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["	".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
+        ],
+        options
+      );
+    }
+    if (options.delimiter_auto.score === void 0)
+      options.delimiter_auto.score = (info, options2) => {
+        return (info.total - info.std) * (options2.preferred[info.char_code] || 1);
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`
+        ],
+        options
+      );
+    }
+    if (options.delimiter_auto.size === void 0)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`
+        ],
+        options
+      );
+    }
+  }
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function(delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`
+        ],
+        options
+      );
+    }
+    return delimiter;
+  });
+  if (options.escape === void 0 || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
+      );
+    }
+  }
+  if (options.from === void 0 || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
+      );
+    }
+  }
+  if (options.from_line === void 0 || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`
+      );
+    }
+  }
+  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`
+      ],
+      options
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option"
+      ],
+      options
+    );
+  }
+  if (options.info === void 0 || options.info === null || options.info === false) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
+    );
+  }
+  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
+    options.max_record_size = 0;
+  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
+  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
+    );
+  }
+  if (options.objname === void 0 || options.objname === null || options.objname === false) {
+    options.objname = void 0;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+  } else if (typeof options.objname === "number") {
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
+    );
+  }
+  if (options.objname !== void 0) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field"
+        );
+      }
+    } else {
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index"
+        );
+      }
+    }
+  }
+  if (options.on_record === void 0 || options.on_record === null) {
+    options.on_record = void 0;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`
+      ],
+      options
+    );
+  }
+  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
+    );
+  }
+  if (options.quote === null || options.quote === false || options.quote === "") {
+    options.quote = null;
+  } else {
+    if (options.quote === void 0 || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
+      );
+    }
+  }
+  if (options.raw === void 0 || options.raw === null || options.raw === false) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
+    );
+  }
+  if (options.record_delimiter === void 0) {
+    options.record_delimiter = [];
+  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`
+        ],
+        options
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`
+      ],
+      options
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  if (typeof options.relax_column_count === "boolean") {
+  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
+    );
+  }
+  if (typeof options.relax_quotes === "boolean") {
+  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
+    );
+  }
+  if (typeof options.skip_empty_lines === "boolean") {
+  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
+    );
+  }
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
+    );
+  }
+  if (typeof options.skip_records_with_error === "boolean") {
+  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
+    );
+  }
+  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
+    );
+  }
+  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
+    );
+  }
+  if (options.trim === void 0 || options.trim === null || options.trim === false) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
+    );
+  }
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  if (options.to === void 0 || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`
+      );
+    }
+  }
+  if (options.to_line === void 0 || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`
+      );
+    }
+  }
+  return options;
+};
+
+// node_modules/csv-parse/lib/utils/delimiter_discover.js
+var delimiter_discover = function(records, options) {
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records2 = [];
+      const parser = transform({ delimiter: [] });
+      const push = (record) => records2.push(record);
+      const close = () => {
+      };
+      const error = parser.parse(data, true, push, close);
+      if (error !== void 0) throw error;
+      return records2;
+    })(records);
+  }
+  const info = Array(127).fill().map(() => ({ lines: [] }));
+  records.map(([record], line) => {
+    for (let i = 0, l = record.length; i < l; i++) {
+      const code = record.charCodeAt(i);
+      if (info[code].lines[line] === void 0) info[code].lines[line] = 0;
+      info[code].lines[line]++;
+    }
+  });
+  info.map((info2, i) => {
+    info2.char_code = i;
+    info2.std = std(info2.lines);
+    info2.total = info2.lines.reduce((acc, val) => acc + val, 0);
+    info2.preferred = !!options.preferred[i];
+    info2.score = options.score(info2, options);
+  });
+  const result = info.reduce(
+    (acc, info2) => acc.score > info2.score ? acc : info2,
+    {}
+  );
+  return String.fromCharCode(result.char_code);
+};
+var std = function(array) {
+  const n = array.length;
+  if (n === 0) return 0;
+  const mean = array.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n
+  );
+};
+
+// node_modules/csv-parse/lib/api/index.js
+var isRecordEmpty = function(record) {
+  return record.every(
+    (field) => field == null || field.toString && field.toString().trim() === ""
+  );
+};
+var cr = 13;
+var nl = 10;
+var boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254])
+};
+var transform = function(original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0
+  };
+  const options = normalize_options(original_options);
+  return {
+    info,
+    original_options,
+    options,
+    state: init_state(options),
+    __needMoreData: function(i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function(nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote
+      } = this.state;
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === void 0) {
+          delimiterBuf = nextBuf;
+        } else if (delimiterBufPrevious !== void 0 && nextBuf === void 0) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        nextBuf = void 0;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto)
+            )
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = void 0;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === void 0) {
+        if (nextBuf === void 0) {
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== void 0 && nextBuf === void 0) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          if (end === false) {
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding2 in boms) {
+            if (boms[encoding2].compare(buf, 0, boms[encoding2].length) === 0) {
+              const bomLength = boms[encoding2].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              const options2 = normalize_options({
+                ...this.original_options,
+                encoding: encoding2
+              });
+              for (const key in options2) {
+                this.options[key] = options2[key];
+              }
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if ((chr === cr || chr === nl) && this.state.wasRowDelimiter === false) {
+          this.state.wasRowDelimiter = true;
+        }
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          if (escape !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape.length < bufLen) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr
+              );
+              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              if (escape !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape.length)) {
+                pos += escape.length - 1;
+              } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment"
+                    ],
+                    this.options,
+                    this.__infoField()
+                  )
+                );
+                if (err !== void 0) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                if (relax_quotes === false) {
+                  const info2 = this.__infoField();
+                  const bom2 = Object.keys(boms).map(
+                    (b) => boms[b].equals(this.state.field.toString()) ? b : false
+                  ).filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info2.column)} at line ${info2.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom2 ? `(${bom2} bom)` : void 0
+                      ],
+                      this.options,
+                      info2,
+                      {
+                        field: this.state.field
+                      }
+                    )
+                  );
+                  if (err !== void 0) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos
+            );
+            if (recordDelimiterLength !== 0) {
+              const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+              } else {
+                if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== void 0) return errField;
+                this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== void 0) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== void 0) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`
+                ],
+                this.options,
+                this.__infoField()
+              )
+            );
+          }
+        }
+        const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+          if (err !== void 0) return err;
+        } else {
+          if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== void 0) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== void 0) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function(push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info: info2,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err = columns === false ? new CsvError(
+          "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+          [
+            "Invalid Record Length:",
+            `expect ${this.state.expectedRecordLength},`,
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record
+          }
+        ) : new CsvError(
+          "CSV_RECORD_INCONSISTENT_COLUMNS",
+          [
+            "Invalid Record Length:",
+            `columns length is ${columns.length},`,
+            // rename columns
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record
+          }
+        );
+        if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        if (columns !== false) {
+          const obj = {};
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === void 0 || columns[i].disabled) continue;
+            if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i].name, {
+                value: record[i],
+                enumerable: true,
+                writable: true,
+                configurable: true
+              });
+            }
+          }
+          if (raw === true || info2 === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info2 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [obj[objname], extRecord],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? obj : [obj[objname], obj],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          }
+        } else {
+          if (raw === true || info2 === true) {
+            const extRecord = Object.assign(
+              { record },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info2 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [record[objname], extRecord],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? record : [record[objname], record],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function(record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers = firstLineToHeaders === void 0 ? record : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers
+              }
+            )
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function() {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = void 0;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function() {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== void 0) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function() {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function(record, push) {
+      const { on_record } = this.options;
+      if (on_record !== void 0) {
+        const info2 = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info2);
+        } catch (err) {
+          return err;
+        }
+        if (record === void 0 || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function(field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
+        return [void 0, void 0];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info2 = this.__infoField();
+          return [void 0, this.state.castField.call(null, field, info2)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [void 0, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info2 = this.__infoField();
+        return [void 0, this.options.cast_date.call(null, field, info2)];
+      }
+      return [void 0, field];
+    },
+    __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function(buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      const first = buf[pos];
+      if (first === void 0 || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function(buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
+        return 0;
+      } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function(buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function(value) {
+      return value - parseFloat(value) + 1 >= 0;
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function(buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function(chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function(buf, pos) {
+      const { encoding } = this.options;
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding)
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function(msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== void 0) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : void 0
+            );
+          } catch (err2) {
+            return err2;
+          }
+        }
+        return void 0;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function() {
+      return {
+        ...this.info,
+        columns: this.options.columns
+      };
+    },
+    __infoRecord: function() {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
+      };
+    },
+    __infoField: function() {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records,
+        column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
+        quoting: this.state.wasQuoting
+      };
+    }
+  };
+};
+
+// node_modules/csv-parse/lib/sync.js
+var parse = function(data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
+  const parser = transform(opts);
+  const push = (record) => {
+    if (parser.options.objname === void 0) records.push(record);
+    else {
+      records[record[0]] = record[1];
+    }
+  };
+  const close = () => {
+  };
+  const error = parser.parse(data, true, push, close);
+  if (error !== void 0) throw error;
+  return records;
+};
+
+// src/core/compare/valueDiff.ts
+var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+function decimalNumber(text2) {
+  const trimmed = text2.trim();
+  if (!DECIMAL.test(trimmed)) return void 0;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : void 0;
+}
+function numbersEqual(a, b, tolerance) {
+  return a === b || Math.abs(a - b) <= tolerance;
+}
+function leavesEqual(a, b, options) {
+  if (a === b) return true;
+  if (typeof a === "number" && typeof b === "number") return numbersEqual(a, b, options.tolerance);
+  if (options.numericStrings === true && typeof a === "string" && typeof b === "string") {
+    const x = decimalNumber(a);
+    const y = decimalNumber(b);
+    return x !== void 0 && y !== void 0 && numbersEqual(x, y, options.tolerance);
+  }
+  return false;
+}
+var NO_KEYS = /* @__PURE__ */ new Set();
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function valuesEqual(a, b, options) {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!valuesEqual(a[i], b[i], options)) return false;
+    return true;
+  }
+  if (isObject2(a)) {
+    if (!isObject2(b)) return false;
+    const skip = options.skipKeys ?? NO_KEYS;
+    let compared = 0;
+    for (const key in a) {
+      if (skip.has(key)) continue;
+      compared++;
+      if (!Object.hasOwn(b, key) || !valuesEqual(a[key], b[key], options)) return false;
+    }
+    for (const key in b) if (!skip.has(key)) compared--;
+    return compared === 0;
+  }
+  return !Array.isArray(b) && !isObject2(b) && leavesEqual(a, b, options);
+}
+function diffValues(left, right, options, pointer = "") {
+  const out = [];
+  const walk = (a, b, at) => {
+    if (a === void 0 || b === void 0) {
+      if (a !== b) out.push(difference(at, a, b));
+      return;
+    }
+    if (isObject2(a) && isObject2(b)) {
+      for (const key of Object.keys(a)) walk(a[key], Object.hasOwn(b, key) ? b[key] : void 0, pointerJoin(at, key));
+      for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) walk(void 0, b[key], pointerJoin(at, key));
+      return;
+    }
+    if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+      for (let i = 0; i < a.length; i++) walk(a[i], b[i], pointerJoin(at, i));
+      return;
+    }
+    if (!valuesEqual(a, b, options)) out.push(difference(at, a, b));
+  };
+  walk(left, right, pointer);
+  return out;
+}
+function difference(pointer, left, right) {
+  const d = { pointer };
+  if (left !== void 0) d.left = left;
+  if (right !== void 0) d.right = right;
+  return d;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (isObject2(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// src/core/compare/keyedList.ts
+var JOB_KINDS = {
+  added: "job-added",
+  removed: "job-removed",
+  moved: "job-moved",
+  score: "job-score",
+  field: "job-field"
+};
+var FAMILY_KINDS = { added: "family", removed: "family", moved: "family", score: "family", field: "family" };
+function keyedListSpec(artifact, ctx, flavour, rows) {
+  const { identityFields, scoreFields, ordering, volatileKeys, driftKeys } = ctx.policy;
+  const droppedKeys = /* @__PURE__ */ new Set([...volatileKeys, ...ctx.allowRunIdDrift ? driftKeys : []]);
+  return { artifact, ...flavour, ...rows, identityFields, scoreFields, droppedKeys, ordering };
+}
+function identityOf(row, fields) {
+  for (const field of fields) {
+    if (!Object.hasOwn(row, field)) continue;
+    const value = row[field];
+    if (typeof value === "string" && value.trim() !== "") return value.trim();
+    if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  }
+  return void 0;
+}
+function rowPointer(row) {
+  return `${row.listPointer}/${row.index}`;
+}
+function label(spec, row) {
+  const name = row.identity !== void 0 ? `${spec.noun} ${row.identity}` : `${spec.noun} at index ${row.index}`;
+  return row.title !== void 0 ? `${name} ("${row.title}")` : name;
+}
+function identityFinding(spec, side, row) {
+  const title = row.title !== void 0 ? ` ("${row.title}")` : "";
+  return finding("job-identity", {
+    artifact: spec.artifact,
+    side,
+    pointer: rowPointer(row),
+    message: `${side}: ${spec.noun} at index ${row.index}${title} has none of the identity fields (${spec.identityFields.join(", ")}); it is matched by its whole content`
+  });
+}
+function tooDeepFinding(spec, side, row) {
+  return finding("unreadable", {
+    artifact: spec.artifact,
+    ...side !== void 0 ? { side } : {},
+    pointer: rowPointer(row),
+    message: `${side !== void 0 ? `${side}: ` : ""}${spec.noun} at index ${row.index} is nested too deeply to compare`
+  });
+}
+function repeatKey(row) {
+  return `${row.identity !== void 0 ? "i" : "c"}${row.key}`;
+}
+function indexRows(spec, side, rows) {
+  const index = { byIdentity: /* @__PURE__ */ new Map(), byContent: /* @__PURE__ */ new Map(), repeats: /* @__PURE__ */ new Map() };
+  rows.forEach((row, position) => {
+    const map = row.identity !== void 0 ? index.byIdentity : index.byContent;
+    if (!map.has(row.key)) {
+      map.set(row.key, position);
+      return;
+    }
+    const key = repeatKey(row);
+    const more = index.repeats.get(key);
+    if (more === void 0) index.repeats.set(key, [position]);
+    else more.push(position);
+  });
+  const findings = [];
+  for (const [key, more] of index.repeats) {
+    if (!key.startsWith("i")) continue;
+    const first = rows[index.byIdentity.get(key.slice(1))];
+    const indexes = [first.index, ...more.map((position) => rows[position].index)];
+    findings.push(
+      finding("job-duplicate", {
+        artifact: spec.artifact,
+        side,
+        job: first.identity,
+        message: `${side}: ${spec.noun} ${first.identity} appears ${indexes.length} times (indexes ${indexes.join(", ")}); occurrences are paired with the other side's in order`
+      })
+    );
+  }
+  return { index, findings };
+}
+function inspectKeyedRows(spec, side, rows) {
+  return indexRows(spec, side, rows).findings;
+}
+function pairRows(left, l, r) {
+  const partner = new Int32Array(left.length).fill(-1);
+  left.forEach((row, position) => {
+    const first = (row.identity !== void 0 ? l.byIdentity : l.byContent).get(row.key);
+    if (first !== position) return;
+    const other = (row.identity !== void 0 ? r.byIdentity : r.byContent).get(row.key);
+    if (other === void 0) return;
+    partner[position] = other;
+    const key = repeatKey(row);
+    const leftMore = l.repeats.get(key) ?? [];
+    const rightMore = r.repeats.get(key) ?? [];
+    for (let k = 0; k < Math.min(leftMore.length, rightMore.length); k++) partner[leftMore[k]] = rightMore[k];
+  });
+  return partner;
+}
+function compareKeyedRows(spec, left, right) {
+  const l = indexRows(spec, "left", left);
+  const r = indexRows(spec, "right", right);
+  const findings = [...l.findings, ...r.findings];
+  const partner = pairRows(left, l.index, r.index);
+  const matchedRight = new Uint8Array(right.length);
+  for (const other of partner) if (other !== -1) matchedRight[other] = 1;
+  left.forEach((row, position) => {
+    if (partner[position] !== -1) return;
+    findings.push(
+      finding(spec.kinds.removed, {
+        artifact: spec.artifact,
+        ...jobField(row),
+        field: "rank",
+        pointer: rowPointer(row),
+        left: row.index + 1,
+        message: `${label(spec, row)} removed (was rank ${row.index + 1})`
+      })
+    );
+  });
+  right.forEach((row, position) => {
+    if (matchedRight[position] === 1) return;
+    findings.push(
+      finding(spec.kinds.added, {
+        artifact: spec.artifact,
+        ...jobField(row),
+        field: "rank",
+        pointer: rowPointer(row),
+        right: row.index + 1,
+        message: `${label(spec, row)} added at rank ${row.index + 1}`
+      })
+    );
+  });
+  for (const position of movedPositions(spec, left, right, partner)) {
+    const a = left[position];
+    const b = right[partner[position]];
+    findings.push(
+      finding(spec.kinds.moved, {
+        artifact: spec.artifact,
+        ...jobField(a),
+        field: "rank",
+        pointer: rowPointer(a),
+        left: a.index + 1,
+        right: b.index + 1,
+        message: `${label(spec, a)} moved from rank ${a.index + 1} to rank ${b.index + 1}`
+      })
+    );
+  }
+  const quick = { ...spec.values, skipKeys: spec.droppedKeys };
+  partner.forEach((other, position) => {
+    if (other !== -1) compareContents(spec, quick, left[position], right[other], findings);
+  });
+  return findings;
+}
+function jobField(row) {
+  return row.identity !== void 0 ? { job: row.identity } : {};
+}
+function movedPositions(spec, left, right, partner) {
+  const leftOrder = canonicalOrder(spec, left);
+  const rightOrder = canonicalOrder(spec, right);
+  const rightRank = new Int32Array(right.length);
+  rightOrder.forEach((position, rank) => rightRank[position] = rank);
+  const matched = [];
+  const sequence = [];
+  for (const position of leftOrder) {
+    const other = partner[position];
+    if (other === -1) continue;
+    matched.push(position);
+    sequence.push(rightRank[other]);
+  }
+  const kept = longestIncreasingSubsequence(sequence);
+  return matched.filter((_, i) => !kept[i]);
+}
+function canonicalOrder(spec, rows) {
+  if (spec.ordering === "strict") return rows.map((_, position) => position);
+  const byKey = (a, b) => {
+    const x = rows[a].key;
+    const y = rows[b].key;
+    return x < y ? -1 : x > y ? 1 : a - b;
+  };
+  const order = [];
+  let run = [];
+  let runScore;
+  const flush = () => {
+    for (const position of run.sort(byKey)) order.push(position);
+    run = [];
+  };
+  rows.forEach((row, position) => {
+    const score = primaryScore(spec, row);
+    if (score === void 0 || runScore === void 0 || !numbersEqual(score, runScore, spec.values.tolerance)) {
+      flush();
+      runScore = score;
+    }
+    run.push(position);
+  });
+  flush();
+  return order;
+}
+function primaryScore(spec, row) {
+  for (const field of spec.scoreFields) {
+    if (spec.droppedKeys.has(field) || !Object.hasOwn(row.raw, field)) continue;
+    const value = row.raw[field];
+    if (typeof value === "number") return value;
+    if (typeof value === "string" && spec.values.numericStrings === true) return decimalNumber(value);
+    return void 0;
+  }
+  return void 0;
+}
+function longestIncreasingSubsequence(sequence) {
+  const tails = [];
+  const previous = new Int32Array(sequence.length);
+  sequence.forEach((value, i) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (sequence[tails[mid]] < value) low = mid + 1;
+      else high = mid;
+    }
+    previous[i] = low > 0 ? tails[low - 1] : -1;
+    tails[low] = i;
+  });
+  const member = new Array(sequence.length).fill(false);
+  for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i !== -1; i = previous[i]) member[i] = true;
+  return member;
+}
+function compareContents(spec, quick, a, b, findings) {
+  try {
+    if (valuesEqual(a.raw, b.raw, quick)) return;
+    const before = spec.normalize(a.raw);
+    const after = spec.normalize(b.raw);
+    if (valuesEqual(before, after, spec.values)) return;
+    const name = label(spec, a);
+    const pointer = rowPointer(a);
+    const scoreFields = /* @__PURE__ */ new Set();
+    for (const field of spec.scoreFields) {
+      const l = Object.hasOwn(before, field) ? before[field] : void 0;
+      const r = Object.hasOwn(after, field) ? after[field] : void 0;
+      if (l === void 0 && r === void 0) continue;
+      scoreFields.add(field);
+      if (l !== void 0 && r !== void 0 && valuesEqual(l, r, spec.values)) continue;
+      findings.push(
+        finding(spec.kinds.score, {
+          artifact: spec.artifact,
+          ...jobField(a),
+          field,
+          pointer: pointerJoin(pointer, field),
+          ...sides(l, r),
+          message: `${name} changed: ${field} ${show(l)} -> ${show(r)}`
+        })
+      );
+    }
+    const keys = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const field of keys) {
+      if (scoreFields.has(field)) continue;
+      const l = Object.hasOwn(before, field) ? before[field] : void 0;
+      const r = Object.hasOwn(after, field) ? after[field] : void 0;
+      for (const leaf of diffValues(l, r, spec.values, pointerJoin(pointer, field))) {
+        findings.push(
+          finding(spec.kinds.field, {
+            artifact: spec.artifact,
+            ...jobField(a),
+            field,
+            ...leaf,
+            message: `${name} changed: ${leaf.pointer.slice(pointer.length + 1)} ${show(leaf.left)} -> ${show(leaf.right)}`
+          })
+        );
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    findings.push(tooDeepFinding(spec, void 0, a));
+  }
+}
+function sides(left, right) {
+  return { ...left !== void 0 ? { left } : {}, ...right !== void 0 ? { right } : {} };
+}
+var SHOWN_CHARS = 60;
+function show(value) {
+  if (value === void 0) return "(absent)";
+  const text2 = JSON.stringify(value);
+  return text2.length > SHOWN_CHARS ? `${text2.slice(0, SHOWN_CHARS - 1)}\u2026` : text2;
+}
+
+// src/core/compare/rankedCsv.ts
+function csvSpec(artifact, ctx) {
+  return keyedListSpec(artifact, ctx, { noun: "job", kinds: JOB_KINDS }, {
+    values: { tolerance: ctx.policy.numericTolerance, numericStrings: true },
+    normalize: (row) => row
+  });
+}
+function readCsv(artifact, side, text2) {
+  const unreadable = (message, pointer) => finding("unreadable", { artifact, side, ...pointer !== void 0 ? { pointer } : {}, message: `${side}: ${message}` });
+  let table;
+  try {
+    table = parse(text2, { bom: true, relax_column_count: true, skip_empty_lines: true });
+  } catch (error) {
+    const line = error.lines;
+    const message = oneLine(error);
+    const where = typeof line === "number" && !/\bline \d+/.test(message) ? ` (line ${line})` : "";
+    return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable(`invalid CSV: ${message}${where}`)] };
+  }
+  const [header, ...data] = table;
+  if (header === void 0) return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("empty CSV (no header row)")] };
+  const findings = [];
+  const columnIndex = /* @__PURE__ */ new Map();
+  const repeated = /* @__PURE__ */ new Set();
+  header.forEach((column, index) => {
+    if (!columnIndex.has(column)) columnIndex.set(column, index);
+    else repeated.add(column);
+  });
+  for (const column of repeated) findings.push(unreadable(`the header repeats column "${column}"; only its first occurrence is compared`));
+  const records = data.map((record, index) => {
+    if (record.length === header.length) return record;
+    findings.push(unreadable(`data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`));
+    return void 0;
+  });
+  return { header, records, columnIndex, findings };
+}
+function comparedColumns(columns, ctx) {
+  const normalize = makeNormalizer(ctx.policy, "ranked_csv", ctx.allowRunIdDrift);
+  const shape = Object.fromEntries(columns.map((column) => [column, ""]));
+  return Object.keys(normalize(shape));
+}
+function keyedRows(spec, side, csv, columns, ctx, shared) {
+  const compared = comparedColumns(columns, ctx);
+  const idColumn = spec.identityFields.find((field) => columns.includes(field));
+  const findings = [];
+  if (idColumn === void 0) {
+    const where = shared ? "no identity column common to both headers" : "the header has none of the identity columns";
+    findings.push(
+      finding("job-identity", {
+        artifact: spec.artifact,
+        side,
+        message: `${side}: ${where} (${spec.identityFields.join(", ")}); rows are matched by their whole content`
+      })
+    );
+  }
+  const cell = (record, column) => {
+    const index = csv.columnIndex.get(column);
+    return index === void 0 ? void 0 : record[index];
+  };
+  const rows = [];
+  csv.records.forEach((record, index) => {
+    if (record === void 0) return;
+    const content = {};
+    for (const column of compared) content[column] = cell(record, column) ?? "";
+    const idCell = idColumn === void 0 ? void 0 : cell(record, idColumn);
+    const identity = idColumn === void 0 || idCell === void 0 ? void 0 : identityOf({ [idColumn]: idCell }, [idColumn]);
+    const title = cell(record, "title") || void 0;
+    const key = identity ?? JSON.stringify(compared.map((column) => content[column]));
+    const row = { index, listPointer: "", identity, key, title, raw: content };
+    if (idColumn !== void 0 && identity === void 0) findings.push(identityFinding(spec, side, row));
+    rows.push(row);
+  });
+  return { rows, findings };
+}
+function headerFinding(artifact, left, right) {
+  if (left.length === right.length && left.every((column, i) => column === right[i])) return void 0;
+  const leftSet = new Set(left);
+  const rightSet = new Set(right);
+  const added = right.filter((column) => !leftSet.has(column));
+  const removed = left.filter((column) => !rightSet.has(column));
+  const commonLeft = left.filter((column) => rightSet.has(column));
+  const commonRight = right.filter((column) => leftSet.has(column));
+  const parts = [
+    ...added.length > 0 ? [`columns added: ${added.join(", ")}`] : [],
+    ...removed.length > 0 ? [`columns removed: ${removed.join(", ")}`] : [],
+    ...commonLeft.some((column, i) => column !== commonRight[i]) ? ["common columns reordered"] : []
+  ];
+  return finding("csv-header", {
+    artifact,
+    left,
+    right,
+    message: `CSV header differs (${parts.length > 0 ? parts.join("; ") : "repeated columns differ"}); rows are compared on the common columns`
+  });
+}
+function inspectSide(spec, side, csv, ctx) {
+  if (csv.header === void 0) return csv.findings;
+  const keyed = keyedRows(spec, side, csv, [...csv.columnIndex.keys()], ctx, false);
+  return [...csv.findings, ...keyed.findings, ...inspectKeyedRows(spec, side, keyed.rows)];
+}
+function dataRows(csv) {
+  return csv.header === void 0 ? 0 : csv.records.length;
+}
+function inspectRankedCsv(artifact, side, text2, ctx) {
+  const csv = readCsv(artifact, side, text2);
+  return { findings: inspectSide(csvSpec(artifact, ctx), side, csv, ctx), items: dataRows(csv) };
+}
+function compareRankedCsv(artifact, leftText, rightText, ctx) {
+  const spec = csvSpec(artifact, ctx);
+  const left = readCsv(artifact, "left", leftText);
+  const right = readCsv(artifact, "right", rightText);
+  const counts = { leftItems: dataRows(left), rightItems: dataRows(right) };
+  if (left.header === void 0 || right.header === void 0) {
+    return { findings: [...inspectSide(spec, "left", left, ctx), ...inspectSide(spec, "right", right, ctx)], ...counts };
+  }
+  const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column));
+  const header = headerFinding(artifact, left.header, right.header);
+  const a = keyedRows(spec, "left", left, common, ctx, true);
+  const b = keyedRows(spec, "right", right, common, ctx, true);
+  const findings = [...left.findings, ...right.findings, ...header !== void 0 ? [header] : [], ...a.findings, ...b.findings];
+  findings.push(...compareKeyedRows(spec, a.rows, b.rows));
+  return { findings, ...counts };
+}
+
+// src/core/compare/rankedJsonList.ts
+var LIST_KEYS = ["jobs", "ranked_jobs", "items", "results"];
+function describeType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+function extractList(value) {
+  if (Array.isArray(value)) return { ok: true, list: value, pointer: "" };
+  if (value !== null && typeof value === "object") {
+    for (const key of LIST_KEYS) {
+      const candidate = value[key];
+      if (Array.isArray(candidate)) return { ok: true, list: candidate, pointer: pointerJoin("", key) };
+    }
+    return { ok: false, problem: `ranked list is an object without a ${LIST_KEYS.join("/")} array` };
+  }
+  return { ok: false, problem: `ranked list is ${describeType(value)}, not an array` };
+}
+function prepareSide(flavour, artifact, side, value, ctx) {
+  const extracted = extractList(value);
+  if (!extracted.ok) {
+    return { spec: void 0, rows: [], items: 0, findings: [finding("unreadable", { artifact, side, message: `${side}: ${extracted.problem}` })] };
+  }
+  const normalizer = makeNormalizer(ctx.policy, flavour.policyKind, ctx.allowRunIdDrift);
+  const spec = keyedListSpec(artifact, ctx, flavour, {
+    values: { tolerance: ctx.policy.numericTolerance },
+    normalize: (row) => normalizer(row)
+  });
+  const rows = [];
+  const findings = [];
+  extracted.list.forEach((entry, index) => {
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) {
+      findings.push(
+        finding("unreadable", {
+          artifact,
+          side,
+          pointer: rowPointer({ listPointer: extracted.pointer, index }),
+          message: `${side}: entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`
+        })
+      );
+      return;
+    }
+    const identity = identityOf(entry, spec.identityFields);
+    const title = typeof entry.title === "string" && entry.title !== "" ? entry.title : void 0;
+    try {
+      const key = identity ?? canonicalJson(spec.normalize(entry));
+      const row = { index, listPointer: extracted.pointer, identity, key, title, raw: entry };
+      if (identity === void 0) findings.push(identityFinding(spec, side, row));
+      rows.push(row);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      findings.push(tooDeepFinding(spec, side, { listPointer: extracted.pointer, index }));
+    }
+  });
+  return { spec, rows, findings, items: extracted.list.length };
+}
+function inspectRankedJson(flavour, artifact, side, value, ctx) {
+  const prepared = prepareSide(flavour, artifact, side, value, ctx);
+  const duplicates = prepared.spec === void 0 ? [] : inspectKeyedRows(prepared.spec, side, prepared.rows);
+  return { findings: [...prepared.findings, ...duplicates], items: prepared.items };
+}
+function compareRankedJson(flavour, artifact, left, right, ctx) {
+  const a = prepareSide(flavour, artifact, "left", left, ctx);
+  const b = prepareSide(flavour, artifact, "right", right, ctx);
+  const findings = [...a.findings, ...b.findings];
+  if (a.spec !== void 0 && b.spec !== void 0) findings.push(...compareKeyedRows(a.spec, a.rows, b.rows));
+  else if (a.spec !== void 0) findings.push(...inspectKeyedRows(a.spec, "left", a.rows));
+  else if (b.spec !== void 0) findings.push(...inspectKeyedRows(b.spec, "right", b.rows));
+  return { findings, leftItems: a.items, rightItems: b.items };
+}
+
+// src/core/compare/rankedFamilies.ts
+var FAMILIES = { policyKind: "ranked_families_json", noun: "family", kinds: FAMILY_KINDS };
+function compareRankedFamilies(artifact, left, right, ctx) {
+  return compareRankedJson(FAMILIES, artifact, left, right, ctx);
+}
+function inspectRankedFamilies(artifact, side, value, ctx) {
+  return inspectRankedJson(FAMILIES, artifact, side, value, ctx);
+}
+
+// src/core/compare/rankedJobs.ts
+var JOBS = { policyKind: "ranked_json", noun: "job", kinds: JOB_KINDS };
+function compareRankedJobs(artifact, left, right, ctx) {
+  return compareRankedJson(JOBS, artifact, left, right, ctx);
+}
+function inspectRankedJobs(artifact, side, value, ctx) {
+  return inspectRankedJson(JOBS, artifact, side, value, ctx);
+}
+
+// src/core/compare/rankedArtifact.ts
+var COMPARERS = {
+  ranked_json: {
+    compare: (a, l, r, ctx) => compareRankedJobs(a, json(l), json(r), ctx),
+    inspect: (a, side, v, ctx) => inspectRankedJobs(a, side, json(v), ctx)
+  },
+  ranked_families_json: {
+    compare: (a, l, r, ctx) => compareRankedFamilies(a, json(l), json(r), ctx),
+    inspect: (a, side, v, ctx) => inspectRankedFamilies(a, side, json(v), ctx)
+  },
+  ranked_csv: {
+    compare: (a, l, r, ctx) => compareRankedCsv(a, text(l), text(r), ctx),
+    inspect: (a, side, v, ctx) => inspectRankedCsv(a, side, text(v), ctx)
+  }
+};
+function json(p) {
+  return "json" in p ? p.json : null;
+}
+function text(p) {
+  return "text" in p ? p.text : "";
+}
+async function locate(runDir, kind, target, recorded) {
+  const artifact = rankedArtifactId(kind, target);
+  const byConvention = await runDir.read(conventionPath(kind, target));
+  if (byConvention.state === "missing" && recorded?.path !== void 0) {
+    const rel = runDir.recordedToRelative(recorded.path);
+    if (rel !== void 0) {
+      const byRecord = await runDir.read(rel);
+      if (byRecord.state !== "missing") return readFindings(artifact, runDir, byRecord);
+    }
+  }
+  return readFindings(artifact, runDir, byConvention);
+}
+function parse2(kind, artifact, runDir, read) {
+  if (read.bytes === void 0) return { findings: [] };
+  if (kind !== "ranked_csv") {
+    const result = parseArtifactJson(artifact, runDir, read, false);
+    return result.value === void 0 ? { findings: result.findings } : { parsed: { json: result.value }, findings: result.findings };
+  }
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok) {
+    return { findings: [finding("unreadable", { artifact, side: runDir.side, message: `${runDir.side} ${read.relPath}: ${decoded.problem}` })] };
+  }
+  return { parsed: { text: decoded.value.text }, findings: [] };
+}
+async function sha256Hex(bytes) {
+  const digest = await globalThis.crypto.subtle.digest("SHA-256", bytes);
+  return Buffer.from(digest).toString("hex");
+}
+async function compareRankedArtifact(kind, target, runs, recorded, ctx) {
+  const artifact = rankedArtifactId(kind, target);
+  const [l, r] = await Promise.all([
+    locate(runs.left, kind, target, recorded.left.get(artifact)),
+    locate(runs.right, kind, target, recorded.right.get(artifact))
+  ]);
+  const findings = [...l.findings, ...r.findings];
+  const integrity = ["left", "right"].map(async (side) => {
+    const read = side === "left" ? l : r;
+    const expected = recorded[side].get(artifact)?.sha256;
+    if (read.bytes === void 0 || expected === void 0) return void 0;
+    const actual = await sha256Hex(read.bytes);
+    if (actual === expected.toLowerCase()) return void 0;
+    return finding("integrity", {
+      artifact,
+      side,
+      field: "sha256",
+      message: `${side} ${read.relPath}: sha256 ${actual} differs from the ${expected} recorded in run_summary.ranked_outputs`
+    });
+  });
+  const stats = { artifact, identicalBytes: false };
+  const identical = l.bytes !== void 0 && r.bytes !== void 0 && l.bytes.equals(r.bytes);
+  const comparer = COMPARERS[kind];
+  if (identical) {
+    stats.identicalBytes = true;
+    const once = parse2(kind, artifact, runs.left, l);
+    const mirror = (f) => f.side === "left" ? [f, { ...f, side: "right", message: f.message.replace(/^left /, "right ") }] : [f];
+    findings.push(...once.findings.flatMap(mirror));
+    if (once.parsed !== void 0) {
+      const inspected = comparer.inspect(artifact, "left", once.parsed, ctx);
+      findings.push(...inspected.findings.flatMap(mirror));
+      stats.leftItems = stats.rightItems = inspected.items;
+    }
+  } else {
+    const pl = parse2(kind, artifact, runs.left, l);
+    const pr = parse2(kind, artifact, runs.right, r);
+    findings.push(...pl.findings, ...pr.findings);
+    if (pl.parsed !== void 0 && pr.parsed !== void 0) {
+      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, ctx);
+      findings.push(...compared.findings);
+      stats.leftItems = compared.leftItems;
+      stats.rightItems = compared.rightItems;
+    } else {
+      for (const [side, parsed] of [
+        ["left", pl.parsed],
+        ["right", pr.parsed]
+      ]) {
+        if (parsed === void 0) continue;
+        const inspected = comparer.inspect(artifact, side, parsed, ctx);
+        findings.push(...inspected.findings);
+        stats[side === "left" ? "leftItems" : "rightItems"] = inspected.items;
+      }
+    }
+  }
+  for (const f of await Promise.all(integrity)) if (f !== void 0) findings.push(f);
+  const state = (read, parseFailed) => read.state === "present" && parseFailed ? "unreadable" : read.state;
+  const unparsed = (side) => findings.some((f) => f.artifact === artifact && f.side === side && f.kind === "unreadable" && f.severity === "error" && f.pointer === void 0);
+  return {
+    presence: {
+      artifact,
+      path: l.state === "present" ? l.relPath : r.relPath,
+      left: state(l, unparsed("left")),
+      right: state(r, unparsed("right"))
+    },
+    findings,
+    stats
+  };
+}
+
+// src/core/limits.ts
+var DEFAULT_LIMITS = {
+  maxFileBytes: 512 * 1024 * 1024,
+  maxTotalBytes: 2 * 1024 * 1024 * 1024,
+  maxFiles: 1e4
+};
+
+// src/core/policy/loadPolicy.ts
+import { readFile, stat } from "node:fs/promises";
+
+// src/core/ajvErrors.ts
+function toViolations(errors) {
+  return (errors ?? []).map((e) => {
+    const pointer = e.instancePath === "" ? "/" : e.instancePath;
+    let message = e.message ?? e.keyword;
+    if (e.keyword === "additionalProperties") message = `unknown key '${String(e.params.additionalProperty)}'`;
+    else if (e.keyword === "required") message = `missing required key '${String(e.params.missingProperty)}'`;
+    else if (e.keyword === "enum") message = `must be one of ${JSON.stringify(e.params.allowedValues)}`;
+    return { pointer, message };
+  });
+}
+
+// src/core/schemas/validators.generated.js
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var validateRunSummary = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/dualrun/dualrun/schemas/run_summary.v1.schema.json", "title": "run_summary schema v1", "type": "object", "required": ["run_summary_schema_version", "run_id", "candidate_id", "status", "git_sha", "created_at_utc", "run_health", "run_report", "ranked_outputs", "primary_artifacts", "costs", "scoring_config", "snapshot_manifest", "quicklinks"], "properties": { "run_summary_schema_version": { "type": "integer", "enum": [1] }, "run_id": { "type": "string" }, "candidate_id": { "type": "string" }, "status": { "type": "string" }, "git_sha": { "type": "string" }, "created_at_utc": { "type": "string" }, "run_health": { "type": "object", "required": ["path", "sha256", "status"], "properties": { "path": { "type": ["string", "null"] }, "sha256": { "type": ["string", "null"] }, "status": { "type": ["string", "null"] } }, "additionalProperties": false }, "run_report": { "$ref": "#/$defs/file_pointer" }, "ranked_outputs": { "type": "object", "required": ["ranked_json", "ranked_csv", "ranked_families_json", "shortlist_md"], "properties": { "ranked_json": { "type": "array", "items": { "$ref": "#/$defs/ranked_pointer" } }, "ranked_csv": { "type": "array", "items": { "$ref": "#/$defs/ranked_pointer" } }, "ranked_families_json": { "type": "array", "items": { "$ref": "#/$defs/ranked_pointer" } }, "shortlist_md": { "type": "array", "items": { "$ref": "#/$defs/ranked_pointer" } } }, "additionalProperties": false }, "primary_artifacts": { "type": "array", "items": { "$ref": "#/$defs/primary_artifact_pointer" } }, "costs": { "$ref": "#/$defs/file_pointer" }, "scoring_config": { "type": "object", "required": ["source", "config_sha256", "path", "provider", "profile"], "properties": { "source": { "type": "string" }, "config_sha256": { "type": ["string", "null"] }, "path": { "type": ["string", "null"] }, "provider": { "type": ["string", "null"] }, "profile": { "type": ["string", "null"] } }, "additionalProperties": false }, "snapshot_manifest": { "type": "object", "required": ["applicable", "path", "sha256"], "properties": { "applicable": { "type": "boolean" }, "path": { "type": "string" }, "sha256": { "type": ["string", "null"] } }, "additionalProperties": false }, "quicklinks": { "type": "object", "required": ["run_dir", "run_report", "run_health", "costs", "ranked_json", "ranked_csv", "ranked_families_json", "shortlist_md"], "properties": { "run_dir": { "type": "string" }, "run_report": { "type": ["string", "null"] }, "run_health": { "type": ["string", "null"] }, "costs": { "type": ["string", "null"] }, "provider_availability": { "type": ["string", "null"] }, "ranked_json": { "type": "array", "items": { "type": "string" } }, "ranked_csv": { "type": "array", "items": { "type": "string" } }, "ranked_families_json": { "type": "array", "items": { "type": "string" } }, "shortlist_md": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "$defs": { "file_pointer": { "type": "object", "required": ["path", "sha256", "bytes"], "properties": { "path": { "type": ["string", "null"] }, "sha256": { "type": ["string", "null"] }, "bytes": { "type": ["integer", "null"] } }, "additionalProperties": false }, "ranked_pointer": { "type": "object", "required": ["provider", "profile", "path", "sha256", "bytes"], "properties": { "provider": { "type": "string" }, "profile": { "type": "string" }, "path": { "type": ["string", "null"] }, "sha256": { "type": ["string", "null"] }, "bytes": { "type": ["integer", "null"] } }, "additionalProperties": false }, "primary_artifact_pointer": { "type": "object", "required": ["artifact_key", "provider", "profile", "path", "sha256", "bytes"], "properties": { "artifact_key": { "type": "string", "enum": ["ranked_json", "ranked_csv", "shortlist_md", "provider_availability", "digest", "digest_receipt"] }, "provider": { "type": "string" }, "profile": { "type": "string" }, "path": { "type": "string" }, "sha256": { "type": ["string", "null"] }, "bytes": { "type": ["integer", "null"] } }, "additionalProperties": false } }, "additionalProperties": false, "description": "dualrun: artifact_key also allows digest and digest_receipt, which the upstream writer emits since commit 979924e (2026-02-28)." };
+var schema12 = { "type": "object", "required": ["path", "sha256", "bytes"], "properties": { "path": { "type": ["string", "null"] }, "sha256": { "type": ["string", "null"] }, "bytes": { "type": ["integer", "null"] } }, "additionalProperties": false };
+var schema13 = { "type": "object", "required": ["provider", "profile", "path", "sha256", "bytes"], "properties": { "provider": { "type": "string" }, "profile": { "type": "string" }, "path": { "type": ["string", "null"] }, "sha256": { "type": ["string", "null"] }, "bytes": { "type": ["integer", "null"] } }, "additionalProperties": false };
+var schema17 = { "type": "object", "required": ["artifact_key", "provider", "profile", "path", "sha256", "bytes"], "properties": { "artifact_key": { "type": "string", "enum": ["ranked_json", "ranked_csv", "shortlist_md", "provider_availability", "digest", "digest_receipt"] }, "provider": { "type": "string" }, "profile": { "type": "string" }, "path": { "type": "string" }, "sha256": { "type": ["string", "null"] }, "bytes": { "type": ["integer", "null"] } }, "additionalProperties": false };
+var func2 = Object.prototype.hasOwnProperty;
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.run_summary_schema_version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_summary_schema_version" }, message: "must have required property 'run_summary_schema_version'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.run_id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property 'run_id'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.candidate_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "candidate_id" }, message: "must have required property 'candidate_id'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.git_sha === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_sha" }, message: "must have required property 'git_sha'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.created_at_utc === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at_utc" }, message: "must have required property 'created_at_utc'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.run_health === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_health" }, message: "must have required property 'run_health'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.run_report === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_report" }, message: "must have required property 'run_report'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.ranked_outputs === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ranked_outputs" }, message: "must have required property 'ranked_outputs'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.primary_artifacts === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "primary_artifacts" }, message: "must have required property 'primary_artifacts'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.costs === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "costs" }, message: "must have required property 'costs'" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.scoring_config === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "scoring_config" }, message: "must have required property 'scoring_config'" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.snapshot_manifest === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "snapshot_manifest" }, message: "must have required property 'snapshot_manifest'" };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.quicklinks === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "quicklinks" }, message: "must have required property 'quicklinks'" };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err14 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.run_summary_schema_version !== void 0) {
+      let data0 = data.run_summary_schema_version;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err15 = { instancePath: instancePath + "/run_summary_schema_version", schemaPath: "#/properties/run_summary_schema_version/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (!(data0 === 1)) {
+        const err16 = { instancePath: instancePath + "/run_summary_schema_version", schemaPath: "#/properties/run_summary_schema_version/enum", keyword: "enum", params: { allowedValues: schema11.properties.run_summary_schema_version.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.run_id !== void 0) {
+      if (typeof data.run_id !== "string") {
+        const err17 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.candidate_id !== void 0) {
+      if (typeof data.candidate_id !== "string") {
+        const err18 = { instancePath: instancePath + "/candidate_id", schemaPath: "#/properties/candidate_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      if (typeof data.status !== "string") {
+        const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.git_sha !== void 0) {
+      if (typeof data.git_sha !== "string") {
+        const err20 = { instancePath: instancePath + "/git_sha", schemaPath: "#/properties/git_sha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.created_at_utc !== void 0) {
+      if (typeof data.created_at_utc !== "string") {
+        const err21 = { instancePath: instancePath + "/created_at_utc", schemaPath: "#/properties/created_at_utc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.run_health !== void 0) {
+      let data6 = data.run_health;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.path === void 0) {
+          const err22 = { instancePath: instancePath + "/run_health", schemaPath: "#/properties/run_health/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data6.sha256 === void 0) {
+          const err23 = { instancePath: instancePath + "/run_health", schemaPath: "#/properties/run_health/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data6.status === void 0) {
+          const err24 = { instancePath: instancePath + "/run_health", schemaPath: "#/properties/run_health/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        for (const key1 in data6) {
+          if (!(key1 === "path" || key1 === "sha256" || key1 === "status")) {
+            const err25 = { instancePath: instancePath + "/run_health", schemaPath: "#/properties/run_health/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data6.path !== void 0) {
+          let data7 = data6.path;
+          if (typeof data7 !== "string" && data7 !== null) {
+            const err26 = { instancePath: instancePath + "/run_health/path", schemaPath: "#/properties/run_health/properties/path/type", keyword: "type", params: { type: schema11.properties.run_health.properties.path.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data6.sha256 !== void 0) {
+          let data8 = data6.sha256;
+          if (typeof data8 !== "string" && data8 !== null) {
+            const err27 = { instancePath: instancePath + "/run_health/sha256", schemaPath: "#/properties/run_health/properties/sha256/type", keyword: "type", params: { type: schema11.properties.run_health.properties.sha256.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data6.status !== void 0) {
+          let data9 = data6.status;
+          if (typeof data9 !== "string" && data9 !== null) {
+            const err28 = { instancePath: instancePath + "/run_health/status", schemaPath: "#/properties/run_health/properties/status/type", keyword: "type", params: { type: schema11.properties.run_health.properties.status.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/run_health", schemaPath: "#/properties/run_health/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.run_report !== void 0) {
+      let data10 = data.run_report;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.path === void 0) {
+          const err30 = { instancePath: instancePath + "/run_report", schemaPath: "#/$defs/file_pointer/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data10.sha256 === void 0) {
+          const err31 = { instancePath: instancePath + "/run_report", schemaPath: "#/$defs/file_pointer/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (data10.bytes === void 0) {
+          const err32 = { instancePath: instancePath + "/run_report", schemaPath: "#/$defs/file_pointer/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        for (const key2 in data10) {
+          if (!(key2 === "path" || key2 === "sha256" || key2 === "bytes")) {
+            const err33 = { instancePath: instancePath + "/run_report", schemaPath: "#/$defs/file_pointer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data10.path !== void 0) {
+          let data11 = data10.path;
+          if (typeof data11 !== "string" && data11 !== null) {
+            const err34 = { instancePath: instancePath + "/run_report/path", schemaPath: "#/$defs/file_pointer/properties/path/type", keyword: "type", params: { type: schema12.properties.path.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data10.sha256 !== void 0) {
+          let data12 = data10.sha256;
+          if (typeof data12 !== "string" && data12 !== null) {
+            const err35 = { instancePath: instancePath + "/run_report/sha256", schemaPath: "#/$defs/file_pointer/properties/sha256/type", keyword: "type", params: { type: schema12.properties.sha256.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data10.bytes !== void 0) {
+          let data13 = data10.bytes;
+          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13)) && data13 !== null) {
+            const err36 = { instancePath: instancePath + "/run_report/bytes", schemaPath: "#/$defs/file_pointer/properties/bytes/type", keyword: "type", params: { type: schema12.properties.bytes.type }, message: "must be integer,null" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/run_report", schemaPath: "#/$defs/file_pointer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.ranked_outputs !== void 0) {
+      let data14 = data.ranked_outputs;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        if (data14.ranked_json === void 0) {
+          const err38 = { instancePath: instancePath + "/ranked_outputs", schemaPath: "#/properties/ranked_outputs/required", keyword: "required", params: { missingProperty: "ranked_json" }, message: "must have required property 'ranked_json'" };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        if (data14.ranked_csv === void 0) {
+          const err39 = { instancePath: instancePath + "/ranked_outputs", schemaPath: "#/properties/ranked_outputs/required", keyword: "required", params: { missingProperty: "ranked_csv" }, message: "must have required property 'ranked_csv'" };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        if (data14.ranked_families_json === void 0) {
+          const err40 = { instancePath: instancePath + "/ranked_outputs", schemaPath: "#/properties/ranked_outputs/required", keyword: "required", params: { missingProperty: "ranked_families_json" }, message: "must have required property 'ranked_families_json'" };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+        if (data14.shortlist_md === void 0) {
+          const err41 = { instancePath: instancePath + "/ranked_outputs", schemaPath: "#/properties/ranked_outputs/required", keyword: "required", params: { missingProperty: "shortlist_md" }, message: "must have required property 'shortlist_md'" };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        for (const key3 in data14) {
+          if (!(key3 === "ranked_json" || key3 === "ranked_csv" || key3 === "ranked_families_json" || key3 === "shortlist_md")) {
+            const err42 = { instancePath: instancePath + "/ranked_outputs", schemaPath: "#/properties/ranked_outputs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data14.ranked_json !== void 0) {
+          let data15 = data14.ranked_json;
+          if (Array.isArray(data15)) {
+            const len0 = data15.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data16 = data15[i0];
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (data16.provider === void 0) {
+                  const err43 = { instancePath: instancePath + "/ranked_outputs/ranked_json/" + i0, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                if (data16.profile === void 0) {
+                  const err44 = { instancePath: instancePath + "/ranked_outputs/ranked_json/" + i0, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "profile" }, message: "must have required property 'profile'" };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+                if (data16.path === void 0) {
+                  const err45 = { instancePath: instancePath + "/ranked_outputs/ranked_json/" + i0, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+                if (data16.sha256 === void 0) {
+                  const err46 = { instancePath: instancePath + "/ranked_outputs/ranked_json/" + i0, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+                if (data16.bytes === void 0) {
+                  const err47 = { instancePath: instancePath + "/ranked_outputs/ranked_json/" + i0, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+                for (const key4 in data16) {
+                  if (!(key4 === "provider" || key4 === "profile" || key4 === "path" || key4 === "sha256" || key4 === "bytes")) {
+                    const err48 = { instancePath: instancePath + "/ranked_outputs/ranked_json/" + i0, schemaPath: "#/$defs/ranked_pointer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.provider !== void 0) {
+                  if (typeof data16.provider !== "string") {
+                    const err49 = { instancePath: instancePath + "/ranked_outputs/ranked_json/" + i0 + "/provider", schemaPath: "#/$defs/ranked_pointer/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.profile !== void 0) {
+                  if (typeof data16.profile !== "string") {
+                    const err50 = { instancePath: instancePath + "/ranked_outputs/ranked_json/" + i0 + "/profile", schemaPath: "#/$defs/ranked_pointer/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.path !== void 0) {
+                  let data19 = data16.path;
+                  if (typeof data19 !== "string" && data19 !== null) {
+                    const err51 = { instancePath: instancePath + "/ranked_outputs/ranked_json/" + i0 + "/path", schemaPath: "#/$defs/ranked_pointer/properties/path/type", keyword: "type", params: { type: schema13.properties.path.type }, message: "must be string,null" };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.sha256 !== void 0) {
+                  let data20 = data16.sha256;
+                  if (typeof data20 !== "string" && data20 !== null) {
+                    const err52 = { instancePath: instancePath + "/ranked_outputs/ranked_json/" + i0 + "/sha256", schemaPath: "#/$defs/ranked_pointer/properties/sha256/type", keyword: "type", params: { type: schema13.properties.sha256.type }, message: "must be string,null" };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.bytes !== void 0) {
+                  let data21 = data16.bytes;
+                  if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21)) && data21 !== null) {
+                    const err53 = { instancePath: instancePath + "/ranked_outputs/ranked_json/" + i0 + "/bytes", schemaPath: "#/$defs/ranked_pointer/properties/bytes/type", keyword: "type", params: { type: schema13.properties.bytes.type }, message: "must be integer,null" };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/ranked_outputs/ranked_json/" + i0, schemaPath: "#/$defs/ranked_pointer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/ranked_outputs/ranked_json", schemaPath: "#/properties/ranked_outputs/properties/ranked_json/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data14.ranked_csv !== void 0) {
+          let data22 = data14.ranked_csv;
+          if (Array.isArray(data22)) {
+            const len1 = data22.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data23 = data22[i1];
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.provider === void 0) {
+                  const err56 = { instancePath: instancePath + "/ranked_outputs/ranked_csv/" + i1, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+                if (data23.profile === void 0) {
+                  const err57 = { instancePath: instancePath + "/ranked_outputs/ranked_csv/" + i1, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "profile" }, message: "must have required property 'profile'" };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+                if (data23.path === void 0) {
+                  const err58 = { instancePath: instancePath + "/ranked_outputs/ranked_csv/" + i1, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                if (data23.sha256 === void 0) {
+                  const err59 = { instancePath: instancePath + "/ranked_outputs/ranked_csv/" + i1, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+                if (data23.bytes === void 0) {
+                  const err60 = { instancePath: instancePath + "/ranked_outputs/ranked_csv/" + i1, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                for (const key5 in data23) {
+                  if (!(key5 === "provider" || key5 === "profile" || key5 === "path" || key5 === "sha256" || key5 === "bytes")) {
+                    const err61 = { instancePath: instancePath + "/ranked_outputs/ranked_csv/" + i1, schemaPath: "#/$defs/ranked_pointer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.provider !== void 0) {
+                  if (typeof data23.provider !== "string") {
+                    const err62 = { instancePath: instancePath + "/ranked_outputs/ranked_csv/" + i1 + "/provider", schemaPath: "#/$defs/ranked_pointer/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.profile !== void 0) {
+                  if (typeof data23.profile !== "string") {
+                    const err63 = { instancePath: instancePath + "/ranked_outputs/ranked_csv/" + i1 + "/profile", schemaPath: "#/$defs/ranked_pointer/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.path !== void 0) {
+                  let data26 = data23.path;
+                  if (typeof data26 !== "string" && data26 !== null) {
+                    const err64 = { instancePath: instancePath + "/ranked_outputs/ranked_csv/" + i1 + "/path", schemaPath: "#/$defs/ranked_pointer/properties/path/type", keyword: "type", params: { type: schema13.properties.path.type }, message: "must be string,null" };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.sha256 !== void 0) {
+                  let data27 = data23.sha256;
+                  if (typeof data27 !== "string" && data27 !== null) {
+                    const err65 = { instancePath: instancePath + "/ranked_outputs/ranked_csv/" + i1 + "/sha256", schemaPath: "#/$defs/ranked_pointer/properties/sha256/type", keyword: "type", params: { type: schema13.properties.sha256.type }, message: "must be string,null" };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.bytes !== void 0) {
+                  let data28 = data23.bytes;
+                  if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28)) && data28 !== null) {
+                    const err66 = { instancePath: instancePath + "/ranked_outputs/ranked_csv/" + i1 + "/bytes", schemaPath: "#/$defs/ranked_pointer/properties/bytes/type", keyword: "type", params: { type: schema13.properties.bytes.type }, message: "must be integer,null" };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err67 = { instancePath: instancePath + "/ranked_outputs/ranked_csv/" + i1, schemaPath: "#/$defs/ranked_pointer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err68 = { instancePath: instancePath + "/ranked_outputs/ranked_csv", schemaPath: "#/properties/ranked_outputs/properties/ranked_csv/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data14.ranked_families_json !== void 0) {
+          let data29 = data14.ranked_families_json;
+          if (Array.isArray(data29)) {
+            const len2 = data29.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data30 = data29[i2];
+              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                if (data30.provider === void 0) {
+                  const err69 = { instancePath: instancePath + "/ranked_outputs/ranked_families_json/" + i2, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                if (data30.profile === void 0) {
+                  const err70 = { instancePath: instancePath + "/ranked_outputs/ranked_families_json/" + i2, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "profile" }, message: "must have required property 'profile'" };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                if (data30.path === void 0) {
+                  const err71 = { instancePath: instancePath + "/ranked_outputs/ranked_families_json/" + i2, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+                if (data30.sha256 === void 0) {
+                  const err72 = { instancePath: instancePath + "/ranked_outputs/ranked_families_json/" + i2, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+                if (data30.bytes === void 0) {
+                  const err73 = { instancePath: instancePath + "/ranked_outputs/ranked_families_json/" + i2, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+                for (const key6 in data30) {
+                  if (!(key6 === "provider" || key6 === "profile" || key6 === "path" || key6 === "sha256" || key6 === "bytes")) {
+                    const err74 = { instancePath: instancePath + "/ranked_outputs/ranked_families_json/" + i2, schemaPath: "#/$defs/ranked_pointer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.provider !== void 0) {
+                  if (typeof data30.provider !== "string") {
+                    const err75 = { instancePath: instancePath + "/ranked_outputs/ranked_families_json/" + i2 + "/provider", schemaPath: "#/$defs/ranked_pointer/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.profile !== void 0) {
+                  if (typeof data30.profile !== "string") {
+                    const err76 = { instancePath: instancePath + "/ranked_outputs/ranked_families_json/" + i2 + "/profile", schemaPath: "#/$defs/ranked_pointer/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.path !== void 0) {
+                  let data33 = data30.path;
+                  if (typeof data33 !== "string" && data33 !== null) {
+                    const err77 = { instancePath: instancePath + "/ranked_outputs/ranked_families_json/" + i2 + "/path", schemaPath: "#/$defs/ranked_pointer/properties/path/type", keyword: "type", params: { type: schema13.properties.path.type }, message: "must be string,null" };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.sha256 !== void 0) {
+                  let data34 = data30.sha256;
+                  if (typeof data34 !== "string" && data34 !== null) {
+                    const err78 = { instancePath: instancePath + "/ranked_outputs/ranked_families_json/" + i2 + "/sha256", schemaPath: "#/$defs/ranked_pointer/properties/sha256/type", keyword: "type", params: { type: schema13.properties.sha256.type }, message: "must be string,null" };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.bytes !== void 0) {
+                  let data35 = data30.bytes;
+                  if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35)) && data35 !== null) {
+                    const err79 = { instancePath: instancePath + "/ranked_outputs/ranked_families_json/" + i2 + "/bytes", schemaPath: "#/$defs/ranked_pointer/properties/bytes/type", keyword: "type", params: { type: schema13.properties.bytes.type }, message: "must be integer,null" };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err80 = { instancePath: instancePath + "/ranked_outputs/ranked_families_json/" + i2, schemaPath: "#/$defs/ranked_pointer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err81 = { instancePath: instancePath + "/ranked_outputs/ranked_families_json", schemaPath: "#/properties/ranked_outputs/properties/ranked_families_json/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data14.shortlist_md !== void 0) {
+          let data36 = data14.shortlist_md;
+          if (Array.isArray(data36)) {
+            const len3 = data36.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data37 = data36[i3];
+              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                if (data37.provider === void 0) {
+                  const err82 = { instancePath: instancePath + "/ranked_outputs/shortlist_md/" + i3, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+                if (data37.profile === void 0) {
+                  const err83 = { instancePath: instancePath + "/ranked_outputs/shortlist_md/" + i3, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "profile" }, message: "must have required property 'profile'" };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+                if (data37.path === void 0) {
+                  const err84 = { instancePath: instancePath + "/ranked_outputs/shortlist_md/" + i3, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+                if (data37.sha256 === void 0) {
+                  const err85 = { instancePath: instancePath + "/ranked_outputs/shortlist_md/" + i3, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+                  if (vErrors === null) {
+                    vErrors = [err85];
+                  } else {
+                    vErrors.push(err85);
+                  }
+                  errors++;
+                }
+                if (data37.bytes === void 0) {
+                  const err86 = { instancePath: instancePath + "/ranked_outputs/shortlist_md/" + i3, schemaPath: "#/$defs/ranked_pointer/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+                for (const key7 in data37) {
+                  if (!(key7 === "provider" || key7 === "profile" || key7 === "path" || key7 === "sha256" || key7 === "bytes")) {
+                    const err87 = { instancePath: instancePath + "/ranked_outputs/shortlist_md/" + i3, schemaPath: "#/$defs/ranked_pointer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err87];
+                    } else {
+                      vErrors.push(err87);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.provider !== void 0) {
+                  if (typeof data37.provider !== "string") {
+                    const err88 = { instancePath: instancePath + "/ranked_outputs/shortlist_md/" + i3 + "/provider", schemaPath: "#/$defs/ranked_pointer/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.profile !== void 0) {
+                  if (typeof data37.profile !== "string") {
+                    const err89 = { instancePath: instancePath + "/ranked_outputs/shortlist_md/" + i3 + "/profile", schemaPath: "#/$defs/ranked_pointer/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.path !== void 0) {
+                  let data40 = data37.path;
+                  if (typeof data40 !== "string" && data40 !== null) {
+                    const err90 = { instancePath: instancePath + "/ranked_outputs/shortlist_md/" + i3 + "/path", schemaPath: "#/$defs/ranked_pointer/properties/path/type", keyword: "type", params: { type: schema13.properties.path.type }, message: "must be string,null" };
+                    if (vErrors === null) {
+                      vErrors = [err90];
+                    } else {
+                      vErrors.push(err90);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.sha256 !== void 0) {
+                  let data41 = data37.sha256;
+                  if (typeof data41 !== "string" && data41 !== null) {
+                    const err91 = { instancePath: instancePath + "/ranked_outputs/shortlist_md/" + i3 + "/sha256", schemaPath: "#/$defs/ranked_pointer/properties/sha256/type", keyword: "type", params: { type: schema13.properties.sha256.type }, message: "must be string,null" };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+                if (data37.bytes !== void 0) {
+                  let data42 = data37.bytes;
+                  if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42)) && data42 !== null) {
+                    const err92 = { instancePath: instancePath + "/ranked_outputs/shortlist_md/" + i3 + "/bytes", schemaPath: "#/$defs/ranked_pointer/properties/bytes/type", keyword: "type", params: { type: schema13.properties.bytes.type }, message: "must be integer,null" };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err93 = { instancePath: instancePath + "/ranked_outputs/shortlist_md/" + i3, schemaPath: "#/$defs/ranked_pointer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err94 = { instancePath: instancePath + "/ranked_outputs/shortlist_md", schemaPath: "#/properties/ranked_outputs/properties/shortlist_md/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err95 = { instancePath: instancePath + "/ranked_outputs", schemaPath: "#/properties/ranked_outputs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+    }
+    if (data.primary_artifacts !== void 0) {
+      let data43 = data.primary_artifacts;
+      if (Array.isArray(data43)) {
+        const len4 = data43.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data44 = data43[i4];
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            if (data44.artifact_key === void 0) {
+              const err96 = { instancePath: instancePath + "/primary_artifacts/" + i4, schemaPath: "#/$defs/primary_artifact_pointer/required", keyword: "required", params: { missingProperty: "artifact_key" }, message: "must have required property 'artifact_key'" };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+            if (data44.provider === void 0) {
+              const err97 = { instancePath: instancePath + "/primary_artifacts/" + i4, schemaPath: "#/$defs/primary_artifact_pointer/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+            if (data44.profile === void 0) {
+              const err98 = { instancePath: instancePath + "/primary_artifacts/" + i4, schemaPath: "#/$defs/primary_artifact_pointer/required", keyword: "required", params: { missingProperty: "profile" }, message: "must have required property 'profile'" };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+            if (data44.path === void 0) {
+              const err99 = { instancePath: instancePath + "/primary_artifacts/" + i4, schemaPath: "#/$defs/primary_artifact_pointer/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+            if (data44.sha256 === void 0) {
+              const err100 = { instancePath: instancePath + "/primary_artifacts/" + i4, schemaPath: "#/$defs/primary_artifact_pointer/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+            if (data44.bytes === void 0) {
+              const err101 = { instancePath: instancePath + "/primary_artifacts/" + i4, schemaPath: "#/$defs/primary_artifact_pointer/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+            for (const key8 in data44) {
+              if (!(key8 === "artifact_key" || key8 === "provider" || key8 === "profile" || key8 === "path" || key8 === "sha256" || key8 === "bytes")) {
+                const err102 = { instancePath: instancePath + "/primary_artifacts/" + i4, schemaPath: "#/$defs/primary_artifact_pointer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+            if (data44.artifact_key !== void 0) {
+              let data45 = data44.artifact_key;
+              if (typeof data45 !== "string") {
+                const err103 = { instancePath: instancePath + "/primary_artifacts/" + i4 + "/artifact_key", schemaPath: "#/$defs/primary_artifact_pointer/properties/artifact_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err103];
+                } else {
+                  vErrors.push(err103);
+                }
+                errors++;
+              }
+              if (!(data45 === "ranked_json" || data45 === "ranked_csv" || data45 === "shortlist_md" || data45 === "provider_availability" || data45 === "digest" || data45 === "digest_receipt")) {
+                const err104 = { instancePath: instancePath + "/primary_artifacts/" + i4 + "/artifact_key", schemaPath: "#/$defs/primary_artifact_pointer/properties/artifact_key/enum", keyword: "enum", params: { allowedValues: schema17.properties.artifact_key.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+            if (data44.provider !== void 0) {
+              if (typeof data44.provider !== "string") {
+                const err105 = { instancePath: instancePath + "/primary_artifacts/" + i4 + "/provider", schemaPath: "#/$defs/primary_artifact_pointer/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+            if (data44.profile !== void 0) {
+              if (typeof data44.profile !== "string") {
+                const err106 = { instancePath: instancePath + "/primary_artifacts/" + i4 + "/profile", schemaPath: "#/$defs/primary_artifact_pointer/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err106];
+                } else {
+                  vErrors.push(err106);
+                }
+                errors++;
+              }
+            }
+            if (data44.path !== void 0) {
+              if (typeof data44.path !== "string") {
+                const err107 = { instancePath: instancePath + "/primary_artifacts/" + i4 + "/path", schemaPath: "#/$defs/primary_artifact_pointer/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            }
+            if (data44.sha256 !== void 0) {
+              let data49 = data44.sha256;
+              if (typeof data49 !== "string" && data49 !== null) {
+                const err108 = { instancePath: instancePath + "/primary_artifacts/" + i4 + "/sha256", schemaPath: "#/$defs/primary_artifact_pointer/properties/sha256/type", keyword: "type", params: { type: schema17.properties.sha256.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                  vErrors = [err108];
+                } else {
+                  vErrors.push(err108);
+                }
+                errors++;
+              }
+            }
+            if (data44.bytes !== void 0) {
+              let data50 = data44.bytes;
+              if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50)) && data50 !== null) {
+                const err109 = { instancePath: instancePath + "/primary_artifacts/" + i4 + "/bytes", schemaPath: "#/$defs/primary_artifact_pointer/properties/bytes/type", keyword: "type", params: { type: schema17.properties.bytes.type }, message: "must be integer,null" };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err110 = { instancePath: instancePath + "/primary_artifacts/" + i4, schemaPath: "#/$defs/primary_artifact_pointer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err111 = { instancePath: instancePath + "/primary_artifacts", schemaPath: "#/properties/primary_artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err111];
+        } else {
+          vErrors.push(err111);
+        }
+        errors++;
+      }
+    }
+    if (data.costs !== void 0) {
+      let data51 = data.costs;
+      if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+        if (data51.path === void 0) {
+          const err112 = { instancePath: instancePath + "/costs", schemaPath: "#/$defs/file_pointer/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+          if (vErrors === null) {
+            vErrors = [err112];
+          } else {
+            vErrors.push(err112);
+          }
+          errors++;
+        }
+        if (data51.sha256 === void 0) {
+          const err113 = { instancePath: instancePath + "/costs", schemaPath: "#/$defs/file_pointer/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+          if (vErrors === null) {
+            vErrors = [err113];
+          } else {
+            vErrors.push(err113);
+          }
+          errors++;
+        }
+        if (data51.bytes === void 0) {
+          const err114 = { instancePath: instancePath + "/costs", schemaPath: "#/$defs/file_pointer/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+          if (vErrors === null) {
+            vErrors = [err114];
+          } else {
+            vErrors.push(err114);
+          }
+          errors++;
+        }
+        for (const key9 in data51) {
+          if (!(key9 === "path" || key9 === "sha256" || key9 === "bytes")) {
+            const err115 = { instancePath: instancePath + "/costs", schemaPath: "#/$defs/file_pointer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err115];
+            } else {
+              vErrors.push(err115);
+            }
+            errors++;
+          }
+        }
+        if (data51.path !== void 0) {
+          let data52 = data51.path;
+          if (typeof data52 !== "string" && data52 !== null) {
+            const err116 = { instancePath: instancePath + "/costs/path", schemaPath: "#/$defs/file_pointer/properties/path/type", keyword: "type", params: { type: schema12.properties.path.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+        if (data51.sha256 !== void 0) {
+          let data53 = data51.sha256;
+          if (typeof data53 !== "string" && data53 !== null) {
+            const err117 = { instancePath: instancePath + "/costs/sha256", schemaPath: "#/$defs/file_pointer/properties/sha256/type", keyword: "type", params: { type: schema12.properties.sha256.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+        }
+        if (data51.bytes !== void 0) {
+          let data54 = data51.bytes;
+          if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54)) && data54 !== null) {
+            const err118 = { instancePath: instancePath + "/costs/bytes", schemaPath: "#/$defs/file_pointer/properties/bytes/type", keyword: "type", params: { type: schema12.properties.bytes.type }, message: "must be integer,null" };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err119 = { instancePath: instancePath + "/costs", schemaPath: "#/$defs/file_pointer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err119];
+        } else {
+          vErrors.push(err119);
+        }
+        errors++;
+      }
+    }
+    if (data.scoring_config !== void 0) {
+      let data55 = data.scoring_config;
+      if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+        if (data55.source === void 0) {
+          const err120 = { instancePath: instancePath + "/scoring_config", schemaPath: "#/properties/scoring_config/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+          if (vErrors === null) {
+            vErrors = [err120];
+          } else {
+            vErrors.push(err120);
+          }
+          errors++;
+        }
+        if (data55.config_sha256 === void 0) {
+          const err121 = { instancePath: instancePath + "/scoring_config", schemaPath: "#/properties/scoring_config/required", keyword: "required", params: { missingProperty: "config_sha256" }, message: "must have required property 'config_sha256'" };
+          if (vErrors === null) {
+            vErrors = [err121];
+          } else {
+            vErrors.push(err121);
+          }
+          errors++;
+        }
+        if (data55.path === void 0) {
+          const err122 = { instancePath: instancePath + "/scoring_config", schemaPath: "#/properties/scoring_config/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+          if (vErrors === null) {
+            vErrors = [err122];
+          } else {
+            vErrors.push(err122);
+          }
+          errors++;
+        }
+        if (data55.provider === void 0) {
+          const err123 = { instancePath: instancePath + "/scoring_config", schemaPath: "#/properties/scoring_config/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+          if (vErrors === null) {
+            vErrors = [err123];
+          } else {
+            vErrors.push(err123);
+          }
+          errors++;
+        }
+        if (data55.profile === void 0) {
+          const err124 = { instancePath: instancePath + "/scoring_config", schemaPath: "#/properties/scoring_config/required", keyword: "required", params: { missingProperty: "profile" }, message: "must have required property 'profile'" };
+          if (vErrors === null) {
+            vErrors = [err124];
+          } else {
+            vErrors.push(err124);
+          }
+          errors++;
+        }
+        for (const key10 in data55) {
+          if (!(key10 === "source" || key10 === "config_sha256" || key10 === "path" || key10 === "provider" || key10 === "profile")) {
+            const err125 = { instancePath: instancePath + "/scoring_config", schemaPath: "#/properties/scoring_config/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+        }
+        if (data55.source !== void 0) {
+          if (typeof data55.source !== "string") {
+            const err126 = { instancePath: instancePath + "/scoring_config/source", schemaPath: "#/properties/scoring_config/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+        }
+        if (data55.config_sha256 !== void 0) {
+          let data57 = data55.config_sha256;
+          if (typeof data57 !== "string" && data57 !== null) {
+            const err127 = { instancePath: instancePath + "/scoring_config/config_sha256", schemaPath: "#/properties/scoring_config/properties/config_sha256/type", keyword: "type", params: { type: schema11.properties.scoring_config.properties.config_sha256.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err127];
+            } else {
+              vErrors.push(err127);
+            }
+            errors++;
+          }
+        }
+        if (data55.path !== void 0) {
+          let data58 = data55.path;
+          if (typeof data58 !== "string" && data58 !== null) {
+            const err128 = { instancePath: instancePath + "/scoring_config/path", schemaPath: "#/properties/scoring_config/properties/path/type", keyword: "type", params: { type: schema11.properties.scoring_config.properties.path.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+        }
+        if (data55.provider !== void 0) {
+          let data59 = data55.provider;
+          if (typeof data59 !== "string" && data59 !== null) {
+            const err129 = { instancePath: instancePath + "/scoring_config/provider", schemaPath: "#/properties/scoring_config/properties/provider/type", keyword: "type", params: { type: schema11.properties.scoring_config.properties.provider.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+        }
+        if (data55.profile !== void 0) {
+          let data60 = data55.profile;
+          if (typeof data60 !== "string" && data60 !== null) {
+            const err130 = { instancePath: instancePath + "/scoring_config/profile", schemaPath: "#/properties/scoring_config/properties/profile/type", keyword: "type", params: { type: schema11.properties.scoring_config.properties.profile.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err130];
+            } else {
+              vErrors.push(err130);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err131 = { instancePath: instancePath + "/scoring_config", schemaPath: "#/properties/scoring_config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err131];
+        } else {
+          vErrors.push(err131);
+        }
+        errors++;
+      }
+    }
+    if (data.snapshot_manifest !== void 0) {
+      let data61 = data.snapshot_manifest;
+      if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+        if (data61.applicable === void 0) {
+          const err132 = { instancePath: instancePath + "/snapshot_manifest", schemaPath: "#/properties/snapshot_manifest/required", keyword: "required", params: { missingProperty: "applicable" }, message: "must have required property 'applicable'" };
+          if (vErrors === null) {
+            vErrors = [err132];
+          } else {
+            vErrors.push(err132);
+          }
+          errors++;
+        }
+        if (data61.path === void 0) {
+          const err133 = { instancePath: instancePath + "/snapshot_manifest", schemaPath: "#/properties/snapshot_manifest/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+          if (vErrors === null) {
+            vErrors = [err133];
+          } else {
+            vErrors.push(err133);
+          }
+          errors++;
+        }
+        if (data61.sha256 === void 0) {
+          const err134 = { instancePath: instancePath + "/snapshot_manifest", schemaPath: "#/properties/snapshot_manifest/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+          if (vErrors === null) {
+            vErrors = [err134];
+          } else {
+            vErrors.push(err134);
+          }
+          errors++;
+        }
+        for (const key11 in data61) {
+          if (!(key11 === "applicable" || key11 === "path" || key11 === "sha256")) {
+            const err135 = { instancePath: instancePath + "/snapshot_manifest", schemaPath: "#/properties/snapshot_manifest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err135];
+            } else {
+              vErrors.push(err135);
+            }
+            errors++;
+          }
+        }
+        if (data61.applicable !== void 0) {
+          if (typeof data61.applicable !== "boolean") {
+            const err136 = { instancePath: instancePath + "/snapshot_manifest/applicable", schemaPath: "#/properties/snapshot_manifest/properties/applicable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err136];
+            } else {
+              vErrors.push(err136);
+            }
+            errors++;
+          }
+        }
+        if (data61.path !== void 0) {
+          if (typeof data61.path !== "string") {
+            const err137 = { instancePath: instancePath + "/snapshot_manifest/path", schemaPath: "#/properties/snapshot_manifest/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err137];
+            } else {
+              vErrors.push(err137);
+            }
+            errors++;
+          }
+        }
+        if (data61.sha256 !== void 0) {
+          let data64 = data61.sha256;
+          if (typeof data64 !== "string" && data64 !== null) {
+            const err138 = { instancePath: instancePath + "/snapshot_manifest/sha256", schemaPath: "#/properties/snapshot_manifest/properties/sha256/type", keyword: "type", params: { type: schema11.properties.snapshot_manifest.properties.sha256.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err138];
+            } else {
+              vErrors.push(err138);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err139 = { instancePath: instancePath + "/snapshot_manifest", schemaPath: "#/properties/snapshot_manifest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err139];
+        } else {
+          vErrors.push(err139);
+        }
+        errors++;
+      }
+    }
+    if (data.quicklinks !== void 0) {
+      let data65 = data.quicklinks;
+      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+        if (data65.run_dir === void 0) {
+          const err140 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "run_dir" }, message: "must have required property 'run_dir'" };
+          if (vErrors === null) {
+            vErrors = [err140];
+          } else {
+            vErrors.push(err140);
+          }
+          errors++;
+        }
+        if (data65.run_report === void 0) {
+          const err141 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "run_report" }, message: "must have required property 'run_report'" };
+          if (vErrors === null) {
+            vErrors = [err141];
+          } else {
+            vErrors.push(err141);
+          }
+          errors++;
+        }
+        if (data65.run_health === void 0) {
+          const err142 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "run_health" }, message: "must have required property 'run_health'" };
+          if (vErrors === null) {
+            vErrors = [err142];
+          } else {
+            vErrors.push(err142);
+          }
+          errors++;
+        }
+        if (data65.costs === void 0) {
+          const err143 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "costs" }, message: "must have required property 'costs'" };
+          if (vErrors === null) {
+            vErrors = [err143];
+          } else {
+            vErrors.push(err143);
+          }
+          errors++;
+        }
+        if (data65.ranked_json === void 0) {
+          const err144 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "ranked_json" }, message: "must have required property 'ranked_json'" };
+          if (vErrors === null) {
+            vErrors = [err144];
+          } else {
+            vErrors.push(err144);
+          }
+          errors++;
+        }
+        if (data65.ranked_csv === void 0) {
+          const err145 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "ranked_csv" }, message: "must have required property 'ranked_csv'" };
+          if (vErrors === null) {
+            vErrors = [err145];
+          } else {
+            vErrors.push(err145);
+          }
+          errors++;
+        }
+        if (data65.ranked_families_json === void 0) {
+          const err146 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "ranked_families_json" }, message: "must have required property 'ranked_families_json'" };
+          if (vErrors === null) {
+            vErrors = [err146];
+          } else {
+            vErrors.push(err146);
+          }
+          errors++;
+        }
+        if (data65.shortlist_md === void 0) {
+          const err147 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "shortlist_md" }, message: "must have required property 'shortlist_md'" };
+          if (vErrors === null) {
+            vErrors = [err147];
+          } else {
+            vErrors.push(err147);
+          }
+          errors++;
+        }
+        for (const key12 in data65) {
+          if (!func2.call(schema11.properties.quicklinks.properties, key12)) {
+            const err148 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err148];
+            } else {
+              vErrors.push(err148);
+            }
+            errors++;
+          }
+        }
+        if (data65.run_dir !== void 0) {
+          if (typeof data65.run_dir !== "string") {
+            const err149 = { instancePath: instancePath + "/quicklinks/run_dir", schemaPath: "#/properties/quicklinks/properties/run_dir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err149];
+            } else {
+              vErrors.push(err149);
+            }
+            errors++;
+          }
+        }
+        if (data65.run_report !== void 0) {
+          let data67 = data65.run_report;
+          if (typeof data67 !== "string" && data67 !== null) {
+            const err150 = { instancePath: instancePath + "/quicklinks/run_report", schemaPath: "#/properties/quicklinks/properties/run_report/type", keyword: "type", params: { type: schema11.properties.quicklinks.properties.run_report.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err150];
+            } else {
+              vErrors.push(err150);
+            }
+            errors++;
+          }
+        }
+        if (data65.run_health !== void 0) {
+          let data68 = data65.run_health;
+          if (typeof data68 !== "string" && data68 !== null) {
+            const err151 = { instancePath: instancePath + "/quicklinks/run_health", schemaPath: "#/properties/quicklinks/properties/run_health/type", keyword: "type", params: { type: schema11.properties.quicklinks.properties.run_health.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err151];
+            } else {
+              vErrors.push(err151);
+            }
+            errors++;
+          }
+        }
+        if (data65.costs !== void 0) {
+          let data69 = data65.costs;
+          if (typeof data69 !== "string" && data69 !== null) {
+            const err152 = { instancePath: instancePath + "/quicklinks/costs", schemaPath: "#/properties/quicklinks/properties/costs/type", keyword: "type", params: { type: schema11.properties.quicklinks.properties.costs.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err152];
+            } else {
+              vErrors.push(err152);
+            }
+            errors++;
+          }
+        }
+        if (data65.provider_availability !== void 0) {
+          let data70 = data65.provider_availability;
+          if (typeof data70 !== "string" && data70 !== null) {
+            const err153 = { instancePath: instancePath + "/quicklinks/provider_availability", schemaPath: "#/properties/quicklinks/properties/provider_availability/type", keyword: "type", params: { type: schema11.properties.quicklinks.properties.provider_availability.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err153];
+            } else {
+              vErrors.push(err153);
+            }
+            errors++;
+          }
+        }
+        if (data65.ranked_json !== void 0) {
+          let data71 = data65.ranked_json;
+          if (Array.isArray(data71)) {
+            const len5 = data71.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              if (typeof data71[i5] !== "string") {
+                const err154 = { instancePath: instancePath + "/quicklinks/ranked_json/" + i5, schemaPath: "#/properties/quicklinks/properties/ranked_json/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err154];
+                } else {
+                  vErrors.push(err154);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err155 = { instancePath: instancePath + "/quicklinks/ranked_json", schemaPath: "#/properties/quicklinks/properties/ranked_json/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err155];
+            } else {
+              vErrors.push(err155);
+            }
+            errors++;
+          }
+        }
+        if (data65.ranked_csv !== void 0) {
+          let data73 = data65.ranked_csv;
+          if (Array.isArray(data73)) {
+            const len6 = data73.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              if (typeof data73[i6] !== "string") {
+                const err156 = { instancePath: instancePath + "/quicklinks/ranked_csv/" + i6, schemaPath: "#/properties/quicklinks/properties/ranked_csv/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err156];
+                } else {
+                  vErrors.push(err156);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err157 = { instancePath: instancePath + "/quicklinks/ranked_csv", schemaPath: "#/properties/quicklinks/properties/ranked_csv/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err157];
+            } else {
+              vErrors.push(err157);
+            }
+            errors++;
+          }
+        }
+        if (data65.ranked_families_json !== void 0) {
+          let data75 = data65.ranked_families_json;
+          if (Array.isArray(data75)) {
+            const len7 = data75.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              if (typeof data75[i7] !== "string") {
+                const err158 = { instancePath: instancePath + "/quicklinks/ranked_families_json/" + i7, schemaPath: "#/properties/quicklinks/properties/ranked_families_json/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err158];
+                } else {
+                  vErrors.push(err158);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err159 = { instancePath: instancePath + "/quicklinks/ranked_families_json", schemaPath: "#/properties/quicklinks/properties/ranked_families_json/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err159];
+            } else {
+              vErrors.push(err159);
+            }
+            errors++;
+          }
+        }
+        if (data65.shortlist_md !== void 0) {
+          let data77 = data65.shortlist_md;
+          if (Array.isArray(data77)) {
+            const len8 = data77.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              if (typeof data77[i8] !== "string") {
+                const err160 = { instancePath: instancePath + "/quicklinks/shortlist_md/" + i8, schemaPath: "#/properties/quicklinks/properties/shortlist_md/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err160];
+                } else {
+                  vErrors.push(err160);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err161 = { instancePath: instancePath + "/quicklinks/shortlist_md", schemaPath: "#/properties/quicklinks/properties/shortlist_md/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err161];
+            } else {
+              vErrors.push(err161);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err162 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err162];
+        } else {
+          vErrors.push(err162);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err163 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err163];
+    } else {
+      vErrors.push(err163);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var validateRunHealth = validate11;
+var schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/dualrun/dualrun/schemas/run_health.v1.schema.json", "title": "run_health schema v1", "type": "object", "required": ["run_health_schema_version", "run_id", "candidate_id", "status", "timestamps", "durations", "failed_stage", "failure_codes", "phases", "logs", "proof_bundle_path"], "properties": { "run_health_schema_version": { "type": "integer", "enum": [1] }, "run_id": { "type": "string" }, "candidate_id": { "type": "string" }, "status": { "type": "string", "enum": ["success", "partial", "failed"] }, "timestamps": { "type": "object", "required": ["started_at", "ended_at"], "properties": { "started_at": { "type": ["string", "null"] }, "ended_at": { "type": ["string", "null"] } }, "additionalProperties": false }, "durations": { "type": "object", "required": ["total_sec"], "properties": { "total_sec": { "type": ["number", "null"] } }, "additionalProperties": false }, "failed_stage": { "type": ["string", "null"] }, "failure_codes": { "type": "array", "items": { "type": "string", "enum": ["AI_DISABLED", "AI_STAGE_FAILED", "CLASSIFY_STAGE_FAILED", "COST_GUARDRAILS_EXCEEDED", "ENRICH_STAGE_FAILED", "LOCK_HELD", "PROVIDER_POLICY_FAILED", "PROVIDER_TOMBSTONED", "PUBLISH_FAILED", "PUBLISH_NO_BUCKET", "PUBLISH_NO_CREDS", "PUBLISH_PREFLIGHT_FAILED", "SCORING_CONFIG_INVALID", "SCORING_INPUT_MISSING", "SCORING_STAGE_FAILED", "SNAPSHOT_FETCH_FAILED", "SNAPSHOT_MISSING", "UNEXPECTED_FAILURE", "FORCED_FAILURE"] } }, "phases": { "type": "object", "required": ["snapshot_fetch", "normalize", "score", "publish", "ai_sidecar"], "properties": { "snapshot_fetch": { "type": "object", "required": ["status", "duration_sec", "failure_codes"], "properties": { "status": { "type": "string", "enum": ["not_run", "skipped", "success", "failed"] }, "duration_sec": { "type": "number" }, "failure_codes": { "type": "array", "items": { "type": "string", "enum": ["AI_DISABLED", "AI_STAGE_FAILED", "CLASSIFY_STAGE_FAILED", "COST_GUARDRAILS_EXCEEDED", "ENRICH_STAGE_FAILED", "LOCK_HELD", "PROVIDER_POLICY_FAILED", "PROVIDER_TOMBSTONED", "PUBLISH_FAILED", "PUBLISH_NO_BUCKET", "PUBLISH_NO_CREDS", "PUBLISH_PREFLIGHT_FAILED", "SCORING_CONFIG_INVALID", "SCORING_INPUT_MISSING", "SCORING_STAGE_FAILED", "SNAPSHOT_FETCH_FAILED", "SNAPSHOT_MISSING", "UNEXPECTED_FAILURE", "FORCED_FAILURE"] } } }, "additionalProperties": false }, "normalize": { "type": "object", "required": ["status", "duration_sec", "failure_codes"], "properties": { "status": { "type": "string", "enum": ["not_run", "skipped", "success", "failed"] }, "duration_sec": { "type": "number" }, "failure_codes": { "type": "array", "items": { "type": "string", "enum": ["AI_DISABLED", "AI_STAGE_FAILED", "CLASSIFY_STAGE_FAILED", "COST_GUARDRAILS_EXCEEDED", "ENRICH_STAGE_FAILED", "LOCK_HELD", "PROVIDER_POLICY_FAILED", "PROVIDER_TOMBSTONED", "PUBLISH_FAILED", "PUBLISH_NO_BUCKET", "PUBLISH_NO_CREDS", "PUBLISH_PREFLIGHT_FAILED", "SCORING_CONFIG_INVALID", "SCORING_INPUT_MISSING", "SCORING_STAGE_FAILED", "SNAPSHOT_FETCH_FAILED", "SNAPSHOT_MISSING", "UNEXPECTED_FAILURE", "FORCED_FAILURE"] } } }, "additionalProperties": false }, "score": { "type": "object", "required": ["status", "duration_sec", "failure_codes"], "properties": { "status": { "type": "string", "enum": ["not_run", "skipped", "success", "failed"] }, "duration_sec": { "type": "number" }, "failure_codes": { "type": "array", "items": { "type": "string", "enum": ["AI_DISABLED", "AI_STAGE_FAILED", "CLASSIFY_STAGE_FAILED", "COST_GUARDRAILS_EXCEEDED", "ENRICH_STAGE_FAILED", "LOCK_HELD", "PROVIDER_POLICY_FAILED", "PROVIDER_TOMBSTONED", "PUBLISH_FAILED", "PUBLISH_NO_BUCKET", "PUBLISH_NO_CREDS", "PUBLISH_PREFLIGHT_FAILED", "SCORING_CONFIG_INVALID", "SCORING_INPUT_MISSING", "SCORING_STAGE_FAILED", "SNAPSHOT_FETCH_FAILED", "SNAPSHOT_MISSING", "UNEXPECTED_FAILURE", "FORCED_FAILURE"] } } }, "additionalProperties": false }, "publish": { "type": "object", "required": ["status", "duration_sec", "failure_codes"], "properties": { "status": { "type": "string", "enum": ["not_run", "skipped", "success", "failed"] }, "duration_sec": { "type": "number" }, "failure_codes": { "type": "array", "items": { "type": "string", "enum": ["AI_DISABLED", "AI_STAGE_FAILED", "CLASSIFY_STAGE_FAILED", "COST_GUARDRAILS_EXCEEDED", "ENRICH_STAGE_FAILED", "LOCK_HELD", "PROVIDER_POLICY_FAILED", "PROVIDER_TOMBSTONED", "PUBLISH_FAILED", "PUBLISH_NO_BUCKET", "PUBLISH_NO_CREDS", "PUBLISH_PREFLIGHT_FAILED", "SCORING_CONFIG_INVALID", "SCORING_INPUT_MISSING", "SCORING_STAGE_FAILED", "SNAPSHOT_FETCH_FAILED", "SNAPSHOT_MISSING", "UNEXPECTED_FAILURE", "FORCED_FAILURE"] } } }, "additionalProperties": false }, "ai_sidecar": { "type": "object", "required": ["status", "duration_sec", "failure_codes"], "properties": { "status": { "type": "string", "enum": ["not_run", "skipped", "success", "failed"] }, "duration_sec": { "type": "number" }, "failure_codes": { "type": "array", "items": { "type": "string", "enum": ["AI_DISABLED", "AI_STAGE_FAILED", "CLASSIFY_STAGE_FAILED", "COST_GUARDRAILS_EXCEEDED", "ENRICH_STAGE_FAILED", "LOCK_HELD", "PROVIDER_POLICY_FAILED", "PROVIDER_TOMBSTONED", "PUBLISH_FAILED", "PUBLISH_NO_BUCKET", "PUBLISH_NO_CREDS", "PUBLISH_PREFLIGHT_FAILED", "SCORING_CONFIG_INVALID", "SCORING_INPUT_MISSING", "SCORING_STAGE_FAILED", "SNAPSHOT_FETCH_FAILED", "SNAPSHOT_MISSING", "UNEXPECTED_FAILURE", "FORCED_FAILURE"] } } }, "additionalProperties": false } }, "additionalProperties": false }, "logs": { "type": "object", "additionalProperties": true }, "fallback_triggered": { "type": "boolean", "description": "Whether any provider fell back from LIVE to SNAPSHOT mode" }, "fallback_details": { "type": "array", "items": { "type": "object", "properties": { "provider": { "type": "string" }, "reason": { "type": "string" }, "exception_class": { "type": "string" } } }, "description": "Details of provider fallback events" }, "proof_bundle_path": { "type": ["string", "null"] } }, "additionalProperties": false };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.run_health_schema_version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_health_schema_version" }, message: "must have required property 'run_health_schema_version'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.run_id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property 'run_id'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.candidate_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "candidate_id" }, message: "must have required property 'candidate_id'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.timestamps === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timestamps" }, message: "must have required property 'timestamps'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.durations === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "durations" }, message: "must have required property 'durations'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.failed_stage === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failed_stage" }, message: "must have required property 'failed_stage'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.failure_codes === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failure_codes" }, message: "must have required property 'failure_codes'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.phases === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phases" }, message: "must have required property 'phases'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.logs === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "logs" }, message: "must have required property 'logs'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.proof_bundle_path === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "proof_bundle_path" }, message: "must have required property 'proof_bundle_path'" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema19.properties, key0)) {
+        const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.run_health_schema_version !== void 0) {
+      let data0 = data.run_health_schema_version;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err12 = { instancePath: instancePath + "/run_health_schema_version", schemaPath: "#/properties/run_health_schema_version/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data0 === 1)) {
+        const err13 = { instancePath: instancePath + "/run_health_schema_version", schemaPath: "#/properties/run_health_schema_version/enum", keyword: "enum", params: { allowedValues: schema19.properties.run_health_schema_version.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.run_id !== void 0) {
+      if (typeof data.run_id !== "string") {
+        const err14 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.candidate_id !== void 0) {
+      if (typeof data.candidate_id !== "string") {
+        const err15 = { instancePath: instancePath + "/candidate_id", schemaPath: "#/properties/candidate_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data3 = data.status;
+      if (typeof data3 !== "string") {
+        const err16 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (!(data3 === "success" || data3 === "partial" || data3 === "failed")) {
+        const err17 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.timestamps !== void 0) {
+      let data4 = data.timestamps;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.started_at === void 0) {
+          const err18 = { instancePath: instancePath + "/timestamps", schemaPath: "#/properties/timestamps/required", keyword: "required", params: { missingProperty: "started_at" }, message: "must have required property 'started_at'" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data4.ended_at === void 0) {
+          const err19 = { instancePath: instancePath + "/timestamps", schemaPath: "#/properties/timestamps/required", keyword: "required", params: { missingProperty: "ended_at" }, message: "must have required property 'ended_at'" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        for (const key1 in data4) {
+          if (!(key1 === "started_at" || key1 === "ended_at")) {
+            const err20 = { instancePath: instancePath + "/timestamps", schemaPath: "#/properties/timestamps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data4.started_at !== void 0) {
+          let data5 = data4.started_at;
+          if (typeof data5 !== "string" && data5 !== null) {
+            const err21 = { instancePath: instancePath + "/timestamps/started_at", schemaPath: "#/properties/timestamps/properties/started_at/type", keyword: "type", params: { type: schema19.properties.timestamps.properties.started_at.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data4.ended_at !== void 0) {
+          let data6 = data4.ended_at;
+          if (typeof data6 !== "string" && data6 !== null) {
+            const err22 = { instancePath: instancePath + "/timestamps/ended_at", schemaPath: "#/properties/timestamps/properties/ended_at/type", keyword: "type", params: { type: schema19.properties.timestamps.properties.ended_at.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/timestamps", schemaPath: "#/properties/timestamps/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.durations !== void 0) {
+      let data7 = data.durations;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.total_sec === void 0) {
+          const err24 = { instancePath: instancePath + "/durations", schemaPath: "#/properties/durations/required", keyword: "required", params: { missingProperty: "total_sec" }, message: "must have required property 'total_sec'" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        for (const key2 in data7) {
+          if (!(key2 === "total_sec")) {
+            const err25 = { instancePath: instancePath + "/durations", schemaPath: "#/properties/durations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data7.total_sec !== void 0) {
+          let data8 = data7.total_sec;
+          if (!(typeof data8 == "number" && isFinite(data8)) && data8 !== null) {
+            const err26 = { instancePath: instancePath + "/durations/total_sec", schemaPath: "#/properties/durations/properties/total_sec/type", keyword: "type", params: { type: schema19.properties.durations.properties.total_sec.type }, message: "must be number,null" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/durations", schemaPath: "#/properties/durations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.failed_stage !== void 0) {
+      let data9 = data.failed_stage;
+      if (typeof data9 !== "string" && data9 !== null) {
+        const err28 = { instancePath: instancePath + "/failed_stage", schemaPath: "#/properties/failed_stage/type", keyword: "type", params: { type: schema19.properties.failed_stage.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.failure_codes !== void 0) {
+      let data10 = data.failure_codes;
+      if (Array.isArray(data10)) {
+        const len0 = data10.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data11 = data10[i0];
+          if (typeof data11 !== "string") {
+            const err29 = { instancePath: instancePath + "/failure_codes/" + i0, schemaPath: "#/properties/failure_codes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          if (!(data11 === "AI_DISABLED" || data11 === "AI_STAGE_FAILED" || data11 === "CLASSIFY_STAGE_FAILED" || data11 === "COST_GUARDRAILS_EXCEEDED" || data11 === "ENRICH_STAGE_FAILED" || data11 === "LOCK_HELD" || data11 === "PROVIDER_POLICY_FAILED" || data11 === "PROVIDER_TOMBSTONED" || data11 === "PUBLISH_FAILED" || data11 === "PUBLISH_NO_BUCKET" || data11 === "PUBLISH_NO_CREDS" || data11 === "PUBLISH_PREFLIGHT_FAILED" || data11 === "SCORING_CONFIG_INVALID" || data11 === "SCORING_INPUT_MISSING" || data11 === "SCORING_STAGE_FAILED" || data11 === "SNAPSHOT_FETCH_FAILED" || data11 === "SNAPSHOT_MISSING" || data11 === "UNEXPECTED_FAILURE" || data11 === "FORCED_FAILURE")) {
+            const err30 = { instancePath: instancePath + "/failure_codes/" + i0, schemaPath: "#/properties/failure_codes/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.failure_codes.items.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/failure_codes", schemaPath: "#/properties/failure_codes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.phases !== void 0) {
+      let data12 = data.phases;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.snapshot_fetch === void 0) {
+          const err32 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/required", keyword: "required", params: { missingProperty: "snapshot_fetch" }, message: "must have required property 'snapshot_fetch'" };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data12.normalize === void 0) {
+          const err33 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/required", keyword: "required", params: { missingProperty: "normalize" }, message: "must have required property 'normalize'" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (data12.score === void 0) {
+          const err34 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data12.publish === void 0) {
+          const err35 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/required", keyword: "required", params: { missingProperty: "publish" }, message: "must have required property 'publish'" };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data12.ai_sidecar === void 0) {
+          const err36 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/required", keyword: "required", params: { missingProperty: "ai_sidecar" }, message: "must have required property 'ai_sidecar'" };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+        for (const key3 in data12) {
+          if (!(key3 === "snapshot_fetch" || key3 === "normalize" || key3 === "score" || key3 === "publish" || key3 === "ai_sidecar")) {
+            const err37 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data12.snapshot_fetch !== void 0) {
+          let data13 = data12.snapshot_fetch;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.status === void 0) {
+              const err38 = { instancePath: instancePath + "/phases/snapshot_fetch", schemaPath: "#/properties/phases/properties/snapshot_fetch/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            if (data13.duration_sec === void 0) {
+              const err39 = { instancePath: instancePath + "/phases/snapshot_fetch", schemaPath: "#/properties/phases/properties/snapshot_fetch/required", keyword: "required", params: { missingProperty: "duration_sec" }, message: "must have required property 'duration_sec'" };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data13.failure_codes === void 0) {
+              const err40 = { instancePath: instancePath + "/phases/snapshot_fetch", schemaPath: "#/properties/phases/properties/snapshot_fetch/required", keyword: "required", params: { missingProperty: "failure_codes" }, message: "must have required property 'failure_codes'" };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            for (const key4 in data13) {
+              if (!(key4 === "status" || key4 === "duration_sec" || key4 === "failure_codes")) {
+                const err41 = { instancePath: instancePath + "/phases/snapshot_fetch", schemaPath: "#/properties/phases/properties/snapshot_fetch/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data13.status !== void 0) {
+              let data14 = data13.status;
+              if (typeof data14 !== "string") {
+                const err42 = { instancePath: instancePath + "/phases/snapshot_fetch/status", schemaPath: "#/properties/phases/properties/snapshot_fetch/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              if (!(data14 === "not_run" || data14 === "skipped" || data14 === "success" || data14 === "failed")) {
+                const err43 = { instancePath: instancePath + "/phases/snapshot_fetch/status", schemaPath: "#/properties/phases/properties/snapshot_fetch/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.phases.properties.snapshot_fetch.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data13.duration_sec !== void 0) {
+              let data15 = data13.duration_sec;
+              if (!(typeof data15 == "number" && isFinite(data15))) {
+                const err44 = { instancePath: instancePath + "/phases/snapshot_fetch/duration_sec", schemaPath: "#/properties/phases/properties/snapshot_fetch/properties/duration_sec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data13.failure_codes !== void 0) {
+              let data16 = data13.failure_codes;
+              if (Array.isArray(data16)) {
+                const len1 = data16.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data17 = data16[i1];
+                  if (typeof data17 !== "string") {
+                    const err45 = { instancePath: instancePath + "/phases/snapshot_fetch/failure_codes/" + i1, schemaPath: "#/properties/phases/properties/snapshot_fetch/properties/failure_codes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                  if (!(data17 === "AI_DISABLED" || data17 === "AI_STAGE_FAILED" || data17 === "CLASSIFY_STAGE_FAILED" || data17 === "COST_GUARDRAILS_EXCEEDED" || data17 === "ENRICH_STAGE_FAILED" || data17 === "LOCK_HELD" || data17 === "PROVIDER_POLICY_FAILED" || data17 === "PROVIDER_TOMBSTONED" || data17 === "PUBLISH_FAILED" || data17 === "PUBLISH_NO_BUCKET" || data17 === "PUBLISH_NO_CREDS" || data17 === "PUBLISH_PREFLIGHT_FAILED" || data17 === "SCORING_CONFIG_INVALID" || data17 === "SCORING_INPUT_MISSING" || data17 === "SCORING_STAGE_FAILED" || data17 === "SNAPSHOT_FETCH_FAILED" || data17 === "SNAPSHOT_MISSING" || data17 === "UNEXPECTED_FAILURE" || data17 === "FORCED_FAILURE")) {
+                    const err46 = { instancePath: instancePath + "/phases/snapshot_fetch/failure_codes/" + i1, schemaPath: "#/properties/phases/properties/snapshot_fetch/properties/failure_codes/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.phases.properties.snapshot_fetch.properties.failure_codes.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err47 = { instancePath: instancePath + "/phases/snapshot_fetch/failure_codes", schemaPath: "#/properties/phases/properties/snapshot_fetch/properties/failure_codes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err48 = { instancePath: instancePath + "/phases/snapshot_fetch", schemaPath: "#/properties/phases/properties/snapshot_fetch/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data12.normalize !== void 0) {
+          let data18 = data12.normalize;
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.status === void 0) {
+              const err49 = { instancePath: instancePath + "/phases/normalize", schemaPath: "#/properties/phases/properties/normalize/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (data18.duration_sec === void 0) {
+              const err50 = { instancePath: instancePath + "/phases/normalize", schemaPath: "#/properties/phases/properties/normalize/required", keyword: "required", params: { missingProperty: "duration_sec" }, message: "must have required property 'duration_sec'" };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (data18.failure_codes === void 0) {
+              const err51 = { instancePath: instancePath + "/phases/normalize", schemaPath: "#/properties/phases/properties/normalize/required", keyword: "required", params: { missingProperty: "failure_codes" }, message: "must have required property 'failure_codes'" };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            for (const key5 in data18) {
+              if (!(key5 === "status" || key5 === "duration_sec" || key5 === "failure_codes")) {
+                const err52 = { instancePath: instancePath + "/phases/normalize", schemaPath: "#/properties/phases/properties/normalize/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data18.status !== void 0) {
+              let data19 = data18.status;
+              if (typeof data19 !== "string") {
+                const err53 = { instancePath: instancePath + "/phases/normalize/status", schemaPath: "#/properties/phases/properties/normalize/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+              if (!(data19 === "not_run" || data19 === "skipped" || data19 === "success" || data19 === "failed")) {
+                const err54 = { instancePath: instancePath + "/phases/normalize/status", schemaPath: "#/properties/phases/properties/normalize/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.phases.properties.normalize.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data18.duration_sec !== void 0) {
+              let data20 = data18.duration_sec;
+              if (!(typeof data20 == "number" && isFinite(data20))) {
+                const err55 = { instancePath: instancePath + "/phases/normalize/duration_sec", schemaPath: "#/properties/phases/properties/normalize/properties/duration_sec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            if (data18.failure_codes !== void 0) {
+              let data21 = data18.failure_codes;
+              if (Array.isArray(data21)) {
+                const len2 = data21.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data22 = data21[i2];
+                  if (typeof data22 !== "string") {
+                    const err56 = { instancePath: instancePath + "/phases/normalize/failure_codes/" + i2, schemaPath: "#/properties/phases/properties/normalize/properties/failure_codes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                  if (!(data22 === "AI_DISABLED" || data22 === "AI_STAGE_FAILED" || data22 === "CLASSIFY_STAGE_FAILED" || data22 === "COST_GUARDRAILS_EXCEEDED" || data22 === "ENRICH_STAGE_FAILED" || data22 === "LOCK_HELD" || data22 === "PROVIDER_POLICY_FAILED" || data22 === "PROVIDER_TOMBSTONED" || data22 === "PUBLISH_FAILED" || data22 === "PUBLISH_NO_BUCKET" || data22 === "PUBLISH_NO_CREDS" || data22 === "PUBLISH_PREFLIGHT_FAILED" || data22 === "SCORING_CONFIG_INVALID" || data22 === "SCORING_INPUT_MISSING" || data22 === "SCORING_STAGE_FAILED" || data22 === "SNAPSHOT_FETCH_FAILED" || data22 === "SNAPSHOT_MISSING" || data22 === "UNEXPECTED_FAILURE" || data22 === "FORCED_FAILURE")) {
+                    const err57 = { instancePath: instancePath + "/phases/normalize/failure_codes/" + i2, schemaPath: "#/properties/phases/properties/normalize/properties/failure_codes/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.phases.properties.normalize.properties.failure_codes.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err58 = { instancePath: instancePath + "/phases/normalize/failure_codes", schemaPath: "#/properties/phases/properties/normalize/properties/failure_codes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/phases/normalize", schemaPath: "#/properties/phases/properties/normalize/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data12.score !== void 0) {
+          let data23 = data12.score;
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            if (data23.status === void 0) {
+              const err60 = { instancePath: instancePath + "/phases/score", schemaPath: "#/properties/phases/properties/score/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            if (data23.duration_sec === void 0) {
+              const err61 = { instancePath: instancePath + "/phases/score", schemaPath: "#/properties/phases/properties/score/required", keyword: "required", params: { missingProperty: "duration_sec" }, message: "must have required property 'duration_sec'" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            if (data23.failure_codes === void 0) {
+              const err62 = { instancePath: instancePath + "/phases/score", schemaPath: "#/properties/phases/properties/score/required", keyword: "required", params: { missingProperty: "failure_codes" }, message: "must have required property 'failure_codes'" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            for (const key6 in data23) {
+              if (!(key6 === "status" || key6 === "duration_sec" || key6 === "failure_codes")) {
+                const err63 = { instancePath: instancePath + "/phases/score", schemaPath: "#/properties/phases/properties/score/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            if (data23.status !== void 0) {
+              let data24 = data23.status;
+              if (typeof data24 !== "string") {
+                const err64 = { instancePath: instancePath + "/phases/score/status", schemaPath: "#/properties/phases/properties/score/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+              if (!(data24 === "not_run" || data24 === "skipped" || data24 === "success" || data24 === "failed")) {
+                const err65 = { instancePath: instancePath + "/phases/score/status", schemaPath: "#/properties/phases/properties/score/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.phases.properties.score.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            if (data23.duration_sec !== void 0) {
+              let data25 = data23.duration_sec;
+              if (!(typeof data25 == "number" && isFinite(data25))) {
+                const err66 = { instancePath: instancePath + "/phases/score/duration_sec", schemaPath: "#/properties/phases/properties/score/properties/duration_sec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+            if (data23.failure_codes !== void 0) {
+              let data26 = data23.failure_codes;
+              if (Array.isArray(data26)) {
+                const len3 = data26.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data27 = data26[i3];
+                  if (typeof data27 !== "string") {
+                    const err67 = { instancePath: instancePath + "/phases/score/failure_codes/" + i3, schemaPath: "#/properties/phases/properties/score/properties/failure_codes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                  if (!(data27 === "AI_DISABLED" || data27 === "AI_STAGE_FAILED" || data27 === "CLASSIFY_STAGE_FAILED" || data27 === "COST_GUARDRAILS_EXCEEDED" || data27 === "ENRICH_STAGE_FAILED" || data27 === "LOCK_HELD" || data27 === "PROVIDER_POLICY_FAILED" || data27 === "PROVIDER_TOMBSTONED" || data27 === "PUBLISH_FAILED" || data27 === "PUBLISH_NO_BUCKET" || data27 === "PUBLISH_NO_CREDS" || data27 === "PUBLISH_PREFLIGHT_FAILED" || data27 === "SCORING_CONFIG_INVALID" || data27 === "SCORING_INPUT_MISSING" || data27 === "SCORING_STAGE_FAILED" || data27 === "SNAPSHOT_FETCH_FAILED" || data27 === "SNAPSHOT_MISSING" || data27 === "UNEXPECTED_FAILURE" || data27 === "FORCED_FAILURE")) {
+                    const err68 = { instancePath: instancePath + "/phases/score/failure_codes/" + i3, schemaPath: "#/properties/phases/properties/score/properties/failure_codes/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.phases.properties.score.properties.failure_codes.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err69 = { instancePath: instancePath + "/phases/score/failure_codes", schemaPath: "#/properties/phases/properties/score/properties/failure_codes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err70 = { instancePath: instancePath + "/phases/score", schemaPath: "#/properties/phases/properties/score/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data12.publish !== void 0) {
+          let data28 = data12.publish;
+          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+            if (data28.status === void 0) {
+              const err71 = { instancePath: instancePath + "/phases/publish", schemaPath: "#/properties/phases/properties/publish/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+            if (data28.duration_sec === void 0) {
+              const err72 = { instancePath: instancePath + "/phases/publish", schemaPath: "#/properties/phases/properties/publish/required", keyword: "required", params: { missingProperty: "duration_sec" }, message: "must have required property 'duration_sec'" };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+            if (data28.failure_codes === void 0) {
+              const err73 = { instancePath: instancePath + "/phases/publish", schemaPath: "#/properties/phases/properties/publish/required", keyword: "required", params: { missingProperty: "failure_codes" }, message: "must have required property 'failure_codes'" };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+            for (const key7 in data28) {
+              if (!(key7 === "status" || key7 === "duration_sec" || key7 === "failure_codes")) {
+                const err74 = { instancePath: instancePath + "/phases/publish", schemaPath: "#/properties/phases/properties/publish/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data28.status !== void 0) {
+              let data29 = data28.status;
+              if (typeof data29 !== "string") {
+                const err75 = { instancePath: instancePath + "/phases/publish/status", schemaPath: "#/properties/phases/properties/publish/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+              if (!(data29 === "not_run" || data29 === "skipped" || data29 === "success" || data29 === "failed")) {
+                const err76 = { instancePath: instancePath + "/phases/publish/status", schemaPath: "#/properties/phases/properties/publish/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.phases.properties.publish.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data28.duration_sec !== void 0) {
+              let data30 = data28.duration_sec;
+              if (!(typeof data30 == "number" && isFinite(data30))) {
+                const err77 = { instancePath: instancePath + "/phases/publish/duration_sec", schemaPath: "#/properties/phases/properties/publish/properties/duration_sec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+            if (data28.failure_codes !== void 0) {
+              let data31 = data28.failure_codes;
+              if (Array.isArray(data31)) {
+                const len4 = data31.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data32 = data31[i4];
+                  if (typeof data32 !== "string") {
+                    const err78 = { instancePath: instancePath + "/phases/publish/failure_codes/" + i4, schemaPath: "#/properties/phases/properties/publish/properties/failure_codes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                  if (!(data32 === "AI_DISABLED" || data32 === "AI_STAGE_FAILED" || data32 === "CLASSIFY_STAGE_FAILED" || data32 === "COST_GUARDRAILS_EXCEEDED" || data32 === "ENRICH_STAGE_FAILED" || data32 === "LOCK_HELD" || data32 === "PROVIDER_POLICY_FAILED" || data32 === "PROVIDER_TOMBSTONED" || data32 === "PUBLISH_FAILED" || data32 === "PUBLISH_NO_BUCKET" || data32 === "PUBLISH_NO_CREDS" || data32 === "PUBLISH_PREFLIGHT_FAILED" || data32 === "SCORING_CONFIG_INVALID" || data32 === "SCORING_INPUT_MISSING" || data32 === "SCORING_STAGE_FAILED" || data32 === "SNAPSHOT_FETCH_FAILED" || data32 === "SNAPSHOT_MISSING" || data32 === "UNEXPECTED_FAILURE" || data32 === "FORCED_FAILURE")) {
+                    const err79 = { instancePath: instancePath + "/phases/publish/failure_codes/" + i4, schemaPath: "#/properties/phases/properties/publish/properties/failure_codes/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.phases.properties.publish.properties.failure_codes.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err80 = { instancePath: instancePath + "/phases/publish/failure_codes", schemaPath: "#/properties/phases/properties/publish/properties/failure_codes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err81 = { instancePath: instancePath + "/phases/publish", schemaPath: "#/properties/phases/properties/publish/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data12.ai_sidecar !== void 0) {
+          let data33 = data12.ai_sidecar;
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            if (data33.status === void 0) {
+              const err82 = { instancePath: instancePath + "/phases/ai_sidecar", schemaPath: "#/properties/phases/properties/ai_sidecar/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+            if (data33.duration_sec === void 0) {
+              const err83 = { instancePath: instancePath + "/phases/ai_sidecar", schemaPath: "#/properties/phases/properties/ai_sidecar/required", keyword: "required", params: { missingProperty: "duration_sec" }, message: "must have required property 'duration_sec'" };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+            if (data33.failure_codes === void 0) {
+              const err84 = { instancePath: instancePath + "/phases/ai_sidecar", schemaPath: "#/properties/phases/properties/ai_sidecar/required", keyword: "required", params: { missingProperty: "failure_codes" }, message: "must have required property 'failure_codes'" };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+            for (const key8 in data33) {
+              if (!(key8 === "status" || key8 === "duration_sec" || key8 === "failure_codes")) {
+                const err85 = { instancePath: instancePath + "/phases/ai_sidecar", schemaPath: "#/properties/phases/properties/ai_sidecar/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+            if (data33.status !== void 0) {
+              let data34 = data33.status;
+              if (typeof data34 !== "string") {
+                const err86 = { instancePath: instancePath + "/phases/ai_sidecar/status", schemaPath: "#/properties/phases/properties/ai_sidecar/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
+              if (!(data34 === "not_run" || data34 === "skipped" || data34 === "success" || data34 === "failed")) {
+                const err87 = { instancePath: instancePath + "/phases/ai_sidecar/status", schemaPath: "#/properties/phases/properties/ai_sidecar/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.phases.properties.ai_sidecar.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+            }
+            if (data33.duration_sec !== void 0) {
+              let data35 = data33.duration_sec;
+              if (!(typeof data35 == "number" && isFinite(data35))) {
+                const err88 = { instancePath: instancePath + "/phases/ai_sidecar/duration_sec", schemaPath: "#/properties/phases/properties/ai_sidecar/properties/duration_sec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err88];
+                } else {
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+            }
+            if (data33.failure_codes !== void 0) {
+              let data36 = data33.failure_codes;
+              if (Array.isArray(data36)) {
+                const len5 = data36.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data37 = data36[i5];
+                  if (typeof data37 !== "string") {
+                    const err89 = { instancePath: instancePath + "/phases/ai_sidecar/failure_codes/" + i5, schemaPath: "#/properties/phases/properties/ai_sidecar/properties/failure_codes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                  if (!(data37 === "AI_DISABLED" || data37 === "AI_STAGE_FAILED" || data37 === "CLASSIFY_STAGE_FAILED" || data37 === "COST_GUARDRAILS_EXCEEDED" || data37 === "ENRICH_STAGE_FAILED" || data37 === "LOCK_HELD" || data37 === "PROVIDER_POLICY_FAILED" || data37 === "PROVIDER_TOMBSTONED" || data37 === "PUBLISH_FAILED" || data37 === "PUBLISH_NO_BUCKET" || data37 === "PUBLISH_NO_CREDS" || data37 === "PUBLISH_PREFLIGHT_FAILED" || data37 === "SCORING_CONFIG_INVALID" || data37 === "SCORING_INPUT_MISSING" || data37 === "SCORING_STAGE_FAILED" || data37 === "SNAPSHOT_FETCH_FAILED" || data37 === "SNAPSHOT_MISSING" || data37 === "UNEXPECTED_FAILURE" || data37 === "FORCED_FAILURE")) {
+                    const err90 = { instancePath: instancePath + "/phases/ai_sidecar/failure_codes/" + i5, schemaPath: "#/properties/phases/properties/ai_sidecar/properties/failure_codes/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.phases.properties.ai_sidecar.properties.failure_codes.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err90];
+                    } else {
+                      vErrors.push(err90);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err91 = { instancePath: instancePath + "/phases/ai_sidecar/failure_codes", schemaPath: "#/properties/phases/properties/ai_sidecar/properties/failure_codes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err91];
+                } else {
+                  vErrors.push(err91);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err92 = { instancePath: instancePath + "/phases/ai_sidecar", schemaPath: "#/properties/phases/properties/ai_sidecar/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err93 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err93];
+        } else {
+          vErrors.push(err93);
+        }
+        errors++;
+      }
+    }
+    if (data.logs !== void 0) {
+      let data38 = data.logs;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+      } else {
+        const err94 = { instancePath: instancePath + "/logs", schemaPath: "#/properties/logs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      }
+    }
+    if (data.fallback_triggered !== void 0) {
+      if (typeof data.fallback_triggered !== "boolean") {
+        const err95 = { instancePath: instancePath + "/fallback_triggered", schemaPath: "#/properties/fallback_triggered/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+    }
+    if (data.fallback_details !== void 0) {
+      let data40 = data.fallback_details;
+      if (Array.isArray(data40)) {
+        const len6 = data40.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data41 = data40[i6];
+          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            if (data41.provider !== void 0) {
+              if (typeof data41.provider !== "string") {
+                const err96 = { instancePath: instancePath + "/fallback_details/" + i6 + "/provider", schemaPath: "#/properties/fallback_details/items/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            }
+            if (data41.reason !== void 0) {
+              if (typeof data41.reason !== "string") {
+                const err97 = { instancePath: instancePath + "/fallback_details/" + i6 + "/reason", schemaPath: "#/properties/fallback_details/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
+                }
+                errors++;
+              }
+            }
+            if (data41.exception_class !== void 0) {
+              if (typeof data41.exception_class !== "string") {
+                const err98 = { instancePath: instancePath + "/fallback_details/" + i6 + "/exception_class", schemaPath: "#/properties/fallback_details/items/properties/exception_class/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err98];
+                } else {
+                  vErrors.push(err98);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err99 = { instancePath: instancePath + "/fallback_details/" + i6, schemaPath: "#/properties/fallback_details/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err100 = { instancePath: instancePath + "/fallback_details", schemaPath: "#/properties/fallback_details/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err100];
+        } else {
+          vErrors.push(err100);
+        }
+        errors++;
+      }
+    }
+    if (data.proof_bundle_path !== void 0) {
+      let data45 = data.proof_bundle_path;
+      if (typeof data45 !== "string" && data45 !== null) {
+        const err101 = { instancePath: instancePath + "/proof_bundle_path", schemaPath: "#/properties/proof_bundle_path/type", keyword: "type", params: { type: schema19.properties.proof_bundle_path.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err101];
+        } else {
+          vErrors.push(err101);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err102 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err102];
+    } else {
+      vErrors.push(err102);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+var validateProviderAvailability = validate12;
+var schema20 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/dualrun/dualrun/schemas/provider_availability.v1.schema.json", "title": "provider_availability schema v1", "type": "object", "required": ["provider_availability_schema_version", "run_id", "candidate_id", "generated_at_utc", "provider_registry_sha256", "providers"], "properties": { "provider_availability_schema_version": { "type": "integer", "enum": [1] }, "run_id": { "type": "string" }, "candidate_id": { "type": "string" }, "generated_at_utc": { "type": "string" }, "provider_registry_sha256": { "type": ["string", "null"] }, "providers": { "type": "array", "items": { "$ref": "#/$defs/provider_availability" } } }, "$defs": { "provider_availability": { "type": "object", "required": ["provider_id", "mode", "enabled", "snapshot_enabled", "live_enabled", "availability", "reason_code", "unavailable_reason", "attempts_made", "policy"], "properties": { "provider_id": { "type": "string" }, "mode": { "type": "string", "enum": ["snapshot", "live", "disabled"] }, "enabled": { "type": "boolean" }, "snapshot_enabled": { "type": "boolean" }, "live_enabled": { "type": "boolean" }, "availability": { "type": "string", "enum": ["available", "unavailable"] }, "reason_code": { "type": "string" }, "unavailable_reason": { "type": ["string", "null"] }, "attempts_made": { "type": ["integer", "null"] }, "policy": { "type": "object", "required": ["robots", "network_shield", "canonical_url_policy"], "properties": { "robots": { "type": "object", "required": ["url", "fetched", "status_code", "allowed", "reason", "user_agent"], "properties": { "url": { "type": ["string", "null"] }, "fetched": { "type": ["boolean", "null"] }, "status_code": { "type": ["integer", "null"] }, "allowed": { "type": ["boolean", "null"] }, "reason": { "type": ["string", "null"] }, "user_agent": { "type": ["string", "null"] } }, "additionalProperties": false }, "network_shield": { "type": "object", "required": ["allowlist_allowed", "robots_final_allowed", "live_error_reason", "live_error_type"], "properties": { "allowlist_allowed": { "type": ["boolean", "null"] }, "robots_final_allowed": { "type": ["boolean", "null"] }, "live_error_reason": { "type": ["string", "null"] }, "live_error_type": { "type": ["string", "null"] } }, "additionalProperties": false }, "canonical_url_policy": { "type": "object", "required": ["policy_snapshot", "live_http_status", "live_status_code"], "properties": { "policy_snapshot": {}, "live_http_status": { "type": ["integer", "null"] }, "live_status_code": { "type": ["integer", "null"] } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
+var schema21 = { "type": "object", "required": ["provider_id", "mode", "enabled", "snapshot_enabled", "live_enabled", "availability", "reason_code", "unavailable_reason", "attempts_made", "policy"], "properties": { "provider_id": { "type": "string" }, "mode": { "type": "string", "enum": ["snapshot", "live", "disabled"] }, "enabled": { "type": "boolean" }, "snapshot_enabled": { "type": "boolean" }, "live_enabled": { "type": "boolean" }, "availability": { "type": "string", "enum": ["available", "unavailable"] }, "reason_code": { "type": "string" }, "unavailable_reason": { "type": ["string", "null"] }, "attempts_made": { "type": ["integer", "null"] }, "policy": { "type": "object", "required": ["robots", "network_shield", "canonical_url_policy"], "properties": { "robots": { "type": "object", "required": ["url", "fetched", "status_code", "allowed", "reason", "user_agent"], "properties": { "url": { "type": ["string", "null"] }, "fetched": { "type": ["boolean", "null"] }, "status_code": { "type": ["integer", "null"] }, "allowed": { "type": ["boolean", "null"] }, "reason": { "type": ["string", "null"] }, "user_agent": { "type": ["string", "null"] } }, "additionalProperties": false }, "network_shield": { "type": "object", "required": ["allowlist_allowed", "robots_final_allowed", "live_error_reason", "live_error_type"], "properties": { "allowlist_allowed": { "type": ["boolean", "null"] }, "robots_final_allowed": { "type": ["boolean", "null"] }, "live_error_reason": { "type": ["string", "null"] }, "live_error_type": { "type": ["string", "null"] } }, "additionalProperties": false }, "canonical_url_policy": { "type": "object", "required": ["policy_snapshot", "live_http_status", "live_status_code"], "properties": { "policy_snapshot": {}, "live_http_status": { "type": ["integer", "null"] }, "live_status_code": { "type": ["integer", "null"] } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.provider_availability_schema_version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider_availability_schema_version" }, message: "must have required property 'provider_availability_schema_version'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.run_id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property 'run_id'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.candidate_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "candidate_id" }, message: "must have required property 'candidate_id'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.generated_at_utc === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "generated_at_utc" }, message: "must have required property 'generated_at_utc'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.provider_registry_sha256 === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider_registry_sha256" }, message: "must have required property 'provider_registry_sha256'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.providers === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "providers" }, message: "must have required property 'providers'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "provider_availability_schema_version" || key0 === "run_id" || key0 === "candidate_id" || key0 === "generated_at_utc" || key0 === "provider_registry_sha256" || key0 === "providers")) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.provider_availability_schema_version !== void 0) {
+      let data0 = data.provider_availability_schema_version;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err7 = { instancePath: instancePath + "/provider_availability_schema_version", schemaPath: "#/properties/provider_availability_schema_version/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data0 === 1)) {
+        const err8 = { instancePath: instancePath + "/provider_availability_schema_version", schemaPath: "#/properties/provider_availability_schema_version/enum", keyword: "enum", params: { allowedValues: schema20.properties.provider_availability_schema_version.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.run_id !== void 0) {
+      if (typeof data.run_id !== "string") {
+        const err9 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.candidate_id !== void 0) {
+      if (typeof data.candidate_id !== "string") {
+        const err10 = { instancePath: instancePath + "/candidate_id", schemaPath: "#/properties/candidate_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.generated_at_utc !== void 0) {
+      if (typeof data.generated_at_utc !== "string") {
+        const err11 = { instancePath: instancePath + "/generated_at_utc", schemaPath: "#/properties/generated_at_utc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.provider_registry_sha256 !== void 0) {
+      let data4 = data.provider_registry_sha256;
+      if (typeof data4 !== "string" && data4 !== null) {
+        const err12 = { instancePath: instancePath + "/provider_registry_sha256", schemaPath: "#/properties/provider_registry_sha256/type", keyword: "type", params: { type: schema20.properties.provider_registry_sha256.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.providers !== void 0) {
+      let data5 = data.providers;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.provider_id === void 0) {
+              const err13 = { instancePath: instancePath + "/providers/" + i0, schemaPath: "#/$defs/provider_availability/required", keyword: "required", params: { missingProperty: "provider_id" }, message: "must have required property 'provider_id'" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (data6.mode === void 0) {
+              const err14 = { instancePath: instancePath + "/providers/" + i0, schemaPath: "#/$defs/provider_availability/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data6.enabled === void 0) {
+              const err15 = { instancePath: instancePath + "/providers/" + i0, schemaPath: "#/$defs/provider_availability/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data6.snapshot_enabled === void 0) {
+              const err16 = { instancePath: instancePath + "/providers/" + i0, schemaPath: "#/$defs/provider_availability/required", keyword: "required", params: { missingProperty: "snapshot_enabled" }, message: "must have required property 'snapshot_enabled'" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data6.live_enabled === void 0) {
+              const err17 = { instancePath: instancePath + "/providers/" + i0, schemaPath: "#/$defs/provider_availability/required", keyword: "required", params: { missingProperty: "live_enabled" }, message: "must have required property 'live_enabled'" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data6.availability === void 0) {
+              const err18 = { instancePath: instancePath + "/providers/" + i0, schemaPath: "#/$defs/provider_availability/required", keyword: "required", params: { missingProperty: "availability" }, message: "must have required property 'availability'" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data6.reason_code === void 0) {
+              const err19 = { instancePath: instancePath + "/providers/" + i0, schemaPath: "#/$defs/provider_availability/required", keyword: "required", params: { missingProperty: "reason_code" }, message: "must have required property 'reason_code'" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data6.unavailable_reason === void 0) {
+              const err20 = { instancePath: instancePath + "/providers/" + i0, schemaPath: "#/$defs/provider_availability/required", keyword: "required", params: { missingProperty: "unavailable_reason" }, message: "must have required property 'unavailable_reason'" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (data6.attempts_made === void 0) {
+              const err21 = { instancePath: instancePath + "/providers/" + i0, schemaPath: "#/$defs/provider_availability/required", keyword: "required", params: { missingProperty: "attempts_made" }, message: "must have required property 'attempts_made'" };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (data6.policy === void 0) {
+              const err22 = { instancePath: instancePath + "/providers/" + i0, schemaPath: "#/$defs/provider_availability/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            for (const key1 in data6) {
+              if (!func2.call(schema21.properties, key1)) {
+                const err23 = { instancePath: instancePath + "/providers/" + i0, schemaPath: "#/$defs/provider_availability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data6.provider_id !== void 0) {
+              if (typeof data6.provider_id !== "string") {
+                const err24 = { instancePath: instancePath + "/providers/" + i0 + "/provider_id", schemaPath: "#/$defs/provider_availability/properties/provider_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data6.mode !== void 0) {
+              let data8 = data6.mode;
+              if (typeof data8 !== "string") {
+                const err25 = { instancePath: instancePath + "/providers/" + i0 + "/mode", schemaPath: "#/$defs/provider_availability/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+              if (!(data8 === "snapshot" || data8 === "live" || data8 === "disabled")) {
+                const err26 = { instancePath: instancePath + "/providers/" + i0 + "/mode", schemaPath: "#/$defs/provider_availability/properties/mode/enum", keyword: "enum", params: { allowedValues: schema21.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data6.enabled !== void 0) {
+              if (typeof data6.enabled !== "boolean") {
+                const err27 = { instancePath: instancePath + "/providers/" + i0 + "/enabled", schemaPath: "#/$defs/provider_availability/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data6.snapshot_enabled !== void 0) {
+              if (typeof data6.snapshot_enabled !== "boolean") {
+                const err28 = { instancePath: instancePath + "/providers/" + i0 + "/snapshot_enabled", schemaPath: "#/$defs/provider_availability/properties/snapshot_enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data6.live_enabled !== void 0) {
+              if (typeof data6.live_enabled !== "boolean") {
+                const err29 = { instancePath: instancePath + "/providers/" + i0 + "/live_enabled", schemaPath: "#/$defs/provider_availability/properties/live_enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data6.availability !== void 0) {
+              let data12 = data6.availability;
+              if (typeof data12 !== "string") {
+                const err30 = { instancePath: instancePath + "/providers/" + i0 + "/availability", schemaPath: "#/$defs/provider_availability/properties/availability/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+              if (!(data12 === "available" || data12 === "unavailable")) {
+                const err31 = { instancePath: instancePath + "/providers/" + i0 + "/availability", schemaPath: "#/$defs/provider_availability/properties/availability/enum", keyword: "enum", params: { allowedValues: schema21.properties.availability.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data6.reason_code !== void 0) {
+              if (typeof data6.reason_code !== "string") {
+                const err32 = { instancePath: instancePath + "/providers/" + i0 + "/reason_code", schemaPath: "#/$defs/provider_availability/properties/reason_code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data6.unavailable_reason !== void 0) {
+              let data14 = data6.unavailable_reason;
+              if (typeof data14 !== "string" && data14 !== null) {
+                const err33 = { instancePath: instancePath + "/providers/" + i0 + "/unavailable_reason", schemaPath: "#/$defs/provider_availability/properties/unavailable_reason/type", keyword: "type", params: { type: schema21.properties.unavailable_reason.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data6.attempts_made !== void 0) {
+              let data15 = data6.attempts_made;
+              if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15)) && data15 !== null) {
+                const err34 = { instancePath: instancePath + "/providers/" + i0 + "/attempts_made", schemaPath: "#/$defs/provider_availability/properties/attempts_made/type", keyword: "type", params: { type: schema21.properties.attempts_made.type }, message: "must be integer,null" };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data6.policy !== void 0) {
+              let data16 = data6.policy;
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (data16.robots === void 0) {
+                  const err35 = { instancePath: instancePath + "/providers/" + i0 + "/policy", schemaPath: "#/$defs/provider_availability/properties/policy/required", keyword: "required", params: { missingProperty: "robots" }, message: "must have required property 'robots'" };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (data16.network_shield === void 0) {
+                  const err36 = { instancePath: instancePath + "/providers/" + i0 + "/policy", schemaPath: "#/$defs/provider_availability/properties/policy/required", keyword: "required", params: { missingProperty: "network_shield" }, message: "must have required property 'network_shield'" };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                if (data16.canonical_url_policy === void 0) {
+                  const err37 = { instancePath: instancePath + "/providers/" + i0 + "/policy", schemaPath: "#/$defs/provider_availability/properties/policy/required", keyword: "required", params: { missingProperty: "canonical_url_policy" }, message: "must have required property 'canonical_url_policy'" };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+                for (const key2 in data16) {
+                  if (!(key2 === "robots" || key2 === "network_shield" || key2 === "canonical_url_policy")) {
+                    const err38 = { instancePath: instancePath + "/providers/" + i0 + "/policy", schemaPath: "#/$defs/provider_availability/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.robots !== void 0) {
+                  let data17 = data16.robots;
+                  if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.url === void 0) {
+                      const err39 = { instancePath: instancePath + "/providers/" + i0 + "/policy/robots", schemaPath: "#/$defs/provider_availability/properties/policy/properties/robots/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+                      if (vErrors === null) {
+                        vErrors = [err39];
+                      } else {
+                        vErrors.push(err39);
+                      }
+                      errors++;
+                    }
+                    if (data17.fetched === void 0) {
+                      const err40 = { instancePath: instancePath + "/providers/" + i0 + "/policy/robots", schemaPath: "#/$defs/provider_availability/properties/policy/properties/robots/required", keyword: "required", params: { missingProperty: "fetched" }, message: "must have required property 'fetched'" };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                    if (data17.status_code === void 0) {
+                      const err41 = { instancePath: instancePath + "/providers/" + i0 + "/policy/robots", schemaPath: "#/$defs/provider_availability/properties/policy/properties/robots/required", keyword: "required", params: { missingProperty: "status_code" }, message: "must have required property 'status_code'" };
+                      if (vErrors === null) {
+                        vErrors = [err41];
+                      } else {
+                        vErrors.push(err41);
+                      }
+                      errors++;
+                    }
+                    if (data17.allowed === void 0) {
+                      const err42 = { instancePath: instancePath + "/providers/" + i0 + "/policy/robots", schemaPath: "#/$defs/provider_availability/properties/policy/properties/robots/required", keyword: "required", params: { missingProperty: "allowed" }, message: "must have required property 'allowed'" };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                    if (data17.reason === void 0) {
+                      const err43 = { instancePath: instancePath + "/providers/" + i0 + "/policy/robots", schemaPath: "#/$defs/provider_availability/properties/policy/properties/robots/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                    if (data17.user_agent === void 0) {
+                      const err44 = { instancePath: instancePath + "/providers/" + i0 + "/policy/robots", schemaPath: "#/$defs/provider_availability/properties/policy/properties/robots/required", keyword: "required", params: { missingProperty: "user_agent" }, message: "must have required property 'user_agent'" };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                    for (const key3 in data17) {
+                      if (!(key3 === "url" || key3 === "fetched" || key3 === "status_code" || key3 === "allowed" || key3 === "reason" || key3 === "user_agent")) {
+                        const err45 = { instancePath: instancePath + "/providers/" + i0 + "/policy/robots", schemaPath: "#/$defs/provider_availability/properties/policy/properties/robots/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err45];
+                        } else {
+                          vErrors.push(err45);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data17.url !== void 0) {
+                      let data18 = data17.url;
+                      if (typeof data18 !== "string" && data18 !== null) {
+                        const err46 = { instancePath: instancePath + "/providers/" + i0 + "/policy/robots/url", schemaPath: "#/$defs/provider_availability/properties/policy/properties/robots/properties/url/type", keyword: "type", params: { type: schema21.properties.policy.properties.robots.properties.url.type }, message: "must be string,null" };
+                        if (vErrors === null) {
+                          vErrors = [err46];
+                        } else {
+                          vErrors.push(err46);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data17.fetched !== void 0) {
+                      let data19 = data17.fetched;
+                      if (typeof data19 !== "boolean" && data19 !== null) {
+                        const err47 = { instancePath: instancePath + "/providers/" + i0 + "/policy/robots/fetched", schemaPath: "#/$defs/provider_availability/properties/policy/properties/robots/properties/fetched/type", keyword: "type", params: { type: schema21.properties.policy.properties.robots.properties.fetched.type }, message: "must be boolean,null" };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data17.status_code !== void 0) {
+                      let data20 = data17.status_code;
+                      if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20)) && data20 !== null) {
+                        const err48 = { instancePath: instancePath + "/providers/" + i0 + "/policy/robots/status_code", schemaPath: "#/$defs/provider_availability/properties/policy/properties/robots/properties/status_code/type", keyword: "type", params: { type: schema21.properties.policy.properties.robots.properties.status_code.type }, message: "must be integer,null" };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data17.allowed !== void 0) {
+                      let data21 = data17.allowed;
+                      if (typeof data21 !== "boolean" && data21 !== null) {
+                        const err49 = { instancePath: instancePath + "/providers/" + i0 + "/policy/robots/allowed", schemaPath: "#/$defs/provider_availability/properties/policy/properties/robots/properties/allowed/type", keyword: "type", params: { type: schema21.properties.policy.properties.robots.properties.allowed.type }, message: "must be boolean,null" };
+                        if (vErrors === null) {
+                          vErrors = [err49];
+                        } else {
+                          vErrors.push(err49);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data17.reason !== void 0) {
+                      let data22 = data17.reason;
+                      if (typeof data22 !== "string" && data22 !== null) {
+                        const err50 = { instancePath: instancePath + "/providers/" + i0 + "/policy/robots/reason", schemaPath: "#/$defs/provider_availability/properties/policy/properties/robots/properties/reason/type", keyword: "type", params: { type: schema21.properties.policy.properties.robots.properties.reason.type }, message: "must be string,null" };
+                        if (vErrors === null) {
+                          vErrors = [err50];
+                        } else {
+                          vErrors.push(err50);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data17.user_agent !== void 0) {
+                      let data23 = data17.user_agent;
+                      if (typeof data23 !== "string" && data23 !== null) {
+                        const err51 = { instancePath: instancePath + "/providers/" + i0 + "/policy/robots/user_agent", schemaPath: "#/$defs/provider_availability/properties/policy/properties/robots/properties/user_agent/type", keyword: "type", params: { type: schema21.properties.policy.properties.robots.properties.user_agent.type }, message: "must be string,null" };
+                        if (vErrors === null) {
+                          vErrors = [err51];
+                        } else {
+                          vErrors.push(err51);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err52 = { instancePath: instancePath + "/providers/" + i0 + "/policy/robots", schemaPath: "#/$defs/provider_availability/properties/policy/properties/robots/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.network_shield !== void 0) {
+                  let data24 = data16.network_shield;
+                  if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                    if (data24.allowlist_allowed === void 0) {
+                      const err53 = { instancePath: instancePath + "/providers/" + i0 + "/policy/network_shield", schemaPath: "#/$defs/provider_availability/properties/policy/properties/network_shield/required", keyword: "required", params: { missingProperty: "allowlist_allowed" }, message: "must have required property 'allowlist_allowed'" };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                    if (data24.robots_final_allowed === void 0) {
+                      const err54 = { instancePath: instancePath + "/providers/" + i0 + "/policy/network_shield", schemaPath: "#/$defs/provider_availability/properties/policy/properties/network_shield/required", keyword: "required", params: { missingProperty: "robots_final_allowed" }, message: "must have required property 'robots_final_allowed'" };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                    if (data24.live_error_reason === void 0) {
+                      const err55 = { instancePath: instancePath + "/providers/" + i0 + "/policy/network_shield", schemaPath: "#/$defs/provider_availability/properties/policy/properties/network_shield/required", keyword: "required", params: { missingProperty: "live_error_reason" }, message: "must have required property 'live_error_reason'" };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                    if (data24.live_error_type === void 0) {
+                      const err56 = { instancePath: instancePath + "/providers/" + i0 + "/policy/network_shield", schemaPath: "#/$defs/provider_availability/properties/policy/properties/network_shield/required", keyword: "required", params: { missingProperty: "live_error_type" }, message: "must have required property 'live_error_type'" };
+                      if (vErrors === null) {
+                        vErrors = [err56];
+                      } else {
+                        vErrors.push(err56);
+                      }
+                      errors++;
+                    }
+                    for (const key4 in data24) {
+                      if (!(key4 === "allowlist_allowed" || key4 === "robots_final_allowed" || key4 === "live_error_reason" || key4 === "live_error_type")) {
+                        const err57 = { instancePath: instancePath + "/providers/" + i0 + "/policy/network_shield", schemaPath: "#/$defs/provider_availability/properties/policy/properties/network_shield/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err57];
+                        } else {
+                          vErrors.push(err57);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data24.allowlist_allowed !== void 0) {
+                      let data25 = data24.allowlist_allowed;
+                      if (typeof data25 !== "boolean" && data25 !== null) {
+                        const err58 = { instancePath: instancePath + "/providers/" + i0 + "/policy/network_shield/allowlist_allowed", schemaPath: "#/$defs/provider_availability/properties/policy/properties/network_shield/properties/allowlist_allowed/type", keyword: "type", params: { type: schema21.properties.policy.properties.network_shield.properties.allowlist_allowed.type }, message: "must be boolean,null" };
+                        if (vErrors === null) {
+                          vErrors = [err58];
+                        } else {
+                          vErrors.push(err58);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data24.robots_final_allowed !== void 0) {
+                      let data26 = data24.robots_final_allowed;
+                      if (typeof data26 !== "boolean" && data26 !== null) {
+                        const err59 = { instancePath: instancePath + "/providers/" + i0 + "/policy/network_shield/robots_final_allowed", schemaPath: "#/$defs/provider_availability/properties/policy/properties/network_shield/properties/robots_final_allowed/type", keyword: "type", params: { type: schema21.properties.policy.properties.network_shield.properties.robots_final_allowed.type }, message: "must be boolean,null" };
+                        if (vErrors === null) {
+                          vErrors = [err59];
+                        } else {
+                          vErrors.push(err59);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data24.live_error_reason !== void 0) {
+                      let data27 = data24.live_error_reason;
+                      if (typeof data27 !== "string" && data27 !== null) {
+                        const err60 = { instancePath: instancePath + "/providers/" + i0 + "/policy/network_shield/live_error_reason", schemaPath: "#/$defs/provider_availability/properties/policy/properties/network_shield/properties/live_error_reason/type", keyword: "type", params: { type: schema21.properties.policy.properties.network_shield.properties.live_error_reason.type }, message: "must be string,null" };
+                        if (vErrors === null) {
+                          vErrors = [err60];
+                        } else {
+                          vErrors.push(err60);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data24.live_error_type !== void 0) {
+                      let data28 = data24.live_error_type;
+                      if (typeof data28 !== "string" && data28 !== null) {
+                        const err61 = { instancePath: instancePath + "/providers/" + i0 + "/policy/network_shield/live_error_type", schemaPath: "#/$defs/provider_availability/properties/policy/properties/network_shield/properties/live_error_type/type", keyword: "type", params: { type: schema21.properties.policy.properties.network_shield.properties.live_error_type.type }, message: "must be string,null" };
+                        if (vErrors === null) {
+                          vErrors = [err61];
+                        } else {
+                          vErrors.push(err61);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err62 = { instancePath: instancePath + "/providers/" + i0 + "/policy/network_shield", schemaPath: "#/$defs/provider_availability/properties/policy/properties/network_shield/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.canonical_url_policy !== void 0) {
+                  let data29 = data16.canonical_url_policy;
+                  if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                    if (data29.policy_snapshot === void 0) {
+                      const err63 = { instancePath: instancePath + "/providers/" + i0 + "/policy/canonical_url_policy", schemaPath: "#/$defs/provider_availability/properties/policy/properties/canonical_url_policy/required", keyword: "required", params: { missingProperty: "policy_snapshot" }, message: "must have required property 'policy_snapshot'" };
+                      if (vErrors === null) {
+                        vErrors = [err63];
+                      } else {
+                        vErrors.push(err63);
+                      }
+                      errors++;
+                    }
+                    if (data29.live_http_status === void 0) {
+                      const err64 = { instancePath: instancePath + "/providers/" + i0 + "/policy/canonical_url_policy", schemaPath: "#/$defs/provider_availability/properties/policy/properties/canonical_url_policy/required", keyword: "required", params: { missingProperty: "live_http_status" }, message: "must have required property 'live_http_status'" };
+                      if (vErrors === null) {
+                        vErrors = [err64];
+                      } else {
+                        vErrors.push(err64);
+                      }
+                      errors++;
+                    }
+                    if (data29.live_status_code === void 0) {
+                      const err65 = { instancePath: instancePath + "/providers/" + i0 + "/policy/canonical_url_policy", schemaPath: "#/$defs/provider_availability/properties/policy/properties/canonical_url_policy/required", keyword: "required", params: { missingProperty: "live_status_code" }, message: "must have required property 'live_status_code'" };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                    for (const key5 in data29) {
+                      if (!(key5 === "policy_snapshot" || key5 === "live_http_status" || key5 === "live_status_code")) {
+                        const err66 = { instancePath: instancePath + "/providers/" + i0 + "/policy/canonical_url_policy", schemaPath: "#/$defs/provider_availability/properties/policy/properties/canonical_url_policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err66];
+                        } else {
+                          vErrors.push(err66);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data29.live_http_status !== void 0) {
+                      let data30 = data29.live_http_status;
+                      if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30)) && data30 !== null) {
+                        const err67 = { instancePath: instancePath + "/providers/" + i0 + "/policy/canonical_url_policy/live_http_status", schemaPath: "#/$defs/provider_availability/properties/policy/properties/canonical_url_policy/properties/live_http_status/type", keyword: "type", params: { type: schema21.properties.policy.properties.canonical_url_policy.properties.live_http_status.type }, message: "must be integer,null" };
+                        if (vErrors === null) {
+                          vErrors = [err67];
+                        } else {
+                          vErrors.push(err67);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data29.live_status_code !== void 0) {
+                      let data31 = data29.live_status_code;
+                      if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31)) && data31 !== null) {
+                        const err68 = { instancePath: instancePath + "/providers/" + i0 + "/policy/canonical_url_policy/live_status_code", schemaPath: "#/$defs/provider_availability/properties/policy/properties/canonical_url_policy/properties/live_status_code/type", keyword: "type", params: { type: schema21.properties.policy.properties.canonical_url_policy.properties.live_status_code.type }, message: "must be integer,null" };
+                        if (vErrors === null) {
+                          vErrors = [err68];
+                        } else {
+                          vErrors.push(err68);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err69 = { instancePath: instancePath + "/providers/" + i0 + "/policy/canonical_url_policy", schemaPath: "#/$defs/provider_availability/properties/policy/properties/canonical_url_policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err70 = { instancePath: instancePath + "/providers/" + i0 + "/policy", schemaPath: "#/$defs/provider_availability/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err71 = { instancePath: instancePath + "/providers/" + i0, schemaPath: "#/$defs/provider_availability/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/providers", schemaPath: "#/properties/providers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err73 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err73];
+    } else {
+      vErrors.push(err73);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+var validatePolicy = validate13;
+var schema22 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/dualrun/dualrun/schemas/policy.v1.json", "title": "dualrun normalization policy", "description": "Extends or overrides a preset. A list field takes an array (replaces the preset's list) or {add, remove}.", "type": "object", "additionalProperties": false, "properties": { "extends": { "type": "string", "enum": ["signalcraft-v1", "none"], "description": "The preset to start from (default signalcraft-v1)." }, "name": { "type": "string", "description": "A name for the effective policy, shown in reports." }, "volatileKeys": { "$ref": "#/definitions/listEdit" }, "driftKeys": { "$ref": "#/definitions/listEdit" }, "identityFields": { "$ref": "#/definitions/listEdit" }, "scoreFields": { "$ref": "#/definitions/listEdit" }, "ignore": { "type": "object", "additionalProperties": false, "properties": { "run_summary": { "$ref": "#/definitions/pointerEdit" }, "run_health": { "$ref": "#/definitions/pointerEdit" }, "provider_availability": { "$ref": "#/definitions/pointerEdit" }, "ranked_json": { "$ref": "#/definitions/pointerEdit" }, "ranked_csv": { "$ref": "#/definitions/pointerEdit" }, "ranked_families_json": { "$ref": "#/definitions/pointerEdit" } } }, "numericTolerance": { "type": "number", "minimum": 0 }, "ordering": { "type": "string", "enum": ["strict", "ties-may-swap"] } }, "definitions": { "names": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "listEdit": { "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "properties": { "add": { "$ref": "#/definitions/names" }, "remove": { "$ref": "#/definitions/names" } } }] }, "pointers": { "type": "array", "items": { "type": "string", "pattern": "^(/([^/~]|~[01])*)*$" } }, "pointerEdit": { "oneOf": [{ "$ref": "#/definitions/pointers" }, { "type": "object", "additionalProperties": false, "properties": { "add": { "$ref": "#/definitions/pointers" }, "remove": { "$ref": "#/definitions/pointers" } } }] } } };
+var func7 = import_ucs2length.default.default;
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (func7(data0) < 1) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs6 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "add" || key0 === "remove")) {
+        const err3 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.add !== void 0) {
+      let data1 = data.add;
+      if (Array.isArray(data1)) {
+        const len1 = data1.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data2 = data1[i1];
+          if (typeof data2 === "string") {
+            if (func7(data2) < 1) {
+              const err4 = { instancePath: instancePath + "/add/" + i1, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/add/" + i1, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/add", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.remove !== void 0) {
+      let data3 = data.remove;
+      if (Array.isArray(data3)) {
+        const len2 = data3.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data4 = data3[i2];
+          if (typeof data4 === "string") {
+            if (func7(data4) < 1) {
+              const err7 = { instancePath: instancePath + "/remove/" + i2, schemaPath: "#/definitions/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/remove/" + i2, schemaPath: "#/definitions/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/remove", schemaPath: "#/definitions/names/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  var _valid0 = _errs6 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err11 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+var pattern0 = new RegExp("^(/([^/~]|~[01])*)*$", "u");
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pointers/items/pattern", keyword: "pattern", params: { pattern: "^(/([^/~]|~[01])*)*$" }, message: 'must match pattern "^(/([^/~]|~[01])*)*$"' };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/pointers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/definitions/pointers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs6 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "add" || key0 === "remove")) {
+        const err3 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.add !== void 0) {
+      let data1 = data.add;
+      if (Array.isArray(data1)) {
+        const len1 = data1.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data2 = data1[i1];
+          if (typeof data2 === "string") {
+            if (!pattern0.test(data2)) {
+              const err4 = { instancePath: instancePath + "/add/" + i1, schemaPath: "#/definitions/pointers/items/pattern", keyword: "pattern", params: { pattern: "^(/([^/~]|~[01])*)*$" }, message: 'must match pattern "^(/([^/~]|~[01])*)*$"' };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/add/" + i1, schemaPath: "#/definitions/pointers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/add", schemaPath: "#/definitions/pointers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.remove !== void 0) {
+      let data3 = data.remove;
+      if (Array.isArray(data3)) {
+        const len2 = data3.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data4 = data3[i2];
+          if (typeof data4 === "string") {
+            if (!pattern0.test(data4)) {
+              const err7 = { instancePath: instancePath + "/remove/" + i2, schemaPath: "#/definitions/pointers/items/pattern", keyword: "pattern", params: { pattern: "^(/([^/~]|~[01])*)*$" }, message: 'must match pattern "^(/([^/~]|~[01])*)*$"' };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/remove/" + i2, schemaPath: "#/definitions/pointers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/remove", schemaPath: "#/definitions/pointers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  var _valid0 = _errs6 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err11 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate19.errors = vErrors;
+  return errors === 0;
+}
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema22.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data0 = data.extends;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "signalcraft-v1" || data0 === "none")) {
+        const err2 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema22.properties.extends.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.volatileKeys !== void 0) {
+      if (!validate14(data.volatileKeys, { instancePath: instancePath + "/volatileKeys", parentData: data, parentDataProperty: "volatileKeys", rootData })) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.driftKeys !== void 0) {
+      if (!validate14(data.driftKeys, { instancePath: instancePath + "/driftKeys", parentData: data, parentDataProperty: "driftKeys", rootData })) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.identityFields !== void 0) {
+      if (!validate14(data.identityFields, { instancePath: instancePath + "/identityFields", parentData: data, parentDataProperty: "identityFields", rootData })) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.scoreFields !== void 0) {
+      if (!validate14(data.scoreFields, { instancePath: instancePath + "/scoreFields", parentData: data, parentDataProperty: "scoreFields", rootData })) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.ignore !== void 0) {
+      let data6 = data.ignore;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key1 in data6) {
+          if (!(key1 === "run_summary" || key1 === "run_health" || key1 === "provider_availability" || key1 === "ranked_json" || key1 === "ranked_csv" || key1 === "ranked_families_json")) {
+            const err4 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data6.run_summary !== void 0) {
+          if (!validate19(data6.run_summary, { instancePath: instancePath + "/ignore/run_summary", parentData: data6, parentDataProperty: "run_summary", rootData })) {
+            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.run_health !== void 0) {
+          if (!validate19(data6.run_health, { instancePath: instancePath + "/ignore/run_health", parentData: data6, parentDataProperty: "run_health", rootData })) {
+            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.provider_availability !== void 0) {
+          if (!validate19(data6.provider_availability, { instancePath: instancePath + "/ignore/provider_availability", parentData: data6, parentDataProperty: "provider_availability", rootData })) {
+            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.ranked_json !== void 0) {
+          if (!validate19(data6.ranked_json, { instancePath: instancePath + "/ignore/ranked_json", parentData: data6, parentDataProperty: "ranked_json", rootData })) {
+            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.ranked_csv !== void 0) {
+          if (!validate19(data6.ranked_csv, { instancePath: instancePath + "/ignore/ranked_csv", parentData: data6, parentDataProperty: "ranked_csv", rootData })) {
+            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.ranked_families_json !== void 0) {
+          if (!validate19(data6.ranked_families_json, { instancePath: instancePath + "/ignore/ranked_families_json", parentData: data6, parentDataProperty: "ranked_families_json", rootData })) {
+            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.numericTolerance !== void 0) {
+      let data13 = data.numericTolerance;
+      if (typeof data13 == "number" && isFinite(data13)) {
+        if (data13 < 0 || isNaN(data13)) {
+          const err6 = { instancePath: instancePath + "/numericTolerance", schemaPath: "#/properties/numericTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/numericTolerance", schemaPath: "#/properties/numericTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.ordering !== void 0) {
+      let data14 = data.ordering;
+      if (typeof data14 !== "string") {
+        const err8 = { instancePath: instancePath + "/ordering", schemaPath: "#/properties/ordering/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (!(data14 === "strict" || data14 === "ties-may-swap")) {
+        const err9 = { instancePath: instancePath + "/ordering", schemaPath: "#/properties/ordering/enum", keyword: "enum", params: { allowedValues: schema22.properties.ordering.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+
+// src/core/policy/preset.ts
+var POINTER_FIELDS = ["path", "sha256", "bytes"];
+function fileFields(...prefixes) {
+  return prefixes.flatMap((prefix) => POINTER_FIELDS.map((field) => `${prefix}/${field}`));
+}
+var SIGNALCRAFT_V1 = {
+  name: "signalcraft-v1",
+  volatileKeys: [
+    "captured_at_utc",
+    "created_at",
+    "created_at_utc",
+    "decision_timestamp",
+    "ended_at",
+    "fetched_at",
+    "generated_at",
+    "generated_at_utc",
+    "run_started_at",
+    "scored_at",
+    "scraped_at",
+    "started_at",
+    "timestamp",
+    "timestamp_utc",
+    "updated_at",
+    "duration_sec"
+  ],
+  driftKeys: ["run_id"],
+  ignore: {
+    run_summary: [
+      "/created_at_utc",
+      "/git_sha",
+      "/quicklinks",
+      ...fileFields("/run_health", "/run_report", "/costs", "/snapshot_manifest", "/scoring_config"),
+      ...fileFields("/ranked_outputs/*/*", "/primary_artifacts/*")
+    ],
+    run_health: ["/timestamps", "/durations", "/logs", "/proof_bundle_path"],
+    provider_availability: ["/generated_at_utc"],
+    ranked_json: [],
+    ranked_csv: [],
+    ranked_families_json: []
+  },
+  identityFields: ["job_id", "id", "apply_url", "detail_url", "url"],
+  scoreFields: ["score", "total_score", "blended_score", "semantic_score", "final_score", "heuristic_score", "base_score"],
+  numericTolerance: 0,
+  ordering: "strict"
+};
+var PRESETS = {
+  "signalcraft-v1": SIGNALCRAFT_V1,
+  none: {
+    name: "none",
+    volatileKeys: [],
+    driftKeys: ["run_id"],
+    ignore: { run_summary: [], run_health: [], provider_availability: [], ranked_json: [], ranked_csv: [], ranked_families_json: [] },
+    identityFields: SIGNALCRAFT_V1.identityFields,
+    scoreFields: [],
+    numericTolerance: 0,
+    ordering: "strict"
+  }
+};
+
+// src/core/policy/loadPolicy.ts
+var MAX_POLICY_BYTES = 1024 * 1024;
+function applyEdit(base, edit) {
+  if (edit === void 0) return [...base];
+  if (Array.isArray(edit)) return [...edit];
+  const removed = new Set(edit.remove ?? []);
+  const result = base.filter((item) => !removed.has(item));
+  for (const item of edit.add ?? []) if (!result.includes(item)) result.push(item);
+  return result;
+}
+function mergePolicy(file, source) {
+  const base = PRESETS[file.extends ?? SIGNALCRAFT_V1.name] ?? SIGNALCRAFT_V1;
+  const ignore = { ...base.ignore };
+  for (const key of Object.keys(ignore)) {
+    ignore[key] = applyEdit(base.ignore[key], file.ignore?.[key]);
+  }
+  return {
+    name: file.name ?? `${base.name}+${source}`,
+    volatileKeys: applyEdit(base.volatileKeys, file.volatileKeys),
+    driftKeys: applyEdit(base.driftKeys, file.driftKeys),
+    ignore,
+    identityFields: applyEdit(base.identityFields, file.identityFields),
+    scoreFields: applyEdit(base.scoreFields, file.scoreFields),
+    numericTolerance: file.numericTolerance ?? base.numericTolerance,
+    ordering: file.ordering ?? base.ordering
+  };
+}
+async function parsePolicyText(text2, path) {
+  if (path.endsWith(".json")) return JSON.parse(text2);
+  const { parse: parse3 } = await import("./dist-VA3P5GNN.js");
+  return parse3(text2, { uniqueKeys: true });
+}
+async function loadPolicy(path) {
+  if (path === void 0 || path === "") return SIGNALCRAFT_V1;
+  let data;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new Error("not a file");
+    if (info.size > MAX_POLICY_BYTES) throw new Error(`larger than ${MAX_POLICY_BYTES} bytes`);
+    data = await parsePolicyText(await readFile(path, "utf8"), path);
+  } catch (error) {
+    throw new UserError(`policy ${path}: ${oneLine(error)}`);
+  }
+  if (!validatePolicy(data)) {
+    const problems = toViolations(validatePolicy.errors).filter((v) => !v.message.startsWith("must match exactly one schema")).map((v) => `${v.pointer} ${v.message}`);
+    throw new UserError(`policy ${path}: invalid: ${[...new Set(problems)].join("; ")}`);
+  }
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return mergePolicy(data, name);
+}
+
+// src/core/report.ts
+var UNUSABLE = /* @__PURE__ */ new Set(["missing", "unreadable", "unsafe-path"]);
+function verdictOf(findings, presence) {
+  const required = new Set(presence.map((row) => row.artifact));
+  const errors = findings.filter((f) => f.severity === "error");
+  if (errors.some((f) => UNUSABLE.has(f.kind) && required.has(f.artifact) && f.pointer === void 0)) return "error";
+  return errors.length > 0 ? "fail" : "pass";
+}
+function countFindings(findings) {
+  const byKind = {};
+  for (const f of findings) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+  const errors = findings.filter((f) => f.severity === "error").length;
+  return { errors, warnings: findings.length - errors, total: findings.length, byKind };
+}
+function buildReport(parts) {
+  const findings = [...parts.findings].sort(compareFindings);
+  return {
+    schema: "dualrun-report/v1",
+    tool: { name: "dualrun", version: VERSION },
+    verdict: verdictOf(findings, parts.presence),
+    left: parts.left,
+    right: parts.right,
+    options: parts.options,
+    presence: parts.presence,
+    findings,
+    counts: countFindings(findings),
+    policy: parts.policy,
+    stats: parts.stats
+  };
+}
+
+// src/core/runDir.ts
+import { lstat, open, readdir, realpath, stat as stat2 } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+var RunDir = class _RunDir {
+  constructor(side, label2, path, root, limits) {
+    this.side = side;
+    this.label = label2;
+    this.path = path;
+    this.root = root;
+    this.limits = limits;
+  }
+  side;
+  label;
+  path;
+  root;
+  limits;
+  bytesRead = 0;
+  /** Opens a run dir; a missing or non-directory path is a UserError naming it. */
+  static async open(path, side, label2, limits) {
+    let root;
+    try {
+      root = await realpath(resolve(path));
+      if (!(await stat2(root)).isDirectory()) throw new UserError(`${side} run dir ${path}: not a directory`);
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError(`${side} run dir ${path}: not found or not readable`);
+    }
+    return new _RunDir(side, label2, path, root, limits);
+  }
+  /** True when the real path `abs` is the root or inside it. */
+  inside(abs) {
+    return abs === this.root || abs.startsWith(this.root + sep);
+  }
+  /**
+   * Resolves a path relative to the run dir, refusing anything that leaves it: absolute paths,
+   * `..` escapes, and symlinks (file or folder) whose target is outside. Returns the real path,
+   * `missing`, or the reason it is unsafe.
+   */
+  async resolveInside(relPath) {
+    if (relPath.includes("\0")) return { unsafe: "contains a NUL byte" };
+    if (isAbsolute(relPath)) return { unsafe: "is an absolute path" };
+    const lexical = resolve(this.root, relPath);
+    if (!this.inside(lexical)) return { unsafe: "leaves the run directory" };
+    let real;
+    try {
+      real = await realpath(lexical);
+    } catch {
+      try {
+        await lstat(lexical);
+        return { unsafe: "is a symlink that does not resolve" };
+      } catch {
+        return { missing: true };
+      }
+    }
+    if (!this.inside(real)) return { unsafe: "is a symlink to a location outside the run directory" };
+    return { abs: real };
+  }
+  /** Reads a file by its path relative to the run dir, within the size limits. */
+  async read(relPath) {
+    const where = await this.resolveInside(relPath);
+    if ("missing" in where) return { state: "missing", relPath };
+    if ("unsafe" in where) return { state: "unreadable", relPath, problem: where.unsafe, unsafe: true };
+    const fail = (problem) => ({ state: "unreadable", relPath, problem, unsafe: false });
+    let handle;
+    try {
+      handle = await open(where.abs, "r");
+    } catch (error) {
+      return fail(`cannot be opened (${error.code ?? "error"})`);
+    }
+    try {
+      const info = await handle.stat();
+      if (info.isDirectory()) return fail("is a directory, not a file");
+      if (!info.isFile()) return fail("is not a regular file");
+      if (info.size > this.limits.maxFileBytes) {
+        return fail(`is ${info.size} bytes, over the per-file limit of ${this.limits.maxFileBytes} (raise max-file-size)`);
+      }
+      if (this.bytesRead + info.size > this.limits.maxTotalBytes) {
+        return fail(`would take the bytes read from this run dir over the limit of ${this.limits.maxTotalBytes} (raise max-total-size)`);
+      }
+      this.bytesRead += info.size;
+      return { state: "present", relPath, bytes: await handle.readFile() };
+    } catch (error) {
+      return fail(`cannot be read (${error.code ?? "error"})`);
+    } finally {
+      await handle.close();
+    }
+  }
+  /** Lists the entries of a folder inside the run dir (names only); an unsafe or missing folder lists nothing. */
+  async list(relDir) {
+    const where = await this.resolveInside(relDir === "" ? "." : relDir);
+    if (!("abs" in where)) return [];
+    try {
+      const entries = await readdir(where.abs, { withFileTypes: true });
+      return entries.slice(0, this.limits.maxFiles).map((e) => ({ name: e.name, isDirectory: e.isDirectory(), isFile: e.isFile() }));
+    } catch {
+      return [];
+    }
+  }
+  /**
+   * Maps a path recorded by the producing machine to a path relative to this run dir, when it
+   * resolves inside it: relative paths as they are, absolute paths only if they lie under the
+   * run dir as given. Returns undefined for paths that point elsewhere (a data dir, another machine).
+   */
+  recordedToRelative(recorded) {
+    const rel = isAbsolute(recorded) ? relative(resolve(this.path), recorded) : recorded;
+    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
+    return join(rel);
+  }
+};
+
+// src/core/validate.ts
+import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var BUILTIN = {
+  run_summary: validateRunSummary,
+  run_health: validateRunHealth,
+  provider_availability: validateProviderAvailability
+};
+function runValidator(validator, value) {
+  return validator(value) ? [] : toViolations(validator.errors);
+}
+var builtinValidator = (id, value) => runValidator(BUILTIN[id], value);
+async function loadUserValidator(dir) {
+  let names;
+  try {
+    names = (await readdir2(dir)).filter((n) => n.endsWith(".json")).sort();
+  } catch {
+    throw new UserError(`schemas ${dir}: not a readable folder`);
+  }
+  const { Ajv } = await import("./ajv-CSH4GUOB.js");
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const compiled = {};
+  for (const id of Object.keys(BUILTIN)) {
+    const name = names.find((n) => n.startsWith(`${id}.`));
+    if (name === void 0) throw new UserError(`schemas ${dir}: no schema file for ${id} (expected ${id}.*.json)`);
+    const file = join2(dir, name);
+    try {
+      compiled[id] = ajv.compile(JSON.parse(await readFile2(file, "utf8")));
+    } catch (error) {
+      throw new UserError(`schema ${file}: ${oneLine(error)}`);
+    }
+  }
+  return (id, value) => runValidator(compiled[id], value);
+}
+
+// src/core/compareRuns.ts
+var DOCUMENT_PATHS = {
+  run_summary: "run_summary.v1.json",
+  run_health: "run_health.v1.json",
+  provider_availability: "artifacts/provider_availability_v1.json"
+};
+async function loadDocument(runDir, id, validate) {
+  const read = readFindings(id, runDir, await runDir.read(DOCUMENT_PATHS[id]));
+  const parsed = parseArtifactJson(id, runDir, read, true);
+  const findings = [...read.findings, ...parsed.findings];
+  if (parsed.value === void 0) return { state: read.state === "present" ? "unreadable" : read.state, findings };
+  for (const violation of validate(id, parsed.value)) {
+    findings.push(
+      finding("schema", {
+        artifact: id,
+        side: runDir.side,
+        pointer: violation.pointer === "/" ? "" : violation.pointer,
+        message: `${runDir.side} ${DOCUMENT_PATHS[id]} ${violation.pointer}: ${violation.message}`
+      })
+    );
+  }
+  return { state: "present", value: parsed.value, findings };
+}
+function runIdOf(docs) {
+  for (const doc of [docs.run_summary, docs.run_health, docs.provider_availability]) {
+    const id = typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc.run_id : void 0;
+    if (typeof id === "string") return id;
+  }
+  return null;
+}
+async function compareRuns(options) {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const [policy, validate, left, right] = await Promise.all([
+    loadPolicy(options.policyFile),
+    options.schemasDir !== void 0 && options.schemasDir !== "" ? loadUserValidator(options.schemasDir) : builtinValidator,
+    RunDir.open(options.left.path, "left", options.left.label, limits),
+    RunDir.open(options.right.path, "right", options.right.label, limits)
+  ]);
+  const ctx = { policy, allowRunIdDrift: options.allowRunIdDrift };
+  const findings = [];
+  const presence = [];
+  const stats = [];
+  const docs = { left: {}, right: {} };
+  for (const id of Object.keys(DOCUMENT_PATHS)) {
+    const [l, r] = await Promise.all([loadDocument(left, id, validate), loadDocument(right, id, validate)]);
+    presence.push({ artifact: id, path: DOCUMENT_PATHS[id], left: l.state, right: r.state });
+    findings.push(...l.findings, ...r.findings);
+    if (l.value !== void 0) docs.left[id] = l.value;
+    if (r.value !== void 0) docs.right[id] = r.value;
+  }
+  const contract = checkContract(docs.left, docs.right, ctx);
+  findings.push(...contract.findings);
+  for (const id of Object.keys(DOCUMENT_PATHS)) {
+    const l = docs.left[id];
+    const r = docs.right[id];
+    if (l !== void 0 && r !== void 0) findings.push(...await diffDocument(id, l, r, contract.claimed[id], ctx));
+  }
+  const recordedLeft = recordedRankedOutputs(docs.left.run_summary);
+  const recordedRight = recordedRankedOutputs(docs.right.run_summary);
+  const targets = mergeTargets(
+    recordedLeft.targets,
+    recordedRight.targets,
+    docs.left.run_summary === void 0 ? await discoverRankedTargets(left) : [],
+    docs.right.run_summary === void 0 ? await discoverRankedTargets(right) : []
+  );
+  for (const target of targets) {
+    for (const kind of RANKED_KINDS) {
+      const result = await compareRankedArtifact(kind, target, { left, right }, { left: recordedLeft.recorded, right: recordedRight.recorded }, ctx);
+      presence.push(result.presence);
+      findings.push(...result.findings);
+      stats.push(result.stats);
+    }
+  }
+  const identity = (runDir, runDocs) => ({
+    label: runDir.label,
+    path: runDir.root,
+    run_id: runIdOf(runDocs)
+  });
+  return buildReport({
+    left: identity(left, docs.left),
+    right: identity(right, docs.right),
+    options: { allowRunIdDrift: options.allowRunIdDrift, schemas: options.schemasDir ? options.schemasDir : "builtin" },
+    presence,
+    findings,
+    policy,
+    stats
+  });
+}
+
+// src/render/json.ts
+function renderJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+export {
+  UserError,
+  oneLine,
+  VERSION,
+  compareRuns,
+  renderJson
+};

@@ -1,0 +1,92 @@
+import { markerKey } from '../render/markdownSafe.js'
+import type { GitHubClient } from './github.js'
+import { httpStatus } from './retry.js'
+import { COMMENTS_PER_PAGE } from './limits.js'
+import { CommentMode } from './inputs.js'
+
+/** The PR (issue) a comment goes on. */
+export interface CommentTarget {
+  owner: string
+  repo: string
+  issueNumber: number
+}
+
+/** What happened to the PR comment. */
+export interface CommentResult {
+  id: number
+  action: 'created' | 'updated' | 'unchanged'
+}
+
+/** The login GitHub shows for comments made with the workflow's `GITHUB_TOKEN`. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
+
+/**
+ * The hidden first line that identifies our sticky comment. It carries the comment key, so several
+ * gates on one PR keep separate comments; the key is reduced to characters that cannot end the HTML comment.
+ */
+export function commentMarker(commentKey: string): string {
+  return `<!-- dualrun:comment key=${markerKey(commentKey)} -->\n`
+}
+
+/**
+ * Who we post as: the token's user (`GET /user`, which works for personal tokens), else the
+ * Actions bot (an installation token may not read `/user`).
+ */
+export async function ownLogin(client: GitHubClient): Promise<string> {
+  try {
+    const { data } = await client.rest.users.getAuthenticated()
+    return data.login
+  } catch {
+    return ACTIONS_BOT_LOGIN
+  }
+}
+
+/**
+ * Our sticky comment: the first comment, across all pages, written by `login` whose body starts
+ * with `marker`. A marker quoted by someone else, or inside another comment's text, never matches.
+ */
+export async function findStickyComment(client: GitHubClient, target: CommentTarget, marker: string, login: string): Promise<{ id: number; body: string } | undefined> {
+  const comments = client.paginate.iterator(client.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: COMMENTS_PER_PAGE
+  })
+  for await (const page of comments) {
+    const mine = page.data.find((c) => c.user?.login === login && (c.body ?? '').startsWith(marker))
+    if (mine) return { id: mine.id, body: mine.body ?? '' }
+  }
+  return undefined
+}
+
+/**
+ * Writes `body` (which starts with `marker`) as the PR comment. `update` edits our sticky comment
+ * in place (skipping when the body is unchanged, creating a new one when it was deleted between
+ * lookup and update); `new` always creates one.
+ */
+export async function writeComment(client: GitHubClient, target: CommentTarget, body: string, mode: CommentMode.Update | CommentMode.New, marker: string): Promise<CommentResult> {
+  const where = { owner: target.owner, repo: target.repo }
+  if (mode === CommentMode.Update) {
+    const existing = await findStickyComment(client, target, marker, await ownLogin(client))
+    if (existing && existing.body === body) return { id: existing.id, action: 'unchanged' }
+    if (existing) {
+      try {
+        const { data } = await client.rest.issues.updateComment({ ...where, comment_id: existing.id, body })
+        return { id: data.id, action: 'updated' }
+      } catch (error) {
+        if (httpStatus(error) !== 404) throw error
+      }
+    }
+  }
+  const { data } = await client.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body })
+  return { id: data.id, action: 'created' }
+}
+
+/**
+ * The PR a `workflow_run` from a fork is about: its payload's `pull_requests` is empty then, so
+ * look for an open PR whose head is the run's branch and commit.
+ */
+export async function findPullRequestByHead(client: GitHubClient, owner: string, repo: string, head: { owner: string; branch: string; sha: string }): Promise<number | undefined> {
+  const { data } = await client.rest.pulls.list({ owner, repo, state: 'open', head: `${head.owner}:${head.branch}`, per_page: COMMENTS_PER_PAGE })
+  return data.find((pr) => pr.head.sha === head.sha)?.number
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs'
+import { UserError } from '../core/errors.js'
+
+/** What the action needs from the workflow run it is a step of. */
+export interface RunContext {
+  eventName: string
+  /** The repository the workflow runs in. */
+  repo: { owner: string; repo: string }
+  runId: number
+  serverUrl: string
+  /** The commit the check run goes on: the PR head, the triggering run's head, or `GITHUB_SHA`. */
+  headSha: string
+  /** The PR the event is about, when the payload names one. */
+  prNumber?: number
+  /** For `workflow_run` from a fork: where to look the PR up by its head branch. */
+  workflowRunHead?: { owner: string; branch: string; sha: string }
+}
+
+interface EventPayload {
+  pull_request?: { number?: number; head?: { sha?: string } }
+  workflow_run?: {
+    head_sha?: string
+    head_branch?: string
+    head_repository?: { owner?: { login?: string } }
+    pull_requests?: { number?: number }[]
+  }
+  issue?: { number?: number; pull_request?: unknown }
+}
+
+function readPayload(path: string | undefined): EventPayload {
+  if (!path) return {}
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as EventPayload
+  } catch {
+    return {}
+  }
+}
+
+/** Reads the run context from the runner's environment (`GITHUB_*`) and the event payload. */
+export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/')
+  if (!owner || !repo) throw new UserError('GITHUB_REPOSITORY is not set; dualrun must run as a step of a GitHub Actions job')
+  const payload = readPayload(env['GITHUB_EVENT_PATH'])
+  const run = payload.workflow_run
+  const prNumber = payload.pull_request?.number ?? run?.pull_requests?.[0]?.number
+  const headSha = payload.pull_request?.head?.sha ?? run?.head_sha ?? env['GITHUB_SHA'] ?? ''
+  const headOwner = run?.head_repository?.owner?.login
+  return {
+    eventName: env['GITHUB_EVENT_NAME'] ?? '',
+    repo: { owner, repo },
+    runId: Number(env['GITHUB_RUN_ID'] ?? 0),
+    serverUrl: (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, ''),
+    headSha,
+    ...(prNumber !== undefined && { prNumber }),
+    ...(run && headOwner && run.head_branch && run.head_sha && { workflowRunHead: { owner: headOwner, branch: run.head_branch, sha: run.head_sha } })
+  }
+}
+
+/** True on GitHub Enterprise Server, where `@actions/artifact` cannot download (same rule as the library's). */
+export function isGhes(serverUrl: string): boolean {
+  const host = new URL(serverUrl).hostname.toUpperCase()
+  return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST')
+}

@@ -1,0 +1,156 @@
+import { UserError } from '../core/errors.js'
+
+/** Names of the action's inputs, exactly as in `action.yml`. */
+export enum Input {
+  LeftArtifact = 'left-artifact',
+  RightArtifact = 'right-artifact',
+  LeftRunId = 'left-run-id',
+  RightRunId = 'right-run-id',
+  Repository = 'repository',
+  GitHubToken = 'github-token',
+  LeftPath = 'left-path',
+  RightPath = 'right-path',
+  LeftLabel = 'left-label',
+  RightLabel = 'right-label',
+  RunDir = 'run-dir',
+  AllowRunIdDrift = 'allow-run-id-drift',
+  Policy = 'policy',
+  Schemas = 'schemas',
+  FailOn = 'fail-on',
+  Comment = 'comment',
+  CommentKey = 'comment-key',
+  CheckName = 'check-name',
+  PrNumber = 'pr-number'
+}
+
+/** Names of the action's outputs, exactly as in `action.yml`. */
+export enum Output {
+  Verdict = 'verdict',
+  Findings = 'findings',
+  Report = 'report',
+  CommentId = 'comment-id',
+  CheckRunId = 'check-run-id'
+}
+
+/** What fails the step: `error` (an error-severity finding or an `error` verdict), `warning` (any finding), `never`. */
+export enum FailOn {
+  Error = 'error',
+  Warning = 'warning',
+  Never = 'never'
+}
+
+/** How the PR comment is written: `update` the sticky one, always a `new` one, or `off`. */
+export enum CommentMode {
+  Update = 'update',
+  New = 'new',
+  Off = 'off'
+}
+
+/** Where one side's run dir comes from: a folder on disk, or an artifact of this or another run. */
+export type SideSource =
+  | { kind: 'path'; path: string; label: string }
+  | { kind: 'artifact'; name: string; runId?: number; label: string }
+
+/** The parsed, validated inputs. */
+export interface ActionInputs {
+  left: SideSource
+  right: SideSource
+  /** `owner/name` artifacts of another run are looked up in. */
+  repository: { owner: string; repo: string }
+  token: string
+  runDir?: string
+  allowRunIdDrift: boolean
+  policyFile?: string
+  schemasDir?: string
+  failOn: FailOn
+  comment: CommentMode
+  commentKey: string
+  checkName: string
+  prNumber?: number
+}
+
+/** Reads one input's raw value (`@actions/core` `getInput` in the action, a map in tests). */
+export type InputReader = (name: Input) => string
+
+function closedChoice<T extends string>(name: Input, raw: string, choices: Record<string, T>, fallback: T): T {
+  if (raw === '') return fallback
+  const valid = Object.values(choices)
+  const match = valid.find((choice) => choice === raw.toLowerCase())
+  if (match === undefined) throw new UserError(`input ${name} must be one of ${valid.join(', ')}; got '${raw}'`)
+  return match
+}
+
+function booleanInput(name: Input, raw: string, fallback: boolean): boolean {
+  switch (raw.toLowerCase()) {
+    case '':
+      return fallback
+    case 'true':
+      return true
+    case 'false':
+      return false
+    default:
+      throw new UserError(`input ${name} must be true or false; got '${raw}'`)
+  }
+}
+
+function positiveInteger(name: Input, raw: string): number | undefined {
+  if (raw === '') return undefined
+  if (!/^[1-9]\d{0,15}$/.test(raw)) throw new UserError(`input ${name} must be a positive whole number; got '${raw}'`)
+  return Number(raw)
+}
+
+function side(read: InputReader, which: 'left' | 'right', labelFallback: string): SideSource {
+  const [artifactInput, pathInput, runIdInput, labelInput] =
+    which === 'left'
+      ? [Input.LeftArtifact, Input.LeftPath, Input.LeftRunId, Input.LeftLabel]
+      : [Input.RightArtifact, Input.RightPath, Input.RightRunId, Input.RightLabel]
+  const artifact = read(artifactInput)
+  const path = read(pathInput)
+  const label = read(labelInput) || labelFallback
+  if (artifact !== '' && path !== '') throw new UserError(`set either ${artifactInput} or ${pathInput}, not both`)
+  if (artifact === '' && path === '') throw new UserError(`set ${artifactInput} (an artifact name) or ${pathInput} (a folder on disk)`)
+  const runId = positiveInteger(runIdInput, read(runIdInput))
+  if (path !== '') {
+    if (runId !== undefined) throw new UserError(`${runIdInput} applies to ${artifactInput} only, not to ${pathInput}`)
+    return { kind: 'path', path, label }
+  }
+  return runId === undefined ? { kind: 'artifact', name: artifact, label } : { kind: 'artifact', name: artifact, runId, label }
+}
+
+function repository(raw: string, fallback: string | undefined): { owner: string; repo: string } {
+  const value = raw || fallback || ''
+  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value)
+  if (!match) throw new UserError(`input ${Input.Repository} must be owner/name; got '${value}'`)
+  return { owner: match[1]!, repo: match[2]! }
+}
+
+/**
+ * Parses every input; throws `UserError` with one line naming the input and listing the valid
+ * values for a closed choice. `defaultRepository` is `GITHUB_REPOSITORY`.
+ */
+export function parseInputs(read: InputReader, defaultRepository: string | undefined): ActionInputs {
+  const optional = (name: Input): string | undefined => read(name) || undefined
+  const commentKey = read(Input.CommentKey)
+  const parsed: ActionInputs = {
+    left: side(read, 'left', 'aws'),
+    right: side(read, 'right', 'on-prem'),
+    repository: repository(read(Input.Repository), defaultRepository),
+    token: read(Input.GitHubToken),
+    allowRunIdDrift: booleanInput(Input.AllowRunIdDrift, read(Input.AllowRunIdDrift), true),
+    failOn: closedChoice(Input.FailOn, read(Input.FailOn), FailOn, FailOn.Error),
+    comment: closedChoice(Input.Comment, read(Input.Comment), CommentMode, CommentMode.Update),
+    commentKey: commentKey || 'default',
+    checkName: read(Input.CheckName) || (commentKey ? `dualrun (${commentKey})` : 'dualrun')
+  }
+  const runDir = optional(Input.RunDir)
+  const policyFile = optional(Input.Policy)
+  const schemasDir = optional(Input.Schemas)
+  const prNumber = positiveInteger(Input.PrNumber, read(Input.PrNumber))
+  return {
+    ...parsed,
+    ...(runDir !== undefined && { runDir }),
+    ...(policyFile !== undefined && { policyFile }),
+    ...(schemasDir !== undefined && { schemasDir }),
+    ...(prNumber !== undefined && { prNumber })
+  }
+}

@@ -1,0 +1,207 @@
+import * as core from '@actions/core'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { compareRuns } from '../core/compareRuns.js'
+import { UserError, oneLine } from '../core/errors.js'
+import type { Report } from '../core/types.js'
+import { renderAnnotations } from '../render/annotations.js'
+import { renderJson } from '../render/json.js'
+import { renderMarkdownReport } from '../render/markdown.js'
+import { markerKey, mdText } from '../render/markdownSafe.js'
+import { downloadRunDir, uploadReportArtifact } from './artifacts.js'
+import { completeCheckRun, startCheckRun, type CheckRunTarget } from './checkRun.js'
+import { commentMarker, findPullRequestByHead, writeComment } from './comment.js'
+import { isGhes, readRunContext, type RunContext } from './context.js'
+import { createGitHubClient, describeHttpError, type GitHubClient } from './github.js'
+import { CommentMode, Input, Output, parseInputs, type ActionInputs, type SideSource } from './inputs.js'
+import {
+  ANNOTATION_MESSAGE_MAX_CHARS,
+  ANNOTATION_TITLE_MAX_CHARS,
+  ANNOTATIONS_MAX_TOTAL,
+  CHECK_RUN_SUMMARY_MAX_CHARS,
+  CHECK_RUN_TITLE_MAX_CHARS,
+  COMMENT_BODY_MAX_CHARS
+} from './limits.js'
+import { checkConclusion, gateFails, setReportOutputs } from './outputs.js'
+import { httpStatus } from './retry.js'
+import { appendJobSummary, jobSummaryBudget } from './summary.js'
+
+/** Base name of the uploaded report artifact. */
+const REPORT_ARTIFACT = 'dualrun-report'
+
+const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
+
+/** Runs `publish`, turning any failure into a warning: posting never decides the step, the verdict does. */
+async function bestEffort<T>(what: string, publish: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await publish()
+  } catch (error) {
+    const status = httpStatus(error)
+    const hint =
+      status === 403
+        ? ' (the token is read-only here, e.g. on a pull request from a fork; see the workflow_run pattern in the README)'
+        : status === 404
+          ? ' (it no longer exists, or the token cannot see it)'
+          : ''
+    core.warning(`dualrun could not ${what}: ${describeHttpError(error)}${hint}`)
+    return undefined
+  }
+}
+
+/** Downloads or locates one side's run dir. */
+async function acquire(source: SideSource, side: 'left' | 'right', inputs: ActionInputs, context: RunContext, runnerTemp: string): Promise<string> {
+  if (source.kind === 'path') return source.path
+  core.startGroup(`Downloading ${side} artifact ${source.name}`)
+  try {
+    return await downloadRunDir(
+      {
+        name: source.name,
+        repository: source.runId === undefined ? context.repo : inputs.repository,
+        token: inputs.token,
+        currentRunId: context.runId,
+        ...(source.runId !== undefined && { runId: source.runId })
+      },
+      runnerTemp,
+      side,
+      inputs.runDir
+    )
+  } finally {
+    core.endGroup()
+  }
+}
+
+/** The PR to comment on: the input, the event's PR, or (workflow_run from a fork) the open PR of the run's head. */
+async function pullRequestNumber(client: GitHubClient, inputs: ActionInputs, context: RunContext): Promise<number | undefined> {
+  if (inputs.prNumber !== undefined) return inputs.prNumber
+  if (context.prNumber !== undefined) return context.prNumber
+  if (context.workflowRunHead === undefined) return undefined
+  return findPullRequestByHead(client, context.repo.owner, context.repo.repo, context.workflowRunHead)
+}
+
+/** Writes the full JSON and Markdown reports into a fresh folder; returns their paths. */
+async function writeReportFiles(report: Report, runnerTemp: string): Promise<{ folder: string; json: string; markdown: string }> {
+  const folder = await mkdtemp(join(runnerTemp, 'dualrun-report-'))
+  const json = join(folder, `${REPORT_ARTIFACT}.json`)
+  const markdown = join(folder, `${REPORT_ARTIFACT}.md`)
+  await writeFile(json, renderJson(report), 'utf8')
+  await writeFile(markdown, renderMarkdownReport(report), 'utf8')
+  return { folder, json, markdown }
+}
+
+/** Publishes the report: artifact, job summary, PR comment, check run. Never throws for a failed post. */
+async function publish(report: Report, inputs: ActionInputs, context: RunContext, client: GitHubClient | undefined, checkRunId: number | undefined, runnerTemp: string) {
+  const files = await writeReportFiles(report, runnerTemp)
+  setReportOutputs(core.setOutput, report, files.json)
+  core.info(`dualrun: ${report.verdict} (${report.counts.errors} errors, ${report.counts.warnings} warnings); report: ${files.json}`)
+
+  const reportName = inputs.commentKey === 'default' ? REPORT_ARTIFACT : `${REPORT_ARTIFACT}-${markerKey(inputs.commentKey)}`
+  const runUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
+  const artifactId = process.env['ACTIONS_RUNTIME_TOKEN']
+    ? await bestEffort('upload the report artifact', () => uploadReportArtifact(reportName, [files.json, files.markdown], files.folder))
+    : undefined
+  const artifactUrl = artifactId === undefined ? undefined : `${runUrl}/artifacts/${artifactId}`
+
+  const summaryFile = process.env['GITHUB_STEP_SUMMARY']
+  if (summaryFile) {
+    const maxSize = await jobSummaryBudget(summaryFile)
+    const summary = renderMarkdownReport(report, { reportName, ...(artifactUrl && { reportUrl: artifactUrl }), budget: { maxSize, measure: bytes } })
+    await bestEffort('write the job summary', () => appendJobSummary(summaryFile, summary))
+  }
+
+  if (client && inputs.comment !== CommentMode.Off) {
+    const issueNumber = await bestEffort('find the pull request', () => pullRequestNumber(client, inputs, context))
+    if (issueNumber === undefined) core.info(`dualrun: no pull request for this ${context.eventName} event (set pr-number); no comment written`)
+    else {
+      const marker = commentMarker(inputs.commentKey)
+      // The run page is stable across re-runs, so an unchanged report leaves the comment untouched.
+      const body = renderMarkdownReport(report, { header: marker, reportName, reportUrl: `${runUrl}#artifacts`, budget: { maxSize: COMMENT_BODY_MAX_CHARS } })
+      const result = await bestEffort('write the pull request comment', () =>
+        writeComment(client, { ...context.repo, issueNumber }, body, inputs.comment === CommentMode.New ? CommentMode.New : CommentMode.Update, marker)
+      )
+      if (result) {
+        core.setOutput(Output.CommentId, String(result.id))
+        core.info(`dualrun: PR #${issueNumber} comment ${result.id} ${result.action}`)
+      }
+    }
+  }
+
+  if (client && checkRunId !== undefined) {
+    const { annotations, omitted } = renderAnnotations(report, {
+      maxAnnotations: ANNOTATIONS_MAX_TOTAL,
+      maxTitleChars: ANNOTATION_TITLE_MAX_CHARS,
+      maxMessageChars: ANNOTATION_MESSAGE_MAX_CHARS
+    })
+    const note = omitted > 0 ? `\n${omitted.toLocaleString('en-US')} more findings are not annotated (at most ${ANNOTATIONS_MAX_TOTAL.toLocaleString('en-US')} per check run).\n` : ''
+    const summary = renderMarkdownReport(report, { reportName, ...(artifactUrl && { reportUrl: artifactUrl }), budget: { maxSize: CHECK_RUN_SUMMARY_MAX_CHARS - note.length } }) + note
+    const title = `${report.verdict}: ${report.counts.errors} errors, ${report.counts.warnings} warnings`.slice(0, CHECK_RUN_TITLE_MAX_CHARS)
+    await bestEffort(`complete check run ${checkRunId}`, () =>
+      completeCheckRun(client, checkTarget(context), checkRunId, { conclusion: checkConclusion(report, inputs.failOn), title, summary, annotations })
+    )
+  }
+}
+
+function checkTarget(context: RunContext): CheckRunTarget {
+  return { owner: context.repo.owner, repo: context.repo.repo }
+}
+
+/**
+ * The action: parse inputs, acquire both run dirs, compare, publish, and fail the step when the
+ * report reaches `fail-on`. Outputs are set before the step fails; every problem ends as one line.
+ */
+export async function run(): Promise<void> {
+  const runnerTemp = process.env['RUNNER_TEMP'] || tmpdir()
+  let client: GitHubClient | undefined
+  let context: RunContext | undefined
+  let checkRunId: number | undefined
+  try {
+    context = readRunContext()
+    const inputs = parseInputs((name: Input) => core.getInput(name), process.env['GITHUB_REPOSITORY'])
+    if (inputs.token) core.setSecret(inputs.token)
+    if ((inputs.left.kind === 'artifact' || inputs.right.kind === 'artifact') && isGhes(context.serverUrl)) {
+      throw new UserError(
+        `artifact download is not available on GitHub Enterprise Server (${context.serverUrl}); download the run dirs with actions/download-artifact@v3 and pass left-path and right-path instead`
+      )
+    }
+    const runContext = context
+    client = inputs.token ? await createGitHubClient(inputs.token, (message) => core.info(message)) : undefined
+    const github = client
+    if (github && runContext.headSha) {
+      checkRunId = await bestEffort('create the check run', () => startCheckRun(github, checkTarget(runContext), inputs.checkName, runContext.headSha))
+      if (checkRunId !== undefined) core.setOutput(Output.CheckRunId, String(checkRunId))
+    }
+
+    const left = await acquire(inputs.left, 'left', inputs, context, runnerTemp)
+    const right = await acquire(inputs.right, 'right', inputs, context, runnerTemp)
+    const report = await compareRuns({
+      left: { path: left, label: inputs.left.label },
+      right: { path: right, label: inputs.right.label },
+      allowRunIdDrift: inputs.allowRunIdDrift,
+      ...(inputs.policyFile !== undefined && { policyFile: inputs.policyFile }),
+      ...(inputs.schemasDir !== undefined && { schemasDir: inputs.schemasDir })
+    })
+    await publish(report, inputs, context, client, checkRunId, runnerTemp)
+    if (gateFails(report, inputs.failOn)) {
+      core.setFailed(`dualrun: verdict ${report.verdict} with ${report.counts.errors} errors and ${report.counts.warnings} warnings (fail-on: ${inputs.failOn})`)
+    }
+  } catch (error) {
+    const message = error instanceof UserError ? `dualrun: ${error.message}` : `dualrun: unexpected error: ${oneLine(error)}`
+    if (!(error instanceof UserError) && error instanceof Error && error.stack) core.debug(error.stack)
+    core.setOutput(Output.Verdict, 'error')
+    await reportFailure(message, client, context, checkRunId)
+    core.setFailed(message)
+  }
+}
+
+/** When no report could be made: say why in the job summary and the check run. */
+async function reportFailure(message: string, client: GitHubClient | undefined, context: RunContext | undefined, checkRunId: number | undefined): Promise<void> {
+  const text = `### ⛔ dualrun could not compare\n\n${mdText(message, 2_000)}\n`
+  await bestEffort('write the job summary', () => appendJobSummary(process.env['GITHUB_STEP_SUMMARY'], text))
+  if (client && context && checkRunId !== undefined) {
+    const github = client
+    const target = checkTarget(context)
+    await bestEffort(`complete check run ${checkRunId}`, () =>
+      completeCheckRun(github, target, checkRunId, { conclusion: 'failure', title: 'dualrun could not compare', summary: text, annotations: [] })
+    )
+  }
+}

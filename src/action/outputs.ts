@@ -1,0 +1,30 @@
+import type { Report } from '../core/types.js'
+import { FailOn, Output } from './inputs.js'
+
+/** Sets one step output (`@actions/core` `setOutput` in the action). */
+export type OutputWriter = (name: Output, value: string) => void
+
+/** Sets the outputs that come from the report: verdict, finding count and report path. */
+export function setReportOutputs(write: OutputWriter, report: Report, reportPath: string): void {
+  write(Output.Verdict, report.verdict)
+  write(Output.Findings, String(report.counts.total))
+  write(Output.Report, reportPath)
+}
+
+/** True when the report fails the step under `failOn`. */
+export function gateFails(report: Report, failOn: FailOn): boolean {
+  switch (failOn) {
+    case FailOn.Error:
+      return report.verdict === 'error' || report.counts.errors > 0
+    case FailOn.Warning:
+      return report.verdict === 'error' || report.counts.total > 0
+    case FailOn.Never:
+      return false
+  }
+}
+
+/** The check-run conclusion: failure when the gate fails, neutral for findings that do not, else success. */
+export function checkConclusion(report: Report, failOn: FailOn): 'success' | 'failure' | 'neutral' {
+  if (gateFails(report, failOn)) return 'failure'
+  return report.counts.total > 0 || report.verdict !== 'pass' ? 'neutral' : 'success'
+}

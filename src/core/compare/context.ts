@@ -1,0 +1,7 @@
+import type { EffectivePolicy } from '../types.js'
+
+/** What every comparer needs besides the two values: the effective policy and the drift switch. */
+export interface CompareContext {
+  policy: EffectivePolicy
+  allowRunIdDrift: boolean
+}

@@ -1,0 +1,96 @@
+import type { Delta } from 'jsondiffpatch'
+import { finding } from '../findingKinds.js'
+import { makeNormalizer, pointerJoin } from '../policy/normalize.js'
+import type { DocumentId, Finding, JsonValue } from '../types.js'
+import type { CompareContext } from './context.js'
+
+/** Array items are matched by their natural key where they have one (providers, artifact pointers). */
+function objectHash(item: object, index?: number): string {
+  const o = item as Record<string, unknown>
+  if (typeof o.provider_id === 'string') return `provider:${o.provider_id}`
+  if (typeof o.artifact_key === 'string') return `artifact:${o.artifact_key}:${String(o.provider)}:${String(o.profile)}`
+  if (typeof o.provider === 'string' && typeof o.profile === 'string') return `ranked:${o.provider}:${o.profile}`
+  return `index:${index ?? 0}`
+}
+
+function isEqual(a: JsonValue, b: JsonValue): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  if (Array.isArray(a)) {
+    const bb = b as JsonValue[]
+    return a.length === bb.length && a.every((item, i) => isEqual(item, bb[i] as JsonValue))
+  }
+  const ao = a as Record<string, JsonValue>
+  const bo = b as Record<string, JsonValue>
+  const keys = Object.keys(ao)
+  return keys.length === Object.keys(bo).length && keys.every((k) => k in bo && isEqual(ao[k] as JsonValue, bo[k] as JsonValue))
+}
+
+/** Walks a jsondiffpatch delta, calling `emit` once per changed value with its pointer. */
+function walkDelta(
+  delta: Delta,
+  pointer: string,
+  emit: (pointer: string, change: { left?: JsonValue; right?: JsonValue; movedTo?: number }) => void
+): void {
+  if (delta === undefined) return
+  if (Array.isArray(delta)) {
+    if (delta.length === 1) emit(pointer, { right: delta[0] as JsonValue })
+    else if (delta.length === 2) emit(pointer, { left: delta[0] as JsonValue, right: delta[1] as JsonValue })
+    else if (delta[2] === 0) emit(pointer, { left: delta[0] as JsonValue })
+    else if (delta[2] === 3) emit(pointer, { movedTo: delta[1] as number })
+    return
+  }
+  const isArray = (delta as { _t?: string })._t === 'a'
+  for (const [key, child] of Object.entries(delta)) {
+    if (isArray && key === '_t') continue
+    const index = isArray && key.startsWith('_') ? key.slice(1) : key
+    walkDelta(child as Delta, pointerJoin(pointer, index), emit)
+  }
+}
+
+function describe(value: JsonValue | undefined): string {
+  return value === undefined ? 'absent' : JSON.stringify(value)
+}
+
+/**
+ * Diffs one normalized contract document (jsondiffpatch; these documents are small): one
+ * `document` finding per changed value with its JSON pointer and both values. Drift keys are
+ * always removed here because the contract check owns run_id; pointers in `claimed` (reported by
+ * the contract checks) are skipped so nothing is reported twice. jsondiffpatch is loaded only when
+ * the normalized documents differ.
+ */
+export async function diffDocument(
+  id: DocumentId,
+  left: JsonValue,
+  right: JsonValue,
+  claimed: readonly string[],
+  ctx: CompareContext
+): Promise<Finding[]> {
+  const normalize = makeNormalizer(ctx.policy, id, true)
+  const l = normalize(left)
+  const r = normalize(right)
+  if (isEqual(l, r)) return []
+  const { create } = await import('jsondiffpatch')
+  const delta = create({ objectHash, arrays: { detectMove: true, includeValueOnMove: false } }).diff(l, r)
+  const findings: Finding[] = []
+  const tolerance = ctx.policy.numericTolerance
+  walkDelta(delta, '', (pointer, change) => {
+    if (claimed.some((c) => pointer === c || pointer.startsWith(`${c}/`))) return
+    if (typeof change.left === 'number' && typeof change.right === 'number' && Math.abs(change.left - change.right) <= tolerance) return
+    const message =
+      change.movedTo !== undefined
+        ? `${id} ${pointer} moved to index ${change.movedTo}`
+        : `${id} ${pointer}: ${describe(change.left)} != ${describe(change.right)}`
+    findings.push(
+      finding('document', {
+        artifact: id,
+        pointer,
+        ...(change.left !== undefined ? { left: change.left } : {}),
+        ...(change.right !== undefined ? { right: change.right } : {}),
+        message
+      })
+    )
+  })
+  return findings
+}

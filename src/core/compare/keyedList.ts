@@ -1,0 +1,434 @@
+import { finding } from '../findingKinds.js'
+import { pointerJoin } from '../policy/normalize.js'
+import type { ArtifactId, Finding, FindingKind, JsonValue, OrderingMode, Side } from '../types.js'
+import type { CompareContext } from './context.js'
+import { decimalNumber, diffValues, numbersEqual, valuesEqual, type ValueCompareOptions } from './valueDiff.js'
+
+/** The outcome of comparing one ranked artifact: its findings and how many items each side listed. */
+export interface RankedComparison {
+  findings: Finding[]
+  leftItems: number
+  rightItems: number
+}
+
+/** The outcome of inspecting one side of a ranked artifact on its own. */
+export interface RankedInspection {
+  findings: Finding[]
+  items: number
+}
+
+/** A ranked row as read (a JSON object, or a CSV record as column -> cell). */
+export type RowObject = { [key: string]: JsonValue }
+
+/** One ranked row (a job, a family, a CSV record) ready for matching. */
+export interface KeyedRow {
+  /** 0-based position in its list; the rank is `index + 1`, the pointer `<listPointer>/<index>`. */
+  index: number
+  /** Pointer of the row's list inside the artifact (`''`, or `/jobs` for a wrapped list). */
+  listPointer: string
+  /** The row's identity (see `identityOf`), or undefined when it has none. */
+  identity: string | undefined
+  /** The matching key: the identity, or for a row without one the canonical text of its normalized content. */
+  key: string
+  /** A human title for messages, when the row has one. */
+  title: string | undefined
+  /** The row as read; the spec's `normalize` gives what is compared. */
+  raw: RowObject
+}
+
+/** The finding kinds one flavour of ranked list reports for each kind of difference. */
+export interface DifferenceKinds {
+  added: FindingKind
+  removed: FindingKind
+  moved: FindingKind
+  score: FindingKind
+  field: FindingKind
+}
+
+/** Ranked jobs (JSON and CSV): every difference has its own job-* kind. */
+export const JOB_KINDS: DifferenceKinds = {
+  added: 'job-added',
+  removed: 'job-removed',
+  moved: 'job-moved',
+  score: 'job-score',
+  field: 'job-field'
+}
+
+/** Ranked families: every difference is a `family` finding, the message says which. */
+export const FAMILY_KINDS: DifferenceKinds = { added: 'family', removed: 'family', moved: 'family', score: 'family', field: 'family' }
+
+/** What one flavour of ranked list contributes to its spec. */
+export interface KeyedListFlavour {
+  /** What a row is called in messages. */
+  noun: 'job' | 'family'
+  kinds: DifferenceKinds
+}
+
+/** Everything the engine needs to know about one ranked artifact and side pair. */
+export interface KeyedListSpec extends KeyedListFlavour {
+  artifact: ArtifactId
+  identityFields: string[]
+  scoreFields: string[]
+  values: ValueCompareOptions
+  /** The policy's normalization of one row (volatile keys, drift keys, row-relative ignore pointers). */
+  normalize: (row: RowObject) => RowObject
+  /** Keys `normalize` drops at any depth: skipped by the fast equality check of raw rows. */
+  droppedKeys: ReadonlySet<string>
+  ordering: OrderingMode
+}
+
+/** Builds the engine's spec for one artifact from the comparison context. */
+export function keyedListSpec(
+  artifact: ArtifactId,
+  ctx: CompareContext,
+  flavour: KeyedListFlavour,
+  rows: { values: ValueCompareOptions; normalize: (row: RowObject) => RowObject }
+): KeyedListSpec {
+  const { identityFields, scoreFields, ordering, volatileKeys, driftKeys } = ctx.policy
+  const droppedKeys = new Set([...volatileKeys, ...(ctx.allowRunIdDrift ? driftKeys : [])])
+  return { artifact, ...flavour, ...rows, identityFields, scoreFields, droppedKeys, ordering }
+}
+
+/**
+ * A row's identity: the first of `fields` holding a non-empty string (trimmed) or a finite number
+ * (as its string), read at the row's top level.
+ */
+export function identityOf(row: RowObject, fields: readonly string[]): string | undefined {
+  for (const field of fields) {
+    if (!Object.hasOwn(row, field)) continue
+    const value = row[field]
+    if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  }
+  return undefined
+}
+
+/** The pointer of a row inside the artifact. */
+export function rowPointer(row: { listPointer: string; index: number }): string {
+  return `${row.listPointer}/${row.index}`
+}
+
+/** How a row is named in messages: `job <id> ("<title>")`, or `job at index <i>` without identity. */
+function label(spec: KeyedListSpec, row: KeyedRow): string {
+  const name = row.identity !== undefined ? `${spec.noun} ${row.identity}` : `${spec.noun} at index ${row.index}`
+  return row.title !== undefined ? `${name} ("${row.title}")` : name
+}
+
+/** The `job-identity` finding for one row that has none of the identity fields. */
+export function identityFinding(spec: KeyedListSpec, side: Side, row: KeyedRow): Finding {
+  const title = row.title !== undefined ? ` ("${row.title}")` : ''
+  return finding('job-identity', {
+    artifact: spec.artifact,
+    side,
+    pointer: rowPointer(row),
+    message: `${side}: ${spec.noun} at index ${row.index}${title} has none of the identity fields (${spec.identityFields.join(', ')}); it is matched by its whole content`
+  })
+}
+
+/** The `unreadable` finding for a row too deeply nested to walk (the recursion hit the stack limit). */
+export function tooDeepFinding(spec: KeyedListSpec, side: Side | undefined, row: { listPointer: string; index: number }): Finding {
+  return finding('unreadable', {
+    artifact: spec.artifact,
+    ...(side !== undefined ? { side } : {}),
+    pointer: rowPointer(row),
+    message: `${side !== undefined ? `${side}: ` : ''}${spec.noun} at index ${row.index} is nested too deeply to compare`
+  })
+}
+
+/**
+ * One side's rows by matching key. Rows with and without identity live in separate maps, so an
+ * identity can never collide with a content text. Values are positions in the rows array; the
+ * later occurrences of a repeated key are kept apart (rare), in list order.
+ */
+interface KeyIndex {
+  byIdentity: Map<string, number>
+  byContent: Map<string, number>
+  /** Key -> positions of the 2nd, 3rd... occurrences (identity and content keys kept apart by a leading flag). */
+  repeats: Map<string, number[]>
+}
+
+function repeatKey(row: KeyedRow): string {
+  return `${row.identity !== undefined ? 'i' : 'c'}${row.key}`
+}
+
+/** Indexes one side's rows by key and reports each repeated identity once (job-duplicate). */
+function indexRows(spec: KeyedListSpec, side: Side, rows: readonly KeyedRow[]): { index: KeyIndex; findings: Finding[] } {
+  const index: KeyIndex = { byIdentity: new Map(), byContent: new Map(), repeats: new Map() }
+  rows.forEach((row, position) => {
+    const map = row.identity !== undefined ? index.byIdentity : index.byContent
+    if (!map.has(row.key)) {
+      map.set(row.key, position)
+      return
+    }
+    const key = repeatKey(row)
+    const more = index.repeats.get(key)
+    if (more === undefined) index.repeats.set(key, [position])
+    else more.push(position)
+  })
+  const findings: Finding[] = []
+  for (const [key, more] of index.repeats) {
+    // Rows without identity were already reported one by one; equal contents are simply paired in order.
+    if (!key.startsWith('i')) continue
+    const first = rows[index.byIdentity.get(key.slice(1)) as number] as KeyedRow
+    const indexes = [first.index, ...more.map((position) => (rows[position] as KeyedRow).index)]
+    findings.push(
+      finding('job-duplicate', {
+        artifact: spec.artifact,
+        side,
+        job: first.identity,
+        message: `${side}: ${spec.noun} ${first.identity} appears ${indexes.length} times (indexes ${indexes.join(', ')}); occurrences are paired with the other side's in order`
+      })
+    )
+  }
+  return { index, findings }
+}
+
+/** Findings about one side's rows alone: duplicate identities. */
+export function inspectKeyedRows(spec: KeyedListSpec, side: Side, rows: readonly KeyedRow[]): Finding[] {
+  return indexRows(spec, side, rows).findings
+}
+
+/**
+ * The right position paired with each left position (-1 when unmatched). The k-th occurrence of
+ * a key on the left is paired with the k-th occurrence on the right.
+ */
+function pairRows(left: readonly KeyedRow[], l: KeyIndex, r: KeyIndex): Int32Array {
+  const partner = new Int32Array(left.length).fill(-1)
+  left.forEach((row, position) => {
+    const first = (row.identity !== undefined ? l.byIdentity : l.byContent).get(row.key)
+    if (first !== position) return
+    const other = (row.identity !== undefined ? r.byIdentity : r.byContent).get(row.key)
+    if (other === undefined) return
+    partner[position] = other
+    const key = repeatKey(row)
+    const leftMore = l.repeats.get(key) ?? []
+    const rightMore = r.repeats.get(key) ?? []
+    for (let k = 0; k < Math.min(leftMore.length, rightMore.length); k++) partner[leftMore[k] as number] = rightMore[k] as number
+  })
+  return partner
+}
+
+/**
+ * Compares two ranked lists by identity (Maps, never by position), in O(n log n): duplicates on
+ * each side, rows only on one side (added/removed), rank changes (moved, without cascades: see
+ * `movedPositions`), then score fields and every other changed leaf of each matched pair.
+ */
+export function compareKeyedRows(spec: KeyedListSpec, left: readonly KeyedRow[], right: readonly KeyedRow[]): Finding[] {
+  const l = indexRows(spec, 'left', left)
+  const r = indexRows(spec, 'right', right)
+  const findings = [...l.findings, ...r.findings]
+  const partner = pairRows(left, l.index, r.index)
+  const matchedRight = new Uint8Array(right.length)
+  for (const other of partner) if (other !== -1) matchedRight[other] = 1
+
+  left.forEach((row, position) => {
+    if (partner[position] !== -1) return
+    findings.push(
+      finding(spec.kinds.removed, {
+        artifact: spec.artifact,
+        ...jobField(row),
+        field: 'rank',
+        pointer: rowPointer(row),
+        left: row.index + 1,
+        message: `${label(spec, row)} removed (was rank ${row.index + 1})`
+      })
+    )
+  })
+  right.forEach((row, position) => {
+    if (matchedRight[position] === 1) return
+    findings.push(
+      finding(spec.kinds.added, {
+        artifact: spec.artifact,
+        ...jobField(row),
+        field: 'rank',
+        pointer: rowPointer(row),
+        right: row.index + 1,
+        message: `${label(spec, row)} added at rank ${row.index + 1}`
+      })
+    )
+  })
+  for (const position of movedPositions(spec, left, right, partner)) {
+    const a = left[position] as KeyedRow
+    const b = right[partner[position] as number] as KeyedRow
+    findings.push(
+      finding(spec.kinds.moved, {
+        artifact: spec.artifact,
+        ...jobField(a),
+        field: 'rank',
+        pointer: rowPointer(a),
+        left: a.index + 1,
+        right: b.index + 1,
+        message: `${label(spec, a)} moved from rank ${a.index + 1} to rank ${b.index + 1}`
+      })
+    )
+  }
+  const quick: ValueCompareOptions = { ...spec.values, skipKeys: spec.droppedKeys }
+  partner.forEach((other, position) => {
+    if (other !== -1) compareContents(spec, quick, left[position] as KeyedRow, right[other] as KeyedRow, findings)
+  })
+  return findings
+}
+
+function jobField(row: KeyedRow): { job?: string } {
+  return row.identity !== undefined ? { job: row.identity } : {}
+}
+
+/**
+ * Left positions of the matched rows whose rank change is not explained by rows added or removed
+ * around them: the matched rows outside one longest increasing subsequence of right positions
+ * taken in left order. An insertion at the top moves nothing; moving one row far reports that row
+ * only. When an adjacent pair swaps, either could be "the" moved one: the LIS keeps the later
+ * left row, so the earlier one is reported.
+ *
+ * With ordering `ties-may-swap`, each maximal run of consecutive rows with an equal primary score
+ * (the first score field a row has, within the numeric tolerance of the run's first row) is put in
+ * a canonical order (by matching key, then list order) on both sides before the LIS. Rows that
+ * only changed places inside such a run keep their canonical positions and are not reported;
+ * ranks in findings are still the real ones.
+ */
+function movedPositions(spec: KeyedListSpec, left: readonly KeyedRow[], right: readonly KeyedRow[], partner: Int32Array): number[] {
+  const leftOrder = canonicalOrder(spec, left)
+  const rightOrder = canonicalOrder(spec, right)
+  const rightRank = new Int32Array(right.length)
+  rightOrder.forEach((position, rank) => (rightRank[position] = rank))
+
+  const matched: number[] = []
+  const sequence: number[] = []
+  for (const position of leftOrder) {
+    const other = partner[position] as number
+    if (other === -1) continue
+    matched.push(position)
+    sequence.push(rightRank[other] as number)
+  }
+  const kept = longestIncreasingSubsequence(sequence)
+  return matched.filter((_, i) => !kept[i])
+}
+
+/** Row positions in list order, or (ties-may-swap) with each run of equal primary scores sorted canonically. */
+function canonicalOrder(spec: KeyedListSpec, rows: readonly KeyedRow[]): number[] {
+  if (spec.ordering === 'strict') return rows.map((_, position) => position)
+  const byKey = (a: number, b: number): number => {
+    const x = (rows[a] as KeyedRow).key
+    const y = (rows[b] as KeyedRow).key
+    return x < y ? -1 : x > y ? 1 : a - b
+  }
+  const order: number[] = []
+  let run: number[] = []
+  let runScore: number | undefined
+  const flush = (): void => {
+    for (const position of run.sort(byKey)) order.push(position)
+    run = []
+  }
+  rows.forEach((row, position) => {
+    const score = primaryScore(spec, row)
+    if (score === undefined || runScore === undefined || !numbersEqual(score, runScore, spec.values.tolerance)) {
+      flush()
+      runScore = score
+    }
+    run.push(position)
+  })
+  flush()
+  return order
+}
+
+/** The value of the first (not dropped) score field the row has, as a number (undefined when it is not one). */
+function primaryScore(spec: KeyedListSpec, row: KeyedRow): number | undefined {
+  for (const field of spec.scoreFields) {
+    if (spec.droppedKeys.has(field) || !Object.hasOwn(row.raw, field)) continue
+    const value = row.raw[field]
+    if (typeof value === 'number') return value
+    if (typeof value === 'string' && spec.values.numericStrings === true) return decimalNumber(value)
+    return undefined
+  }
+  return undefined
+}
+
+/**
+ * Flags, per element, whether it belongs to one longest strictly increasing subsequence
+ * (patience sorting with back links, O(n log n)).
+ */
+export function longestIncreasingSubsequence(sequence: readonly number[]): boolean[] {
+  const tails: number[] = []
+  const previous = new Int32Array(sequence.length)
+  sequence.forEach((value, i) => {
+    let low = 0
+    let high = tails.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if ((sequence[tails[mid] as number] as number) < value) low = mid + 1
+      else high = mid
+    }
+    previous[i] = low > 0 ? (tails[low - 1] as number) : -1
+    tails[low] = i
+  })
+  const member = new Array<boolean>(sequence.length).fill(false)
+  for (let i = tails.length > 0 ? (tails[tails.length - 1] as number) : -1; i !== -1; i = previous[i] as number) member[i] = true
+  return member
+}
+
+/**
+ * Score-field and leaf findings for one matched pair (nothing when the normalized rows are equal).
+ * Most pairs are equal: a deep-equal of the raw rows skipping the dropped keys settles them
+ * without normalizing (when it holds, the normalized rows are equal too).
+ */
+function compareContents(spec: KeyedListSpec, quick: ValueCompareOptions, a: KeyedRow, b: KeyedRow, findings: Finding[]): void {
+  try {
+    if (valuesEqual(a.raw, b.raw, quick)) return
+    const before = spec.normalize(a.raw)
+    const after = spec.normalize(b.raw)
+    if (valuesEqual(before, after, spec.values)) return
+    const name = label(spec, a)
+    const pointer = rowPointer(a)
+    const scoreFields = new Set<string>()
+    for (const field of spec.scoreFields) {
+      const l = Object.hasOwn(before, field) ? before[field] : undefined
+      const r = Object.hasOwn(after, field) ? after[field] : undefined
+      if (l === undefined && r === undefined) continue
+      scoreFields.add(field)
+      if (l !== undefined && r !== undefined && valuesEqual(l, r, spec.values)) continue
+      findings.push(
+        finding(spec.kinds.score, {
+          artifact: spec.artifact,
+          ...jobField(a),
+          field,
+          pointer: pointerJoin(pointer, field),
+          ...sides(l, r),
+          message: `${name} changed: ${field} ${show(l)} -> ${show(r)}`
+        })
+      )
+    }
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)])
+    for (const field of keys) {
+      if (scoreFields.has(field)) continue
+      const l = Object.hasOwn(before, field) ? before[field] : undefined
+      const r = Object.hasOwn(after, field) ? after[field] : undefined
+      for (const leaf of diffValues(l, r, spec.values, pointerJoin(pointer, field))) {
+        findings.push(
+          finding(spec.kinds.field, {
+            artifact: spec.artifact,
+            ...jobField(a),
+            field,
+            ...leaf,
+            message: `${name} changed: ${leaf.pointer.slice(pointer.length + 1)} ${show(leaf.left)} -> ${show(leaf.right)}`
+          })
+        )
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    findings.push(tooDeepFinding(spec, undefined, a))
+  }
+}
+
+function sides(left: JsonValue | undefined, right: JsonValue | undefined): { left?: JsonValue; right?: JsonValue } {
+  return { ...(left !== undefined ? { left } : {}), ...(right !== undefined ? { right } : {}) }
+}
+
+const SHOWN_CHARS = 60
+
+/** A short rendering of a value for messages (the finding carries the whole value). */
+function show(value: JsonValue | undefined): string {
+  if (value === undefined) return '(absent)'
+  const text = JSON.stringify(value)
+  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text
+}

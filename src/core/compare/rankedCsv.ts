@@ -1,0 +1,182 @@
+import { parse } from 'csv-parse/sync'
+import { oneLine } from '../errors.js'
+import { finding } from '../findingKinds.js'
+import { makeNormalizer } from '../policy/normalize.js'
+import type { ArtifactId, Finding, JsonValue, Side } from '../types.js'
+import type { CompareContext } from './context.js'
+import {
+  compareKeyedRows,
+  identityFinding,
+  identityOf,
+  inspectKeyedRows,
+  JOB_KINDS,
+  keyedListSpec,
+  type KeyedListSpec,
+  type KeyedRow,
+  type RankedComparison,
+  type RankedInspection
+} from './keyedList.js'
+
+/** One side's CSV: its header and data rows, or undefined header when the file could not be parsed. */
+interface CsvSide {
+  header: string[] | undefined
+  /** Data rows; a ragged row (cell count differs from the header's) is undefined and reported. */
+  records: (string[] | undefined)[]
+  /** Column name -> index of its first occurrence in the header. */
+  columnIndex: Map<string, number>
+  findings: Finding[]
+}
+
+function csvSpec(artifact: ArtifactId, ctx: CompareContext): KeyedListSpec {
+  // Rows are built from the compared columns only, so they need no further normalizing.
+  return keyedListSpec(artifact, ctx, { noun: 'job', kinds: JOB_KINDS }, {
+    values: { tolerance: ctx.policy.numericTolerance, numericStrings: true },
+    normalize: (row) => row
+  })
+}
+
+/**
+ * Parses one side (a UTF-8 BOM and CRLF line ends are fine; blank lines are skipped). A parse
+ * error of the whole file is one `unreadable` finding with csv-parse's line number; a repeated
+ * header column and each ragged row are one `unreadable` finding each, and parsing continues.
+ */
+function readCsv(artifact: ArtifactId, side: Side, text: string): CsvSide {
+  const unreadable = (message: string, pointer?: string): Finding =>
+    finding('unreadable', { artifact, side, ...(pointer !== undefined ? { pointer } : {}), message: `${side}: ${message}` })
+  let table: string[][]
+  try {
+    table = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true })
+  } catch (error) {
+    const line = (error as { lines?: unknown }).lines
+    const message = oneLine(error)
+    const where = typeof line === 'number' && !/\bline \d+/.test(message) ? ` (line ${line})` : ''
+    return { header: undefined, records: [], columnIndex: new Map(), findings: [unreadable(`invalid CSV: ${message}${where}`)] }
+  }
+  const [header, ...data] = table
+  if (header === undefined) return { header: undefined, records: [], columnIndex: new Map(), findings: [unreadable('empty CSV (no header row)')] }
+
+  const findings: Finding[] = []
+  const columnIndex = new Map<string, number>()
+  const repeated = new Set<string>()
+  header.forEach((column, index) => {
+    if (!columnIndex.has(column)) columnIndex.set(column, index)
+    else repeated.add(column)
+  })
+  for (const column of repeated) findings.push(unreadable(`the header repeats column "${column}"; only its first occurrence is compared`))
+  const records = data.map((record, index) => {
+    if (record.length === header.length) return record
+    findings.push(unreadable(`data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`))
+    return undefined
+  })
+  return { header, records, columnIndex, findings }
+}
+
+/** The columns left after the policy's volatile/drift keys and (row-relative) ignore pointers. */
+function comparedColumns(columns: readonly string[], ctx: CompareContext): string[] {
+  const normalize = makeNormalizer(ctx.policy, 'ranked_csv', ctx.allowRunIdDrift)
+  const shape: { [key: string]: JsonValue } = Object.fromEntries(columns.map((column) => [column, '']))
+  return Object.keys(normalize(shape) as object)
+}
+
+/**
+ * Turns one side's data rows into keyed rows over `columns` (the side's header, or the columns
+ * both headers share). The id column is the first identity field among `columns`; without one
+ * rows are matched by their whole content (one job-identity finding), and a row with an empty id
+ * cell is matched by content too (one job-identity finding each).
+ */
+function keyedRows(spec: KeyedListSpec, side: Side, csv: CsvSide, columns: readonly string[], ctx: CompareContext, shared: boolean): { rows: KeyedRow[]; findings: Finding[] } {
+  const compared = comparedColumns(columns, ctx)
+  const idColumn = spec.identityFields.find((field) => columns.includes(field))
+  const findings: Finding[] = []
+  if (idColumn === undefined) {
+    const where = shared ? 'no identity column common to both headers' : 'the header has none of the identity columns'
+    findings.push(
+      finding('job-identity', {
+        artifact: spec.artifact,
+        side,
+        message: `${side}: ${where} (${spec.identityFields.join(', ')}); rows are matched by their whole content`
+      })
+    )
+  }
+  const cell = (record: string[], column: string): string | undefined => {
+    const index = csv.columnIndex.get(column)
+    return index === undefined ? undefined : record[index]
+  }
+  const rows: KeyedRow[] = []
+  csv.records.forEach((record, index) => {
+    if (record === undefined) return
+    const content: { [key: string]: JsonValue } = {}
+    for (const column of compared) content[column] = cell(record, column) ?? ''
+    const idCell = idColumn === undefined ? undefined : cell(record, idColumn)
+    const identity = idColumn === undefined || idCell === undefined ? undefined : identityOf({ [idColumn]: idCell }, [idColumn])
+    const title = cell(record, 'title') || undefined
+    const key = identity ?? JSON.stringify(compared.map((column) => content[column]))
+    const row: KeyedRow = { index, listPointer: '', identity, key, title, raw: content }
+    if (idColumn !== undefined && identity === undefined) findings.push(identityFinding(spec, side, row))
+    rows.push(row)
+  })
+  return { rows, findings }
+}
+
+/** The csv-header finding when the two headers differ in names or order, naming what changed. */
+function headerFinding(artifact: ArtifactId, left: string[], right: string[]): Finding | undefined {
+  if (left.length === right.length && left.every((column, i) => column === right[i])) return undefined
+  const leftSet = new Set(left)
+  const rightSet = new Set(right)
+  const added = right.filter((column) => !leftSet.has(column))
+  const removed = left.filter((column) => !rightSet.has(column))
+  const commonLeft = left.filter((column) => rightSet.has(column))
+  const commonRight = right.filter((column) => leftSet.has(column))
+  const parts = [
+    ...(added.length > 0 ? [`columns added: ${added.join(', ')}`] : []),
+    ...(removed.length > 0 ? [`columns removed: ${removed.join(', ')}`] : []),
+    ...(commonLeft.some((column, i) => column !== commonRight[i]) ? ['common columns reordered'] : [])
+  ]
+  return finding('csv-header', {
+    artifact,
+    left,
+    right,
+    message: `CSV header differs (${parts.length > 0 ? parts.join('; ') : 'repeated columns differ'}); rows are compared on the common columns`
+  })
+}
+
+/** Every finding about one parsed side alone: parse problems, identities, duplicates. */
+function inspectSide(spec: KeyedListSpec, side: Side, csv: CsvSide, ctx: CompareContext): Finding[] {
+  if (csv.header === undefined) return csv.findings
+  const keyed = keyedRows(spec, side, csv, [...csv.columnIndex.keys()], ctx, false)
+  return [...csv.findings, ...keyed.findings, ...inspectKeyedRows(spec, side, keyed.rows)]
+}
+
+/** Number of data rows of a parsed side (0 when it could not be parsed). */
+function dataRows(csv: CsvSide): number {
+  return csv.header === undefined ? 0 : csv.records.length
+}
+
+/** Checks one side's ranked CSV alone: parse errors, ragged rows, identities, duplicates. */
+export function inspectRankedCsv(artifact: ArtifactId, side: Side, text: string, ctx: CompareContext): RankedInspection {
+  const csv = readCsv(artifact, side, text)
+  return { findings: inspectSide(csvSpec(artifact, ctx), side, csv, ctx), items: dataRows(csv) }
+}
+
+/**
+ * Compares two ranked CSVs: the header (one csv-header finding naming added, removed or reordered
+ * columns), then the data rows on the columns both share, matched by the id column exactly like
+ * ranked JSON jobs. Cells compare as numbers when both read as finite decimals (`'35'` equals
+ * `'35.0'`), otherwise as strings. Pointers are `/<data row index>/<column>`.
+ */
+export function compareRankedCsv(artifact: ArtifactId, leftText: string, rightText: string, ctx: CompareContext): RankedComparison {
+  const spec = csvSpec(artifact, ctx)
+  const left = readCsv(artifact, 'left', leftText)
+  const right = readCsv(artifact, 'right', rightText)
+  const counts = { leftItems: dataRows(left), rightItems: dataRows(right) }
+  if (left.header === undefined || right.header === undefined) {
+    return { findings: [...inspectSide(spec, 'left', left, ctx), ...inspectSide(spec, 'right', right, ctx)], ...counts }
+  }
+  const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column))
+  const header = headerFinding(artifact, left.header, right.header)
+  const a = keyedRows(spec, 'left', left, common, ctx, true)
+  const b = keyedRows(spec, 'right', right, common, ctx, true)
+  const findings = [...left.findings, ...right.findings, ...(header !== undefined ? [header] : []), ...a.findings, ...b.findings]
+  findings.push(...compareKeyedRows(spec, a.rows, b.rows))
+  return { findings, ...counts }
+}

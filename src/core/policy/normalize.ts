@@ -1,0 +1,60 @@
+import type { EffectivePolicy, JsonValue } from '../types.js'
+
+/** A function that returns a copy of a value without the policy's volatile keys and ignored pointers. */
+export type Normalizer = (value: JsonValue) => JsonValue
+
+/** Splits an RFC 6901 pointer into unescaped segments (`/a~1b/*` -> ['a/b', '*']). */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return pointer === '' ? [] : ['']
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+}
+
+/** Appends one segment to a pointer, escaping `~` and `/`. */
+export function pointerJoin(pointer: string, segment: string | number): string {
+  return `${pointer}/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`
+}
+
+/**
+ * Builds a normalizer for one artifact kind: removes the volatile keys at any depth (and the
+ * drift keys too when run-id drift is allowed), and every value whose pointer matches one of the
+ * kind's ignore patterns (`*` matches any single segment).
+ */
+export function makeNormalizer(policy: EffectivePolicy, kind: keyof EffectivePolicy['ignore'], allowRunIdDrift: boolean): Normalizer {
+  const dropKeys = new Set([...policy.volatileKeys, ...(allowRunIdDrift ? policy.driftKeys : [])])
+  const patterns = policy.ignore[kind].map(pointerSegments)
+
+  /** `active` holds the patterns still matching at this depth, as remaining segments. */
+  const walk = (value: JsonValue, active: string[][]): JsonValue => {
+    if (value === null || typeof value !== 'object') return value
+    const childPatterns = (segment: string): { drop: boolean; rest: string[][] } => {
+      const rest: string[][] = []
+      let drop = false
+      for (const pattern of active) {
+        const head = pattern[0]
+        if (head !== '*' && head !== segment) continue
+        if (pattern.length === 1) drop = true
+        else rest.push(pattern.slice(1))
+      }
+      return { drop, rest }
+    }
+    if (Array.isArray(value)) {
+      const out: JsonValue[] = []
+      value.forEach((item, index) => {
+        const { drop, rest } = childPatterns(String(index))
+        if (!drop) out.push(walk(item, rest))
+      })
+      return out
+    }
+    const out: { [key: string]: JsonValue } = {}
+    for (const key of Object.keys(value)) {
+      if (dropKeys.has(key)) continue
+      const { drop, rest } = childPatterns(key)
+      if (!drop) out[key] = walk(value[key] as JsonValue, rest)
+    }
+    return out
+  }
+  return (value) => walk(value, patterns)
+}

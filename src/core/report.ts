@@ -1,0 +1,52 @@
+import { compareFindings } from './findingKinds.js'
+import type { ArtifactStats, EffectivePolicy, Finding, PresenceRow, Report, ReportCounts, RunIdentity, Verdict } from './types.js'
+import { VERSION } from './version.js'
+
+/** Kinds that mean a required artifact could not be used on one side. */
+const UNUSABLE = new Set(['missing', 'unreadable', 'unsafe-path'])
+
+/**
+ * The verdict: `error` when a required artifact is missing or unreadable on either side
+ * (everything else is still compared and reported), `fail` when any error-severity finding
+ * remains, else `pass`.
+ */
+export function verdictOf(findings: readonly Finding[], presence: readonly PresenceRow[]): Verdict {
+  const required = new Set(presence.map((row) => row.artifact))
+  const errors = findings.filter((f) => f.severity === 'error')
+  if (errors.some((f) => UNUSABLE.has(f.kind) && required.has(f.artifact) && f.pointer === undefined)) return 'error'
+  return errors.length > 0 ? 'fail' : 'pass'
+}
+
+/** Counts by severity and kind. */
+export function countFindings(findings: readonly Finding[]): ReportCounts {
+  const byKind: ReportCounts['byKind'] = {}
+  for (const f of findings) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1
+  const errors = findings.filter((f) => f.severity === 'error').length
+  return { errors, warnings: findings.length - errors, total: findings.length, byKind }
+}
+
+/** Assembles the report: findings in their total order, counts and verdict derived from them. */
+export function buildReport(parts: {
+  left: RunIdentity
+  right: RunIdentity
+  options: Report['options']
+  presence: PresenceRow[]
+  findings: Finding[]
+  policy: EffectivePolicy
+  stats: ArtifactStats[]
+}): Report {
+  const findings = [...parts.findings].sort(compareFindings)
+  return {
+    schema: 'dualrun-report/v1',
+    tool: { name: 'dualrun', version: VERSION },
+    verdict: verdictOf(findings, parts.presence),
+    left: parts.left,
+    right: parts.right,
+    options: parts.options,
+    presence: parts.presence,
+    findings,
+    counts: countFindings(findings),
+    policy: parts.policy,
+    stats: parts.stats
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The data model every stage speaks: a Finding is one observed difference or problem, a Report is
+ * the whole verdict. Checks produce findings; renderers only consume reports. The JSON Schema in
+ * `schemas/dualrun-report.v1.schema.json` describes the same shape for users' automation.
+ */
+
+/** Which run a finding is about. */
+export type Side = 'left' | 'right'
+
+/** Severity of a finding: errors fail the comparison, warnings are shown but never fail it. */
+export type Severity = 'error' | 'warning'
+
+/** Verdict of a comparison. `error` means a required artifact could not be read on some side. */
+export type Verdict = 'pass' | 'fail' | 'error'
+
+/** Every finding kind dualrun emits; metadata lives in `findingKinds.ts`. */
+export type FindingKind =
+  | 'missing'
+  | 'unreadable'
+  | 'unsafe-path'
+  | 'schema'
+  | 'integrity'
+  | 'contract'
+  | 'document'
+  | 'job-added'
+  | 'job-removed'
+  | 'job-moved'
+  | 'job-score'
+  | 'job-field'
+  | 'job-duplicate'
+  | 'job-identity'
+  | 'csv-header'
+  | 'family'
+
+/** The three contract documents, at fixed paths in a run dir. */
+export type DocumentId = 'run_summary' | 'run_health' | 'provider_availability'
+
+/** Per provider/profile ranked artifacts. */
+export type RankedKind = 'ranked_json' | 'ranked_csv' | 'ranked_families_json'
+
+/**
+ * Artifact ids: a document id, or `<ranked kind>:<provider>:<profile>`, or `run_dir` for findings
+ * about the run directory itself.
+ */
+export type ArtifactId = DocumentId | `${RankedKind}:${string}:${string}` | 'run_dir' | 'policy'
+
+/** A JSON value as parsed from an artifact. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }
+
+/** One difference or problem, located as precisely as the artifact allows. */
+export interface Finding {
+  kind: FindingKind
+  severity: Severity
+  artifact: ArtifactId
+  /** Set when the finding concerns one run only (missing file, schema error, ...). */
+  side?: Side
+  /** RFC 6901 JSON pointer inside the artifact (for CSV: `/<row index>/<column>`). */
+  pointer?: string
+  /** Identity of the ranked job concerned (its job_id, id or url). */
+  job?: string
+  /** The field concerned (a score field, a CSV column, a contract check name). */
+  field?: string
+  /** The value on the left side (absent when the left side has none). */
+  left?: JsonValue
+  /** The value on the right side (absent when the right side has none). */
+  right?: JsonValue
+  /** One readable sentence; never needed to tell findings apart (that is what the fields are for). */
+  message: string
+}
+
+/** One row of the presence matrix: a required artifact and whether each side emitted it. */
+export interface PresenceRow {
+  artifact: ArtifactId
+  /** Path relative to the run dir where the artifact was looked for (or found). */
+  path: string
+  left: PresenceState
+  right: PresenceState
+}
+
+/** `present` (found and readable), `missing`, `unreadable` (found but could not be read or parsed). */
+export type PresenceState = 'present' | 'missing' | 'unreadable'
+
+/** Identity of one run in the report. */
+export interface RunIdentity {
+  label: string
+  path: string
+  run_id: string | null
+}
+
+/** Counts derived from the findings, stored for consumers that only read numbers. */
+export interface ReportCounts {
+  errors: number
+  warnings: number
+  total: number
+  byKind: Partial<Record<FindingKind, number>>
+}
+
+/** The versioned report: the public interface of dualrun. */
+export interface Report {
+  schema: 'dualrun-report/v1'
+  tool: { name: 'dualrun'; version: string }
+  verdict: Verdict
+  left: RunIdentity
+  right: RunIdentity
+  options: { allowRunIdDrift: boolean; schemas: 'builtin' | string }
+  presence: PresenceRow[]
+  findings: Finding[]
+  counts: ReportCounts
+  policy: EffectivePolicy
+  /** How many ranked jobs were compared per ranked artifact, and whether bytes were identical. */
+  stats: ArtifactStats[]
+}
+
+/** Per-artifact statistics (jobs compared, identical bytes). */
+export interface ArtifactStats {
+  artifact: ArtifactId
+  leftItems?: number
+  rightItems?: number
+  identicalBytes: boolean
+}
+
+/** Ordering mode for ranked lists: `strict` reports every rank change, `ties-may-swap` ignores swaps among equal scores. */
+export type OrderingMode = 'strict' | 'ties-may-swap'
+
+/** The policy after the preset and the user's file were merged; recorded in the report. */
+export interface EffectivePolicy {
+  name: string
+  /** Keys removed at any depth in documents and ranked rows. */
+  volatileKeys: string[]
+  /** Keys removed at any depth only when run-id drift is allowed. */
+  driftKeys: string[]
+  /** JSON pointers (with `*` wildcards for one segment) removed per artifact kind before comparing. */
+  ignore: Record<'run_summary' | 'run_health' | 'provider_availability' | 'ranked_json' | 'ranked_csv' | 'ranked_families_json', string[]>
+  /** Job identity fields, first non-empty string wins. */
+  identityFields: string[]
+  /** Fields reported as `job-score` rather than `job-field`. */
+  scoreFields: string[]
+  /** Absolute tolerance for numeric comparison (0 = exact). */
+  numericTolerance: number
+  ordering: OrderingMode
+}

@@ -1,0 +1,72 @@
+import type { Finding, JsonValue, Report } from '../core/types.js'
+import { plainText, shorten, singleLine } from './markdownSafe.js'
+
+/**
+ * Findings → check-run annotations (the shape of the REST API's `output.annotations[]`).
+ * Annotations are plain text, so values are cleaned (controls, Bidi overrides) and shortened,
+ * not Markdown-escaped.
+ */
+
+/** One check-run annotation. */
+export interface CheckAnnotation {
+  path: string
+  start_line: number
+  end_line: number
+  annotation_level: 'failure' | 'warning' | 'notice'
+  title: string
+  message: string
+  raw_details?: string
+}
+
+/** Size limits of one annotation, in characters. */
+export interface AnnotationLimits {
+  /** Most annotations rendered; the rest are counted in `omitted`. */
+  maxAnnotations: number
+  maxTitleChars: number
+  maxMessageChars: number
+}
+
+/** Annotations for the first findings, and how many findings got none. */
+export interface RenderedAnnotations {
+  annotations: CheckAnnotation[]
+  omitted: number
+}
+
+/** Longest value quoted in an annotation message, in characters. */
+const VALUE_MAX_CHARS = 500
+
+function quoteValue(value: JsonValue | undefined): string {
+  return value === undefined ? 'absent' : JSON.stringify(value)
+}
+
+function annotationFor(report: Report, f: Finding, paths: Map<string, string>, limits: AnnotationLimits): CheckAnnotation {
+  const location = [f.side ? `${report[f.side].label} only` : '', f.job !== undefined ? `job ${f.job}` : '', f.field ?? '', f.pointer ?? '']
+    .filter(Boolean)
+    .join(' ')
+  const title = `${f.kind}: ${f.artifact}${location ? ` ${location}` : ''}`
+  const lines = [f.message]
+  if (f.left !== undefined || f.right !== undefined) {
+    lines.push(`${report.left.label}: ${shorten(quoteValue(f.left), VALUE_MAX_CHARS)}`, `${report.right.label}: ${shorten(quoteValue(f.right), VALUE_MAX_CHARS)}`)
+  }
+  return {
+    path: singleLine(paths.get(f.artifact) ?? f.artifact),
+    start_line: 1,
+    end_line: 1,
+    annotation_level: f.severity === 'error' ? 'failure' : 'warning',
+    title: plainText(singleLine(title), limits.maxTitleChars),
+    message: plainText(lines.map(singleLine).join('\n'), limits.maxMessageChars)
+  }
+}
+
+/**
+ * One annotation per finding, in report order, up to `limits.maxAnnotations`. The path is the
+ * artifact's file inside the run dir (from the presence matrix), or its id when it has none.
+ */
+export function renderAnnotations(report: Report, limits: AnnotationLimits): RenderedAnnotations {
+  const paths = new Map<string, string>(report.presence.map((row) => [row.artifact, row.path]))
+  const shown = report.findings.slice(0, Math.max(0, limits.maxAnnotations))
+  return {
+    annotations: shown.map((f) => annotationFor(report, f, paths, limits)),
+    omitted: report.findings.length - shown.length
+  }
+}

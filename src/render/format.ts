@@ -1,0 +1,34 @@
+import type { Finding, JsonValue, PresenceState } from '../core/types.js'
+
+/** Shortens a string to `max` characters with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`
+}
+
+/** A value as compact JSON, shortened; `absent` when the side has no value. */
+export function showValue(value: JsonValue | undefined, max = 120): string {
+  return value === undefined ? 'absent' : shorten(JSON.stringify(value), max)
+}
+
+/** Findings grouped by artifact, in report order (the report's findings are already sorted). */
+export function groupByArtifact(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>()
+  for (const f of findings) {
+    const group = groups.get(f.artifact)
+    if (group === undefined) groups.set(f.artifact, [f])
+    else group.push(f)
+  }
+  return groups
+}
+
+/** Where a finding is: its job and pointer, as one short string. */
+export function locationOf(f: Finding): string {
+  const parts: string[] = []
+  if (f.side !== undefined) parts.push(f.side)
+  if (f.job !== undefined) parts.push(`job ${shorten(f.job, 60)}`)
+  if (f.pointer !== undefined && f.pointer !== '') parts.push(f.pointer)
+  return parts.join(' ')
+}
+
+/** The words for a presence state. */
+export const PRESENCE_WORDS: Record<PresenceState, string> = { present: 'present', missing: 'MISSING', unreadable: 'UNREADABLE' }

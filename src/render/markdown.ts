@@ -1,0 +1,222 @@
+import type { Finding, JsonValue, PresenceState, Report, Verdict } from '../core/types.js'
+import { groupByArtifact } from './format.js'
+import { mdCode, mdText } from './markdownSafe.js'
+
+/**
+ * Report → GitHub Markdown for the PR comment, the job summary, the check-run summary and the
+ * report file. It leads with the verdict and the presence matrix, then the findings grouped by
+ * artifact, each with both values. With a budget it steps down until the text fits: fewer
+ * findings per group (never fewer than the first of each while room allows), then fewer groups,
+ * then fewer matrix rows, always saying how much more the full report holds.
+ */
+
+/** A size limit and how to measure against it (characters by default; the job summary counts bytes). */
+export interface MarkdownBudget {
+  maxSize: number
+  measure?: (text: string) => number
+}
+
+/** Options of {@link renderMarkdownReport}. */
+export interface MarkdownOptions {
+  /** Placed first, verbatim (the sticky-comment marker); counted in the budget. */
+  header?: string
+  /** Name of the uploaded full report (`dualrun-report`). */
+  reportName?: string
+  /** Link to the uploaded full report; without it the footer names the artifact only. */
+  reportUrl?: string
+  /** Without a budget everything is rendered. */
+  budget?: MarkdownBudget
+}
+
+/** Longest value shown in a table cell, in characters. */
+const VALUE_MAX_CHARS = 120
+/** Longest finding message shown, in characters. */
+const MESSAGE_MAX_CHARS = 300
+/** Longest label, id or path shown, in characters. */
+const NAME_MAX_CHARS = 80
+
+const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', fail: '❌', error: '⛔' }
+const PRESENCE_CELL: Record<PresenceState, string> = {
+  present: '✅ present',
+  missing: '❌ missing',
+  unreadable: '⚠️ unreadable'
+}
+
+/** A rendered fragment and its measured size. */
+interface Piece {
+  text: string
+  size: number
+}
+
+/** One artifact's findings, pre-rendered. */
+interface Group {
+  open: Piece
+  rows: Piece[]
+}
+
+/** How much of the report a layout shows. */
+interface Detail {
+  rowsPerGroup: number
+  groups: number
+  matrixRows: number
+}
+
+function formatValue(value: JsonValue | undefined): string {
+  return value === undefined ? '<i>absent</i>' : mdCode(JSON.stringify(value), VALUE_MAX_CHARS)
+}
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
+}
+
+function sideLabel(report: Report, side: 'left' | 'right'): string {
+  return mdText(report[side].label, NAME_MAX_CHARS)
+}
+
+function where(report: Report, f: Finding): string {
+  const parts: string[] = []
+  if (f.side) parts.push(`${sideLabel(report, f.side)} side`)
+  if (f.job !== undefined) parts.push(`job ${mdCode(f.job, NAME_MAX_CHARS)}`)
+  if (f.field !== undefined) parts.push(`field ${mdCode(f.field, NAME_MAX_CHARS)}`)
+  if (f.pointer !== undefined && f.pointer !== '') parts.push(mdCode(f.pointer, NAME_MAX_CHARS))
+  return parts.length > 0 ? parts.join(' · ') : '—'
+}
+
+function findingRow(report: Report, f: Finding): string {
+  const icon = f.severity === 'error' ? '❌' : '⚠️'
+  return `| ${icon} | ${f.kind} | ${where(report, f)} | ${formatValue(f.left)} | ${formatValue(f.right)} | ${mdText(f.message, MESSAGE_MAX_CHARS)} |\n`
+}
+
+function severityCounts(findings: Finding[]): string {
+  const errors = findings.filter((f) => f.severity === 'error').length
+  const parts = [errors > 0 ? plural(errors, 'error') : '', findings.length > errors ? plural(findings.length - errors, 'warning') : '']
+  return parts.filter(Boolean).join(', ')
+}
+
+/**
+ * Renders the report as Markdown. With `options.budget` the result's measured size never exceeds
+ * `budget.maxSize` (given a budget of at least a few hundred characters).
+ */
+export function renderMarkdownReport(report: Report, options: MarkdownOptions = {}): string {
+  const measure = options.budget?.measure ?? ((text: string) => text.length)
+  const piece = (text: string): Piece => ({ text, size: measure(text) })
+  const left = sideLabel(report, 'left')
+  const right = sideLabel(report, 'right')
+  const reportName = options.reportName ?? 'dualrun-report'
+  const reportRef = options.reportUrl ? `[${mdText(reportName, NAME_MAX_CHARS)}](${encodeURI(options.reportUrl).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))})` : `the ${mdCode(reportName, NAME_MAX_CHARS)} artifact of this run`
+
+  const runId = (side: 'left' | 'right'): string => {
+    const id = report[side].run_id
+    return id === null ? '<i>no run id</i>' : `run ${mdCode(id, NAME_MAX_CHARS)}`
+  }
+  const head = piece(
+    (options.header ?? '') +
+      `### ${VERDICT_ICON[report.verdict]} dualrun: ${report.verdict.toUpperCase()} — ${left} vs ${right}\n\n` +
+      `**${plural(report.counts.errors, 'error')}, ${plural(report.counts.warnings, 'warning')}** · ` +
+      `${left}: ${runId('left')} · ${right}: ${runId('right')} · policy ${mdCode(report.policy.name, NAME_MAX_CHARS)}` +
+      (report.options.allowRunIdDrift ? ' · run-id drift allowed' : '') +
+      '\n\n'
+  )
+
+  const matrixHead = piece(`#### Required artifacts\n\n| artifact | file | ${left} | ${right} |\n|---|---|---|---|\n`)
+  const matrixRows = report.presence.map((row) =>
+    piece(`| ${mdCode(row.artifact, NAME_MAX_CHARS)} | ${mdCode(row.path, NAME_MAX_CHARS)} | ${PRESENCE_CELL[row.left]} | ${PRESENCE_CELL[row.right]} |\n`)
+  )
+  const matrixMore = (hidden: number): string => `| _…${plural(hidden, 'more artifact')} in the full report_ | | | |\n`
+
+  const groups: Group[] = [...groupByArtifact(report.findings)].map(([artifact, findings]) => ({
+    open: piece(
+      `<details open>\n<summary><code>${mdText(artifact, NAME_MAX_CHARS)}</code> · ${severityCounts(findings)}</summary>\n\n` +
+        `| | kind | where | ${left} | ${right} | detail |\n|---|---|---|---|---|---|\n`
+    ),
+    rows: findings.map((f) => piece(findingRow(report, f)))
+  }))
+  const groupClose = (hidden: number, shown: number): string =>
+    (hidden > 0 ? `${shown > 0 ? '\n' : ''}_…and ${plural(hidden, 'more finding')} for this artifact in the full report._\n` : '') + '\n</details>\n\n'
+  const findingsHead = piece(report.findings.length > 0 ? `#### Findings by artifact\n\n` : `No differences found.\n\n`)
+
+  const groupsMore = (hidden: number): string => `_…${plural(hidden, 'more artifact')} with findings in the full report._\n\n`
+  const total = report.findings.length
+  const footer = (shown: number): string =>
+    shown < total
+      ? `Showing ${shown.toLocaleString('en-US')} of ${plural(total, 'finding')}; the full report (${reportRef}) lists every one.\n`
+      : `Full report: ${reportRef}.\n`
+
+  const layout = (d: Detail): string => {
+    const parts = [head.text, matrixHead.text, ...matrixRows.slice(0, d.matrixRows).map((p) => p.text)]
+    if (d.matrixRows < matrixRows.length) parts.push(matrixMore(matrixRows.length - d.matrixRows))
+    parts.push('\n', findingsHead.text)
+    let shown = 0
+    for (const group of groups.slice(0, d.groups)) {
+      const rows = group.rows.slice(0, d.rowsPerGroup)
+      shown += rows.length
+      parts.push(group.open.text, ...rows.map((p) => p.text), groupClose(group.rows.length - rows.length, rows.length))
+    }
+    if (d.groups < groups.length) parts.push(groupsMore(groups.length - d.groups))
+    parts.push(footer(shown))
+    return parts.join('')
+  }
+  // The same sum as `layout`, from the measured pieces, without building the text.
+  const sizeOf = (d: Detail): number => {
+    let size = head.size + matrixHead.size + measure('\n') + findingsHead.size
+    for (const row of matrixRows.slice(0, d.matrixRows)) size += row.size
+    if (d.matrixRows < matrixRows.length) size += measure(matrixMore(matrixRows.length - d.matrixRows))
+    let shown = 0
+    for (const group of groups.slice(0, d.groups)) {
+      const count = Math.min(d.rowsPerGroup, group.rows.length)
+      shown += count
+      size += group.open.size + measure(groupClose(group.rows.length - count, count))
+      for (let i = 0; i < count; i++) size += group.rows[i]!.size
+    }
+    if (d.groups < groups.length) size += measure(groupsMore(groups.length - d.groups))
+    return size + measure(footer(shown))
+  }
+
+  const full: Detail = {
+    rowsPerGroup: Math.max(0, ...groups.map((g) => g.rows.length)),
+    groups: groups.length,
+    matrixRows: matrixRows.length
+  }
+  const budget = options.budget
+  if (!budget) return layout(full)
+  const fits = (d: Detail): boolean => sizeOf(d) <= budget.maxSize
+  const chosen = chooseDetail(full, fits)
+  if (chosen) return layout(chosen)
+  const minimal = `${head.text}The report is too large to show here; see ${reportRef}.\n`
+  return measure(minimal) <= budget.maxSize ? minimal : truncateToFit(minimal, budget.maxSize, measure)
+}
+
+/** The largest n in [lo, hi] with ok(n), assuming ok is monotone (true up to some n); lo - 1 when none. */
+function largest(lo: number, hi: number, ok: (n: number) => boolean): number {
+  let best = lo - 1
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2)
+    if (ok(mid)) {
+      best = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return best
+}
+
+/**
+ * Steps down from `full`: fewer findings per group (down to one), then group headings only, then
+ * fewer groups, then fewer matrix rows. Returns undefined when even the verdict and one matrix row do not fit.
+ */
+function chooseDetail(full: Detail, fits: (d: Detail) => boolean): Detail | undefined {
+  if (fits(full)) return full
+  const rows = largest(1, full.rowsPerGroup, (n) => fits({ ...full, rowsPerGroup: n }))
+  if (rows >= 1) return { ...full, rowsPerGroup: rows }
+  const noRows = { ...full, rowsPerGroup: 0 }
+  const groups = largest(0, full.groups, (n) => fits({ ...noRows, groups: n }))
+  if (groups >= 0) return { ...noRows, groups }
+  const matrixRows = largest(0, full.matrixRows, (n) => fits({ ...noRows, groups: 0, matrixRows: n }))
+  return matrixRows >= 0 ? { ...noRows, groups: 0, matrixRows } : undefined
+}
+
+/** Last resort: cut at a line boundary below the limit (the text then holds no open HTML element). */
+function truncateToFit(text: string, maxSize: number, measure: (t: string) => number): string {
+  let cut = text
+  while (cut.length > 0 && measure(cut) > maxSize) cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n', cut.length - 2) + 1))
+  return cut
+}
