@@ -56,6 +56,7 @@ describe('dualrun CLI', () => {
     [['compare', AWS, ONPREM, '--format', 'yaml'], "dualrun: --format must be one of text, json, markdown, got 'yaml'"],
     [['compare', AWS, ONPREM, '--strict'], "dualrun: Unknown option '--strict'"],
     [['compare', AWS, ONPREM, '--max-files', 'many'], "dualrun: --max-files must be a positive whole number, got 'many'"],
+    [['compare', AWS, ONPREM, '--max-file-size', 'huge'], "dualrun: --max-file-size must be a whole number of bytes (1048576) or a number with a unit"],
     [['compare', AWS, join(CASES, 'no-such-dir')], `dualrun: right run dir ${join(CASES, 'no-such-dir')}: not found or not readable`],
     [['compare', AWS, ONPREM, '--policy', join(CASES, 'missing-policy.yml')], `dualrun: policy ${join(CASES, 'missing-policy.yml')}: `]
   ])('exits 2 with one clear line for %j', async (argv, first) => {
@@ -64,6 +65,16 @@ describe('dualrun CLI', () => {
     expect(out).toBe('')
     expect(err.split('\n')[0]).toContain(first)
     expect(err).not.toMatch(/\n\s+at /)
+  })
+
+  it('refuses files over --max-file-size as unreadable (verdict error, exit 2), naming the limit', async () => {
+    const { code, out } = await cli('compare', AWS, ONPREM, '--allow-run-id-drift', '--max-file-size', '2KB', '--format', 'json')
+    expect(code).toBe(2)
+    const report = JSON.parse(out)
+    expect(report.verdict).toBe('error')
+    expect(report.findings.find((f: { artifact: string; side: string }) => f.artifact === 'ranked_json:openai:cs' && f.side === 'left').message).toMatch(
+      /^left openai\/cs\/openai_ranked_jobs\.cs\.json: is \d+ bytes, over the per-file limit of 2000/
+    )
   })
 
   it('prints usage and version', async () => {

@@ -40,6 +40,7 @@ describe('order, fingerprint, verdict', () => {
     expect(verdictOf([w], presence)).toBe('pass')
     expect(verdictOf([a, w], presence)).toBe('fail')
     expect(verdictOf([a, m], presence)).toBe('error')
+    expect(verdictOf([finding('missing', { artifact: 'run_dir', side: 'left', message: 'artifact aws-run not found' })], [])).toBe('error')
   })
   it('counts by severity and kind', () => {
     const findings: Finding[] = [a, w, m]

@@ -80,6 +80,13 @@ describe('makeNormalizer', () => {
     })
     expect(makeNormalizer(policy, 'run_health', true)(doc)).not.toHaveProperty('run_id')
   })
+  it('copies a __proto__ key as data, never as the prototype', () => {
+    const hostile = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}')
+    const out = makeNormalizer(SIGNALCRAFT_V1, 'run_health', true)(hostile) as Record<string, unknown>
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
+    expect(Object.keys(out)).toEqual(['__proto__', 'a'])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
   it('escapes and unescapes pointer segments', () => {
     expect(pointerJoin('/a', 'b/c~d')).toBe('/a/b~1c~0d')
     expect(pointerSegments('/a/b~1c~0d/*')).toEqual(['a', 'b/c~d', '*'])

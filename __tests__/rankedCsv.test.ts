@@ -87,7 +87,7 @@ describe('compareRankedCsv', () => {
       findings: [
         expected('unreadable', {
           side: 'right',
-          message: 'right: invalid CSV: Quote Not Closed: the parsing is finished with an opening quote at line 3'
+          message: 'right: invalid CSV: quoted field unterminated at line 2'
         })
       ],
       leftItems: 3,

@@ -5,18 +5,18 @@
 // each under `node --import bench/peak.mjs`, which reports the child's peak RSS. Every measurement is
 // repeated (--runs, default 3) and the median kept. Pairs: the generated ones (bench/generate.mjs,
 // --sizes, default 1000,10000,100000) and the real upstream pair in ../shared when it is there.
-// Usage: node bench/bench.mjs [--sizes 1000,10000] [--runs N]
+// Usage: node bench/bench.mjs [--sizes 1000,10000] [--runs N] [--cli PATH (default dist/cli.js)]
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { ensureBenchData, parseSizes } from './generate.mjs'
 import { rankedFiles } from './rankedFiles.mjs'
 
 const REPO = fileURLToPath(new URL('..', import.meta.url))
-const CLI = join(REPO, 'dist/cli.js')
+const DEFAULT_CLI = join(REPO, 'dist/cli.js')
 const FLOOR = fileURLToPath(new URL('./floor.mjs', import.meta.url))
 const PEAK_PRELOAD = new URL('./peak.mjs', import.meta.url).href
 const REAL_PAIR = {
@@ -47,7 +47,7 @@ function jobsPerFile(runDir) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-/** Runs `node --import peak.mjs ...args` once; resolves to wall time, peak RSS (KiB), exit code and stderr. */
+/** Runs `node --import peak.mjs ...args` once; resolves to wall time, peak RSS (KiB), CPU time, exit code and stderr. */
 function runOnce(args, peakFile) {
   return new Promise((resolve, reject) => {
     rmSync(peakFile, { force: true })
@@ -62,8 +62,8 @@ function runOnce(args, peakFile) {
     child.on('error', reject)
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6
-      const peakKiB = existsSync(peakFile) ? Number(readFileSync(peakFile, 'utf8')) : NaN
-      resolve({ ms, peakKiB, code, stderr })
+      const [peakKiB = NaN, cpuMicros = NaN] = existsSync(peakFile) ? readFileSync(peakFile, 'utf8').trim().split(' ').map(Number) : []
+      resolve({ ms, peakKiB, cpuMs: cpuMicros / 1000, code, stderr })
     })
   })
 }
@@ -72,24 +72,26 @@ function runOnce(args, peakFile) {
  * Measures the CLI (when built) and the floor on one pair, `runs` times each, interleaved so that
  * machine noise hits both alike. Returns medians, or the CLI's error line when it did not compare.
  */
-async function measurePair(pair, runs, peakFile) {
-  const cliArgs = [CLI, 'compare', pair.left, pair.right, '--allow-run-id-drift', '--format', 'json', '--output', '/dev/null']
-  const cli = []
-  const floor = []
+async function measurePair(pair, runs, cli, peakFile) {
+  const cliArgs = [cli, 'compare', pair.left, pair.right, '--allow-run-id-drift', '--format', 'json', '--output', '/dev/null']
+  const cliResults = []
+  const floorResults = []
   let cliError
   for (let i = 0; i < runs; i++) {
-    if (existsSync(CLI) && cliError === undefined) {
+    if (existsSync(cli) && cliError === undefined) {
       const result = await runOnce(cliArgs, peakFile)
-      if (CLI_COMPARED.has(result.code)) cli.push(result)
+      if (CLI_COMPARED.has(result.code)) cliResults.push(result)
       else cliError = `exit ${result.code}: ${result.stderr.trim().split('\n')[0] ?? ''}`
     }
     const result = await runOnce([FLOOR, pair.left, pair.right], peakFile)
     if (result.code !== 0) throw new Error(`floor failed on ${pair.name}: ${result.stderr.trim()}`)
-    floor.push(result)
+    floorResults.push(result)
   }
   const summary = (results) =>
-    results.length === 0 ? undefined : { ms: median(results.map((r) => r.ms)), peakKiB: median(results.map((r) => r.peakKiB)) }
-  return { cli: summary(cli), floor: summary(floor), cliError }
+    results.length === 0
+      ? undefined
+      : { ms: median(results.map((r) => r.ms)), peakKiB: median(results.map((r) => r.peakKiB)), cpuMs: median(results.map((r) => r.cpuMs)) }
+  return { cli: summary(cliResults), floor: summary(floorResults), cliError }
 }
 
 /** OK or MISS against the goal, or `-` without a goal or a CLI figure. */
@@ -105,7 +107,7 @@ function goalText(goal) {
 }
 
 function printTable(rows) {
-  const header = ['pair', 'jobs', 'CLI s', 'floor s', 'ratio', 'CLI MB', 'floor MB', 'ratio', 'goal', '']
+  const header = ['pair', 'jobs', 'CLI s', 'floor s', 'ratio', 'CLI MB', 'floor MB', 'ratio', 'cpu ratio', 'goal', '']
   const cells = rows.map((row) => {
     const { cli, floor } = row.measured
     const timeRatio = cli ? cli.ms / floor.ms : undefined
@@ -120,24 +122,26 @@ function printTable(rows) {
       cli ? (cli.peakKiB / 1024).toFixed(0) : '-',
       (floor.peakKiB / 1024).toFixed(0),
       rssRatio === undefined ? '-' : `${rssRatio.toFixed(2)}x`,
+      cli ? `${(cli.cpuMs / floor.cpuMs).toFixed(2)}x` : '-',
       goalText(goal),
       row.measured.cliError ? `CLI ${row.measured.cliError}` : verdict(goal, timeRatio, rssRatio)
     ]
   })
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)))
-  const line = (c) => c.map((text, i) => (i < 2 || i >= 8 ? text.padEnd(widths[i]) : text.padStart(widths[i]))).join('  ').trimEnd()
+  const line = (c) => c.map((text, i) => (i < 2 || i >= 9 ? text.padEnd(widths[i]) : text.padStart(widths[i]))).join('  ').trimEnd()
   console.log(line(header))
   console.log(line(widths.map((w) => '-'.repeat(w))))
   for (const c of cells) console.log(line(c))
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { sizes: { type: 'string' }, runs: { type: 'string' } } })
+  const { values } = parseArgs({ options: { sizes: { type: 'string' }, runs: { type: 'string' }, cli: { type: 'string' } } })
+  const cli = values.cli === undefined ? DEFAULT_CLI : resolve(values.cli)
   const runs = values.runs === undefined ? 3 : Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a positive integer, got "${values.runs}"`)
   const sizes = parseSizes(values.sizes)
 
-  if (!existsSync(CLI)) console.error(`notice: ${CLI} not found (run npm run build); measuring the floor only`)
+  if (!existsSync(cli)) console.error(`notice: ${cli} not found (run npm run build); measuring the floor only`)
   const pairs = ensureBenchData(sizes, undefined, (line) => console.error(line)).map((p) => ({
     ...p,
     name: `n${p.size}/${p.variant}`
@@ -150,12 +154,15 @@ async function main() {
   try {
     for (const pair of pairs) {
       console.error(`measuring ${pair.name} (${runs} runs)...`)
-      rows.push({ pair, measured: await measurePair(pair, runs, join(scratch, 'peak')) })
+      rows.push({ pair, measured: await measurePair(pair, runs, cli, join(scratch, 'peak')) })
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }
-  console.log(`\ndualrun bench: median of ${runs} runs; time = wall clock of the child process, MB = its peak RSS\n`)
+  console.log(
+    `\ndualrun bench: median of ${runs} runs; time = wall clock of the child process, MB = its peak RSS,` +
+      ' cpu ratio = CLI/floor user+system CPU time (a check on wall times taken on a busy machine)\n'
+  )
   printTable(rows)
 }
 

@@ -5,9 +5,9 @@
 //   bench/data/n<size>/changed-1pct    on-prem; 1% of jobs changed (half a score, half a title)
 //   bench/data/n<size>/reorder         on-prem; a block of 1% of the jobs moved 10% further down
 // The builders are the fixtures' (scripts/runFixtures.mjs); files are streamed, so 100k jobs per file
-// take seconds and little memory. A run dir is regenerated only when its `.done` marker (next to it)
+// take about half a minute for all four run dirs and little memory. A run dir is regenerated only when its `.done` marker (next to it)
 // does not hold the current generator version.
-// Usage: node bench/generate.mjs [--sizes 1000,10000,100000]
+// Usage: node bench/generate.mjs [--sizes 1000,10000,100000] [--out DIR (default bench/data)]
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,12 +15,12 @@ import { parseArgs } from 'node:util'
 import {
   DOCUMENT_PATHS,
   LAYOUTS,
+  csvHeaderLine,
+  csvLine,
   familyEntry,
   familyHead,
   headTitle,
   jobAt,
-  csvHeaderLine,
-  csvLine,
   openFileSink,
   rankedJsonChunks,
   rankedPaths,
@@ -174,6 +174,6 @@ export function parseSizes(text) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { sizes: { type: 'string' } } })
-  ensureBenchData(parseSizes(values.sizes), DATA_DIR, console.log)
+  const { values } = parseArgs({ options: { sizes: { type: 'string' }, out: { type: 'string' } } })
+  ensureBenchData(parseSizes(values.sizes), values.out === undefined ? DATA_DIR : resolve(values.out), console.log)
 }

@@ -1,19 +1,22 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  BYTE_SIZE_FORMS,
   UserError,
   VERSION,
   compareRuns,
   oneLine,
+  parseByteSize,
   renderJson
-} from "./chunks/chunk-DN3ND6P5.js";
+} from "./chunks/chunk-SB5ODIID.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   PRESENCE_WORDS,
   groupByArtifact,
   locationOf,
-  showValue
-} from "./chunks/chunk-EO4BFHQF.js";
+  showValue,
+  singleLine
+} from "./chunks/chunk-QB7A6BQZ.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -27,7 +30,7 @@ function findingLine(f) {
   const where = locationOf(f);
   const values = f.left !== void 0 || f.right !== void 0 ? ` (${showValue(f.left)} != ${showValue(f.right)})` : "";
   const field = f.field !== void 0 && f.job !== void 0 ? ` ${f.field}` : "";
-  return `  - [${f.severity === "error" ? f.kind : `${f.kind}, warning`}]${where ? ` ${where}` : ""}${field}: ${f.message}${f.kind.startsWith("job-") || f.kind === "family" ? values : ""}`;
+  return singleLine(`  - [${f.severity === "error" ? f.kind : `${f.kind}, warning`}]${where ? ` ${where}` : ""}${field}: ${f.message}${f.kind.startsWith("job-") || f.kind === "family" ? values : ""}`);
 }
 function renderText(report) {
   const lines = [report.verdict === "pass" ? PASS_LINE : FAIL_LINE];
@@ -68,7 +71,8 @@ options:
   --format text|json|markdown   output format (default text)
   --output FILE             write the output to FILE instead of stdout
   --left-label L, --right-label R   names of the two runs (default left, right)
-  --max-file-size BYTES, --max-total-size BYTES, --max-files N   read limits
+  --max-file-size SIZE, --max-total-size SIZE, --max-files N   read limits per run dir
+                            (SIZE: bytes or 500MB, 2GiB; defaults 512MiB, 2GiB, 10000)
   -h, --help, --version
 
 exit status: 0 pass, 1 fail, 2 error (a required artifact missing or unreadable) or usage error
@@ -78,12 +82,18 @@ function positiveInteger(name, value) {
   if (!/^\d+$/.test(value) || Number(value) <= 0) throw new UserError(`--${name} must be a positive whole number, got '${value}'`);
   return Number(value);
 }
+function byteSize(name, value) {
+  if (value === void 0) return void 0;
+  const bytes = parseByteSize(value);
+  if (bytes === void 0) throw new UserError(`--${name} must be ${BYTE_SIZE_FORMS}, got '${value}'`);
+  return bytes;
+}
 async function render(report, format) {
   switch (format) {
     case "json":
       return renderJson(report);
     case "markdown": {
-      const { renderMarkdownReport } = await import("./chunks/markdown-LSRDSG7H.js");
+      const { renderMarkdownReport } = await import("./chunks/markdown-Q26DTNPE.js");
       return renderMarkdownReport(report);
     }
     case "text":
@@ -127,8 +137,8 @@ ${USAGE}`);
     const format = values.format;
     if (!FORMATS.includes(format)) throw new UserError(`--format must be one of ${FORMATS.join(", ")}, got '${values.format}'`);
     const limits = {};
-    const maxFile = positiveInteger("max-file-size", values["max-file-size"]);
-    const maxTotal = positiveInteger("max-total-size", values["max-total-size"]);
+    const maxFile = byteSize("max-file-size", values["max-file-size"]);
+    const maxTotal = byteSize("max-total-size", values["max-total-size"]);
     const maxFiles = positiveInteger("max-files", values["max-files"]);
     if (maxFile !== void 0) limits.maxFileBytes = maxFile;
     if (maxTotal !== void 0) limits.maxTotalBytes = maxTotal;

@@ -12,7 +12,7 @@ import { dirname } from 'node:path'
 // separators (',', ':'), ensure_ascii=False): Python floats keep their `.0`, so they are wrapped.
 
 /** A number the Python writer emits as a float (`1.0`, `0.0`): serialized with a decimal point. */
-export class PyFloat {
+class PyFloat {
   /** @param {number} value */
   constructor(value) {
     this.value = value
@@ -69,7 +69,7 @@ export function canonicalJson(value) {
 }
 
 /** A v1 document file: canonical JSON plus one trailing newline. */
-export const documentText = (value) => `${canonicalJson(value)}\n`
+const documentText = (value) => `${canonicalJson(value)}\n`
 
 /** Hex sha256 of a string or buffer. */
 export const sha256 = (data) => createHash('sha256').update(data).digest('hex')
@@ -84,7 +84,7 @@ function hash32(text) {
 }
 
 /** A seeded PRNG (mulberry32) with integer and pick helpers. */
-export function makeRng(seedText) {
+function makeRng(seedText) {
   let state = hash32(seedText)
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0
@@ -197,7 +197,10 @@ export function jobAt({ seed, provider, profile }, index, count) {
   const hits = scoreHits(rng, base)
   const reasons = hits.slice(0, 3).map((h) => `${h.rule}(${h.delta})`)
   const roleBand = profileDelta >= 14 ? 'CS_CORE' : profileDelta === 9 ? 'CS_ADJACENT' : profileDelta === 5 ? 'SOLUTIONS' : 'OTHER'
-  const jobId = `${rng.hex(8)}-${rng.hex(4)}-4${rng.hex(3)}-${'89ab'[rng.int(4)]}${rng.hex(3)}-${rng.hex(6)}${rng.hex(6)}`
+  // The first group is a bijection of the index (odd multiplier mod 2^32), so ids never repeat in a
+  // list even when two indices' PRNG seeds collide (32-bit seeds: likely somewhere in 100k jobs).
+  const indexGroup = (Math.imul(index + 1, 0x9e3779b1) >>> 0).toString(16).padStart(8, '0')
+  const jobId = `${indexGroup}-${rng.hex(4)}-4${rng.hex(3)}-${'89ab'[rng.int(4)]}${rng.hex(3)}-${rng.hex(6)}${rng.hex(6)}`
   const remote = location.startsWith('Remote')
   const research = /Research|Evaluations/.test(title)
   return {
@@ -419,7 +422,7 @@ export const LAYOUTS = {
 }
 
 /** `2026-11-27T05:29:01Z` -> `20261127T052901Z` (upstream run_pathing.sanitize_run_id). */
-export const sanitizeRunId = (runId) => runId.replace(/[:.+-]/g, '')
+const sanitizeRunId = (runId) => runId.replace(/[:.+-]/g, '')
 
 const runDirPath = (layout, rel) => `${layout.stateRoot}/runs/${sanitizeRunId(layout.runId)}${rel ? `/${rel}` : ''}`
 const dataPath = (layout, file) => `${layout.dataRoot}/ashby_cache/${file}`

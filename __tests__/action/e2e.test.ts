@@ -4,23 +4,28 @@
  * clients do the HTTP. Assertions are on the exit code, the outputs file, the job summary and
  * what the fake received.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import {
+  AWS,
+  CASES,
+  HEAD_SHA,
+  MARKER,
+  ONPREM,
+  PR,
+  PR_EVENT,
+  RUN_ID,
+  SAME_RUN_INPUTS,
+  commands,
+  everythingWritten,
+  expectVerdictSurvived,
+  onlyCheckRun as theCheckRun,
+  reportOf
+} from '../support/actionE2e.js'
 import { FakeGitHub } from '../support/githubServer.js'
-import { REPO_ROOT } from '../support/paths.js'
 import { TEST_TOKEN, runAction, type ActionRun } from '../support/runAction.js'
 import { makeZip, zipFolder } from '../support/zip.js'
-
-const AWS = join(REPO_ROOT, 'fixtures/runs/aws')
-const ONPREM = join(REPO_ROOT, 'fixtures/runs/onprem')
-const CASES = join(REPO_ROOT, 'fixtures/cases')
-const RUN_ID = 900
-const PR = 7
-const HEAD_SHA = 'b'.repeat(40)
-const PR_EVENT = { eventName: 'pull_request', payload: { pull_request: { number: PR, head: { sha: HEAD_SHA } } } }
-const MARKER = '<!-- dualrun:comment key=default -->\n'
-const SAME_RUN_INPUTS = { 'left-artifact': 'aws-run', 'right-artifact': 'onprem-run' }
 
 let server: FakeGitHub
 
@@ -51,32 +56,24 @@ function widePair(jobs: number, titleChars: number): { left: string; right: stri
   return { left, right }
 }
 
-/** Every line the action logged with a workflow command of `kind` (`error`, `warning`). */
-function commands(run: ActionRun, kind: string): string[] {
-  return run.stdout
-    .split('\n')
-    .filter((line) => line.startsWith(`::${kind}::`))
-    .map((line) => line.slice(kind.length + 4))
-}
-
 function comments(): { id: number; body: string }[] {
   return server.comments.get(PR) ?? []
 }
 
 function onlyCheckRun() {
-  const runs = [...server.checkRuns.values()]
-  expect(runs).toHaveLength(1)
-  return runs[0]!
+  return theCheckRun(server)
 }
 
 /** The token appears nowhere the action writes (it is only in the Authorization header). */
 function expectTokenNowhere(run: ActionRun): void {
-  const report = run.outputs['report'] && existsSync(run.outputs['report']) ? readFileSync(run.outputs['report'], 'utf8') : ''
-  const posted = JSON.stringify(server.requests.map((r) => r.body))
-  for (const text of [run.stdout.replace(`::add-mask::${TEST_TOKEN}`, ''), run.stderr, run.summary, JSON.stringify(run.outputs), report, posted]) {
-    expect(text).not.toContain(TEST_TOKEN)
-  }
+  expect(everythingWritten(run, server)).not.toContain(TEST_TOKEN)
   expect(server.requests.filter((r) => r.path.startsWith('/repos/')).every((r) => r.authorization === `token ${TEST_TOKEN}`)).toBe(true)
+}
+
+/** The job whose scores differ in the job-score case (the third ranked job). */
+function jobScoreCaseJob(): string {
+  const jobs = JSON.parse(readFileSync(join(CASES, 'job-score/left/openai/cs/openai_ranked_jobs.cs.json'), 'utf8')) as { job_id: string }[]
+  return jobs[2]!.job_id
 }
 
 describe('dualrun action (dist/index.js)', () => {
@@ -119,7 +116,7 @@ describe('dualrun action (dist/index.js)', () => {
     expect([run.outputs['verdict'], run.outputs['findings']]).toEqual(['fail', '7'])
     const check = onlyCheckRun()
     expect(check.conclusion).toBe('failure')
-    const job = '0a637035-4d22-41d3-a515-e44d58a2c697'
+    const job = jobScoreCaseJob()
     const csv = 'openai/cs/openai_ranked_jobs.cs.csv'
     const families = 'openai/cs/openai_ranked_families.cs.json'
     const json = 'openai/cs/openai_ranked_jobs.cs.json'
@@ -134,21 +131,28 @@ describe('dualrun action (dist/index.js)', () => {
     ])
     const body = comments()[0]!.body
     expect(body).toContain('| aws | onprem |')
-    expect(body).toContain('| ❌ | job-score | job <code>0a637035-4d22-41d3-a515-e44d58a2c697</code> · field <code>score</code>')
+    expect(body).toContain(`| ❌ | job-score | job <code>${job}</code> · field <code>score</code>`)
     expect(body).toContain('| <code>24</code> | <code>26</code> |')
     expect(server.requestsTo('POST', /twirp.*ListArtifacts/)).toEqual([])
   })
 
-  it('names the artifact, the run, the repository and what is there when an artifact is missing', async () => {
+  it('names the artifact, the run, the repository and what is there when an artifact is missing, as an error report', async () => {
     addFixtureArtifacts()
     const run = await runAction(server, { inputs: { 'left-artifact': 'aws-run', 'right-artifact': 'onprem' }, ...PR_EVENT })
 
-    expect(run.code).toBe(1)
-    expect(commands(run, 'error')).toEqual([`dualrun: artifact onprem not found in this run (${RUN_ID}) of octo/repo; artifacts there: aws-run, onprem-run`])
-    expect(run.outputs['verdict']).toBe('error')
-    expect(run.summary).toBe(`### ⛔ dualrun could not compare\n\ndualrun: artifact onprem not found in this run (${RUN_ID}) of octo/repo; artifacts there: aws-run, onprem-run\n`)
-    expect(onlyCheckRun()).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: 'dualrun could not compare' } })
-    expect(comments()).toEqual([])
+    const message = `artifact onprem not found in this run (${RUN_ID}) of octo/repo; artifacts there: aws-run, onprem-run`
+    expectVerdictSurvived(run, 'error', 1)
+    expect(commands(run, 'error')).toEqual([`dualrun: ${message}`, 'dualrun: verdict error with 1 errors and 0 warnings (fail-on: error)'])
+    expect(reportOf(run).findings).toEqual([{ kind: 'missing', severity: 'error', artifact: 'run_dir', side: 'right', message }])
+    expect(run.summary).toContain(`| ❌ | missing | on-prem side | <i>absent</i> | <i>absent</i> | ${message} |`)
+    expect(run.summary).not.toContain('#### Required artifacts')
+    const check = onlyCheckRun()
+    expect([check.conclusion, check.output?.title, check.annotations.map((a) => [a.path, a.title])]).toEqual([
+      'failure',
+      'error: 1 errors, 0 warnings',
+      [['run_dir', 'missing: run_dir on-prem only']]
+    ])
+    expect(comments()[0]!.body.startsWith(`${MARKER}### ⛔ dualrun: ERROR — aws vs on-prem`)).toBe(true)
   })
 
   it('sends more than 50 annotations in requests of at most 50', async () => {
@@ -279,8 +283,10 @@ describe('dualrun action (dist/index.js)', () => {
     server.artifacts[0]!.expired = true
     const run = await runAction(server, { inputs: { ...SAME_RUN_INPUTS, 'left-run-id': '500', 'right-run-id': '500' }, eventName: 'push', payload: {} })
 
-    expect(run.code).toBe(1)
-    expect(commands(run, 'error')).toEqual(['dualrun: artifact aws-run in run 500 of octo/repo has expired or was deleted (HTTP 410); re-run the job that uploads it'])
+    const message = 'artifact aws-run in run 500 of octo/repo has expired or was deleted (HTTP 410); re-run the job that uploads it'
+    expectVerdictSurvived(run, 'error', 1)
+    expect(commands(run, 'error')).toEqual([`dualrun: ${message}`, 'dualrun: verdict error with 1 errors and 0 warnings (fail-on: error)'])
+    expect(reportOf(run).findings).toEqual([{ kind: 'missing', severity: 'error', artifact: 'run_dir', side: 'left', message }])
   })
 
   it('refuses a download whose digest does not match', async () => {
@@ -288,9 +294,10 @@ describe('dualrun action (dist/index.js)', () => {
     server.artifacts[1]!.digest = `sha256:${'0'.repeat(64)}`
     const run = await runAction(server, { inputs: SAME_RUN_INPUTS, eventName: 'workflow_dispatch', payload: {} })
 
-    expect(run.code).toBe(1)
+    expectVerdictSurvived(run, 'error', 1)
     expect(commands(run, 'error')).toEqual([
-      `dualrun: artifact onprem-run in this run (${RUN_ID}) of octo/repo does not match its recorded digest sha256:${'0'.repeat(64)}; refusing to compare a corrupted download`
+      `dualrun: artifact onprem-run in this run (${RUN_ID}) of octo/repo does not match its recorded digest sha256:${'0'.repeat(64)}; refusing to compare a corrupted download`,
+      'dualrun: verdict error with 1 errors and 0 warnings (fail-on: error)'
     ])
   })
 
@@ -303,8 +310,10 @@ describe('dualrun action (dist/index.js)', () => {
     const run = await runAction(server, { inputs: { 'left-artifact': 'two', 'right-path': ONPREM }, eventName: 'workflow_dispatch', payload: {} })
 
     expect(commands(run, 'error')).toEqual([
-      `dualrun: artifact two in this run (${RUN_ID}) of octo/repo holds 2 folders with run_summary.v1.json (a, b); set run-dir to one of them`
+      `dualrun: artifact two in this run (${RUN_ID}) of octo/repo holds 2 folders with run_summary.v1.json (a, b); set run-dir to one of them`,
+      'dualrun: verdict error with 1 errors and 0 warnings (fail-on: error)'
     ])
+    expect(reportOf(run).findings.map((f) => [f.kind, f.side])).toEqual([['unreadable', 'left']])
   })
 
   it('points to left-path/right-path on GitHub Enterprise Server', async () => {

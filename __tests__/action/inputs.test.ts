@@ -34,8 +34,14 @@ describe('parseInputs', () => {
       failOn: FailOn.Error,
       comment: CommentMode.Update,
       commentKey: 'default',
-      checkName: 'dualrun'
+      checkName: 'dualrun',
+      limits: { maxFileBytes: 512 * 2 ** 20, maxTotalBytes: 2 * 2 ** 30, maxFiles: 10_000 }
     })
+  })
+
+  it('reads the size limits in bytes or with a unit', () => {
+    const parsed = parseInputs(reader({ [Input.LeftArtifact]: 'a', [Input.RightArtifact]: 'b', [Input.MaxFileSize]: '500MB', [Input.MaxArtifactSize]: '4 GiB', [Input.MaxFiles]: '20' }), 'octo/repo')
+    expect(parsed.limits).toEqual({ maxFileBytes: 500_000_000, maxTotalBytes: 4 * 2 ** 30, maxFiles: 20 })
   })
 
   it('reads cross-run downloads, the comment key and the PR number', () => {
@@ -55,7 +61,13 @@ describe('parseInputs', () => {
     [{ [Input.LeftRunId]: '12a' }, "input left-run-id must be a positive whole number; got '12a'"],
     [{ [Input.LeftPath]: 'p' }, 'set either left-artifact or left-path, not both'],
     [{ [Input.LeftArtifact]: '' }, 'set left-artifact (an artifact name) or left-path (a folder on disk)'],
-    [{ [Input.Repository]: 'just-a-name' }, "input repository must be owner/name; got 'just-a-name'"]
+    [{ [Input.Repository]: 'just-a-name' }, "input repository must be owner/name; got 'just-a-name'"],
+    [
+      { [Input.MaxFileSize]: '2 parsecs' },
+      "input max-file-size must be a whole number of bytes (1048576) or a number with a unit (500MB, 2GiB; units B, KB, MB, GB, TB, KiB, MiB, GiB, TiB); got '2 parsecs'"
+    ],
+    [{ [Input.MaxArtifactSize]: '-1GB' }, "input max-artifact-size must be a whole number of bytes (1048576) or a number with a unit (500MB, 2GiB; units B, KB, MB, GB, TB, KiB, MiB, GiB, TiB); got '-1GB'"],
+    [{ [Input.MaxFiles]: '1e6' }, "input max-files must be a positive whole number; got '1e6'"]
   ])('rejects %j with one clear line', (values, message) => {
     expect(() => parseInputs(reader({ [Input.LeftArtifact]: 'a', [Input.RightArtifact]: 'b', ...values }), 'octo/repo')).toThrow(message)
   })

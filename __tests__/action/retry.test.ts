@@ -1,4 +1,4 @@
-import { retryDelay, retryPolicy, withRetry } from '../../src/action/retry.js'
+import { RequestTimeoutError, retryDelay, retryPolicy, withRetry } from '../../src/action/retry.js'
 
 const policy = { attempts: 4, baseDelayMs: 10, maxDelayMs: 600 }
 const httpError = (status: number, headers: Record<string, string> = {}, message = 'boom') => Object.assign(new Error(message), { status, response: { headers } })
@@ -12,6 +12,9 @@ describe('retryDelay', () => {
     expect(retryDelay(httpError(403, { 'retry-after': '60' }), 0, policy)).toBe(600)
     expect(retryDelay(httpError(403, {}, 'You have exceeded a secondary rate limit'), 1, policy)).toBe(20)
     expect(retryDelay(httpError(429), 0, policy)).toBe(10)
+  })
+  it('retries a request that got no answer in time, with the same backoff', () => {
+    expect([0, 3, 9].map((attempt) => retryDelay(new RequestTimeoutError(30_000), attempt, policy))).toEqual([10, 80, 600])
   })
   it('never retries other client errors or non-HTTP errors', () => {
     expect([retryDelay(httpError(403), 0, policy), retryDelay(httpError(404), 0, policy), retryDelay(httpError(422), 0, policy), retryDelay(new Error('x'), 0, policy)]).toEqual([

@@ -1,4 +1,5 @@
-import { markerKey, mdCode, mdText, plainText, shorten, singleLine } from '../../src/render/markdownSafe.js'
+import { shorten } from '../../src/render/format.js'
+import { markerKey, mdCode, mdText, plainText, singleLine } from '../../src/render/markdownSafe.js'
 
 const ZWJ = '\u200D'
 

@@ -58,7 +58,12 @@ export interface RecordedRequest {
   body: unknown
 }
 
-/** A failure to inject: the next `times` requests matching method and path get `status`. */
+/**
+ * A failure to inject: the next `times` requests matching method and path get `status` (with
+ * `headers` and `message`), or no answer at all when `hang` is set (the connection is held open
+ * until the client gives up). `echoAuthorization` puts the request's Authorization header into the
+ * error message, as a misbehaving proxy might.
+ */
 export interface Fault {
   method: string
   path: RegExp
@@ -66,6 +71,15 @@ export interface Fault {
   times: number
   headers?: Record<string, string>
   message?: string
+  hang?: boolean
+  echoAuthorization?: boolean
+}
+
+/** Something that happens to the fake's state just before the next request matching method and path is handled (e.g. a comment deleted by someone else). */
+export interface Interference {
+  method: string
+  path: RegExp
+  run: () => void
 }
 
 /** Options of the fake. */
@@ -105,6 +119,7 @@ export class FakeGitHub {
   readonly uploads: FakeUpload[] = []
   readonly pulls: { number: number; head: { sha: string; ref: string; label: string } }[] = []
   readonly faults: Fault[] = []
+  readonly interferences: Interference[] = []
   private nextId = 1000
   private server: Server | undefined
   url = ''
@@ -132,6 +147,11 @@ export class FakeGitHub {
     const comment = { id: this.nextId++, body, user }
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment])
     return comment
+  }
+
+  /** Deletes a comment, as its author or a moderator would. */
+  deleteComment(id: number): void {
+    for (const [issue, list] of this.comments) this.comments.set(issue, list.filter((c) => c.id !== id))
   }
 
   /** Requests whose method and path match. */
@@ -162,10 +182,14 @@ export class FakeGitHub {
     const method = req.method ?? 'GET'
     this.requests.push({ method, path: url.pathname, query: url.searchParams, authorization: req.headers.authorization, body })
 
+    const interference = this.interferences.findIndex((i) => i.method === method && i.path.test(url.pathname))
+    if (interference >= 0) this.interferences.splice(interference, 1)[0]!.run()
     const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname))
     if (fault) {
       fault.times--
-      return this.json(res, fault.status, { message: fault.message ?? `injected ${fault.status}` }, fault.headers)
+      if (fault.hang) return
+      const message = `${fault.message ?? `injected ${fault.status}`}${fault.echoAuthorization ? ` (request had Authorization: ${req.headers.authorization ?? ''})` : ''}`
+      return this.json(res, fault.status, { message }, fault.headers)
     }
     if (url.pathname.startsWith(TWIRP)) return this.twirp(url.pathname.slice(TWIRP.length), body as Record<string, unknown>, res)
     if (url.pathname.startsWith('/blob/')) return this.blob(url, res)

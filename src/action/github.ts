@@ -1,30 +1,53 @@
 import type { getOctokit } from '@actions/github'
-import { withRetry } from './retry.js'
+import { API_TIMEOUT_MS } from './limits.js'
+import { RequestTimeoutError, withRetry } from './retry.js'
+import { redact } from './secrets.js'
 
 /** The REST client of `@actions/github`. */
 export type GitHubClient = ReturnType<typeof getOctokit>
 
+/** Milliseconds one API request may take: {@link API_TIMEOUT_MS}, or `DUALRUN_API_TIMEOUT_MS` when set (tests keep it short). */
+export function apiTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const override = Number(env['DUALRUN_API_TIMEOUT_MS'])
+  return env['DUALRUN_API_TIMEOUT_MS'] && Number.isFinite(override) && override > 0 ? override : API_TIMEOUT_MS
+}
+
 /**
- * A REST client for `token` whose every request (pagination included) is retried on 5xx and
- * secondary rate limits. `@actions/github` is imported here, lazily: it reads `GITHUB_API_URL`
- * when loaded, and the action needs no client in `left-path`/`right-path` mode without posting.
+ * A REST client for `token` whose every request (pagination included) is given up after
+ * {@link apiTimeoutMs} and retried on timeouts, 5xx and secondary rate limits. `@actions/github`
+ * is imported here, lazily: it reads `GITHUB_API_URL` when loaded, and the action needs no client
+ * in `left-path`/`right-path` mode without posting.
  */
 export async function createGitHubClient(token: string, onRetry: (message: string) => void): Promise<GitHubClient> {
   const { getOctokit } = await import('@actions/github')
   const client = getOctokit(token)
+  const timeoutMs = apiTimeoutMs()
   client.hook.wrap('request', (request, options) =>
     withRetry(
-      async () => request(options),
-      (error, delayMs) => onRetry(`${options.method} ${options.url} failed (${describeHttpError(error)}); retrying in ${delayMs} ms`)
+      async () => {
+        const signal = AbortSignal.timeout(timeoutMs)
+        // The hook's `request` is bound to `options`: a per-attempt signal must be set on it, not passed.
+        options.request = { ...options.request, signal }
+        try {
+          return await request(options)
+        } catch (error) {
+          throw signal.aborted ? new RequestTimeoutError(timeoutMs) : error
+        }
+      },
+      (error, delayMs) => onRetry(redact(`${options.method} ${options.url} failed (${describeHttpError(error)}); retrying in ${delayMs} ms`))
     )
   )
   return client
 }
 
-/** A short, token-free description of an HTTP error: its status and GitHub's message. */
+/**
+ * A short, secret-free description of an HTTP error: its status and the first line of GitHub's
+ * message, with registered secrets, credential-shaped strings and URL query strings removed (an
+ * error's message or a proxy's answer may echo a header or a signed URL).
+ */
 export function describeHttpError(error: unknown): string {
   const e = error as { status?: unknown; message?: unknown } | null
   const status = typeof e?.status === 'number' ? `HTTP ${e.status}` : ''
-  const message = typeof e?.message === 'string' ? e.message.split('\n')[0]!.slice(0, 200) : String(error)
-  return [status, message].filter(Boolean).join(': ')
+  const message = typeof e?.message === 'string' ? e.message.split('\n')[0]! : String(error)
+  return redact([status, message.slice(0, 300)].filter(Boolean).join(': ')).slice(0, 240)
 }

@@ -1,4 +1,6 @@
 import { UserError } from '../core/errors.js'
+import { DEFAULT_LIMITS, type ReadLimits } from '../core/limits.js'
+import { BYTE_SIZE_FORMS, parseByteSize } from '../core/byteSize.js'
 
 /** Names of the action's inputs, exactly as in `action.yml`. */
 export enum Input {
@@ -20,7 +22,10 @@ export enum Input {
   Comment = 'comment',
   CommentKey = 'comment-key',
   CheckName = 'check-name',
-  PrNumber = 'pr-number'
+  PrNumber = 'pr-number',
+  MaxFileSize = 'max-file-size',
+  MaxArtifactSize = 'max-artifact-size',
+  MaxFiles = 'max-files'
 }
 
 /** Names of the action's outputs, exactly as in `action.yml`. */
@@ -67,6 +72,8 @@ export interface ActionInputs {
   commentKey: string
   checkName: string
   prNumber?: number
+  /** Size limits for each artifact's zip and each run dir: per file, per artifact (or run dir) in total, file count. */
+  limits: ReadLimits
 }
 
 /** Reads one input's raw value (`@actions/core` `getInput` in the action, a map in tests). */
@@ -97,6 +104,13 @@ function positiveInteger(name: Input, raw: string): number | undefined {
   if (raw === '') return undefined
   if (!/^[1-9]\d{0,15}$/.test(raw)) throw new UserError(`input ${name} must be a positive whole number; got '${raw}'`)
   return Number(raw)
+}
+
+function byteSize(name: Input, raw: string, fallback: number): number {
+  if (raw === '') return fallback
+  const bytes = parseByteSize(raw)
+  if (bytes === undefined) throw new UserError(`input ${name} must be ${BYTE_SIZE_FORMS}; got '${raw}'`)
+  return bytes
 }
 
 function side(read: InputReader, which: 'left' | 'right', labelFallback: string): SideSource {
@@ -140,7 +154,12 @@ export function parseInputs(read: InputReader, defaultRepository: string | undef
     failOn: closedChoice(Input.FailOn, read(Input.FailOn), FailOn, FailOn.Error),
     comment: closedChoice(Input.Comment, read(Input.Comment), CommentMode, CommentMode.Update),
     commentKey: commentKey || 'default',
-    checkName: read(Input.CheckName) || (commentKey ? `dualrun (${commentKey})` : 'dualrun')
+    checkName: read(Input.CheckName) || (commentKey ? `dualrun (${commentKey})` : 'dualrun'),
+    limits: {
+      maxFileBytes: byteSize(Input.MaxFileSize, read(Input.MaxFileSize), DEFAULT_LIMITS.maxFileBytes),
+      maxTotalBytes: byteSize(Input.MaxArtifactSize, read(Input.MaxArtifactSize), DEFAULT_LIMITS.maxTotalBytes),
+      maxFiles: positiveInteger(Input.MaxFiles, read(Input.MaxFiles)) ?? DEFAULT_LIMITS.maxFiles
+    }
   }
   const runDir = optional(Input.RunDir)
   const policyFile = optional(Input.Policy)

@@ -38,3 +38,6 @@ export const RETRY_BASE_DELAY_MS = 1_000
 
 /** Longest single wait, as a multiple of the base delay (also caps a server's `retry-after`). */
 export const RETRY_MAX_DELAY_FACTOR = 60
+
+/** Longest wait for one API request before it is abandoned and retried. `DUALRUN_API_TIMEOUT_MS` overrides it (tests). */
+export const API_TIMEOUT_MS = 30_000

@@ -9,7 +9,7 @@ import { renderAnnotations } from '../render/annotations.js'
 import { renderJson } from '../render/json.js'
 import { renderMarkdownReport } from '../render/markdown.js'
 import { markerKey, mdText } from '../render/markdownSafe.js'
-import { downloadRunDir, uploadReportArtifact } from './artifacts.js'
+import { ArtifactError, describeSource, downloadRunDir, uploadReportArtifact } from './artifacts.js'
 import { completeCheckRun, startCheckRun, type CheckRunTarget } from './checkRun.js'
 import { commentMarker, findPullRequestByHead, writeComment } from './comment.js'
 import { isGhes, readRunContext, type RunContext } from './context.js'
@@ -25,7 +25,9 @@ import {
 } from './limits.js'
 import { checkConclusion, gateFails, setReportOutputs } from './outputs.js'
 import { httpStatus } from './retry.js'
+import { redact, registerSecret } from './secrets.js'
 import { appendJobSummary, jobSummaryBudget } from './summary.js'
+import { unusableRunReport, type AcquiredSide } from './unusableReport.js'
 
 /** Base name of the uploaded report artifact. */
 const REPORT_ARTIFACT = 'dualrun-report'
@@ -49,26 +51,39 @@ async function bestEffort<T>(what: string, publish: () => Promise<T>): Promise<T
   }
 }
 
-/** Downloads or locates one side's run dir. */
-async function acquire(source: SideSource, side: 'left' | 'right', inputs: ActionInputs, context: RunContext, runnerTemp: string): Promise<string> {
-  if (source.kind === 'path') return source.path
+/** Downloads or locates one side's run dir; an artifact that cannot be used is returned with its error, for the report. */
+async function acquire(source: SideSource, side: 'left' | 'right', inputs: ActionInputs, context: RunContext, runnerTemp: string): Promise<AcquiredSide> {
+  if (source.kind === 'path') return { side, label: source.label, path: source.path }
+  const request = {
+    name: source.name,
+    repository: source.runId === undefined ? context.repo : inputs.repository,
+    token: inputs.token,
+    currentRunId: context.runId,
+    ...(source.runId !== undefined && { runId: source.runId })
+  }
   core.startGroup(`Downloading ${side} artifact ${source.name}`)
   try {
-    return await downloadRunDir(
-      {
-        name: source.name,
-        repository: source.runId === undefined ? context.repo : inputs.repository,
-        token: inputs.token,
-        currentRunId: context.runId,
-        ...(source.runId !== undefined && { runId: source.runId })
-      },
-      runnerTemp,
-      side,
-      inputs.runDir
-    )
+    return { side, label: source.label, path: await downloadRunDir(request, runnerTemp, side, inputs.runDir, inputs.limits) }
+  } catch (error) {
+    if (!(error instanceof ArtifactError)) throw error
+    return { side, label: source.label, source: `artifact ${source.name} in ${describeSource(request)}`, error }
   } finally {
     core.endGroup()
   }
+}
+
+/** Compares the two run dirs, or, when an artifact could not be used, reports why (each failure also logged as an error line). */
+async function compareAcquired(left: AcquiredSide, right: AcquiredSide, inputs: ActionInputs): Promise<Report> {
+  const options = {
+    allowRunIdDrift: inputs.allowRunIdDrift,
+    ...(inputs.policyFile !== undefined && { policyFile: inputs.policyFile }),
+    ...(inputs.schemasDir !== undefined && { schemasDir: inputs.schemasDir })
+  }
+  if ('path' in left && 'path' in right) {
+    return compareRuns({ ...options, left: { path: left.path, label: left.label }, right: { path: right.path, label: right.label }, limits: inputs.limits })
+  }
+  for (const side of [left, right]) if ('error' in side) core.error(`dualrun: ${side.error.message}`)
+  return unusableRunReport(left, right, options)
 }
 
 /** The PR to comment on: the input, the event's PR, or (workflow_run from a fork) the open PR of the run's head. */
@@ -156,8 +171,9 @@ export async function run(): Promise<void> {
   let checkRunId: number | undefined
   try {
     context = readRunContext()
+    registerSecret(core.getInput(Input.GitHubToken))
+    registerSecret(process.env['ACTIONS_RUNTIME_TOKEN'])
     const inputs = parseInputs((name: Input) => core.getInput(name), process.env['GITHUB_REPOSITORY'])
-    if (inputs.token) core.setSecret(inputs.token)
     if ((inputs.left.kind === 'artifact' || inputs.right.kind === 'artifact') && isGhes(context.serverUrl)) {
       throw new UserError(
         `artifact download is not available on GitHub Enterprise Server (${context.serverUrl}); download the run dirs with actions/download-artifact@v3 and pass left-path and right-path instead`
@@ -173,20 +189,14 @@ export async function run(): Promise<void> {
 
     const left = await acquire(inputs.left, 'left', inputs, context, runnerTemp)
     const right = await acquire(inputs.right, 'right', inputs, context, runnerTemp)
-    const report = await compareRuns({
-      left: { path: left, label: inputs.left.label },
-      right: { path: right, label: inputs.right.label },
-      allowRunIdDrift: inputs.allowRunIdDrift,
-      ...(inputs.policyFile !== undefined && { policyFile: inputs.policyFile }),
-      ...(inputs.schemasDir !== undefined && { schemasDir: inputs.schemasDir })
-    })
+    const report = await compareAcquired(left, right, inputs)
     await publish(report, inputs, context, client, checkRunId, runnerTemp)
     if (gateFails(report, inputs.failOn)) {
       core.setFailed(`dualrun: verdict ${report.verdict} with ${report.counts.errors} errors and ${report.counts.warnings} warnings (fail-on: ${inputs.failOn})`)
     }
   } catch (error) {
-    const message = error instanceof UserError ? `dualrun: ${error.message}` : `dualrun: unexpected error: ${oneLine(error)}`
-    if (!(error instanceof UserError) && error instanceof Error && error.stack) core.debug(error.stack)
+    const message = redact(error instanceof UserError ? `dualrun: ${error.message}` : `dualrun: unexpected error: ${oneLine(error)}`)
+    if (!(error instanceof UserError) && error instanceof Error && error.stack) core.debug(redact(error.stack))
     core.setOutput(Output.Verdict, 'error')
     await reportFailure(message, client, context, checkRunId)
     core.setFailed(message)

@@ -14,6 +14,14 @@ export function retryPolicy(env: NodeJS.ProcessEnv = process.env): RetryPolicy {
   return { attempts: RETRY_MAX_ATTEMPTS, baseDelayMs, maxDelayMs: baseDelayMs * RETRY_MAX_DELAY_FACTOR }
 }
 
+/** An API request that got no answer in time; retried like a 5xx. */
+export class RequestTimeoutError extends Error {
+  override name = 'RequestTimeoutError'
+  constructor(readonly timeoutMs: number) {
+    super(`no answer within ${timeoutMs} ms`)
+  }
+}
+
 /** The parts of an Octokit `RequestError` the retry decision reads. */
 interface HttpErrorLike {
   status?: number
@@ -29,10 +37,12 @@ export function httpStatus(error: unknown): number | undefined {
 
 /**
  * How long to wait before retrying `error`, or undefined when it must not be retried.
- * Retried: 5xx, 429, and 403 secondary rate limits (a `retry-after` header, an exhausted
+ * Retried: timeouts, 5xx, 429, and 403 secondary rate limits (a `retry-after` header, an exhausted
  * `x-ratelimit-remaining`, or GitHub's "secondary rate limit" message). A `retry-after` is honoured up to the cap.
  */
 export function retryDelay(error: unknown, attempt: number, policy: RetryPolicy): number | undefined {
+  const backoff = Math.min(policy.baseDelayMs * 2 ** attempt, policy.maxDelayMs)
+  if (error instanceof RequestTimeoutError) return backoff
   const status = httpStatus(error)
   if (status === undefined) return undefined
   const e = error as HttpErrorLike
@@ -42,7 +52,6 @@ export function retryDelay(error: unknown, attempt: number, policy: RetryPolicy)
     status === 429 ||
     (status === 403 && (headers['retry-after'] !== undefined || String(headers['x-ratelimit-remaining']) === '0' || /secondary rate limit/i.test(e.message ?? '')))
   if (status < 500 && !rateLimited) return undefined
-  const backoff = policy.baseDelayMs * 2 ** attempt
   const wanted = Number.isFinite(retryAfter) && retryAfter > 0 ? Math.max(retryAfter * 1000, backoff) : backoff
   return Math.min(wanted, policy.maxDelayMs)
 }

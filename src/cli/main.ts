@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
+import { BYTE_SIZE_FORMS, parseByteSize } from '../core/byteSize.js'
 import { compareRuns } from '../core/compareRuns.js'
 import { UserError, oneLine } from '../core/errors.js'
 import type { ReadLimits } from '../core/limits.js'
@@ -31,7 +32,8 @@ options:
   --format text|json|markdown   output format (default text)
   --output FILE             write the output to FILE instead of stdout
   --left-label L, --right-label R   names of the two runs (default left, right)
-  --max-file-size BYTES, --max-total-size BYTES, --max-files N   read limits
+  --max-file-size SIZE, --max-total-size SIZE, --max-files N   read limits per run dir
+                            (SIZE: bytes or 500MB, 2GiB; defaults 512MiB, 2GiB, 10000)
   -h, --help, --version
 
 exit status: 0 pass, 1 fail, 2 error (a required artifact missing or unreadable) or usage error
@@ -41,6 +43,13 @@ function positiveInteger(name: string, value: string | undefined): number | unde
   if (value === undefined) return undefined
   if (!/^\d+$/.test(value) || Number(value) <= 0) throw new UserError(`--${name} must be a positive whole number, got '${value}'`)
   return Number(value)
+}
+
+function byteSize(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const bytes = parseByteSize(value)
+  if (bytes === undefined) throw new UserError(`--${name} must be ${BYTE_SIZE_FORMS}, got '${value}'`)
+  return bytes
 }
 
 async function render(report: Report, format: Format): Promise<string> {
@@ -92,8 +101,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const format = values.format as Format
     if (!FORMATS.includes(format)) throw new UserError(`--format must be one of ${FORMATS.join(', ')}, got '${values.format}'`)
     const limits: Partial<ReadLimits> = {}
-    const maxFile = positiveInteger('max-file-size', values['max-file-size'])
-    const maxTotal = positiveInteger('max-total-size', values['max-total-size'])
+    const maxFile = byteSize('max-file-size', values['max-file-size'])
+    const maxTotal = byteSize('max-total-size', values['max-total-size'])
     const maxFiles = positiveInteger('max-files', values['max-files'])
     if (maxFile !== undefined) limits.maxFileBytes = maxFile
     if (maxTotal !== undefined) limits.maxTotalBytes = maxTotal

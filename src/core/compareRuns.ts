@@ -4,13 +4,13 @@ import { diffDocument } from './compare/documents.js'
 import { compareRankedArtifact } from './compare/rankedArtifact.js'
 import { finding } from './findingKinds.js'
 import { DEFAULT_LIMITS } from './limits.js'
-import { parseArtifactJson, readFindings } from './loadDocument.js'
+import { inexactNumberFindings, parseArtifactJson, readFindings, type SideInexactNumbers } from './loadDocument.js'
 import type { CompareOptions } from './options.js'
 import { loadPolicy } from './policy/loadPolicy.js'
-import { discoverRankedTargets, mergeTargets, recordedRankedOutputs, RANKED_KINDS } from './rankedOutputs.js'
+import { conventionPath, discoverRankedTargets, mergeTargets, rankedArtifactId, recordedRankedOutputs, RANKED_KINDS, type RejectedEntry } from './rankedOutputs.js'
 import { buildReport } from './report.js'
 import { RunDir } from './runDir.js'
-import type { DocumentId, Finding, JsonValue, PresenceRow, Report, RunIdentity, ArtifactStats } from './types.js'
+import type { ArtifactId, ArtifactStats, DocumentId, Finding, JsonValue, PresenceRow, Report, RunIdentity, Side } from './types.js'
 import { builtinValidator, loadUserValidator, type DocumentValidator } from './validate.js'
 
 /** The three contract documents and their fixed paths in a run dir. */
@@ -20,14 +20,18 @@ export const DOCUMENT_PATHS: Record<DocumentId, string> = {
   provider_availability: 'artifacts/provider_availability_v1.json'
 }
 
-/** Reads, parses and validates one contract document of one run. */
-async function loadDocument(
-  runDir: RunDir,
-  id: DocumentId,
-  validate: DocumentValidator
-): Promise<{ state: PresenceRow['left']; value?: JsonValue; findings: Finding[] }> {
+/** One contract document of one run as loaded. */
+interface LoadedDocument {
+  state: PresenceRow['left']
+  value?: JsonValue
+  findings: Finding[]
+  inexact?: SideInexactNumbers
+}
+
+/** Reads, parses (with the text scan) and validates one contract document of one run. */
+async function loadDocument(runDir: RunDir, id: DocumentId, validate: DocumentValidator): Promise<LoadedDocument> {
   const read = readFindings(id, runDir, await runDir.read(DOCUMENT_PATHS[id]))
-  const parsed = parseArtifactJson(id, runDir, read, true)
+  const parsed = parseArtifactJson(id, runDir, read, { expectObject: true, scan: true })
   const findings = [...read.findings, ...parsed.findings]
   if (parsed.value === undefined) return { state: read.state === 'present' ? 'unreadable' : read.state, findings }
   for (const violation of validate(id, parsed.value)) {
@@ -40,13 +44,60 @@ async function loadDocument(
       })
     )
   }
-  return { state: 'present', value: parsed.value, findings }
+  return { state: 'present', value: parsed.value, findings, ...(parsed.inexact !== undefined ? { inexact: parsed.inexact } : {}) }
+}
+
+/** The first line of a thrown value's message: whatever follows could be a stack. */
+function firstLine(error: unknown): string {
+  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error)
+  return (message.split('\n', 1)[0] ?? '').trim()
+}
+
+/**
+ * The error-severity finding for an unexpected exception while handling one artifact: one line
+ * naming the artifact and the problem, no stack. It has no pointer, so the verdict is `error`
+ * (something required could not be compared).
+ */
+function internalFailure(artifact: ArtifactId, error: unknown, side?: Side): Finding {
+  return finding('unreadable', {
+    artifact,
+    ...(side !== undefined ? { side } : {}),
+    message: `${side !== undefined ? `${side} ` : ''}${artifact}: could not be compared (internal error: ${firstLine(error)})`
+  })
+}
+
+/** Runs one artifact's work; an unexpected exception becomes `internalFailure` and the comparison goes on. */
+async function guarded<T>(artifact: ArtifactId, work: () => Promise<T> | T, fallback: (failure: Finding) => T, side?: Side): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    return fallback(internalFailure(artifact, error, side))
+  }
+}
+
+/** The `unsafe-path` finding for a ranked_outputs entry whose provider or profile is not a plain folder name. */
+function rejectedEntryFinding(side: Side, entry: RejectedEntry): Finding {
+  return finding('unsafe-path', {
+    artifact: 'run_summary',
+    side,
+    message: `${side} ${DOCUMENT_PATHS.run_summary} ${entry.pointer}: provider ${entry.provider} / profile ${entry.profile} is not a plain folder name; its ranked outputs were not looked for`
+  })
+}
+
+// Control characters (C0 but tab, DEL, C1) and the Unicode line/paragraph separators.
+const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g
+
+/** A message on one line with no raw control character: each is written as a `\uXXXX` escape. */
+function printable(message: string): string {
+  UNPRINTABLE.lastIndex = 0
+  if (!UNPRINTABLE.test(message)) return message
+  return message.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 function runIdOf(docs: RunDocuments): string | null {
   for (const doc of [docs.run_summary, docs.run_health, docs.provider_availability]) {
     const id = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc.run_id : undefined
-    if (typeof id === 'string') return id
+    if (typeof id === 'string') return printable(id)
   }
   return null
 }
@@ -54,7 +105,9 @@ function runIdOf(docs: RunDocuments): string | null {
 /**
  * Compares two run directories and returns the report. Never throws for anything inside the run
  * dirs (that becomes findings); throws a UserError only for unusable arguments (a run dir that
- * does not exist, an invalid policy file or schema folder).
+ * does not exist, an invalid policy file or schema folder). An unexpected exception while handling
+ * one artifact becomes one error-severity finding naming it, and the other artifacts are still
+ * compared. Every finding message is made one printable line.
  */
 export async function compareRuns(options: CompareOptions): Promise<Report> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits }
@@ -71,38 +124,67 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
   const docs: { left: RunDocuments; right: RunDocuments } = { left: {}, right: {} }
 
   for (const id of Object.keys(DOCUMENT_PATHS) as DocumentId[]) {
-    const [l, r] = await Promise.all([loadDocument(left, id, validate), loadDocument(right, id, validate)])
+    const load = (runDir: RunDir): Promise<LoadedDocument> =>
+      guarded(id, () => loadDocument(runDir, id, validate), (failure) => ({ state: 'unreadable', findings: [failure] }), runDir.side)
+    const [l, r] = await Promise.all([load(left), load(right)])
     presence.push({ artifact: id, path: DOCUMENT_PATHS[id], left: l.state, right: r.state })
-    findings.push(...l.findings, ...r.findings)
+    findings.push(...l.findings, ...r.findings, ...inexactNumberFindings(id, l.inexact, r.inexact))
     if (l.value !== undefined) docs.left[id] = l.value
     if (r.value !== undefined) docs.right[id] = r.value
   }
 
-  const contract = checkContract(docs.left, docs.right, ctx)
+  const contract = await guarded('run_summary', () => checkContract(docs.left, docs.right, ctx), (failure) => ({
+    findings: [failure],
+    claimed: { run_summary: [], run_health: [], provider_availability: [] }
+  }))
   findings.push(...contract.findings)
   for (const id of Object.keys(DOCUMENT_PATHS) as DocumentId[]) {
     const l = docs.left[id]
     const r = docs.right[id]
-    if (l !== undefined && r !== undefined) findings.push(...(await diffDocument(id, l, r, contract.claimed[id], ctx)))
+    if (l !== undefined && r !== undefined) findings.push(...(await guarded(id, () => diffDocument(id, l, r, contract.claimed[id], ctx), (failure) => [failure])))
   }
 
   // Ranked outputs: the pairs either run_summary lists; a side without a readable summary is
   // searched by the run-dir convention instead.
   const recordedLeft = recordedRankedOutputs(docs.left.run_summary)
   const recordedRight = recordedRankedOutputs(docs.right.run_summary)
-  const targets = mergeTargets(
+  findings.push(...recordedLeft.rejected.map((e) => rejectedEntryFinding('left', e)), ...recordedRight.rejected.map((e) => rejectedEntryFinding('right', e)))
+  const allTargets = mergeTargets(
     recordedLeft.targets,
     recordedRight.targets,
     docs.left.run_summary === undefined ? await discoverRankedTargets(left) : [],
     docs.right.run_summary === undefined ? await discoverRankedTargets(right) : []
   )
+  // Each pair reads one file per ranked kind from each run dir: never more pairs than max-files allows.
+  const room = Math.floor(limits.maxFiles / RANKED_KINDS.length)
+  const targets = allTargets.slice(0, room)
+  if (allTargets.length > room) {
+    findings.push(
+      finding('unreadable', {
+        artifact: 'run_dir',
+        message: `${allTargets.length} provider/profile pairs have ranked outputs, but the max-files limit of ${limits.maxFiles} leaves room for ${room}; the other ${allTargets.length - room} were not compared (raise max-files)`
+      })
+    )
+  }
   for (const target of targets) {
     for (const kind of RANKED_KINDS) {
-      const result = await compareRankedArtifact(kind, target, { left, right }, { left: recordedLeft.recorded, right: recordedRight.recorded }, ctx)
+      const artifact = rankedArtifactId(kind, target)
+      const result = await guarded(
+        artifact,
+        () => compareRankedArtifact(kind, target, { left, right }, { left: recordedLeft.recorded, right: recordedRight.recorded }, ctx),
+        (failure) => ({
+          presence: { artifact, path: conventionPath(kind, target), left: 'unreadable' as const, right: 'unreadable' as const },
+          findings: [failure],
+          stats: { artifact, identicalBytes: false }
+        })
+      )
       presence.push(result.presence)
       findings.push(...result.findings)
       stats.push(result.stats)
     }
+  }
+  for (const runDir of [left, right]) {
+    for (const problem of runDir.problems) findings.push(finding('unreadable', { artifact: 'run_dir', side: runDir.side, message: `${runDir.side} run dir: ${problem}` }))
   }
 
   const identity = (runDir: RunDir, runDocs: RunDocuments): RunIdentity => ({
@@ -115,7 +197,10 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
     right: identity(right, docs.right),
     options: { allowRunIdDrift: options.allowRunIdDrift, schemas: options.schemasDir ? options.schemasDir : 'builtin' },
     presence,
-    findings,
+    findings: findings.map((f) => {
+      const message = printable(f.message)
+      return message === f.message ? f : { ...f, message }
+    }),
     policy,
     stats
   })

@@ -1,22 +1,23 @@
+import { isUtf8 } from 'node:buffer'
 import type { JsonValue } from './types.js'
 
 /** The outcome of decoding and parsing one file: a value, or one line saying what is wrong. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: string }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /**
  * Decodes UTF-8 text strictly. A byte-order mark is stripped (and reported through `bom`);
- * invalid bytes are a problem naming the first bad offset.
+ * invalid bytes are a problem naming the first bad offset; a UTF-16 byte-order mark is named as such.
  */
 export function decodeUtf8(bytes: Uint8Array): ParseResult<{ text: string; bom: boolean }> {
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-  try {
-    const text = utf8.decode(bom ? bytes.subarray(3) : bytes)
-    return { ok: true, value: { text, bom } }
-  } catch {
-    return { ok: false, problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` }
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, problem: `encoded as UTF-16 (byte-order mark ${bytes[0] === 0xff ? 'FF FE' : 'FE FF'}), not UTF-8` }
   }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  const body = bom ? bytes.subarray(3) : bytes
+  // isUtf8 (simdutf) plus Buffer's decoder is several times faster than a fatal TextDecoder on large files.
+  if (!isUtf8(body)) return { ok: false, problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` }
+  return { ok: true, value: { text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), bom } }
 }
 
 /** Offset of the first byte that breaks UTF-8 (the decoder only says that one exists). */
@@ -37,11 +38,17 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     if (prefixValid(mid)) low = mid
     else high = mid - 1
   }
-  return low
+  // The valid prefix may end inside a multi-byte sequence that the next byte breaks: the bad
+  // sequence starts at its lead byte.
+  let lead = low - 1
+  while (lead >= 0 && low - lead <= 3 && ((bytes[lead] as number) & 0xc0) === 0x80) lead--
+  const first = lead >= 0 ? (bytes[lead] as number) : 0
+  const length = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1
+  return lead >= 0 && low - lead < length ? lead : low
 }
 
 /** Line and column (1-based) of a character offset in text. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1
   let lineStart = 0
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {

@@ -11,7 +11,8 @@ const UNUSABLE = new Set(['missing', 'unreadable', 'unsafe-path'])
  * remains, else `pass`.
  */
 export function verdictOf(findings: readonly Finding[], presence: readonly PresenceRow[]): Verdict {
-  const required = new Set(presence.map((row) => row.artifact))
+  // The run dir itself (an artifact that could not be acquired) is required as much as any file in it.
+  const required = new Set<string>(['run_dir', ...presence.map((row) => row.artifact)])
   const errors = findings.filter((f) => f.severity === 'error')
   if (errors.some((f) => UNUSABLE.has(f.kind) && required.has(f.artifact) && f.pointer === undefined)) return 'error'
   return errors.length > 0 ? 'fail' : 'pass'

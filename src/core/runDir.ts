@@ -1,6 +1,8 @@
-import { lstat, open, readdir, realpath, stat } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { lstat, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { UserError } from './errors.js'
+import { allocateFileBuffer } from './sha256.js'
 import type { ReadLimits } from './limits.js'
 import type { Side } from './types.js'
 
@@ -10,12 +12,27 @@ export type ReadResult =
   | { state: 'missing'; relPath: string }
   | { state: 'unreadable'; relPath: string; problem: string; unsafe: boolean }
 
+/** Reads at most `size` bytes (the size checked against the limits): a file growing meanwhile is cut there. */
+async function readExactly(handle: FileHandle, size: number): Promise<Buffer> {
+  const bytes = allocateFileBuffer(size)
+  let filled = 0
+  while (filled < size) {
+    const { bytesRead } = await handle.read(bytes, filled, size - filled, filled)
+    if (bytesRead === 0) break
+    filled += bytesRead
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled)
+}
+
 /**
  * A run directory opened for reading. Every path is resolved (symlinks included) and must stay
  * inside the directory: nothing outside the two run dirs is ever read or listed.
  */
 export class RunDir {
   private bytesRead = 0
+  private filesRead = 0
+  /** Problems with the run dir as a whole (a folder listing cut at the max-files limit), one line each. */
+  readonly problems: string[] = []
 
   private constructor(
     readonly side: Side,
@@ -71,15 +88,19 @@ export class RunDir {
     return { abs: real }
   }
 
-  /** Reads a file by its path relative to the run dir, within the size limits. */
+  /** Reads a file by its path relative to the run dir, within the size and file-count limits. */
   async read(relPath: string): Promise<ReadResult> {
+    if (++this.filesRead > this.limits.maxFiles) {
+      return { state: 'unreadable', relPath, problem: `not read: over the limit of ${this.limits.maxFiles} files read from one run dir (raise max-files)`, unsafe: false }
+    }
     const where = await this.resolveInside(relPath)
     if ('missing' in where) return { state: 'missing', relPath }
     if ('unsafe' in where) return { state: 'unreadable', relPath, problem: where.unsafe, unsafe: true }
     const fail = (problem: string): ReadResult => ({ state: 'unreadable', relPath, problem, unsafe: false })
     let handle
     try {
-      handle = await open(where.abs, 'r')
+      // O_NONBLOCK: opening a FIFO must not wait for a writer (it is then refused as not a regular file).
+      handle = await open(where.abs, constants.O_RDONLY | constants.O_NONBLOCK)
     } catch (error) {
       return fail(`cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
     }
@@ -94,7 +115,7 @@ export class RunDir {
         return fail(`would take the bytes read from this run dir over the limit of ${this.limits.maxTotalBytes} (raise max-total-size)`)
       }
       this.bytesRead += info.size
-      return { state: 'present', relPath, bytes: await handle.readFile() }
+      return { state: 'present', relPath, bytes: await readExactly(handle, info.size) }
     } catch (error) {
       return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
     } finally {
@@ -102,16 +123,26 @@ export class RunDir {
     }
   }
 
-  /** Lists the entries of a folder inside the run dir (names only); an unsafe or missing folder lists nothing. */
+  /**
+   * Lists the entries of a folder inside the run dir (names only); an unsafe or missing folder
+   * lists nothing. A folder with more entries than the max-files limit lists only that many, and
+   * says so in `problems`.
+   */
   async list(relDir: string): Promise<{ name: string; isDirectory: boolean; isFile: boolean }[]> {
     const where = await this.resolveInside(relDir === '' ? '.' : relDir)
     if (!('abs' in where)) return []
+    let entries
     try {
-      const entries = await readdir(where.abs, { withFileTypes: true })
-      return entries.slice(0, this.limits.maxFiles).map((e) => ({ name: e.name, isDirectory: e.isDirectory(), isFile: e.isFile() }))
+      entries = await readdir(where.abs, { withFileTypes: true })
     } catch {
       return []
     }
+    if (entries.length > this.limits.maxFiles) {
+      this.problems.push(
+        `folder ${JSON.stringify(relDir === '' ? '.' : relDir)} has ${entries.length} entries, over the max-files limit of ${this.limits.maxFiles}; only the first ${this.limits.maxFiles} were looked at (raise max-files)`
+      )
+    }
+    return entries.slice(0, this.limits.maxFiles).map((e) => ({ name: e.name, isDirectory: e.isDirectory(), isFile: e.isFile() }))
   }
 
   /**
@@ -120,8 +151,10 @@ export class RunDir {
    * run dir as given. Returns undefined for paths that point elsewhere (a data dir, another machine).
    */
   recordedToRelative(recorded: string): string | undefined {
-    const rel = isAbsolute(recorded) ? relative(resolve(this.path), recorded) : recorded
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined
-    return join(rel)
+    const under = (base: string): string | undefined => {
+      const rel = isAbsolute(recorded) ? relative(base, recorded) : join(recorded)
+      return rel === '' || rel === '.' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? undefined : rel
+    }
+    return isAbsolute(recorded) ? (under(resolve(this.path)) ?? under(this.root)) : under(this.root)
   }
 }

@@ -1,5 +1,6 @@
 import type { Finding, JsonValue, Report } from '../core/types.js'
-import { plainText, shorten, singleLine } from './markdownSafe.js'
+import { shorten } from './format.js'
+import { plainText, singleLine } from './markdownSafe.js'
 
 /**
  * Findings → check-run annotations (the shape of the REST API's `output.annotations[]`).

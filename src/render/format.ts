@@ -1,8 +1,15 @@
 import type { Finding, JsonValue, PresenceState } from '../core/types.js'
 
-/** Shortens a string to `max` characters with an ellipsis. */
-export function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`
+/** The ellipsis that marks a shortened value. */
+export const ELLIPSIS = '…'
+
+/** Shortens `text` to at most `maxChars` code points (never splitting a surrogate pair), ending with an ellipsis when cut. */
+export function shorten(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text
+  // A code point is at most two UTF-16 units, so this prefix holds every code point that can survive.
+  const codePoints = Array.from(text.slice(0, maxChars * 2))
+  if (codePoints.length <= maxChars && text.length <= maxChars * 2) return text
+  return codePoints.slice(0, Math.max(0, maxChars - 1)).join('') + ELLIPSIS
 }
 
 /** A value as compact JSON, shortened; `absent` when the side has no value. */

@@ -118,7 +118,8 @@ export function renderMarkdownReport(report: Report, options: MarkdownOptions = 
       '\n\n'
   )
 
-  const matrixHead = piece(`#### Required artifacts\n\n| artifact | file | ${left} | ${right} |\n|---|---|---|---|\n`)
+  // A report with no presence rows (a run dir that could not be acquired) has no matrix to show.
+  const matrixHead = piece(report.presence.length > 0 ? `#### Required artifacts\n\n| artifact | file | ${left} | ${right} |\n|---|---|---|---|\n` : '')
   const matrixRows = report.presence.map((row) =>
     piece(`| ${mdCode(row.artifact, NAME_MAX_CHARS)} | ${mdCode(row.path, NAME_MAX_CHARS)} | ${PRESENCE_CELL[row.left]} | ${PRESENCE_CELL[row.right]} |\n`)
   )

@@ -14,8 +14,7 @@
  *   neither, so code keeps the value's exact characters.
  */
 
-/** The ellipsis that marks a shortened value. */
-export const ELLIPSIS = '…'
+import { shorten } from './format.js'
 
 /** Zero-width joiner: breaks `@mention` and `#123` autolinks without visibly changing the text. */
 const ZWJ = '\u200D'
@@ -41,14 +40,6 @@ const MARKUP_REFERENCES: Record<string, string> = {
   ']': '&#93;'
 }
 const MARKUP_CHARS = /[&<>|\\`*_~[\]]/g
-
-/** Shortens `text` to at most `maxChars` code points, ending with an ellipsis when cut. */
-export function shorten(text: string, maxChars: number): string {
-  if (text.length <= maxChars) return text
-  const codePoints = Array.from(text)
-  if (codePoints.length <= maxChars) return text
-  return codePoints.slice(0, Math.max(0, maxChars - 1)).join('') + ELLIPSIS
-}
 
 /** One line of plain text: control characters shown as symbols (`⏎` for line breaks), Bidi controls removed. */
 export function singleLine(text: string): string {

@@ -1,5 +1,6 @@
 import type { Finding, Report } from '../core/types.js'
 import { groupByArtifact, locationOf, PRESENCE_WORDS, showValue } from './format.js'
+import { singleLine } from './markdownSafe.js'
 
 /** Upstream compare_run_artifacts.py's first lines, kept exactly for scripts that grep them. */
 export const PASS_LINE = 'PASS: dual-run deterministic comparison matched'
@@ -9,7 +10,8 @@ function findingLine(f: Finding): string {
   const where = locationOf(f)
   const values = f.left !== undefined || f.right !== undefined ? ` (${showValue(f.left)} != ${showValue(f.right)})` : ''
   const field = f.field !== undefined && f.job !== undefined ? ` ${f.field}` : ''
-  return `  - [${f.severity === 'error' ? f.kind : `${f.kind}, warning`}]${where ? ` ${where}` : ''}${field}: ${f.message}${f.kind.startsWith('job-') || f.kind === 'family' ? values : ''}`
+  // singleLine: untrusted values inside messages must not inject line breaks or terminal escapes.
+  return singleLine(`  - [${f.severity === 'error' ? f.kind : `${f.kind}, warning`}]${where ? ` ${where}` : ''}${field}: ${f.message}${f.kind.startsWith('job-') || f.kind === 'family' ? values : ''}`)
 }
 
 /**

@@ -3,6 +3,7 @@ import { finding } from '../findingKinds.js'
 import { makeNormalizer, pointerJoin } from '../policy/normalize.js'
 import type { DocumentId, Finding, JsonValue } from '../types.js'
 import type { CompareContext } from './context.js'
+import { valuesEqual } from './valueDiff.js'
 
 /** Array items are matched by their natural key where they have one (providers, artifact pointers). */
 function objectHash(item: object, index?: number): string {
@@ -11,20 +12,6 @@ function objectHash(item: object, index?: number): string {
   if (typeof o.artifact_key === 'string') return `artifact:${o.artifact_key}:${String(o.provider)}:${String(o.profile)}`
   if (typeof o.provider === 'string' && typeof o.profile === 'string') return `ranked:${o.provider}:${o.profile}`
   return `index:${index ?? 0}`
-}
-
-function isEqual(a: JsonValue, b: JsonValue): boolean {
-  if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a) !== Array.isArray(b)) return false
-  if (Array.isArray(a)) {
-    const bb = b as JsonValue[]
-    return a.length === bb.length && a.every((item, i) => isEqual(item, bb[i] as JsonValue))
-  }
-  const ao = a as Record<string, JsonValue>
-  const bo = b as Record<string, JsonValue>
-  const keys = Object.keys(ao)
-  return keys.length === Object.keys(bo).length && keys.every((k) => k in bo && isEqual(ao[k] as JsonValue, bo[k] as JsonValue))
 }
 
 /** Walks a jsondiffpatch delta, calling `emit` once per changed value with its pointer. */
@@ -70,7 +57,7 @@ export async function diffDocument(
   const normalize = makeNormalizer(ctx.policy, id, true)
   const l = normalize(left)
   const r = normalize(right)
-  if (isEqual(l, r)) return []
+  if (valuesEqual(l, r, { tolerance: ctx.policy.numericTolerance })) return []
   const { create } = await import('jsondiffpatch')
   const delta = create({ objectHash, arrays: { detectMove: true, includeValueOnMove: false } }).diff(l, r)
   const findings: Finding[] = []

@@ -1,5 +1,5 @@
 import { finding } from '../findingKinds.js'
-import { pointerJoin } from '../policy/normalize.js'
+import { droppedKeys, pointerJoin } from '../policy/normalize.js'
 import type { ArtifactId, Finding, FindingKind, JsonValue, OrderingMode, Side } from '../types.js'
 import type { CompareContext } from './context.js'
 import { decimalNumber, diffValues, numbersEqual, valuesEqual, type ValueCompareOptions } from './valueDiff.js'
@@ -84,9 +84,8 @@ export function keyedListSpec(
   flavour: KeyedListFlavour,
   rows: { values: ValueCompareOptions; normalize: (row: RowObject) => RowObject }
 ): KeyedListSpec {
-  const { identityFields, scoreFields, ordering, volatileKeys, driftKeys } = ctx.policy
-  const droppedKeys = new Set([...volatileKeys, ...(ctx.allowRunIdDrift ? driftKeys : [])])
-  return { artifact, ...flavour, ...rows, identityFields, scoreFields, droppedKeys, ordering }
+  const { identityFields, scoreFields, ordering } = ctx.policy
+  return { artifact, ...flavour, ...rows, identityFields, scoreFields, droppedKeys: droppedKeys(ctx.policy, ctx.allowRunIdDrift), ordering }
 }
 
 /**
@@ -108,20 +107,24 @@ export function rowPointer(row: { listPointer: string; index: number }): string 
   return `${row.listPointer}/${row.index}`
 }
 
+/** A title as shown in messages: a JSON string, so quotes, line breaks and control characters are escaped. */
+function quotedTitle(title: string | undefined): string {
+  return title !== undefined ? ` (${JSON.stringify(title)})` : ''
+}
+
 /** How a row is named in messages: `job <id> ("<title>")`, or `job at index <i>` without identity. */
 function label(spec: KeyedListSpec, row: KeyedRow): string {
   const name = row.identity !== undefined ? `${spec.noun} ${row.identity}` : `${spec.noun} at index ${row.index}`
-  return row.title !== undefined ? `${name} ("${row.title}")` : name
+  return `${name}${quotedTitle(row.title)}`
 }
 
 /** The `job-identity` finding for one row that has none of the identity fields. */
 export function identityFinding(spec: KeyedListSpec, side: Side, row: KeyedRow): Finding {
-  const title = row.title !== undefined ? ` ("${row.title}")` : ''
   return finding('job-identity', {
     artifact: spec.artifact,
     side,
     pointer: rowPointer(row),
-    message: `${side}: ${spec.noun} at index ${row.index}${title} has none of the identity fields (${spec.identityFields.join(', ')}); it is matched by its whole content`
+    message: `${side}: ${spec.noun} at index ${row.index}${quotedTitle(row.title)} has none of the identity fields (${spec.identityFields.join(', ')}); it is matched by its whole content`
   })
 }
 

@@ -1,6 +1,8 @@
+import { isAbsolute } from 'node:path'
 import { finding } from '../findingKinds.js'
 import { decodeUtf8 } from '../jsonText.js'
-import { parseArtifactJson, readFindings, type ReadArtifact } from '../loadDocument.js'
+import { inexactNumberFindings, parseArtifactJson, readFindings, TEXT_SCAN_MAX_BYTES, type ReadArtifact, type SideInexactNumbers } from '../loadDocument.js'
+import { sha256Hex } from '../sha256.js'
 import { conventionPath, rankedArtifactId, type RankedTarget, type RecordedRanked } from '../rankedOutputs.js'
 import type { RunDir } from '../runDir.js'
 import type { ArtifactId, ArtifactStats, Finding, JsonValue, PresenceRow, RankedKind, Side } from '../types.js'
@@ -43,38 +45,83 @@ function text(p: Parsed): string {
   return 'text' in p ? p.text : ''
 }
 
-/** Reads a ranked file by the run-dir convention, falling back to the recorded path when that lies inside the run dir. */
+/** Whether a recorded path climbs with `..` (on any platform's separator). */
+function climbs(path: string): boolean {
+  return path.split(/[\\/]/).includes('..')
+}
+
+/**
+ * Reads a ranked file by the run-dir convention. Only when that file is missing is the path
+ * recorded in run_summary.ranked_outputs tried, and only when it lies inside the run dir: a
+ * recorded path that climbs out with `..` (or holds a NUL byte) is an `unsafe-path` finding naming
+ * it; an absolute path elsewhere (normal on-prem, where it points into the data dir) is never
+ * read, and the `missing` finding says so. Nothing outside the run dir is ever opened.
+ */
 async function locate(runDir: RunDir, kind: RankedKind, target: RankedTarget, recorded: RecordedRanked | undefined): Promise<ReadArtifact> {
   const artifact = rankedArtifactId(kind, target)
   const byConvention = await runDir.read(conventionPath(kind, target))
-  if (byConvention.state === 'missing' && recorded?.path !== undefined) {
-    const rel = runDir.recordedToRelative(recorded.path)
-    if (rel !== undefined) {
-      const byRecord = await runDir.read(rel)
-      if (byRecord.state !== 'missing') return readFindings(artifact, runDir, byRecord)
-    }
+  const recordedPath = recorded?.path
+  if (byConvention.state !== 'missing' || recordedPath === undefined) return readFindings(artifact, runDir, byConvention)
+  const side = runDir.side
+  const shown = JSON.stringify(recordedPath)
+  const rel = recordedPath.includes('\0') ? undefined : runDir.recordedToRelative(recordedPath)
+  if (rel !== undefined) {
+    const byRecord = await runDir.read(rel)
+    if (byRecord.state !== 'missing') return readFindings(artifact, runDir, byRecord)
+    return missing(artifact, side, byConvention.relPath, `${side} ${byConvention.relPath}: not found (nor at ${shown}, the path recorded in run_summary.ranked_outputs)`)
   }
-  return readFindings(artifact, runDir, byConvention)
+  if (isAbsolute(recordedPath) && !climbs(recordedPath) && !recordedPath.includes('\0')) {
+    return missing(
+      artifact,
+      side,
+      byConvention.relPath,
+      `${side} ${byConvention.relPath}: not found; the path recorded in run_summary.ranked_outputs, ${shown}, lies outside the run dir and was not read`
+    )
+  }
+  const problem = recordedPath.includes('\0') ? 'contains a NUL byte' : 'leaves the run directory'
+  return {
+    state: 'unreadable',
+    relPath: byConvention.relPath,
+    findings: [
+      finding('unsafe-path', {
+        artifact,
+        side,
+        message: `${side} ${byConvention.relPath}: not found, and the path recorded in run_summary.ranked_outputs, ${shown}, ${problem}; it was not read`
+      })
+    ]
+  }
 }
 
-/** Parses a ranked file's bytes; problems become `unreadable` findings of that side. */
-function parse(kind: RankedKind, artifact: ArtifactId, runDir: RunDir, read: ReadArtifact): { parsed?: Parsed; findings: Finding[] } {
+function missing(artifact: ArtifactId, side: Side, relPath: string, message: string): ReadArtifact {
+  return { state: 'missing', relPath, findings: [finding('missing', { artifact, side, message })] }
+}
+
+/** A parsed side: the value (absent when unusable), findings, and (JSON, when scanned) its inexact numbers. */
+interface ParsedSide {
+  parsed?: Parsed
+  findings: Finding[]
+  inexact?: SideInexactNumbers
+}
+
+/**
+ * Parses a ranked file's bytes; problems become `unreadable` findings of that side. JSON files up
+ * to TEXT_SCAN_MAX_BYTES also get the text scan (depth, duplicate keys, inexact numbers).
+ */
+function parse(kind: RankedKind, artifact: ArtifactId, runDir: RunDir, read: ReadArtifact): ParsedSide {
   if (read.bytes === undefined) return { findings: [] }
   if (kind !== 'ranked_csv') {
-    const result = parseArtifactJson(artifact, runDir, read, false)
-    return result.value === undefined ? { findings: result.findings } : { parsed: { json: result.value }, findings: result.findings }
+    const result = parseArtifactJson(artifact, runDir, read, { expectObject: false, scan: read.bytes.length <= TEXT_SCAN_MAX_BYTES })
+    return {
+      ...(result.value !== undefined ? { parsed: { json: result.value } } : {}),
+      findings: result.findings,
+      ...(result.inexact !== undefined ? { inexact: result.inexact } : {})
+    }
   }
   const decoded = decodeUtf8(read.bytes)
   if (!decoded.ok) {
     return { findings: [finding('unreadable', { artifact, side: runDir.side, message: `${runDir.side} ${read.relPath}: ${decoded.problem}` })] }
   }
   return { parsed: { text: decoded.value.text }, findings: [] }
-}
-
-/** sha256 of bytes as hex, computed off the main thread (WebCrypto) while parsing goes on. */
-async function sha256Hex(bytes: Buffer): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes)
-  return Buffer.from(digest).toString('hex')
 }
 
 /**
@@ -95,11 +142,16 @@ export async function compareRankedArtifact(
     locate(runs.right, kind, target, recorded.right.get(artifact))
   ])
   const findings: Finding[] = [...l.findings, ...r.findings]
+  const identical = l.bytes !== undefined && r.bytes !== undefined && l.bytes.equals(r.bytes)
+  // Hashes run (off-thread for large files) while the files are parsed; identical bytes are hashed once.
+  const leftHash = l.bytes === undefined ? undefined : sha256Hex(l.bytes)
+  const rightHash = identical ? leftHash : r.bytes === undefined ? undefined : sha256Hex(r.bytes)
   const integrity = (['left', 'right'] as const).map(async (side) => {
     const read = side === 'left' ? l : r
     const expected = recorded[side].get(artifact)?.sha256
-    if (read.bytes === undefined || expected === undefined) return undefined
-    const actual = await sha256Hex(read.bytes)
+    const hash = side === 'left' ? leftHash : rightHash
+    if (hash === undefined || expected === undefined) return undefined
+    const actual = await hash
     if (actual === expected.toLowerCase()) return undefined
     return finding('integrity', {
       artifact,
@@ -110,13 +162,13 @@ export async function compareRankedArtifact(
   })
 
   const stats: ArtifactStats = { artifact, identicalBytes: false }
-  const identical = l.bytes !== undefined && r.bytes !== undefined && l.bytes.equals(r.bytes)
   const comparer = COMPARERS[kind]
   if (identical) {
     stats.identicalBytes = true
     const once = parse(kind, artifact, runs.left, l)
     const mirror = (f: Finding): Finding[] => (f.side === 'left' ? [f, { ...f, side: 'right', message: f.message.replace(/^left /, 'right ') }] : [f])
     findings.push(...once.findings.flatMap(mirror))
+    if (once.inexact !== undefined) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: 'right', relPath: r.relPath }))
     if (once.parsed !== undefined) {
       const inspected = comparer.inspect(artifact, 'left', once.parsed, ctx)
       findings.push(...inspected.findings.flatMap(mirror))
@@ -125,7 +177,7 @@ export async function compareRankedArtifact(
   } else {
     const pl = parse(kind, artifact, runs.left, l)
     const pr = parse(kind, artifact, runs.right, r)
-    findings.push(...pl.findings, ...pr.findings)
+    findings.push(...pl.findings, ...pr.findings, ...inexactNumberFindings(artifact, pl.inexact, pr.inexact))
     if (pl.parsed !== undefined && pr.parsed !== undefined) {
       const compared = comparer.compare(artifact, pl.parsed, pr.parsed, ctx)
       findings.push(...compared.findings)

@@ -1,3 +1,4 @@
+import { canonicalDecimal } from '../decimalText.js'
 import { pointerJoin } from '../policy/normalize.js'
 import type { JsonValue } from '../types.js'
 
@@ -33,14 +34,21 @@ export function numbersEqual(a: number, b: number, tolerance: number): boolean {
   return a === b || Math.abs(a - b) <= tolerance
 }
 
-/** Whether two leaves (non-containers) are equal under the options. */
+/**
+ * Whether two leaves (non-containers) are equal under the options. Numeric strings (CSV cells)
+ * are equal when they spell the same decimal (`'35'`, `'35.0'`), or with a tolerance, when close enough.
+ */
 function leavesEqual(a: JsonValue, b: JsonValue, options: ValueCompareOptions): boolean {
   if (a === b) return true
   if (typeof a === 'number' && typeof b === 'number') return numbersEqual(a, b, options.tolerance)
   if (options.numericStrings === true && typeof a === 'string' && typeof b === 'string') {
     const x = decimalNumber(a)
     const y = decimalNumber(b)
-    return x !== undefined && y !== undefined && numbersEqual(x, y, options.tolerance)
+    if (x === undefined || y === undefined) return false
+    // Texts that read as the same double may still spell different decimals ('12345678901234567890'
+    // and '12345678901234567891'): without a tolerance, those must compare by their exact decimals.
+    if (x === y && options.tolerance === 0) return canonicalDecimal(a.trim()) === canonicalDecimal(b.trim())
+    return numbersEqual(x, y, options.tolerance)
   }
   return false
 }

@@ -17,13 +17,24 @@ export function pointerJoin(pointer: string, segment: string | number): string {
   return `${pointer}/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`
 }
 
+/** The keys removed at any depth: the volatile keys, plus the drift keys when run-id drift is allowed. */
+export function droppedKeys(policy: EffectivePolicy, allowRunIdDrift: boolean): Set<string> {
+  return new Set([...policy.volatileKeys, ...(allowRunIdDrift ? policy.driftKeys : [])])
+}
+
+/** Sets `key` as an own data property, even `__proto__` (a plain assignment would change the prototype). */
+function setOwn(target: { [key: string]: JsonValue }, key: string, value: JsonValue): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  else target[key] = value
+}
+
 /**
  * Builds a normalizer for one artifact kind: removes the volatile keys at any depth (and the
  * drift keys too when run-id drift is allowed), and every value whose pointer matches one of the
  * kind's ignore patterns (`*` matches any single segment).
  */
 export function makeNormalizer(policy: EffectivePolicy, kind: keyof EffectivePolicy['ignore'], allowRunIdDrift: boolean): Normalizer {
-  const dropKeys = new Set([...policy.volatileKeys, ...(allowRunIdDrift ? policy.driftKeys : [])])
+  const dropKeys = droppedKeys(policy, allowRunIdDrift)
   const patterns = policy.ignore[kind].map(pointerSegments)
 
   /** `active` holds the patterns still matching at this depth, as remaining segments. */
@@ -52,7 +63,7 @@ export function makeNormalizer(policy: EffectivePolicy, kind: keyof EffectivePol
     for (const key of Object.keys(value)) {
       if (dropKeys.has(key)) continue
       const { drop, rest } = childPatterns(key)
-      if (!drop) out[key] = walk(value[key] as JsonValue, rest)
+      if (!drop) setOwn(out, key, walk(value[key] as JsonValue, rest))
     }
     return out
   }

@@ -3,8 +3,1284 @@ import {
   require_ucs2length
 } from "./chunk-KKBIEV2A.js";
 import {
+  __commonJS,
+  __require,
   __toESM
 } from "./chunk-FA6EQWUK.js";
+
+// node_modules/papaparse/papaparse.js
+var require_papaparse = __commonJS({
+  "node_modules/papaparse/papaparse.js"(exports, module) {
+    (function(root, factory) {
+      if (typeof define === "function" && define.amd) {
+        define([], factory);
+      } else if (typeof module === "object" && typeof exports !== "undefined") {
+        module.exports = factory();
+      } else {
+        root.Papa = factory();
+      }
+    })(exports, function moduleFactory() {
+      "use strict";
+      var global = (function() {
+        if (typeof self !== "undefined") {
+          return self;
+        }
+        if (typeof window !== "undefined") {
+          return window;
+        }
+        if (typeof global !== "undefined") {
+          return global;
+        }
+        return {};
+      })();
+      function getWorkerBlob() {
+        var URL = global.URL || global.webkitURL || null;
+        var code = moduleFactory.toString();
+        return Papa2.BLOB_URL || (Papa2.BLOB_URL = URL.createObjectURL(new Blob(["var global = (function() { if (typeof self !== 'undefined') { return self; } if (typeof window !== 'undefined') { return window; } if (typeof global !== 'undefined') { return global; } return {}; })(); global.IS_PAPA_WORKER=true; ", "(", code, ")();"], { type: "text/javascript" })));
+      }
+      var IS_WORKER = !global.document && !!global.postMessage, IS_PAPA_WORKER = global.IS_PAPA_WORKER || false;
+      var workers = {}, workerIdCounter = 0;
+      var Papa2 = {};
+      Papa2.parse = CsvToJson;
+      Papa2.unparse = JsonToCsv;
+      Papa2.RECORD_SEP = String.fromCharCode(30);
+      Papa2.UNIT_SEP = String.fromCharCode(31);
+      Papa2.BYTE_ORDER_MARK = "\uFEFF";
+      Papa2.BAD_DELIMITERS = ["\r", "\n", '"', Papa2.BYTE_ORDER_MARK];
+      Papa2.WORKERS_SUPPORTED = !IS_WORKER && !!global.Worker;
+      Papa2.NODE_STREAM_INPUT = 1;
+      Papa2.LocalChunkSize = 1024 * 1024 * 10;
+      Papa2.RemoteChunkSize = 1024 * 1024 * 5;
+      Papa2.DefaultDelimiter = ",";
+      Papa2.Parser = Parser;
+      Papa2.ParserHandle = ParserHandle;
+      Papa2.NetworkStreamer = NetworkStreamer;
+      Papa2.FileStreamer = FileStreamer;
+      Papa2.StringStreamer = StringStreamer;
+      Papa2.ReadableStreamStreamer = ReadableStreamStreamer;
+      if (typeof PAPA_BROWSER_CONTEXT === "undefined") {
+        Papa2.DuplexStreamStreamer = DuplexStreamStreamer;
+      }
+      if (IS_PAPA_WORKER) {
+        global.onmessage = workerThreadReceivedMessage;
+      }
+      function stripBom(string) {
+        if (string.charCodeAt(0) === 65279) {
+          return string.slice(1);
+        }
+        return string;
+      }
+      function CsvToJson(_input, _config) {
+        _config = _config || {};
+        var dynamicTyping = _config.dynamicTyping || false;
+        if (isFunction(dynamicTyping)) {
+          _config.dynamicTypingFunction = dynamicTyping;
+          dynamicTyping = {};
+        }
+        _config.dynamicTyping = dynamicTyping;
+        _config.transform = isFunction(_config.transform) ? _config.transform : false;
+        if (_config.downloadTimeout !== void 0) {
+          var downloadTimeout = parseInt(_config.downloadTimeout);
+          if (isNaN(downloadTimeout)) {
+            throw new Error("Config downloadTimeout value (" + _config.downloadTimeout + ") not parsable by parseInt(val).");
+          }
+          _config.downloadTimeout = downloadTimeout;
+        }
+        if (_config.worker && Papa2.WORKERS_SUPPORTED) {
+          var w = newWorker();
+          w.userStep = _config.step;
+          w.userChunk = _config.chunk;
+          w.userComplete = _config.complete;
+          w.userError = _config.error;
+          _config.step = isFunction(_config.step);
+          _config.chunk = isFunction(_config.chunk);
+          _config.complete = isFunction(_config.complete);
+          _config.error = isFunction(_config.error);
+          delete _config.worker;
+          w.postMessage({
+            input: _input,
+            config: _config,
+            workerId: w.id
+          });
+          return;
+        }
+        var streamer = null;
+        if (_input === Papa2.NODE_STREAM_INPUT && typeof PAPA_BROWSER_CONTEXT === "undefined") {
+          streamer = new DuplexStreamStreamer(_config);
+          return streamer.getStream();
+        } else if (typeof _input === "string") {
+          _input = stripBom(_input);
+          if (_config.download)
+            streamer = new NetworkStreamer(_config);
+          else
+            streamer = new StringStreamer(_config);
+        } else if (_input.readable === true && isFunction(_input.read) && isFunction(_input.on)) {
+          streamer = new ReadableStreamStreamer(_config);
+        } else if (global.File && _input instanceof File || _input instanceof Object)
+          streamer = new FileStreamer(_config);
+        return streamer.stream(_input);
+      }
+      function JsonToCsv(_input, _config) {
+        var _quotes = false;
+        var _writeHeader = true;
+        var _delimiter = ",";
+        var _newline = "\r\n";
+        var _quoteChar = '"';
+        var _escapedQuote = _quoteChar + _quoteChar;
+        var _skipEmptyLines = false;
+        var _columns = null;
+        var _escapeFormulae = false;
+        unpackConfig();
+        var quoteCharRegex = new RegExp(escapeRegExp(_quoteChar), "g");
+        if (typeof _input === "string")
+          _input = JSON.parse(_input);
+        if (Array.isArray(_input)) {
+          if (!_input.length)
+            return serialize(_columns, _input, _skipEmptyLines);
+          else if (Array.isArray(_input[0]))
+            return serialize(null, _input, _skipEmptyLines);
+          else if (typeof _input[0] === "object")
+            return serialize(_columns || Object.keys(_input[0]), _input, _skipEmptyLines);
+        } else if (typeof _input === "object") {
+          if (typeof _input.data === "string")
+            _input.data = JSON.parse(_input.data);
+          if (Array.isArray(_input.data)) {
+            if (!_input.fields)
+              _input.fields = _input.meta && _input.meta.fields || _columns;
+            if (!_input.fields)
+              _input.fields = Array.isArray(_input.data[0]) ? _input.fields : typeof _input.data[0] === "object" ? Object.keys(_input.data[0]) : [];
+            if (!Array.isArray(_input.data[0]) && typeof _input.data[0] !== "object")
+              _input.data = [_input.data];
+          }
+          return serialize(_input.fields || [], _input.data || [], _skipEmptyLines);
+        }
+        throw new Error("Unable to serialize unrecognized input");
+        function unpackConfig() {
+          if (typeof _config !== "object")
+            return;
+          if (typeof _config.delimiter === "string" && !Papa2.BAD_DELIMITERS.filter(function(value) {
+            return _config.delimiter.indexOf(value) !== -1;
+          }).length) {
+            _delimiter = _config.delimiter;
+          }
+          if (typeof _config.quotes === "boolean" || typeof _config.quotes === "function" || Array.isArray(_config.quotes))
+            _quotes = _config.quotes;
+          if (typeof _config.skipEmptyLines === "boolean" || typeof _config.skipEmptyLines === "string")
+            _skipEmptyLines = _config.skipEmptyLines;
+          if (typeof _config.newline === "string")
+            _newline = _config.newline;
+          if (typeof _config.quoteChar === "string") {
+            _quoteChar = _config.quoteChar;
+            _escapedQuote = _quoteChar + _quoteChar;
+          }
+          if (typeof _config.header === "boolean")
+            _writeHeader = _config.header;
+          if (Array.isArray(_config.columns)) {
+            if (_config.columns.length === 0) throw new Error("Option columns is empty");
+            _columns = _config.columns;
+          }
+          if (_config.escapeChar !== void 0) {
+            _escapedQuote = _config.escapeChar + _quoteChar;
+          }
+          if (_config.escapeFormulae instanceof RegExp) {
+            _escapeFormulae = _config.escapeFormulae;
+          } else if (typeof _config.escapeFormulae === "boolean" && _config.escapeFormulae) {
+            _escapeFormulae = /^[=+\-@\t\r].*$/;
+          }
+        }
+        function serialize(fields, data, skipEmptyLines) {
+          var csv = "";
+          if (typeof fields === "string")
+            fields = JSON.parse(fields);
+          if (typeof data === "string")
+            data = JSON.parse(data);
+          var hasHeader = Array.isArray(fields) && fields.length > 0;
+          var dataKeyedByField = !Array.isArray(data[0]);
+          if (hasHeader && _writeHeader) {
+            for (var i = 0; i < fields.length; i++) {
+              if (i > 0)
+                csv += _delimiter;
+              csv += safe(fields[i], i);
+            }
+            if (data.length > 0)
+              csv += _newline;
+          }
+          for (var row = 0; row < data.length; row++) {
+            var maxCol = hasHeader ? fields.length : data[row].length;
+            var emptyLine = false;
+            var nullLine = hasHeader ? Object.keys(data[row]).length === 0 : data[row].length === 0;
+            if (skipEmptyLines && !hasHeader) {
+              emptyLine = skipEmptyLines === "greedy" ? data[row].join("").trim() === "" : data[row].length === 1 && (data[row][0] === null || data[row][0] === void 0 || data[row][0].length === 0);
+            }
+            if (skipEmptyLines === "greedy" && hasHeader) {
+              var line = [];
+              for (var c = 0; c < maxCol; c++) {
+                var cx = dataKeyedByField ? fields[c] : c;
+                line.push(data[row][cx]);
+              }
+              emptyLine = line.join("").trim() === "";
+            }
+            if (!emptyLine) {
+              for (var col = 0; col < maxCol; col++) {
+                if (col > 0 && !nullLine)
+                  csv += _delimiter;
+                var colIdx = hasHeader && dataKeyedByField ? fields[col] : col;
+                csv += safe(data[row][colIdx], col);
+              }
+              if (row < data.length - 1 && (!skipEmptyLines || maxCol > 0 && !nullLine)) {
+                csv += _newline;
+              }
+            }
+          }
+          return csv;
+        }
+        function safe(str, col) {
+          if (typeof str === "undefined" || str === null)
+            return "";
+          if (str.constructor === Date) {
+            if (isNaN(str.getTime()))
+              return "";
+            return str.toISOString();
+          }
+          var needsQuotes = false;
+          var strValue = str.toString();
+          if (_escapeFormulae && typeof str !== "number" && typeof str !== "bigint" && typeof str !== "boolean" && _escapeFormulae.test(strValue)) {
+            strValue = "'" + strValue;
+            str = strValue;
+            needsQuotes = true;
+          }
+          var escapedQuoteStr = strValue.replace(quoteCharRegex, _escapedQuote);
+          needsQuotes = needsQuotes || _quotes === true || typeof _quotes === "function" && _quotes(str, col) || Array.isArray(_quotes) && _quotes[col] || hasAny(escapedQuoteStr, Papa2.BAD_DELIMITERS) || escapedQuoteStr.indexOf(_delimiter) > -1 || strValue.indexOf(_quoteChar) > -1 || escapedQuoteStr.charAt(0) === " " || escapedQuoteStr.charAt(escapedQuoteStr.length - 1) === " ";
+          return needsQuotes ? _quoteChar + escapedQuoteStr + _quoteChar : escapedQuoteStr;
+        }
+        function hasAny(str, substrings) {
+          for (var i = 0; i < substrings.length; i++)
+            if (str.indexOf(substrings[i]) > -1)
+              return true;
+          return false;
+        }
+      }
+      function ChunkStreamer(config) {
+        this._handle = null;
+        this._finished = false;
+        this._completed = false;
+        this._halted = false;
+        this._input = null;
+        this._baseIndex = 0;
+        this._partialLine = "";
+        this._rowCount = 0;
+        this._start = 0;
+        this._nextChunk = null;
+        this.isFirstChunk = true;
+        this._completeResults = {
+          data: [],
+          errors: [],
+          meta: {}
+        };
+        replaceConfig.call(this, config);
+        this.parseChunk = function(chunk, isFakeChunk) {
+          const skipFirstNLines = parseInt(this._config.skipFirstNLines) || 0;
+          if (this.isFirstChunk && skipFirstNLines > 0) {
+            let _newline = this._config.newline;
+            if (!_newline) {
+              const quoteChar = this._config.quoteChar || '"';
+              _newline = this._handle.guessLineEndings(chunk, quoteChar);
+            }
+            const splitChunk = chunk.split(_newline);
+            chunk = [...splitChunk.slice(skipFirstNLines)].join(_newline);
+          }
+          if (this.isFirstChunk && isFunction(this._config.beforeFirstChunk)) {
+            var modifiedChunk = this._config.beforeFirstChunk(chunk);
+            if (modifiedChunk !== void 0)
+              chunk = modifiedChunk;
+          }
+          this.isFirstChunk = false;
+          this._halted = false;
+          var aggregate = this._partialLine + chunk;
+          this._partialLine = "";
+          var results = this._handle.parse(aggregate, this._baseIndex, !this._finished);
+          if (this._handle.paused() || this._handle.aborted()) {
+            this._halted = true;
+            return;
+          }
+          var lastIndex = results.meta.cursor;
+          if (!this._finished) {
+            this._partialLine = aggregate.substring(lastIndex - this._baseIndex);
+            this._baseIndex = lastIndex;
+          }
+          if (results && results.data)
+            this._rowCount += results.data.length;
+          var finishedIncludingPreview = this._finished || this._config.preview && this._rowCount >= this._config.preview;
+          if (IS_PAPA_WORKER) {
+            global.postMessage({
+              results,
+              workerId: Papa2.WORKER_ID,
+              finished: finishedIncludingPreview
+            });
+          } else if (isFunction(this._config.chunk) && !isFakeChunk) {
+            this._config.chunk(results, this._handle);
+            if (this._handle.paused() || this._handle.aborted()) {
+              this._halted = true;
+              return;
+            }
+            results = void 0;
+            this._completeResults = void 0;
+          }
+          if (!this._config.step && !this._config.chunk) {
+            this._completeResults.data = this._completeResults.data.concat(results.data);
+            this._completeResults.errors = this._completeResults.errors.concat(results.errors);
+            this._completeResults.meta = results.meta;
+          }
+          if (!this._completed && finishedIncludingPreview && isFunction(this._config.complete) && (!results || !results.meta.aborted)) {
+            this._config.complete(this._completeResults, this._input);
+            this._completed = true;
+          }
+          if (!finishedIncludingPreview && (!results || !results.meta.paused))
+            this._nextChunk();
+          return results;
+        };
+        this._sendError = function(error) {
+          if (isFunction(this._config.error))
+            this._config.error(error);
+          else if (IS_PAPA_WORKER && this._config.error) {
+            global.postMessage({
+              workerId: Papa2.WORKER_ID,
+              error,
+              finished: false
+            });
+          }
+        };
+        function replaceConfig(config2) {
+          var configCopy = copy(config2);
+          configCopy.chunkSize = parseInt(configCopy.chunkSize);
+          if (!config2.step && !config2.chunk)
+            configCopy.chunkSize = null;
+          this._handle = new ParserHandle(configCopy);
+          this._handle.streamer = this;
+          this._config = configCopy;
+        }
+      }
+      function NetworkStreamer(config) {
+        config = config || {};
+        if (!config.chunkSize)
+          config.chunkSize = Papa2.RemoteChunkSize;
+        ChunkStreamer.call(this, config);
+        var xhr;
+        if (IS_WORKER) {
+          this._nextChunk = function() {
+            this._readChunk();
+            this._chunkLoaded();
+          };
+        } else {
+          this._nextChunk = function() {
+            this._readChunk();
+          };
+        }
+        this.stream = function(url) {
+          this._input = url;
+          this._nextChunk();
+        };
+        this._readChunk = function() {
+          if (this._finished) {
+            this._chunkLoaded();
+            return;
+          }
+          xhr = new XMLHttpRequest();
+          if (this._config.withCredentials) {
+            xhr.withCredentials = this._config.withCredentials;
+          }
+          if (!IS_WORKER) {
+            xhr.onload = bindFunction(this._chunkLoaded, this);
+            xhr.onerror = bindFunction(this._chunkError, this);
+          }
+          xhr.ontimeout = bindFunction(this._chunkTimeout, this);
+          xhr.open(this._config.downloadRequestBody ? "POST" : "GET", this._input, !IS_WORKER);
+          if (this._config.downloadTimeout && !IS_WORKER) {
+            xhr.timeout = this._config.downloadTimeout;
+          }
+          if (this._config.downloadRequestHeaders) {
+            var headers = this._config.downloadRequestHeaders;
+            for (var headerName in headers) {
+              xhr.setRequestHeader(headerName, headers[headerName]);
+            }
+          }
+          if (this._config.chunkSize) {
+            var end = this._start + this._config.chunkSize - 1;
+            xhr.setRequestHeader("Range", "bytes=" + this._start + "-" + end);
+          }
+          try {
+            xhr.send(this._config.downloadRequestBody);
+          } catch (err) {
+            this._chunkError(err.message);
+          }
+          if (IS_WORKER && xhr.status === 0)
+            this._chunkError();
+        };
+        this._chunkLoaded = function() {
+          if (xhr.readyState !== 4)
+            return;
+          if (xhr.status < 200 || xhr.status >= 400) {
+            this._chunkError();
+            return;
+          }
+          this._start += this._config.chunkSize ? this._config.chunkSize : xhr.responseText.length;
+          this._finished = !this._config.chunkSize || this._start >= getFileSize(xhr);
+          this.parseChunk(xhr.responseText);
+        };
+        this._chunkError = function(errorMessage) {
+          var errorText = xhr.statusText || errorMessage;
+          this._sendError(new Error(errorText));
+        };
+        this._chunkTimeout = function() {
+          this._chunkError("Request timed out after " + this._config.downloadTimeout + "ms");
+        };
+        function getFileSize(xhr2) {
+          var contentRange = xhr2.getResponseHeader("Content-Range");
+          if (contentRange === null) {
+            return -1;
+          }
+          return parseInt(contentRange.substring(contentRange.lastIndexOf("/") + 1));
+        }
+      }
+      NetworkStreamer.prototype = Object.create(ChunkStreamer.prototype);
+      NetworkStreamer.prototype.constructor = NetworkStreamer;
+      function FileStreamer(config) {
+        config = config || {};
+        if (!config.chunkSize)
+          config.chunkSize = Papa2.LocalChunkSize;
+        ChunkStreamer.call(this, config);
+        var reader, slice;
+        var usingAsyncReader = typeof FileReader !== "undefined";
+        this.stream = function(file) {
+          this._input = file;
+          slice = file.slice || file.webkitSlice || file.mozSlice;
+          if (usingAsyncReader) {
+            reader = new FileReader();
+            reader.onload = bindFunction(this._chunkLoaded, this);
+            reader.onerror = bindFunction(this._chunkError, this);
+          } else
+            reader = new FileReaderSync();
+          this._nextChunk();
+        };
+        this._nextChunk = function() {
+          if (!this._finished && (!this._config.preview || this._rowCount < this._config.preview))
+            this._readChunk();
+        };
+        this._readChunk = function() {
+          var input = this._input;
+          if (this._config.chunkSize) {
+            var end = Math.min(this._start + this._config.chunkSize, this._input.size);
+            input = slice.call(input, this._start, end);
+          }
+          var txt = reader.readAsText(input, this._config.encoding);
+          if (!usingAsyncReader)
+            this._chunkLoaded({ target: { result: txt } });
+        };
+        this._chunkLoaded = function(event) {
+          this._start += this._config.chunkSize;
+          this._finished = !this._config.chunkSize || this._start >= this._input.size;
+          this.parseChunk(event.target.result);
+        };
+        this._chunkError = function() {
+          this._sendError(reader.error);
+        };
+      }
+      FileStreamer.prototype = Object.create(ChunkStreamer.prototype);
+      FileStreamer.prototype.constructor = FileStreamer;
+      function StringStreamer(config) {
+        config = config || {};
+        ChunkStreamer.call(this, config);
+        var remaining;
+        this.stream = function(s) {
+          remaining = s;
+          return this._nextChunk();
+        };
+        this._nextChunk = function() {
+          if (this._finished) return;
+          var size = this._config.chunkSize;
+          var chunk;
+          if (size) {
+            chunk = remaining.substring(0, size);
+            remaining = remaining.substring(size);
+          } else {
+            chunk = remaining;
+            remaining = "";
+          }
+          this._finished = !remaining;
+          return this.parseChunk(chunk);
+        };
+      }
+      StringStreamer.prototype = Object.create(StringStreamer.prototype);
+      StringStreamer.prototype.constructor = StringStreamer;
+      function ReadableStreamStreamer(config) {
+        config = config || {};
+        ChunkStreamer.call(this, config);
+        var queue = [];
+        var parseOnData = true;
+        var streamHasEnded = false;
+        this.pause = function() {
+          ChunkStreamer.prototype.pause.apply(this, arguments);
+          this._input.pause();
+        };
+        this.resume = function() {
+          ChunkStreamer.prototype.resume.apply(this, arguments);
+          this._input.resume();
+        };
+        this.stream = function(stream) {
+          this._input = stream;
+          this._input.on("data", this._streamData);
+          this._input.on("end", this._streamEnd);
+          this._input.on("error", this._streamError);
+        };
+        this._checkIsFinished = function() {
+          if (streamHasEnded && queue.length === 1) {
+            this._finished = true;
+          }
+        };
+        this._nextChunk = function() {
+          this._checkIsFinished();
+          if (queue.length) {
+            this.parseChunk(queue.shift());
+          } else {
+            parseOnData = true;
+          }
+        };
+        this._streamData = bindFunction(function(chunk) {
+          try {
+            queue.push(typeof chunk === "string" ? chunk : chunk.toString(this._config.encoding));
+            if (parseOnData) {
+              parseOnData = false;
+              this._checkIsFinished();
+              this.parseChunk(queue.shift());
+            }
+          } catch (error) {
+            this._streamError(error);
+          }
+        }, this);
+        this._streamError = bindFunction(function(error) {
+          this._streamCleanUp();
+          this._sendError(error);
+        }, this);
+        this._streamEnd = bindFunction(function() {
+          this._streamCleanUp();
+          streamHasEnded = true;
+          this._streamData("");
+        }, this);
+        this._streamCleanUp = bindFunction(function() {
+          this._input.removeListener("data", this._streamData);
+          this._input.removeListener("end", this._streamEnd);
+          this._input.removeListener("error", this._streamError);
+        }, this);
+      }
+      ReadableStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
+      ReadableStreamStreamer.prototype.constructor = ReadableStreamStreamer;
+      function DuplexStreamStreamer(_config) {
+        var Duplex = __require("stream").Duplex;
+        var config = copy(_config);
+        var parseOnWrite = true;
+        var writeStreamHasFinished = false;
+        var parseCallbackQueue = [];
+        var stream = null;
+        this._onCsvData = function(results) {
+          var data = results.data;
+          if (!stream.push(data) && !this._handle.paused()) {
+            this._handle.pause();
+          }
+        };
+        this._onCsvComplete = function() {
+          stream.push(null);
+        };
+        config.step = bindFunction(this._onCsvData, this);
+        config.complete = bindFunction(this._onCsvComplete, this);
+        ChunkStreamer.call(this, config);
+        this._nextChunk = function() {
+          if (writeStreamHasFinished && parseCallbackQueue.length === 1) {
+            this._finished = true;
+          }
+          if (parseCallbackQueue.length) {
+            parseCallbackQueue.shift()();
+          } else {
+            parseOnWrite = true;
+          }
+        };
+        this._addToParseQueue = function(chunk, callback) {
+          parseCallbackQueue.push(bindFunction(function() {
+            this.parseChunk(typeof chunk === "string" ? chunk : chunk.toString(config.encoding));
+            if (isFunction(callback)) {
+              return callback();
+            }
+          }, this));
+          if (parseOnWrite) {
+            parseOnWrite = false;
+            this._nextChunk();
+          }
+        };
+        this._onRead = function() {
+          if (this._handle.paused()) {
+            this._handle.resume();
+          }
+        };
+        this._onWrite = function(chunk, encoding, callback) {
+          this._addToParseQueue(chunk, callback);
+        };
+        this._onWriteComplete = function() {
+          writeStreamHasFinished = true;
+          this._addToParseQueue("");
+        };
+        this.getStream = function() {
+          return stream;
+        };
+        stream = new Duplex({
+          readableObjectMode: true,
+          decodeStrings: false,
+          read: bindFunction(this._onRead, this),
+          write: bindFunction(this._onWrite, this)
+        });
+        stream.once("finish", bindFunction(this._onWriteComplete, this));
+      }
+      if (typeof PAPA_BROWSER_CONTEXT === "undefined") {
+        DuplexStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
+        DuplexStreamStreamer.prototype.constructor = DuplexStreamStreamer;
+      }
+      function ParserHandle(_config) {
+        var MAX_FLOAT = Math.pow(2, 53);
+        var MIN_FLOAT = -MAX_FLOAT;
+        var FLOAT = /^\s*-?(\d+\.?|\.\d+|\d+\.\d+)([eE][-+]?\d+)?\s*$/;
+        var ISO_DATE = /^((\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d+([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z)))$/;
+        var self2 = this;
+        var _stepCounter = 0;
+        var _rowCounter = 0;
+        var _input;
+        var _parser;
+        var _paused = false;
+        var _aborted = false;
+        var _delimiterError;
+        var _fields = [];
+        var _results = {
+          // The last results returned from the parser
+          data: [],
+          errors: [],
+          meta: {}
+        };
+        if (isFunction(_config.step)) {
+          var userStep = _config.step;
+          _config.step = function(results) {
+            _results = results;
+            if (needsHeaderRow())
+              processResults();
+            else {
+              processResults();
+              if (_results.data.length === 0)
+                return;
+              _stepCounter += results.data.length;
+              if (_config.preview && _stepCounter > _config.preview)
+                _parser.abort();
+              else {
+                _results.data = _results.data[0];
+                userStep(_results, self2);
+              }
+            }
+          };
+        }
+        this.parse = function(input, baseIndex, ignoreLastRow) {
+          var quoteChar = _config.quoteChar || '"';
+          if (!_config.newline)
+            _config.newline = this.guessLineEndings(input, quoteChar);
+          _delimiterError = false;
+          if (!_config.delimiter) {
+            var delimGuess = guessDelimiter(input, _config.newline, _config.skipEmptyLines, _config.comments, _config.delimitersToGuess);
+            if (delimGuess.successful)
+              _config.delimiter = delimGuess.bestDelimiter;
+            else {
+              _delimiterError = true;
+              _config.delimiter = Papa2.DefaultDelimiter;
+            }
+            _results.meta.delimiter = _config.delimiter;
+          } else if (isFunction(_config.delimiter)) {
+            _config.delimiter = _config.delimiter(input);
+            _results.meta.delimiter = _config.delimiter;
+          }
+          var parserConfig = copy(_config);
+          parserConfig.header = needsHeaderRow();
+          if (_config.preview && _config.header)
+            parserConfig.preview++;
+          _input = input;
+          _parser = new Parser(parserConfig);
+          _results = _parser.parse(_input, baseIndex, ignoreLastRow);
+          processResults();
+          return _paused ? { meta: { paused: true } } : _results || { meta: { paused: false } };
+        };
+        this.paused = function() {
+          return _paused;
+        };
+        this.pause = function() {
+          _paused = true;
+          _parser.abort();
+          _input = isFunction(_config.chunk) ? "" : _input.substring(_parser.getCharIndex());
+        };
+        this.resume = function() {
+          if (self2.streamer._halted) {
+            _paused = false;
+            self2.streamer.parseChunk(_input, true);
+          } else {
+            setTimeout(self2.resume, 3);
+          }
+        };
+        this.aborted = function() {
+          return _aborted;
+        };
+        this.abort = function() {
+          _aborted = true;
+          _parser.abort();
+          _results.meta.aborted = true;
+          if (isFunction(_config.complete))
+            _config.complete(_results);
+          _input = "";
+        };
+        this.guessLineEndings = function(input, quoteChar) {
+          input = input.substring(0, 1024 * 1024);
+          var re = new RegExp(escapeRegExp(quoteChar) + "([^]*?)" + escapeRegExp(quoteChar), "gm");
+          input = input.replace(re, "");
+          var r = input.split("\r");
+          var n = input.split("\n");
+          var nAppearsFirst = n.length > 1 && n[0].length < r[0].length;
+          if (r.length === 1 || nAppearsFirst)
+            return "\n";
+          var numWithN = 0;
+          for (var i = 0; i < r.length; i++) {
+            if (r[i][0] === "\n")
+              numWithN++;
+          }
+          return numWithN >= r.length / 2 ? "\r\n" : "\r";
+        };
+        function testEmptyLine(s) {
+          return _config.skipEmptyLines === "greedy" ? s.join("").trim() === "" : s.length === 1 && s[0].length === 0;
+        }
+        function testFloat(s) {
+          if (FLOAT.test(s)) {
+            var floatValue = parseFloat(s);
+            if (floatValue > MIN_FLOAT && floatValue < MAX_FLOAT) {
+              return true;
+            }
+          }
+          return false;
+        }
+        function processResults() {
+          if (_results && _delimiterError) {
+            addError("Delimiter", "UndetectableDelimiter", "Unable to auto-detect delimiting character; defaulted to '" + Papa2.DefaultDelimiter + "'");
+            _delimiterError = false;
+          }
+          if (_config.skipEmptyLines) {
+            _results.data = _results.data.filter(function(d) {
+              return !testEmptyLine(d);
+            });
+          }
+          if (needsHeaderRow())
+            fillHeaderFields();
+          return applyHeaderAndDynamicTypingAndTransformation();
+        }
+        function needsHeaderRow() {
+          return _config.header && _fields.length === 0;
+        }
+        function fillHeaderFields() {
+          if (!_results)
+            return;
+          function addHeader(header) {
+            _fields.push(header);
+          }
+          if (Array.isArray(_results.data[0])) {
+            for (var i = 0; needsHeaderRow() && i < _results.data.length; i++)
+              _results.data[i].forEach(addHeader);
+            _results.data.splice(0, 1);
+          } else
+            _results.data.forEach(addHeader);
+        }
+        function shouldApplyDynamicTyping(field) {
+          if (_config.dynamicTypingFunction && _config.dynamicTyping[field] === void 0) {
+            _config.dynamicTyping[field] = _config.dynamicTypingFunction(field);
+          }
+          return (_config.dynamicTyping[field] || _config.dynamicTyping) === true;
+        }
+        function parseDynamic(field, value) {
+          if (shouldApplyDynamicTyping(field)) {
+            if (value === "true" || value === "TRUE")
+              return true;
+            else if (value === "false" || value === "FALSE")
+              return false;
+            else if (testFloat(value))
+              return parseFloat(value);
+            else if (ISO_DATE.test(value))
+              return new Date(value);
+            else
+              return value === "" ? null : value;
+          }
+          return value;
+        }
+        function applyHeaderAndDynamicTypingAndTransformation() {
+          if (!_results || !_config.header && !_config.dynamicTyping && !_config.transform)
+            return _results;
+          function processRow(rowSource, i) {
+            var row = _config.header ? {} : [];
+            var j;
+            for (j = 0; j < rowSource.length; j++) {
+              var field = j;
+              var value = rowSource[j];
+              if (_config.header)
+                field = j >= _fields.length ? "__parsed_extra" : _fields[j];
+              if (_config.transform)
+                value = _config.transform(value, field);
+              value = parseDynamic(field, value);
+              if (field === "__parsed_extra") {
+                row[field] = row[field] || [];
+                row[field].push(value);
+              } else
+                row[field] = value;
+            }
+            if (_config.header) {
+              if (j > _fields.length)
+                addError("FieldMismatch", "TooManyFields", "Too many fields: expected " + _fields.length + " fields but parsed " + j, _rowCounter + i);
+              else if (j < _fields.length)
+                addError("FieldMismatch", "TooFewFields", "Too few fields: expected " + _fields.length + " fields but parsed " + j, _rowCounter + i);
+            }
+            return row;
+          }
+          var incrementBy = 1;
+          if (!_results.data.length || Array.isArray(_results.data[0])) {
+            _results.data = _results.data.map(processRow);
+            incrementBy = _results.data.length;
+          } else
+            _results.data = processRow(_results.data, 0);
+          if (_config.header && _results.meta)
+            _results.meta.fields = _fields;
+          _rowCounter += incrementBy;
+          return _results;
+        }
+        function guessDelimiter(input, newline, skipEmptyLines, comments, delimitersToGuess) {
+          var bestDelim, bestDelta, fieldCountPrevRow, maxFieldCount;
+          delimitersToGuess = delimitersToGuess || [",", "	", "|", ";", Papa2.RECORD_SEP, Papa2.UNIT_SEP];
+          for (var i = 0; i < delimitersToGuess.length; i++) {
+            var delim = delimitersToGuess[i];
+            var delta = 0, avgFieldCount = 0, emptyLinesCount = 0;
+            fieldCountPrevRow = void 0;
+            var preview = new Parser({
+              comments,
+              delimiter: delim,
+              newline,
+              preview: 10
+            }).parse(input);
+            for (var j = 0; j < preview.data.length; j++) {
+              if (skipEmptyLines && testEmptyLine(preview.data[j])) {
+                emptyLinesCount++;
+                continue;
+              }
+              var fieldCount = preview.data[j].length;
+              avgFieldCount += fieldCount;
+              if (typeof fieldCountPrevRow === "undefined") {
+                fieldCountPrevRow = fieldCount;
+                continue;
+              } else if (fieldCount > 0) {
+                delta += Math.abs(fieldCount - fieldCountPrevRow);
+                fieldCountPrevRow = fieldCount;
+              }
+            }
+            if (preview.data.length > 0)
+              avgFieldCount /= preview.data.length - emptyLinesCount;
+            if (avgFieldCount > 1.99 && (typeof bestDelta === "undefined" || delta < bestDelta || delta === bestDelta && avgFieldCount > maxFieldCount)) {
+              bestDelta = delta;
+              bestDelim = delim;
+              maxFieldCount = avgFieldCount;
+            }
+          }
+          _config.delimiter = bestDelim;
+          return {
+            successful: !!bestDelim,
+            bestDelimiter: bestDelim
+          };
+        }
+        function addError(type, code, msg, row) {
+          var error = {
+            type,
+            code,
+            message: msg
+          };
+          if (row !== void 0) {
+            error.row = row;
+          }
+          _results.errors.push(error);
+        }
+      }
+      function escapeRegExp(string) {
+        return string.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      }
+      function Parser(config) {
+        config = config || {};
+        var delim = config.delimiter;
+        var newline = config.newline;
+        var comments = config.comments;
+        var step = config.step;
+        var preview = config.preview;
+        var fastMode = config.fastMode;
+        var quoteChar;
+        var renamedHeaders = null;
+        var headerParsed = false;
+        if (config.quoteChar === void 0 || config.quoteChar === null) {
+          quoteChar = '"';
+        } else {
+          quoteChar = config.quoteChar;
+        }
+        var escapeChar = quoteChar;
+        if (config.escapeChar !== void 0) {
+          escapeChar = config.escapeChar;
+        }
+        if (typeof delim !== "string" || Papa2.BAD_DELIMITERS.indexOf(delim) > -1)
+          delim = ",";
+        if (comments === delim)
+          throw new Error("Comment character same as delimiter");
+        else if (comments === true)
+          comments = "#";
+        else if (typeof comments !== "string" || Papa2.BAD_DELIMITERS.indexOf(comments) > -1)
+          comments = false;
+        if (newline !== "\n" && newline !== "\r" && newline !== "\r\n")
+          newline = "\n";
+        var cursor = 0;
+        var aborted = false;
+        this.parse = function(input, baseIndex, ignoreLastRow) {
+          if (typeof input !== "string")
+            throw new Error("Input must be a string");
+          var inputLen = input.length, delimLen = delim.length, newlineLen = newline.length, commentsLen = comments.length;
+          var stepIsFunction = isFunction(step);
+          cursor = 0;
+          var data = [], errors = [], row = [], lastCursor = 0;
+          if (!input)
+            return returnable();
+          if (fastMode || fastMode !== false && input.indexOf(quoteChar) === -1) {
+            var rows = input.split(newline);
+            for (var i = 0; i < rows.length; i++) {
+              row = rows[i];
+              cursor += row.length;
+              if (i !== rows.length - 1)
+                cursor += newline.length;
+              else if (ignoreLastRow)
+                return returnable();
+              if (comments && row.substring(0, commentsLen) === comments)
+                continue;
+              if (stepIsFunction) {
+                data = [];
+                pushRow(row.split(delim));
+                doStep();
+                if (aborted)
+                  return returnable();
+              } else
+                pushRow(row.split(delim));
+              if (preview && i >= preview) {
+                data = data.slice(0, preview);
+                return returnable(true);
+              }
+            }
+            return returnable();
+          }
+          var nextDelim = input.indexOf(delim, cursor);
+          var nextNewline = input.indexOf(newline, cursor);
+          var quoteCharRegex = new RegExp(escapeRegExp(escapeChar) + escapeRegExp(quoteChar), "g");
+          var quoteSearch = input.indexOf(quoteChar, cursor);
+          for (; ; ) {
+            if (input[cursor] === quoteChar) {
+              quoteSearch = cursor;
+              cursor++;
+              for (; ; ) {
+                quoteSearch = input.indexOf(quoteChar, quoteSearch + 1);
+                if (quoteSearch === -1) {
+                  if (!ignoreLastRow) {
+                    errors.push({
+                      type: "Quotes",
+                      code: "MissingQuotes",
+                      message: "Quoted field unterminated",
+                      row: data.length,
+                      // row has yet to be inserted
+                      index: cursor
+                    });
+                  }
+                  return finish();
+                }
+                if (quoteSearch === inputLen - 1) {
+                  var value = input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar);
+                  return finish(value);
+                }
+                if (quoteChar === escapeChar && input[quoteSearch + 1] === escapeChar) {
+                  quoteSearch++;
+                  continue;
+                }
+                if (quoteChar !== escapeChar && quoteSearch !== 0 && input[quoteSearch - 1] === escapeChar) {
+                  continue;
+                }
+                if (nextDelim !== -1 && nextDelim < quoteSearch + 1) {
+                  nextDelim = input.indexOf(delim, quoteSearch + 1);
+                }
+                if (nextNewline !== -1 && nextNewline < quoteSearch + 1) {
+                  nextNewline = input.indexOf(newline, quoteSearch + 1);
+                }
+                var checkUpTo = nextNewline === -1 ? nextDelim : Math.min(nextDelim, nextNewline);
+                var spacesBetweenQuoteAndDelimiter = extraSpaces(checkUpTo);
+                if (input.substr(quoteSearch + 1 + spacesBetweenQuoteAndDelimiter, delimLen) === delim) {
+                  row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
+                  cursor = quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen;
+                  if (input[quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen] !== quoteChar) {
+                    quoteSearch = input.indexOf(quoteChar, cursor);
+                  }
+                  if (nextDelim !== -1 && nextDelim < cursor)
+                    nextDelim = input.indexOf(delim, cursor);
+                  if (nextNewline !== -1 && nextNewline < cursor)
+                    nextNewline = input.indexOf(newline, cursor);
+                  break;
+                }
+                var spacesBetweenQuoteAndNewLine = extraSpaces(nextNewline);
+                if (input.substring(quoteSearch + 1 + spacesBetweenQuoteAndNewLine, quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen) === newline) {
+                  row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
+                  saveRow(quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen);
+                  if (nextDelim !== -1 && nextDelim < cursor)
+                    nextDelim = input.indexOf(delim, cursor);
+                  quoteSearch = input.indexOf(quoteChar, cursor);
+                  if (stepIsFunction) {
+                    doStep();
+                    if (aborted)
+                      return returnable();
+                  }
+                  if (preview && data.length >= preview)
+                    return returnable(true);
+                  break;
+                }
+                errors.push({
+                  type: "Quotes",
+                  code: "InvalidQuotes",
+                  message: "Trailing quote on quoted field is malformed",
+                  row: data.length,
+                  // row has yet to be inserted
+                  index: cursor
+                });
+                quoteSearch++;
+                continue;
+              }
+              continue;
+            }
+            if (comments && row.length === 0 && input.substring(cursor, cursor + commentsLen) === comments) {
+              if (nextNewline === -1)
+                return returnable();
+              cursor = nextNewline + newlineLen;
+              nextNewline = input.indexOf(newline, cursor);
+              if (nextDelim !== -1 && nextDelim < cursor)
+                nextDelim = input.indexOf(delim, cursor);
+              continue;
+            }
+            if (nextDelim !== -1 && (nextDelim < nextNewline || nextNewline === -1)) {
+              row.push(input.substring(cursor, nextDelim));
+              cursor = nextDelim + delimLen;
+              nextDelim = input.indexOf(delim, cursor);
+              continue;
+            }
+            if (nextNewline !== -1) {
+              row.push(input.substring(cursor, nextNewline));
+              saveRow(nextNewline + newlineLen);
+              if (stepIsFunction) {
+                doStep();
+                if (aborted)
+                  return returnable();
+              }
+              if (preview && data.length >= preview)
+                return returnable(true);
+              continue;
+            }
+            break;
+          }
+          return finish();
+          function pushRow(row2) {
+            data.push(row2);
+            lastCursor = cursor;
+          }
+          function extraSpaces(index) {
+            var spaceLength = 0;
+            if (index !== -1) {
+              var textBetweenClosingQuoteAndIndex = input.substring(quoteSearch + 1, index);
+              if (textBetweenClosingQuoteAndIndex && textBetweenClosingQuoteAndIndex.trim() === "") {
+                spaceLength = textBetweenClosingQuoteAndIndex.length;
+              }
+            }
+            return spaceLength;
+          }
+          function finish(value2) {
+            if (ignoreLastRow)
+              return returnable();
+            if (typeof value2 === "undefined")
+              value2 = input.substring(cursor);
+            row.push(value2);
+            cursor = inputLen;
+            pushRow(row);
+            if (stepIsFunction)
+              doStep();
+            return returnable();
+          }
+          function saveRow(newCursor) {
+            cursor = newCursor;
+            pushRow(row);
+            row = [];
+            nextNewline = input.indexOf(newline, cursor);
+          }
+          function returnable(stopped) {
+            if (config.header && !baseIndex && data.length && !headerParsed) {
+              const result = data[0];
+              const headerCount = /* @__PURE__ */ Object.create(null);
+              const usedHeaders = new Set(result);
+              let duplicateHeaders = false;
+              for (let i2 = 0; i2 < result.length; i2++) {
+                let header = stripBom(result[i2]);
+                if (isFunction(config.transformHeader))
+                  header = config.transformHeader(header, i2);
+                if (!headerCount[header]) {
+                  headerCount[header] = 1;
+                  result[i2] = header;
+                } else {
+                  let newHeader;
+                  let suffixCount = headerCount[header];
+                  do {
+                    newHeader = `${header}_${suffixCount}`;
+                    suffixCount++;
+                  } while (usedHeaders.has(newHeader));
+                  usedHeaders.add(newHeader);
+                  result[i2] = newHeader;
+                  headerCount[header]++;
+                  duplicateHeaders = true;
+                  if (renamedHeaders === null) {
+                    renamedHeaders = {};
+                  }
+                  renamedHeaders[newHeader] = header;
+                }
+                usedHeaders.add(header);
+              }
+              if (duplicateHeaders) {
+                console.warn("Duplicate headers found and renamed.");
+              }
+              headerParsed = true;
+            }
+            return {
+              data,
+              errors,
+              meta: {
+                delimiter: delim,
+                linebreak: newline,
+                aborted,
+                truncated: !!stopped,
+                cursor: lastCursor + (baseIndex || 0),
+                renamedHeaders
+              }
+            };
+          }
+          function doStep() {
+            step(returnable());
+            data = [];
+            errors = [];
+          }
+        };
+        this.abort = function() {
+          aborted = true;
+        };
+        this.getCharIndex = function() {
+          return cursor;
+        };
+      }
+      function newWorker() {
+        if (!Papa2.WORKERS_SUPPORTED)
+          return false;
+        var workerUrl = getWorkerBlob();
+        var w = new global.Worker(workerUrl);
+        w.onmessage = mainThreadReceivedMessage;
+        w.id = workerIdCounter++;
+        workers[w.id] = w;
+        return w;
+      }
+      function mainThreadReceivedMessage(e) {
+        var msg = e.data;
+        var worker = workers[msg.workerId];
+        var aborted = false;
+        if (msg.error)
+          worker.userError(msg.error, msg.file);
+        else if (msg.results && msg.results.data) {
+          var abort = function() {
+            aborted = true;
+            completeWorker(msg.workerId, { data: [], errors: [], meta: { aborted: true } });
+          };
+          var handle = {
+            abort,
+            pause: notImplemented,
+            resume: notImplemented
+          };
+          if (isFunction(worker.userStep)) {
+            for (var i = 0; i < msg.results.data.length; i++) {
+              worker.userStep({
+                data: msg.results.data[i],
+                errors: msg.results.errors,
+                meta: msg.results.meta
+              }, handle);
+              if (aborted)
+                break;
+            }
+            delete msg.results;
+          } else if (isFunction(worker.userChunk)) {
+            worker.userChunk(msg.results, handle, msg.file);
+            delete msg.results;
+          }
+        }
+        if (msg.finished && !aborted)
+          completeWorker(msg.workerId, msg.results);
+      }
+      function completeWorker(workerId, results) {
+        var worker = workers[workerId];
+        if (isFunction(worker.userComplete))
+          worker.userComplete(results);
+        worker.terminate();
+        delete workers[workerId];
+      }
+      function notImplemented() {
+        throw new Error("Not implemented.");
+      }
+      function workerThreadReceivedMessage(e) {
+        var msg = e.data;
+        if (typeof Papa2.WORKER_ID === "undefined" && msg)
+          Papa2.WORKER_ID = msg.workerId;
+        if (typeof msg.input === "string") {
+          global.postMessage({
+            workerId: Papa2.WORKER_ID,
+            results: Papa2.parse(msg.input, msg.config),
+            finished: true
+          });
+        } else if (global.File && msg.input instanceof File || msg.input instanceof Object) {
+          var results = Papa2.parse(msg.input, msg.config);
+          if (results)
+            global.postMessage({
+              workerId: Papa2.WORKER_ID,
+              results,
+              finished: true
+            });
+        }
+      }
+      function copy(obj) {
+        if (typeof obj !== "object" || obj === null)
+          return obj;
+        var cpy = Array.isArray(obj) ? [] : {};
+        for (var key in obj)
+          cpy[key] = copy(obj[key]);
+        return cpy;
+      }
+      function bindFunction(f, self2) {
+        return function() {
+          f.apply(self2, arguments);
+        };
+      }
+      function isFunction(func) {
+        return typeof func === "function";
+      }
+      return Papa2;
+    });
+  }
+});
 
 // src/core/errors.ts
 var UserError = class extends Error {
@@ -164,8 +1440,15 @@ function pointerSegments(pointer) {
 function pointerJoin(pointer, segment) {
   return `${pointer}/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
+function droppedKeys(policy, allowRunIdDrift) {
+  return /* @__PURE__ */ new Set([...policy.volatileKeys, ...allowRunIdDrift ? policy.driftKeys : []]);
+}
+function setOwn(target, key, value) {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
 function makeNormalizer(policy, kind, allowRunIdDrift) {
-  const dropKeys = /* @__PURE__ */ new Set([...policy.volatileKeys, ...allowRunIdDrift ? policy.driftKeys : []]);
+  const dropKeys = droppedKeys(policy, allowRunIdDrift);
   const patterns = policy.ignore[kind].map(pointerSegments);
   const walk = (value, active) => {
     if (value === null || typeof value !== "object") return value;
@@ -192,11 +1475,118 @@ function makeNormalizer(policy, kind, allowRunIdDrift) {
     for (const key of Object.keys(value)) {
       if (dropKeys.has(key)) continue;
       const { drop, rest } = childPatterns(key);
-      if (!drop) out[key] = walk(value[key], rest);
+      if (!drop) setOwn(out, key, walk(value[key], rest));
     }
     return out;
   };
   return (value) => walk(value, patterns);
+}
+
+// src/core/decimalText.ts
+var DECIMAL_PARTS = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+function canonicalDecimal(text2) {
+  const m = DECIMAL_PARTS.exec(text2);
+  if (m === null) return void 0;
+  const whole = m[1] ?? "";
+  const fraction = m[2] ?? "";
+  if (whole === "" && fraction === "") return void 0;
+  let digits = (whole + fraction).replace(/^0+/, "");
+  if (digits === "") return "0";
+  let exponent = Number(m[3] ?? "0") - fraction.length;
+  const trimmed = digits.replace(/0+$/, "");
+  exponent += digits.length - trimmed.length;
+  digits = trimmed;
+  return `${digits}e${exponent}`;
+}
+function numberTextIsExact(text2) {
+  if (text2.length <= 15 && !text2.includes("e") && !text2.includes("E")) return true;
+  const value = Number(text2);
+  if (!Number.isFinite(value)) return false;
+  return canonicalDecimal(text2) === canonicalDecimal(String(Math.abs(value)));
+}
+
+// src/core/compare/valueDiff.ts
+var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+function decimalNumber(text2) {
+  const trimmed = text2.trim();
+  if (!DECIMAL.test(trimmed)) return void 0;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : void 0;
+}
+function numbersEqual(a, b, tolerance) {
+  return a === b || Math.abs(a - b) <= tolerance;
+}
+function leavesEqual(a, b, options) {
+  if (a === b) return true;
+  if (typeof a === "number" && typeof b === "number") return numbersEqual(a, b, options.tolerance);
+  if (options.numericStrings === true && typeof a === "string" && typeof b === "string") {
+    const x = decimalNumber(a);
+    const y = decimalNumber(b);
+    if (x === void 0 || y === void 0) return false;
+    if (x === y && options.tolerance === 0) return canonicalDecimal(a.trim()) === canonicalDecimal(b.trim());
+    return numbersEqual(x, y, options.tolerance);
+  }
+  return false;
+}
+var NO_KEYS = /* @__PURE__ */ new Set();
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function valuesEqual(a, b, options) {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!valuesEqual(a[i], b[i], options)) return false;
+    return true;
+  }
+  if (isObject(a)) {
+    if (!isObject(b)) return false;
+    const skip = options.skipKeys ?? NO_KEYS;
+    let compared = 0;
+    for (const key in a) {
+      if (skip.has(key)) continue;
+      compared++;
+      if (!Object.hasOwn(b, key) || !valuesEqual(a[key], b[key], options)) return false;
+    }
+    for (const key in b) if (!skip.has(key)) compared--;
+    return compared === 0;
+  }
+  return !Array.isArray(b) && !isObject(b) && leavesEqual(a, b, options);
+}
+function diffValues(left, right, options, pointer = "") {
+  const out = [];
+  const walk = (a, b, at) => {
+    if (a === void 0 || b === void 0) {
+      if (a !== b) out.push(difference(at, a, b));
+      return;
+    }
+    if (isObject(a) && isObject(b)) {
+      for (const key of Object.keys(a)) walk(a[key], Object.hasOwn(b, key) ? b[key] : void 0, pointerJoin(at, key));
+      for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) walk(void 0, b[key], pointerJoin(at, key));
+      return;
+    }
+    if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+      for (let i = 0; i < a.length; i++) walk(a[i], b[i], pointerJoin(at, i));
+      return;
+    }
+    if (!valuesEqual(a, b, options)) out.push(difference(at, a, b));
+  };
+  walk(left, right, pointer);
+  return out;
+}
+function difference(pointer, left, right) {
+  const d = { pointer };
+  if (left !== void 0) d.left = left;
+  if (right !== void 0) d.right = right;
+  return d;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (isObject(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
 }
 
 // src/core/compare/documents.ts
@@ -206,19 +1596,6 @@ function objectHash(item, index) {
   if (typeof o.artifact_key === "string") return `artifact:${o.artifact_key}:${String(o.provider)}:${String(o.profile)}`;
   if (typeof o.provider === "string" && typeof o.profile === "string") return `ranked:${o.provider}:${o.profile}`;
   return `index:${index ?? 0}`;
-}
-function isEqual(a, b) {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b;
-    return a.length === bb.length && a.every((item, i) => isEqual(item, bb[i]));
-  }
-  const ao = a;
-  const bo = b;
-  const keys = Object.keys(ao);
-  return keys.length === Object.keys(bo).length && keys.every((k) => k in bo && isEqual(ao[k], bo[k]));
 }
 function walkDelta(delta, pointer, emit) {
   if (delta === void 0) return;
@@ -243,7 +1620,7 @@ async function diffDocument(id, left, right, claimed, ctx) {
   const normalize = makeNormalizer(ctx.policy, id, true);
   const l = normalize(left);
   const r = normalize(right);
-  if (isEqual(l, r)) return [];
+  if (valuesEqual(l, r, { tolerance: ctx.policy.numericTolerance })) return [];
   const { create } = await import("./lib-UGP2F4HJ.js");
   const delta = create({ objectHash, arrays: { detectMove: true, includeValueOnMove: false } }).diff(l, r);
   const findings = [];
@@ -265,16 +1642,19 @@ async function diffDocument(id, left, right, claimed, ctx) {
   return findings;
 }
 
+// src/core/compare/rankedArtifact.ts
+import { isAbsolute } from "node:path";
+
 // src/core/jsonText.ts
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+import { isUtf8 } from "node:buffer";
 function decodeUtf8(bytes) {
-  const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  try {
-    const text2 = utf8.decode(bom ? bytes.subarray(3) : bytes);
-    return { ok: true, value: { text: text2, bom } };
-  } catch {
-    return { ok: false, problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return { ok: false, problem: `encoded as UTF-16 (byte-order mark ${bytes[0] === 255 ? "FF FE" : "FE FF"}), not UTF-8` };
   }
+  const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (!isUtf8(body)) return { ok: false, problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
+  return { ok: true, value: { text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8"), bom } };
 }
 function firstInvalidUtf8(bytes) {
   let low = 0;
@@ -292,7 +1672,11 @@ function firstInvalidUtf8(bytes) {
     if (prefixValid(mid)) low = mid;
     else high = mid - 1;
   }
-  return low;
+  let lead = low - 1;
+  while (lead >= 0 && low - lead <= 3 && (bytes[lead] & 192) === 128) lead--;
+  const first = lead >= 0 ? bytes[lead] : 0;
+  const length = first >= 240 ? 4 : first >= 224 ? 3 : first >= 192 ? 2 : 1;
+  return lead >= 0 && low - lead < length ? lead : low;
 }
 function lineColumn(text2, offset) {
   let line = 1;
@@ -405,11 +1789,78 @@ function parseJsonText(text2) {
     return { ok: false, problem: `invalid JSON at line ${line} column ${column}: ${reason}` };
   }
 }
-function parseJsonBytes(bytes) {
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) return decoded;
-  const parsed = parseJsonText(decoded.value.text);
-  return parsed.ok ? { ...parsed, bom: decoded.value.bom } : parsed;
+
+// src/core/jsonTextScan.ts
+var MAX_JSON_DEPTH = 1e3;
+var MAX_LISTED_PER_FILE = 20;
+var QUOTE = 34;
+var BACKSLASH = 92;
+function stringEnd(text2, start) {
+  let end = text2.indexOf('"', start + 1);
+  for (; ; ) {
+    let slashes = 0;
+    while (text2.charCodeAt(end - 1 - slashes) === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return end;
+    end = text2.indexOf('"', end + 1);
+  }
+}
+function scanJsonText(text2) {
+  const scan = { depth: 0, duplicateKeys: [], duplicateKeyCount: 0, inexactNumbers: [], inexactNumberCount: 0 };
+  const isObject3 = [];
+  const keys = [];
+  const segment = [];
+  let expectKey = false;
+  const pointerTo = (levels, last) => {
+    let pointer = "";
+    for (let d = 0; d < levels; d++) pointer = pointerJoin(pointer, segment[d]);
+    return last === void 0 ? pointer : pointerJoin(pointer, last);
+  };
+  const n = text2.length;
+  for (let i = 0; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === QUOTE) {
+      const end = stringEnd(text2, i);
+      const top = isObject3.length - 1;
+      if (expectKey && top >= 0) {
+        const raw = text2.slice(i + 1, end);
+        const key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
+        let seen = keys[top];
+        if (seen === void 0) keys[top] = seen = /* @__PURE__ */ new Set();
+        if (seen.has(key)) {
+          if (scan.duplicateKeyCount++ < MAX_LISTED_PER_FILE && top < MAX_JSON_DEPTH) scan.duplicateKeys.push(pointerTo(top, key));
+        } else seen.add(key);
+        segment[top] = key;
+        expectKey = false;
+      }
+      i = end;
+    } else if (c === 123 || c === 91) {
+      isObject3.push(c === 123);
+      keys.push(void 0);
+      segment.push(c === 123 ? "" : 0);
+      if (isObject3.length > scan.depth) scan.depth = isObject3.length;
+      expectKey = c === 123;
+    } else if (c === 125 || c === 93) {
+      isObject3.pop();
+      keys.pop();
+      segment.pop();
+    } else if (c === 44) {
+      const top = isObject3.length - 1;
+      if (isObject3[top] === true) expectKey = true;
+      else segment[top] = segment[top] + 1;
+    } else if (c === 45 || c >= 48 && c <= 57) {
+      let end = i + 1;
+      for (; end < n; end++) {
+        const d = text2.charCodeAt(end);
+        if (!(d >= 48 && d <= 57 || d === 46 || d === 101 || d === 69 || d === 43 || d === 45)) break;
+      }
+      const token = text2.slice(i, end);
+      if (!numberTextIsExact(token)) {
+        if (scan.inexactNumberCount++ < MAX_LISTED_PER_FILE && isObject3.length <= MAX_JSON_DEPTH) scan.inexactNumbers.push({ pointer: pointerTo(isObject3.length), text: token });
+      }
+      i = end - 1;
+    }
+  }
+  return scan;
 }
 
 // src/core/loadDocument.ts
@@ -430,15 +1881,18 @@ function readFindings(artifact, runDir, read) {
     findings: [finding(kind, { artifact, side, message: `${side} ${read.relPath}: ${read.problem}` })]
   };
 }
-function parseArtifactJson(artifact, runDir, read, expectObject) {
+var TEXT_SCAN_MAX_BYTES = 8 * 1024 * 1024;
+function parseArtifactJson(artifact, runDir, read, options) {
   if (read.bytes === void 0) return { findings: [] };
   const side = runDir.side;
-  const parsed = parseJsonBytes(read.bytes);
-  if (!parsed.ok) {
-    return { findings: [finding("unreadable", { artifact, side, message: `${side} ${read.relPath}: ${parsed.problem}` })] };
-  }
+  const unreadable = (problem, pointer) => finding("unreadable", { artifact, side, ...pointer !== void 0 ? { pointer } : {}, message: `${side} ${read.relPath}${pointer !== void 0 ? ` ${pointer}` : ""}: ${problem}` });
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok) return { findings: [unreadable(decoded.problem)] };
+  const { text: text2, bom } = decoded.value;
+  const parsed = parseJsonText(text2);
+  if (!parsed.ok) return { findings: [unreadable(parsed.problem)] };
   const findings = [];
-  if (parsed.bom) {
+  if (bom) {
     findings.push(
       finding("unreadable", {
         artifact,
@@ -449,12 +1903,79 @@ function parseArtifactJson(artifact, runDir, read, expectObject) {
     );
   }
   const value = parsed.value;
-  if (expectObject && (typeof value !== "object" || value === null || Array.isArray(value))) {
+  if (options.expectObject && (typeof value !== "object" || value === null || Array.isArray(value))) {
     const got = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
-    findings.push(finding("unreadable", { artifact, side, message: `${side} ${read.relPath}: expected a JSON object, got ${got}` }));
+    findings.push(unreadable(`expected a JSON object, got ${got}`));
     return { findings };
   }
-  return { value, findings };
+  if (!options.scan) return { value, findings };
+  const scan = scanJsonText(text2);
+  if (scan.depth > MAX_JSON_DEPTH) {
+    findings.push(unreadable(`nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`));
+    return { findings };
+  }
+  scan.duplicateKeys.forEach((pointer, i) => {
+    const key = pointerSegments(pointer).pop() ?? "";
+    const more = i === scan.duplicateKeys.length - 1 && scan.duplicateKeyCount > scan.duplicateKeys.length;
+    findings.push(
+      unreadable(
+        `duplicate key ${JSON.stringify(key)} in one object; JSON parsers keep only the last value, so the earlier one is not compared` + (more ? ` (and ${scan.duplicateKeyCount - scan.duplicateKeys.length} more duplicate keys in this file)` : ""),
+        pointer
+      )
+    );
+  });
+  return { value, findings, inexact: { side, relPath: read.relPath, numbers: scan.inexactNumbers, count: scan.inexactNumberCount } };
+}
+function inexactNumberFindings(artifact, left, right) {
+  const findings = [];
+  for (const [mine, other] of [
+    [left, right],
+    [right, left]
+  ]) {
+    if (mine === void 0) continue;
+    const otherText = new Map((other?.numbers ?? []).map((n) => [n.pointer, n.text]));
+    mine.numbers.forEach((number, i) => {
+      const same2 = otherText.get(number.pointer) === number.text;
+      const more = i === mine.numbers.length - 1 && mine.count > mine.numbers.length;
+      findings.push(
+        finding("unreadable", {
+          artifact,
+          side: mine.side,
+          pointer: number.pointer,
+          severity: same2 ? "warning" : "error",
+          [mine.side]: number.text,
+          message: `${mine.side} ${mine.relPath} ${number.pointer}: number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` + (same2 ? "; the other side has the same text, so they are equal" : "; a different value could read the same, so it is not trusted") + (more ? ` (and ${mine.count - mine.numbers.length} more such numbers in this file)` : "")
+        })
+      );
+    });
+  }
+  return findings;
+}
+
+// src/core/sha256.ts
+import { createHash } from "node:crypto";
+import { Worker } from "node:worker_threads";
+var OFF_THREAD_MIN_BYTES = 16 * 1024 * 1024;
+function allocateFileBuffer(size) {
+  return size >= OFF_THREAD_MIN_BYTES ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
+}
+var WORKER_SOURCE = `
+const { workerData, parentPort } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const { buffer, offset, length } = workerData
+parentPort.postMessage(createHash('sha256').update(new Uint8Array(buffer, offset, length)).digest('hex'))`;
+function sha256Hex(bytes) {
+  if (bytes.length < OFF_THREAD_MIN_BYTES || !(bytes.buffer instanceof SharedArrayBuffer)) {
+    return Promise.resolve(createHash("sha256").update(bytes).digest("hex"));
+  }
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { buffer: bytes.buffer, offset: bytes.byteOffset, length: bytes.length }
+  });
+  return new Promise((resolve2, reject) => {
+    worker.once("message", resolve2);
+    worker.once("error", reject);
+  }).finally(() => void worker.terminate());
 }
 
 // src/core/rankedOutputs.ts
@@ -466,19 +1987,28 @@ function conventionPath(kind, { provider, profile }) {
 function rankedArtifactId(kind, { provider, profile }) {
   return `${kind}:${provider}:${profile}`;
 }
-function isObject(value) {
+function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+function isPlainName(name) {
+  return name !== "" && name !== "." && name !== ".." && !name.includes("/") && !name.includes("\\") && !CONTROL.test(name);
 }
 function recordedRankedOutputs(summary) {
   const targets = [];
   const recorded = /* @__PURE__ */ new Map();
-  const outputs = isObject(summary) ? summary.ranked_outputs : void 0;
-  if (!isObject(outputs)) return { targets, recorded };
+  const rejected = [];
+  const outputs = isObject2(summary) ? summary.ranked_outputs : void 0;
+  if (!isObject2(outputs)) return { targets, recorded, rejected };
   for (const kind of RANKED_KINDS) {
     const entries = outputs[kind];
     if (!Array.isArray(entries)) continue;
-    for (const entry of entries) {
-      if (!isObject(entry) || typeof entry.provider !== "string" || typeof entry.profile !== "string") continue;
+    for (const [index, entry] of entries.entries()) {
+      if (!isObject2(entry) || typeof entry.provider !== "string" || typeof entry.profile !== "string") continue;
+      if (!isPlainName(entry.provider) || !isPlainName(entry.profile)) {
+        rejected.push({ pointer: `/ranked_outputs/${kind}/${index}`, provider: JSON.stringify(entry.provider), profile: JSON.stringify(entry.profile) });
+        continue;
+      }
       const target = { provider: entry.provider, profile: entry.profile };
       if (!targets.some((t) => t.provider === target.provider && t.profile === target.profile)) targets.push(target);
       recorded.set(rankedArtifactId(kind, target), {
@@ -487,15 +2017,15 @@ function recordedRankedOutputs(summary) {
       });
     }
   }
-  return { targets, recorded };
+  return { targets, recorded, rejected };
 }
 var RANKED_FILE = /^(.+)_ranked_(?:jobs|families)\.(.+)\.(?:json|csv)$/;
 async function discoverRankedTargets(runDir) {
   const targets = [];
   for (const providerDir of await runDir.list("")) {
-    if (!providerDir.isDirectory) continue;
+    if (!providerDir.isDirectory || !isPlainName(providerDir.name)) continue;
     for (const profileDir of await runDir.list(providerDir.name)) {
-      if (!profileDir.isDirectory) continue;
+      if (!profileDir.isDirectory || !isPlainName(profileDir.name)) continue;
       const files = await runDir.list(`${providerDir.name}/${profileDir.name}`);
       const matches = files.some((file) => {
         const m = RANKED_FILE.exec(file.name);
@@ -512,1791 +2042,8 @@ function mergeTargets(...lists) {
   return [...seen.values()].sort((a, b) => a.provider === b.provider ? a.profile < b.profile ? -1 : 1 : a.provider < b.provider ? -1 : 1);
 }
 
-// node_modules/csv-parse/lib/api/CsvError.js
-var CsvError = class _CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ").trim();
-    super(message);
-    if (Error.captureStackTrace !== void 0) {
-      Error.captureStackTrace(this, _CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value) ? value.toString(options.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-};
-
-// node_modules/csv-parse/lib/utils/is_object.js
-var is_object = function(obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-// node_modules/csv-parse/lib/api/normalize_columns_array.js
-var normalize_columns_array = function(columns) {
-  const normalizedColumns = [];
-  for (let i = 0, l = columns.length; i < l; i++) {
-    const column = columns[i];
-    if (column === void 0 || column === null || column === false) {
-      normalizedColumns[i] = { disabled: true };
-    } else if (typeof column === "string" || typeof column === "number") {
-      normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object(column)) {
-      if (typeof column.name !== "string") {
-        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
-          "Option columns missing name:",
-          `property "name" is required at position ${i}`,
-          "when column is an object literal"
-        ]);
-      }
-      normalizedColumns[i] = column;
-    } else {
-      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
-        "Invalid column definition:",
-        "expect a string or a literal object,",
-        `got ${JSON.stringify(column)} at position ${i}`
-      ]);
-    }
-  }
-  return normalizedColumns;
-};
-
-// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
-var ResizeableBuffer = class {
-  constructor(size = 100) {
-    this.size = size;
-    this.length = 0;
-    this.buf = Buffer.allocUnsafe(size);
-  }
-  prepend(val) {
-    if (Buffer.isBuffer(val)) {
-      const length = this.length + val.length;
-      if (length >= this.size) {
-        this.resize();
-        if (length >= this.size) {
-          throw Error("INVALID_BUFFER_STATE");
-        }
-      }
-      const buf = this.buf;
-      this.buf = Buffer.allocUnsafe(this.size);
-      val.copy(this.buf, 0);
-      buf.copy(this.buf, val.length);
-      this.length += val.length;
-    } else {
-      const length = this.length++;
-      if (length === this.size) {
-        this.resize();
-      }
-      const buf = this.clone();
-      this.buf[0] = val;
-      buf.copy(this.buf, 1, 0, length);
-    }
-  }
-  append(val) {
-    const length = this.length++;
-    if (length === this.size) {
-      this.resize();
-    }
-    this.buf[length] = val;
-  }
-  clone() {
-    return Buffer.from(this.buf.slice(0, this.length));
-  }
-  resize() {
-    const length = this.length;
-    this.size = this.size * 2;
-    const buf = Buffer.allocUnsafe(this.size);
-    this.buf.copy(buf, 0, 0, length);
-    this.buf = buf;
-  }
-  toString(encoding) {
-    if (encoding) {
-      return this.buf.toString(encoding, 0, this.length);
-    } else {
-      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
-    }
-  }
-  toJSON() {
-    return this.toString("utf8");
-  }
-  reset() {
-    this.length = 0;
-  }
-};
-var ResizeableBuffer_default = ResizeableBuffer;
-
-// node_modules/csv-parse/lib/api/init_state.js
-var init_state = function(options) {
-  const timchars = [
-    // Basic Latin
-    32,
-    // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
-    9,
-    // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
-    10,
-    // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
-    13,
-    // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
-    12,
-    // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
-    11,
-    // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
-    // Latin-1 Supplement
-    160,
-    // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
-    // Ogham
-    5760,
-    // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
-    // General Punctuation
-    8192,
-    // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
-    8193,
-    // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
-    8194,
-    // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
-    8195,
-    // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
-    8196,
-    // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
-    8197,
-    // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
-    8198,
-    // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
-    8199,
-    // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
-    8200,
-    // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
-    8201,
-    // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
-    8202,
-    // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
-    8232,
-    // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
-    8233,
-    // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
-    8239,
-    // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
-    8287,
-    // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
-    12288,
-    // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
-    65279
-    // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
-  ].reduce((acc, codepoint) => {
-    const encoded = Buffer.from(
-      String.fromCharCode(codepoint),
-      options.encoding
-    );
-    if (codepoint !== 63 && encoded.length === 1 && encoded[0] === 63) {
-      return acc;
-    }
-    acc.push(encoded);
-    return acc;
-  }, []);
-  const timcharFirstBytes = new Uint8Array(256);
-  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
-  return {
-    bomSkipped: false,
-    bufBytesStart: 0,
-    castField: options.cast_function,
-    commenting: false,
-    delimiterBufPrevious: void 0,
-    delimiterDiscovered: false,
-    // Current error encountered by a record
-    error: void 0,
-    enabled: options.from_line === 1,
-    escaping: false,
-    escapeIsQuote: Buffer.isBuffer(options.escape) && Buffer.isBuffer(options.quote) && Buffer.compare(options.escape, options.quote) === 0,
-    // columns can be `false`, `true`, `Array`
-    expectedRecordLength: Array.isArray(options.columns) ? options.columns.length : void 0,
-    field: new ResizeableBuffer_default(20),
-    firstLineToHeaders: options.cast_first_line_to_header,
-    needMoreDataSize: Math.max(
-      // Skip if the remaining buffer smaller than comment
-      options.comment !== null ? options.comment.length : 0,
-      ...options.delimiter ? options.delimiter.map((delimiter) => delimiter.length) : [],
-      // Auto discovery of delimiter is limited to 1 character
-      options.delimiter_auto ? 1 : 0,
-      // Skip if the remaining buffer can be escape sequence
-      options.quote !== null ? options.quote.length : 0,
-      ...timchars.map((t) => t.length)
-    ),
-    previousBuf: void 0,
-    quoting: false,
-    stop: false,
-    rawBuffer: new ResizeableBuffer_default(100),
-    record: [],
-    recordHasError: false,
-    record_length: 0,
-    recordDelimiterMaxLength: options.record_delimiter.length === 0 ? 0 : Math.max(...options.record_delimiter.map((v) => v.length)),
-    trimChars: [
-      Buffer.from(" ", options.encoding)[0],
-      Buffer.from("	", options.encoding)[0]
-    ],
-    wasQuoting: false,
-    wasRowDelimiter: false,
-    timchars,
-    timcharFirstBytes
-  };
-};
-
-// node_modules/csv-parse/lib/utils/underscore.js
-var underscore = function(str) {
-  return str.replace(/([A-Z])/g, function(_, match) {
-    return "_" + match.toLowerCase();
-  });
-};
-
-// node_modules/csv-parse/lib/api/normalize_options.js
-var normalize_options = function(opts) {
-  const options = {};
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  if (options.encoding === void 0 || options.encoding === true) {
-    options.encoding = "utf8";
-  } else if (options.encoding === null || options.encoding === false) {
-    options.encoding = null;
-  } else if (typeof options.encoding !== "string" && options.encoding !== null) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ENCODING",
-      [
-        "Invalid option encoding:",
-        "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options.encoding)}`
-      ],
-      options
-    );
-  }
-  if (options.bom === void 0 || options.bom === null || options.bom === false) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_BOM",
-      [
-        "Invalid option bom:",
-        "bom must be true,",
-        `got ${JSON.stringify(options.bom)}`
-      ],
-      options
-    );
-  }
-  options.cast_function = null;
-  if (options.cast === void 0 || options.cast === null || options.cast === false || options.cast === "") {
-    options.cast = void 0;
-  } else if (typeof options.cast === "function") {
-    options.cast_function = options.cast;
-    options.cast = true;
-  } else if (options.cast !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST",
-      [
-        "Invalid option cast:",
-        "cast must be true or a function,",
-        `got ${JSON.stringify(options.cast)}`
-      ],
-      options
-    );
-  }
-  if (options.cast_date === void 0 || options.cast_date === null || options.cast_date === false || options.cast_date === "") {
-    options.cast_date = false;
-  } else if (options.cast_date === true) {
-    options.cast_date = function(value) {
-      const date = Date.parse(value);
-      return !isNaN(date) ? new Date(date) : value;
-    };
-  } else if (typeof options.cast_date !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST_DATE",
-      [
-        "Invalid option cast_date:",
-        "cast_date must be true or a function,",
-        `got ${JSON.stringify(options.cast_date)}`
-      ],
-      options
-    );
-  }
-  options.cast_first_line_to_header = void 0;
-  if (options.columns === true) {
-    options.cast_first_line_to_header = void 0;
-  } else if (typeof options.columns === "function") {
-    options.cast_first_line_to_header = options.columns;
-    options.columns = true;
-  } else if (Array.isArray(options.columns)) {
-    options.columns = normalize_columns_array(options.columns);
-  } else if (options.columns === void 0 || options.columns === null || options.columns === false) {
-    options.columns = false;
-  } else {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COLUMNS",
-      [
-        "Invalid option columns:",
-        "expect an array, a function or true,",
-        `got ${JSON.stringify(options.columns)}`
-      ],
-      options
-    );
-  }
-  if (options.group_columns_by_name === void 0 || options.group_columns_by_name === null || options.group_columns_by_name === false) {
-    options.group_columns_by_name = false;
-  } else if (options.group_columns_by_name !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "expect an boolean,",
-        `got ${JSON.stringify(options.group_columns_by_name)}`
-      ],
-      options
-    );
-  } else if (options.columns === false) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "the `columns` mode must be activated."
-      ],
-      options
-    );
-  }
-  if (options.comment === void 0 || options.comment === null || options.comment === false || options.comment === "") {
-    options.comment = null;
-  } else {
-    if (typeof options.comment === "string") {
-      options.comment = Buffer.from(options.comment, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.comment)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_COMMENT",
-        [
-          "Invalid option comment:",
-          "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options.comment)}`
-        ],
-        options
-      );
-    }
-  }
-  if (options.comment_no_infix === void 0 || options.comment_no_infix === null || options.comment_no_infix === false) {
-    options.comment_no_infix = false;
-  } else if (options.comment_no_infix !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COMMENT",
-      [
-        "Invalid option comment_no_infix:",
-        "value must be a boolean,",
-        `got ${JSON.stringify(options.comment_no_infix)}`
-      ],
-      options
-    );
-  }
-  if (options.delimiter_auto === void 0 || options.delimiter_auto === null || options.delimiter_auto === false) {
-    options.delimiter_auto = false;
-  } else if (options.delimiter_auto === true) {
-    options.delimiter_auto = {};
-  } else if (!is_object(options.delimiter_auto)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_DELIMITER_AUTO",
-      [
-        "Invalid option delimiter_auto:",
-        "delimiter_auto must be a boolean or a configuration object,",
-        `got ${JSON.stringify(options.delimiter_auto)}`
-      ],
-      options
-    );
-  }
-  if (options.delimiter_auto) {
-    if (options.delimiter_auto.preferred === void 0)
-      options.delimiter_auto.preferred = {
-        [",".charCodeAt(0)]: 1.8,
-        ["	".charCodeAt(0)]: 1.8,
-        [";".charCodeAt(0)]: 1.6,
-        [" ".charCodeAt(0)]: 1.6,
-        [":".charCodeAt(0)]: 1.5,
-        [".".charCodeAt(0)]: 1.4,
-        ["/".charCodeAt(0)]: 1.4
-      };
-    else if (!is_object(options.delimiter_auto.preferred)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "preferred must be an object,",
-          `got ${JSON.stringify(options.delimiter_auto.preferred)}`
-        ],
-        options
-      );
-    }
-    if (options.delimiter_auto.score === void 0)
-      options.delimiter_auto.score = (info, options2) => {
-        return (info.total - info.std) * (options2.preferred[info.char_code] || 1);
-      };
-    else if (typeof options.delimiter_auto.score !== "function") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "score must be a function,",
-          `got ${JSON.stringify(options.delimiter_auto.score)}`
-        ],
-        options
-      );
-    }
-    if (options.delimiter_auto.size === void 0)
-      options.delimiter_auto.size = 2048;
-    else if (typeof options.delimiter_auto.size !== "number") {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "size must be a number,",
-          `got ${JSON.stringify(options.delimiter_auto.size)}`
-        ],
-        options
-      );
-    }
-  }
-  const delimiter_json = JSON.stringify(options.delimiter);
-  if (options.delimiter_auto !== false) {
-    options.delimiter = [];
-  }
-  if (!Array.isArray(options.delimiter)) {
-    if (options.delimiter === void 0 || options.delimiter === null || options.delimiter === false) {
-      options.delimiter = Buffer.from(",", options.encoding);
-    }
-    options.delimiter = [options.delimiter];
-  }
-  options.delimiter = options.delimiter.map(function(delimiter) {
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
-    }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER",
-        [
-          "Invalid option delimiter:",
-          "delimiter must be a non empty string or buffer or array of string|buffer,",
-          `got ${delimiter_json}`
-        ],
-        options
-      );
-    }
-    return delimiter;
-  });
-  if (options.escape === void 0 || options.escape === true) {
-    options.escape = Buffer.from('"', options.encoding);
-  } else if (typeof options.escape === "string") {
-    options.escape = Buffer.from(options.escape, options.encoding);
-  } else if (options.escape === null || options.escape === false) {
-    options.escape = null;
-  }
-  if (options.escape !== null) {
-    if (!Buffer.isBuffer(options.escape)) {
-      throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`
-      );
-    }
-  }
-  if (options.from === void 0 || options.from === null) {
-    options.from = 1;
-  } else {
-    if (typeof options.from === "string" && /\d+/.test(options.from)) {
-      options.from = parseInt(options.from);
-    }
-    if (Number.isInteger(options.from)) {
-      if (options.from < 0) {
-        throw new Error(
-          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`
-      );
-    }
-  }
-  if (options.from_line === void 0 || options.from_line === null) {
-    options.from_line = 1;
-  } else {
-    if (typeof options.from_line === "string" && /\d+/.test(options.from_line)) {
-      options.from_line = parseInt(options.from_line);
-    }
-    if (Number.isInteger(options.from_line)) {
-      if (options.from_line <= 0) {
-        throw new Error(
-          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`
-      );
-    }
-  }
-  if (options.ignore_last_delimiters === void 0 || options.ignore_last_delimiters === null) {
-    options.ignore_last_delimiters = false;
-  } else if (typeof options.ignore_last_delimiters === "number") {
-    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
-    if (options.ignore_last_delimiters === 0) {
-      options.ignore_last_delimiters = false;
-    }
-  } else if (typeof options.ignore_last_delimiters !== "boolean") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
-      [
-        "Invalid option `ignore_last_delimiters`:",
-        "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options.ignore_last_delimiters)}`
-      ],
-      options
-    );
-  }
-  if (options.ignore_last_delimiters === true && options.columns === false) {
-    throw new CsvError(
-      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
-      [
-        "The option `ignore_last_delimiters`",
-        "requires the activation of the `columns` option"
-      ],
-      options
-    );
-  }
-  if (options.info === void 0 || options.info === null || options.info === false) {
-    options.info = false;
-  } else if (options.info !== true) {
-    throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`
-    );
-  }
-  if (options.max_record_size === void 0 || options.max_record_size === null || options.max_record_size === false) {
-    options.max_record_size = 0;
-  } else if (Number.isInteger(options.max_record_size) && options.max_record_size >= 0) {
-  } else if (typeof options.max_record_size === "string" && /\d+/.test(options.max_record_size)) {
-    options.max_record_size = parseInt(options.max_record_size);
-  } else {
-    throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`
-    );
-  }
-  if (options.objname === void 0 || options.objname === null || options.objname === false) {
-    options.objname = void 0;
-  } else if (Buffer.isBuffer(options.objname)) {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty buffer`);
-    }
-    if (options.encoding === null) {
-    } else {
-      options.objname = options.objname.toString(options.encoding);
-    }
-  } else if (typeof options.objname === "string") {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty string`);
-    }
-  } else if (typeof options.objname === "number") {
-  } else {
-    throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`
-    );
-  }
-  if (options.objname !== void 0) {
-    if (typeof options.objname === "number") {
-      if (options.columns !== false) {
-        throw Error(
-          "Invalid Option: objname index cannot be combined with columns or be defined as a field"
-        );
-      }
-    } else {
-      if (options.columns === false) {
-        throw Error(
-          "Invalid Option: objname field must be combined with columns or be defined as an index"
-        );
-      }
-    }
-  }
-  if (options.on_record === void 0 || options.on_record === null) {
-    options.on_record = void 0;
-  } else if (typeof options.on_record !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ON_RECORD",
-      [
-        "Invalid option `on_record`:",
-        "expect a function,",
-        `got ${JSON.stringify(options.on_record)}`
-      ],
-      options
-    );
-  }
-  if (options.on_skip !== void 0 && options.on_skip !== null && typeof options.on_skip !== "function") {
-    throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`
-    );
-  }
-  if (options.quote === null || options.quote === false || options.quote === "") {
-    options.quote = null;
-  } else {
-    if (options.quote === void 0 || options.quote === true) {
-      options.quote = Buffer.from('"', options.encoding);
-    } else if (typeof options.quote === "string") {
-      options.quote = Buffer.from(options.quote, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.quote)) {
-      throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`
-      );
-    }
-  }
-  if (options.raw === void 0 || options.raw === null || options.raw === false) {
-    options.raw = false;
-  } else if (options.raw !== true) {
-    throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`
-    );
-  }
-  if (options.record_delimiter === void 0) {
-    options.record_delimiter = [];
-  } else if (typeof options.record_delimiter === "string" || Buffer.isBuffer(options.record_delimiter)) {
-    if (options.record_delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options.record_delimiter)}`
-        ],
-        options
-      );
-    }
-    options.record_delimiter = [options.record_delimiter];
-  } else if (!Array.isArray(options.record_delimiter)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_RECORD_DELIMITER",
-      [
-        "Invalid option `record_delimiter`:",
-        "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options.record_delimiter)}`
-      ],
-      options
-    );
-  }
-  options.record_delimiter = options.record_delimiter.map(function(rd, i) {
-    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a string, a buffer or array of string|buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`
-        ],
-        options
-      );
-    } else if (rd.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`
-        ],
-        options
-      );
-    }
-    if (typeof rd === "string") {
-      rd = Buffer.from(rd, options.encoding);
-    }
-    return rd;
-  });
-  if (typeof options.relax_column_count === "boolean") {
-  } else if (options.relax_column_count === void 0 || options.relax_column_count === null) {
-    options.relax_column_count = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`
-    );
-  }
-  if (typeof options.relax_column_count_less === "boolean") {
-  } else if (options.relax_column_count_less === void 0 || options.relax_column_count_less === null) {
-    options.relax_column_count_less = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`
-    );
-  }
-  if (typeof options.relax_column_count_more === "boolean") {
-  } else if (options.relax_column_count_more === void 0 || options.relax_column_count_more === null) {
-    options.relax_column_count_more = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`
-    );
-  }
-  if (typeof options.relax_quotes === "boolean") {
-  } else if (options.relax_quotes === void 0 || options.relax_quotes === null) {
-    options.relax_quotes = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`
-    );
-  }
-  if (typeof options.skip_empty_lines === "boolean") {
-  } else if (options.skip_empty_lines === void 0 || options.skip_empty_lines === null) {
-    options.skip_empty_lines = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`
-    );
-  }
-  if (typeof options.skip_records_with_empty_values === "boolean") {
-  } else if (options.skip_records_with_empty_values === void 0 || options.skip_records_with_empty_values === null) {
-    options.skip_records_with_empty_values = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`
-    );
-  }
-  if (typeof options.skip_records_with_error === "boolean") {
-  } else if (options.skip_records_with_error === void 0 || options.skip_records_with_error === null) {
-    options.skip_records_with_error = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`
-    );
-  }
-  if (options.rtrim === void 0 || options.rtrim === null || options.rtrim === false) {
-    options.rtrim = false;
-  } else if (options.rtrim !== true) {
-    throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`
-    );
-  }
-  if (options.ltrim === void 0 || options.ltrim === null || options.ltrim === false) {
-    options.ltrim = false;
-  } else if (options.ltrim !== true) {
-    throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`
-    );
-  }
-  if (options.trim === void 0 || options.trim === null || options.trim === false) {
-    options.trim = false;
-  } else if (options.trim !== true) {
-    throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`
-    );
-  }
-  if (options.trim === true && opts.ltrim !== false) {
-    options.ltrim = true;
-  } else if (options.ltrim !== true) {
-    options.ltrim = false;
-  }
-  if (options.trim === true && opts.rtrim !== false) {
-    options.rtrim = true;
-  } else if (options.rtrim !== true) {
-    options.rtrim = false;
-  }
-  if (options.to === void 0 || options.to === null) {
-    options.to = -1;
-  } else if (options.to !== -1) {
-    if (typeof options.to === "string" && /\d+/.test(options.to)) {
-      options.to = parseInt(options.to);
-    }
-    if (Number.isInteger(options.to)) {
-      if (options.to <= 0) {
-        throw new Error(
-          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`
-      );
-    }
-  }
-  if (options.to_line === void 0 || options.to_line === null) {
-    options.to_line = -1;
-  } else if (options.to_line !== -1) {
-    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
-      options.to_line = parseInt(options.to_line);
-    }
-    if (Number.isInteger(options.to_line)) {
-      if (options.to_line <= 0) {
-        throw new Error(
-          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`
-      );
-    }
-  }
-  return options;
-};
-
-// node_modules/csv-parse/lib/utils/delimiter_discover.js
-var delimiter_discover = function(records, options) {
-  if (!options) {
-    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
-  }
-  if (typeof records === "string") {
-    records = Buffer.from(records);
-  }
-  if (Buffer.isBuffer(records)) {
-    records = ((data) => {
-      const records2 = [];
-      const parser = transform({ delimiter: [] });
-      const push = (record) => records2.push(record);
-      const close = () => {
-      };
-      const error = parser.parse(data, true, push, close);
-      if (error !== void 0) throw error;
-      return records2;
-    })(records);
-  }
-  const info = Array(127).fill().map(() => ({ lines: [] }));
-  records.map(([record], line) => {
-    for (let i = 0, l = record.length; i < l; i++) {
-      const code = record.charCodeAt(i);
-      if (info[code].lines[line] === void 0) info[code].lines[line] = 0;
-      info[code].lines[line]++;
-    }
-  });
-  info.map((info2, i) => {
-    info2.char_code = i;
-    info2.std = std(info2.lines);
-    info2.total = info2.lines.reduce((acc, val) => acc + val, 0);
-    info2.preferred = !!options.preferred[i];
-    info2.score = options.score(info2, options);
-  });
-  const result = info.reduce(
-    (acc, info2) => acc.score > info2.score ? acc : info2,
-    {}
-  );
-  return String.fromCharCode(result.char_code);
-};
-var std = function(array) {
-  const n = array.length;
-  if (n === 0) return 0;
-  const mean = array.reduce((a, b) => a + b) / n;
-  return Math.sqrt(
-    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n
-  );
-};
-
-// node_modules/csv-parse/lib/api/index.js
-var isRecordEmpty = function(record) {
-  return record.every(
-    (field) => field == null || field.toString && field.toString().trim() === ""
-  );
-};
-var cr = 13;
-var nl = 10;
-var boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254])
-};
-var transform = function(original_options = {}) {
-  const info = {
-    bytes: 0,
-    bytes_records: 0,
-    comment_lines: 0,
-    empty_lines: 0,
-    invalid_field_length: 0,
-    lines: 1,
-    records: 0
-  };
-  const options = normalize_options(original_options);
-  return {
-    info,
-    original_options,
-    options,
-    state: init_state(options),
-    __needMoreData: function(i, bufLen, end) {
-      if (end) return false;
-      const { encoding, escape, quote } = this.options;
-      const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
-      const numOfCharLeft = bufLen - i - 1;
-      const requiredLength = Math.max(
-        needMoreDataSize,
-        // Skip if the remaining buffer smaller than record delimiter
-        // If "record_delimiter" is yet to be discovered:
-        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
-        // 2. We set the length to windows line ending in the current encoding
-        // Note, that encoding is known from user or bom discovery at that point
-        // recordDelimiterMaxLength,
-        recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
-        // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
-        // Skip if remaining buffer can be record delimiter following the closing quote
-        quoting ? quote.length + recordDelimiterMaxLength : 0
-      );
-      return numOfCharLeft < requiredLength;
-    },
-    // Central parser implementation
-    parse: function(nextBuf, end, push, close) {
-      const {
-        bom,
-        comment_no_infix,
-        delimiter_auto,
-        encoding,
-        from_line,
-        ltrim,
-        max_record_size,
-        raw,
-        relax_quotes,
-        rtrim,
-        skip_empty_lines,
-        to,
-        to_line
-      } = this.options;
-      let { comment, escape, quote, record_delimiter } = this.options;
-      const {
-        bomSkipped,
-        delimiterDiscovered,
-        delimiterBufPrevious,
-        rawBuffer,
-        escapeIsQuote
-      } = this.state;
-      if (!delimiterDiscovered && delimiter_auto) {
-        let delimiterBuf;
-        if (delimiterBufPrevious === void 0) {
-          delimiterBuf = nextBuf;
-        } else if (delimiterBufPrevious !== void 0 && nextBuf === void 0) {
-          delimiterBuf = delimiterBufPrevious;
-        } else {
-          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
-        }
-        nextBuf = void 0;
-        if (end || delimiterBuf.length > delimiter_auto.size) {
-          this.options.delimiter = [
-            Buffer.from(
-              delimiter_discover(delimiterBuf, this.options.delimiter_auto)
-            )
-          ];
-          this.state.previousBuf = delimiterBuf;
-          this.state.delimiterBufPrevious = void 0;
-          this.state.delimiterDiscovered = true;
-        } else {
-          this.state.delimiterBufPrevious = delimiterBuf;
-          return;
-        }
-      }
-      const { previousBuf } = this.state;
-      let buf;
-      if (previousBuf === void 0) {
-        if (nextBuf === void 0) {
-          close();
-          return;
-        } else {
-          buf = nextBuf;
-        }
-      } else if (previousBuf !== void 0 && nextBuf === void 0) {
-        buf = previousBuf;
-      } else {
-        buf = Buffer.concat([previousBuf, nextBuf]);
-      }
-      if (bomSkipped === false) {
-        if (bom === false) {
-          this.state.bomSkipped = true;
-        } else if (buf.length < 3) {
-          if (end === false) {
-            this.state.previousBuf = buf;
-            return;
-          }
-        } else {
-          for (const encoding2 in boms) {
-            if (boms[encoding2].compare(buf, 0, boms[encoding2].length) === 0) {
-              const bomLength = boms[encoding2].length;
-              this.state.bufBytesStart += bomLength;
-              buf = buf.slice(bomLength);
-              const options2 = normalize_options({
-                ...this.original_options,
-                encoding: encoding2
-              });
-              for (const key in options2) {
-                this.options[key] = options2[key];
-              }
-              ({ comment, escape, quote } = this.options);
-              break;
-            }
-          }
-          this.state.bomSkipped = true;
-        }
-      }
-      const bufLen = buf.length;
-      let pos;
-      for (pos = 0; pos < bufLen; pos++) {
-        if (this.__needMoreData(pos, bufLen, end)) {
-          break;
-        }
-        if (this.state.wasRowDelimiter === true) {
-          this.info.lines++;
-          this.state.wasRowDelimiter = false;
-        }
-        if (to_line !== -1 && this.info.lines > to_line) {
-          this.state.stop = true;
-          close();
-          return;
-        }
-        if (this.state.quoting === false && record_delimiter.length === 0) {
-          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
-            buf,
-            pos
-          );
-          if (record_delimiterCount) {
-            record_delimiter = this.options.record_delimiter;
-          }
-        }
-        const chr = buf[pos];
-        if (raw === true) {
-          rawBuffer.append(chr);
-        }
-        if ((chr === cr || chr === nl) && this.state.wasRowDelimiter === false) {
-          this.state.wasRowDelimiter = true;
-        }
-        if (this.state.escaping === true) {
-          this.state.escaping = false;
-        } else {
-          if (escape !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape.length < bufLen) {
-            if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape.length)) {
-                this.state.escaping = true;
-                pos += escape.length - 1;
-                continue;
-              }
-            } else {
-              this.state.escaping = true;
-              pos += escape.length - 1;
-              continue;
-            }
-          }
-          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
-            if (this.state.quoting === true) {
-              const nextChr = buf[pos + quote.length];
-              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote.length);
-              const isNextChrComment = comment !== null && this.__compareBytes(comment, buf, pos + quote.length, nextChr);
-              const isNextChrDelimiter = this.__isDelimiter(
-                buf,
-                pos + quote.length,
-                nextChr
-              );
-              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
-              if (escape !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape.length)) {
-                pos += escape.length - 1;
-              } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                pos += quote.length - 1;
-                continue;
-              } else if (relax_quotes === false) {
-                const err = this.__error(
-                  new CsvError(
-                    "CSV_INVALID_CLOSING_QUOTE",
-                    [
-                      "Invalid Closing Quote:",
-                      `got "${String.fromCharCode(nextChr)}"`,
-                      `at line ${this.info.lines}`,
-                      "instead of delimiter, record delimiter, trimable character",
-                      "(if activated) or comment"
-                    ],
-                    this.options,
-                    this.__infoField()
-                  )
-                );
-                if (err !== void 0) return err;
-              } else {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                this.state.field.prepend(quote);
-                pos += quote.length - 1;
-              }
-            } else {
-              if (this.state.field.length !== 0) {
-                if (relax_quotes === false) {
-                  const info2 = this.__infoField();
-                  const bom2 = Object.keys(boms).map(
-                    (b) => boms[b].equals(this.state.field.toString()) ? b : false
-                  ).filter(Boolean)[0];
-                  const err = this.__error(
-                    new CsvError(
-                      "INVALID_OPENING_QUOTE",
-                      [
-                        "Invalid Opening Quote:",
-                        `a quote is found on field ${JSON.stringify(info2.column)} at line ${info2.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
-                        bom2 ? `(${bom2} bom)` : void 0
-                      ],
-                      this.options,
-                      info2,
-                      {
-                        field: this.state.field
-                      }
-                    )
-                  );
-                  if (err !== void 0) return err;
-                }
-              } else {
-                this.state.quoting = true;
-                pos += quote.length - 1;
-                continue;
-              }
-            }
-          }
-          if (this.state.quoting === false) {
-            const recordDelimiterLength = this.__isRecordDelimiter(
-              chr,
-              buf,
-              pos
-            );
-            if (recordDelimiterLength !== 0) {
-              const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
-              if (skipCommentLine) {
-                this.info.comment_lines++;
-              } else {
-                if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
-                  this.state.enabled = true;
-                  this.__resetField();
-                  this.__resetRecord();
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
-                  this.info.empty_lines++;
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                this.info.bytes = this.state.bufBytesStart + pos;
-                const errField = this.__onField();
-                if (errField !== void 0) return errField;
-                this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
-                const errRecord = this.__onRecord(push);
-                if (errRecord !== void 0) return errRecord;
-                if (to !== -1 && this.info.records >= to) {
-                  this.state.stop = true;
-                  close();
-                  return;
-                }
-              }
-              this.state.commenting = false;
-              pos += recordDelimiterLength - 1;
-              continue;
-            }
-            if (this.state.commenting) {
-              continue;
-            }
-            if (comment !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
-              const commentCount = this.__compareBytes(comment, buf, pos, chr);
-              if (commentCount !== 0) {
-                this.state.commenting = true;
-                continue;
-              }
-            }
-            const delimiterLength = this.__isDelimiter(buf, pos, chr);
-            if (delimiterLength !== 0) {
-              this.info.bytes = this.state.bufBytesStart + pos;
-              const errField = this.__onField();
-              if (errField !== void 0) return errField;
-              pos += delimiterLength - 1;
-              continue;
-            }
-          }
-        }
-        if (this.state.commenting === false) {
-          if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
-            return this.__error(
-              new CsvError(
-                "CSV_MAX_RECORD_SIZE",
-                [
-                  "Max Record Size:",
-                  "record exceed the maximum number of tolerated bytes",
-                  `of ${max_record_size}`,
-                  `at line ${this.info.lines}`
-                ],
-                this.options,
-                this.__infoField()
-              )
-            );
-          }
-        }
-        const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
-        const rappend = rtrim === false || this.state.wasQuoting === false;
-        if (lappend === true && rappend === true) {
-          this.state.field.append(chr);
-        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
-          return this.__error(
-            new CsvError(
-              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
-              [
-                "Invalid Closing Quote:",
-                "found non trimable byte after quote",
-                `at line ${this.info.lines}`
-              ],
-              this.options,
-              this.__infoField()
-            )
-          );
-        } else {
-          if (lappend === false) {
-            pos += this.__isCharTrimable(buf, pos) - 1;
-          }
-          continue;
-        }
-      }
-      if (end === true) {
-        if (this.state.quoting === true) {
-          const err = this.__error(
-            new CsvError(
-              "CSV_QUOTE_NOT_CLOSED",
-              [
-                "Quote Not Closed:",
-                `the parsing is finished with an opening quote at line ${this.info.lines}`
-              ],
-              this.options,
-              this.__infoField()
-            )
-          );
-          if (err !== void 0) return err;
-        } else {
-          if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
-            this.info.bytes = this.state.bufBytesStart + pos;
-            const errField = this.__onField();
-            if (errField !== void 0) return errField;
-            const errRecord = this.__onRecord(push);
-            if (errRecord !== void 0) return errRecord;
-          } else if (this.state.wasRowDelimiter === true) {
-            this.info.empty_lines++;
-          } else if (this.state.commenting === true) {
-            this.info.comment_lines++;
-          }
-        }
-      } else {
-        this.state.bufBytesStart += pos;
-        this.state.previousBuf = buf.slice(pos);
-      }
-      if (this.state.wasRowDelimiter === true) {
-        this.info.lines++;
-        this.state.wasRowDelimiter = false;
-      }
-    },
-    __onRecord: function(push) {
-      const {
-        columns,
-        group_columns_by_name,
-        encoding,
-        info: info2,
-        from,
-        relax_column_count,
-        relax_column_count_less,
-        relax_column_count_more,
-        raw,
-        skip_records_with_empty_values
-      } = this.options;
-      const { enabled, record } = this.state;
-      if (enabled === false) {
-        return this.__resetRecord();
-      }
-      const recordLength = record.length;
-      if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-          this.__resetRecord();
-          return;
-        }
-        return this.__firstLineToColumns(record);
-      }
-      if (columns === false && this.info.records === 0) {
-        this.state.expectedRecordLength = recordLength;
-      }
-      if (recordLength !== this.state.expectedRecordLength) {
-        const err = columns === false ? new CsvError(
-          "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
-          [
-            "Invalid Record Length:",
-            `expect ${this.state.expectedRecordLength},`,
-            `got ${recordLength} on line ${this.info.lines}`
-          ],
-          this.options,
-          this.__infoField(),
-          {
-            record
-          }
-        ) : new CsvError(
-          "CSV_RECORD_INCONSISTENT_COLUMNS",
-          [
-            "Invalid Record Length:",
-            `columns length is ${columns.length},`,
-            // rename columns
-            `got ${recordLength} on line ${this.info.lines}`
-          ],
-          this.options,
-          this.__infoField(),
-          {
-            record
-          }
-        );
-        if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
-          this.info.invalid_field_length++;
-          this.state.error = err;
-        } else {
-          const finalErr = this.__error(err);
-          if (finalErr) return finalErr;
-        }
-      }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-        this.__resetRecord();
-        return;
-      }
-      if (this.state.recordHasError === true) {
-        this.__resetRecord();
-        this.state.recordHasError = false;
-        return;
-      }
-      this.info.records++;
-      if (from === 1 || this.info.records >= from) {
-        const { objname } = this.options;
-        if (columns !== false) {
-          const obj = {};
-          for (let i = 0, l = record.length; i < l; i++) {
-            if (columns[i] === void 0 || columns[i].disabled) continue;
-            if (group_columns_by_name === true && Object.hasOwn(obj, columns[i].name)) {
-              if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
-              } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
-              }
-            } else {
-              Object.defineProperty(obj, columns[i].name, {
-                value: record[i],
-                enumerable: true,
-                writable: true,
-                configurable: true
-              });
-            }
-          }
-          if (raw === true || info2 === true) {
-            const extRecord = Object.assign(
-              { record: obj },
-              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
-              info2 === true ? { info: this.__infoRecord() } : {}
-            );
-            const err = this.__push(
-              objname === void 0 ? extRecord : [obj[objname], extRecord],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === void 0 ? obj : [obj[objname], obj],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          }
-        } else {
-          if (raw === true || info2 === true) {
-            const extRecord = Object.assign(
-              { record },
-              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
-              info2 === true ? { info: this.__infoRecord() } : {}
-            );
-            const err = this.__push(
-              objname === void 0 ? extRecord : [record[objname], extRecord],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === void 0 ? record : [record[objname], record],
-              push
-            );
-            if (err) {
-              return err;
-            }
-          }
-        }
-      }
-      this.__resetRecord();
-    },
-    __firstLineToColumns: function(record) {
-      const { firstLineToHeaders } = this.state;
-      try {
-        const headers = firstLineToHeaders === void 0 ? record : firstLineToHeaders.call(null, record);
-        if (!Array.isArray(headers)) {
-          return this.__error(
-            new CsvError(
-              "CSV_INVALID_COLUMN_MAPPING",
-              [
-                "Invalid Column Mapping:",
-                "expect an array from column function,",
-                `got ${JSON.stringify(headers)}`
-              ],
-              this.options,
-              this.__infoField(),
-              {
-                headers
-              }
-            )
-          );
-        }
-        const normalizedHeaders = normalize_columns_array(headers);
-        this.state.expectedRecordLength = normalizedHeaders.length;
-        this.options.columns = normalizedHeaders;
-        this.__resetRecord();
-        return;
-      } catch (err) {
-        return err;
-      }
-    },
-    __resetRecord: function() {
-      if (this.options.raw === true) {
-        this.state.rawBuffer.reset();
-      }
-      this.state.error = void 0;
-      this.state.record = [];
-      this.state.record_length = 0;
-    },
-    __onField: function() {
-      const { cast, encoding, rtrim, max_record_size } = this.options;
-      const { enabled, wasQuoting } = this.state;
-      if (enabled === false) {
-        return this.__resetField();
-      }
-      let field = this.state.field.toString(encoding);
-      if (rtrim === true && wasQuoting === false) {
-        field = field.trimRight();
-      }
-      if (cast === true) {
-        const [err, f] = this.__cast(field);
-        if (err !== void 0) return err;
-        field = f;
-      }
-      this.state.record.push(field);
-      if (max_record_size !== 0 && typeof field === "string") {
-        this.state.record_length += field.length;
-      }
-      this.__resetField();
-    },
-    __resetField: function() {
-      this.state.field.reset();
-      this.state.wasQuoting = false;
-    },
-    __push: function(record, push) {
-      const { on_record } = this.options;
-      if (on_record !== void 0) {
-        const info2 = this.__infoRecord();
-        try {
-          record = on_record.call(null, record, info2);
-        } catch (err) {
-          return err;
-        }
-        if (record === void 0 || record === null) {
-          return;
-        }
-      }
-      this.info.bytes_records += this.info.bytes;
-      push(record);
-    },
-    // Return a tuple with the error and the casted value
-    __cast: function(field) {
-      const { columns, relax_column_count } = this.options;
-      const isColumns = Array.isArray(columns);
-      if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
-        return [void 0, void 0];
-      }
-      if (this.state.castField !== null) {
-        try {
-          const info2 = this.__infoField();
-          return [void 0, this.state.castField.call(null, field, info2)];
-        } catch (err) {
-          return [err];
-        }
-      }
-      if (this.__isFloat(field)) {
-        return [void 0, parseFloat(field)];
-      } else if (this.options.cast_date !== false) {
-        const info2 = this.__infoField();
-        return [void 0, this.options.cast_date.call(null, field, info2)];
-      }
-      return [void 0, field];
-    },
-    __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
-      if (sourceBuf[0] !== firstByte) return 0;
-      const sourceLength = sourceBuf.length;
-      for (let i = 1; i < sourceLength; i++) {
-        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
-      }
-      return sourceLength;
-    },
-    // Helper to test if a character is trimable
-    __isCharTrimable: function(buf, pos) {
-      const { timchars, timcharFirstBytes } = this.state;
-      const first = buf[pos];
-      if (first === void 0 || timcharFirstBytes[first] === 0) return 0;
-      loop1: for (let i = 0; i < timchars.length; i++) {
-        const timchar = timchars[i];
-        for (let j = 0; j < timchar.length; j++) {
-          if (timchar[j] !== buf[pos + j]) continue loop1;
-        }
-        return timchar.length;
-      }
-      return 0;
-    },
-    __isDelimiter: function(buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
-      if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
-        return 0;
-      } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
-        return 0;
-      }
-      loop1: for (let i = 0; i < delimiter.length; i++) {
-        const del = delimiter[i];
-        if (del[0] === chr) {
-          for (let j = 1; j < del.length; j++) {
-            if (del[j] !== buf[pos + j]) continue loop1;
-          }
-          return del.length;
-        }
-      }
-      return 0;
-    },
-    __isEscape: function(buf, pos, chr) {
-      const { escape } = this.options;
-      if (escape === null) return false;
-      const l = escape.length;
-      if (escape[0] === chr) {
-        for (let i = 0; i < l; i++) {
-          if (escape[i] !== buf[pos + i]) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return false;
-    },
-    __isFloat: function(value) {
-      return value - parseFloat(value) + 1 >= 0;
-    },
-    // Keep it in case we implement the `cast_int` option
-    // __isInt(value){
-    //   // return Number.isInteger(parseInt(value))
-    //   // return !isNaN( parseInt( obj ) );
-    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
-    // }
-    __isQuote: function(buf, pos) {
-      const { quote } = this.options;
-      if (quote === null) return false;
-      const l = quote.length;
-      for (let i = 0; i < l; i++) {
-        if (quote[i] !== buf[pos + i]) {
-          return false;
-        }
-      }
-      return true;
-    },
-    __isRecordDelimiter: function(chr, buf, pos) {
-      const { record_delimiter } = this.options;
-      const recordDelimiterLength = record_delimiter.length;
-      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
-        const rd = record_delimiter[i];
-        const rdLength = rd.length;
-        if (rd[0] !== chr) {
-          continue;
-        }
-        for (let j = 1; j < rdLength; j++) {
-          if (rd[j] !== buf[pos + j]) {
-            continue loop1;
-          }
-        }
-        return rd.length;
-      }
-      return 0;
-    },
-    __autoDiscoverRecordDelimiter: function(buf, pos) {
-      const { encoding } = this.options;
-      const rds = [
-        // Important, the windows line ending must be before mac os 9
-        Buffer.from("\r\n", encoding),
-        Buffer.from("\n", encoding),
-        Buffer.from("\r", encoding)
-      ];
-      loop: for (let i = 0; i < rds.length; i++) {
-        const l = rds[i].length;
-        for (let j = 0; j < l; j++) {
-          if (rds[i][j] !== buf[pos + j]) {
-            continue loop;
-          }
-        }
-        this.options.record_delimiter.push(rds[i]);
-        this.state.recordDelimiterMaxLength = rds[i].length;
-        return rds[i].length;
-      }
-      return 0;
-    },
-    __error: function(msg) {
-      const { encoding, raw, skip_records_with_error } = this.options;
-      const err = typeof msg === "string" ? new Error(msg) : msg;
-      if (skip_records_with_error) {
-        this.state.recordHasError = true;
-        if (this.options.on_skip !== void 0) {
-          try {
-            this.options.on_skip(
-              err,
-              raw ? this.state.rawBuffer.toString(encoding) : void 0
-            );
-          } catch (err2) {
-            return err2;
-          }
-        }
-        return void 0;
-      } else {
-        return err;
-      }
-    },
-    __infoDataSet: function() {
-      return {
-        ...this.info,
-        columns: this.options.columns
-      };
-    },
-    __infoRecord: function() {
-      const { columns, raw, encoding } = this.options;
-      return {
-        ...this.__infoDataSet(),
-        bytes_records: this.info.bytes,
-        error: this.state.error,
-        header: columns === true,
-        index: this.state.record.length,
-        raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
-      };
-    },
-    __infoField: function() {
-      const { columns } = this.options;
-      const isColumns = Array.isArray(columns);
-      const bytes_records = this.info.bytes_records;
-      return {
-        ...this.__infoRecord(),
-        bytes_records,
-        column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
-        quoting: this.state.wasQuoting
-      };
-    }
-  };
-};
-
-// node_modules/csv-parse/lib/sync.js
-var parse = function(data, opts = {}) {
-  if (typeof data === "string") {
-    data = Buffer.from(data);
-  }
-  const records = opts && opts.objname ? /* @__PURE__ */ Object.create(null) : [];
-  const parser = transform(opts);
-  const push = (record) => {
-    if (parser.options.objname === void 0) records.push(record);
-    else {
-      records[record[0]] = record[1];
-    }
-  };
-  const close = () => {
-  };
-  const error = parser.parse(data, true, push, close);
-  if (error !== void 0) throw error;
-  return records;
-};
-
-// src/core/compare/valueDiff.ts
-var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-function decimalNumber(text2) {
-  const trimmed = text2.trim();
-  if (!DECIMAL.test(trimmed)) return void 0;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : void 0;
-}
-function numbersEqual(a, b, tolerance) {
-  return a === b || Math.abs(a - b) <= tolerance;
-}
-function leavesEqual(a, b, options) {
-  if (a === b) return true;
-  if (typeof a === "number" && typeof b === "number") return numbersEqual(a, b, options.tolerance);
-  if (options.numericStrings === true && typeof a === "string" && typeof b === "string") {
-    const x = decimalNumber(a);
-    const y = decimalNumber(b);
-    return x !== void 0 && y !== void 0 && numbersEqual(x, y, options.tolerance);
-  }
-  return false;
-}
-var NO_KEYS = /* @__PURE__ */ new Set();
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function valuesEqual(a, b, options) {
-  if (a === b) return true;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!valuesEqual(a[i], b[i], options)) return false;
-    return true;
-  }
-  if (isObject2(a)) {
-    if (!isObject2(b)) return false;
-    const skip = options.skipKeys ?? NO_KEYS;
-    let compared = 0;
-    for (const key in a) {
-      if (skip.has(key)) continue;
-      compared++;
-      if (!Object.hasOwn(b, key) || !valuesEqual(a[key], b[key], options)) return false;
-    }
-    for (const key in b) if (!skip.has(key)) compared--;
-    return compared === 0;
-  }
-  return !Array.isArray(b) && !isObject2(b) && leavesEqual(a, b, options);
-}
-function diffValues(left, right, options, pointer = "") {
-  const out = [];
-  const walk = (a, b, at) => {
-    if (a === void 0 || b === void 0) {
-      if (a !== b) out.push(difference(at, a, b));
-      return;
-    }
-    if (isObject2(a) && isObject2(b)) {
-      for (const key of Object.keys(a)) walk(a[key], Object.hasOwn(b, key) ? b[key] : void 0, pointerJoin(at, key));
-      for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) walk(void 0, b[key], pointerJoin(at, key));
-      return;
-    }
-    if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-      for (let i = 0; i < a.length; i++) walk(a[i], b[i], pointerJoin(at, i));
-      return;
-    }
-    if (!valuesEqual(a, b, options)) out.push(difference(at, a, b));
-  };
-  walk(left, right, pointer);
-  return out;
-}
-function difference(pointer, left, right) {
-  const d = { pointer };
-  if (left !== void 0) d.left = left;
-  if (right !== void 0) d.right = right;
-  return d;
-}
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (isObject2(value)) {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
+// src/core/compare/rankedCsv.ts
+var import_papaparse = __toESM(require_papaparse(), 1);
 
 // src/core/compare/keyedList.ts
 var JOB_KINDS = {
@@ -2308,9 +2055,8 @@ var JOB_KINDS = {
 };
 var FAMILY_KINDS = { added: "family", removed: "family", moved: "family", score: "family", field: "family" };
 function keyedListSpec(artifact, ctx, flavour, rows) {
-  const { identityFields, scoreFields, ordering, volatileKeys, driftKeys } = ctx.policy;
-  const droppedKeys = /* @__PURE__ */ new Set([...volatileKeys, ...ctx.allowRunIdDrift ? driftKeys : []]);
-  return { artifact, ...flavour, ...rows, identityFields, scoreFields, droppedKeys, ordering };
+  const { identityFields, scoreFields, ordering } = ctx.policy;
+  return { artifact, ...flavour, ...rows, identityFields, scoreFields, droppedKeys: droppedKeys(ctx.policy, ctx.allowRunIdDrift), ordering };
 }
 function identityOf(row, fields) {
   for (const field of fields) {
@@ -2324,17 +2070,19 @@ function identityOf(row, fields) {
 function rowPointer(row) {
   return `${row.listPointer}/${row.index}`;
 }
+function quotedTitle(title) {
+  return title !== void 0 ? ` (${JSON.stringify(title)})` : "";
+}
 function label(spec, row) {
   const name = row.identity !== void 0 ? `${spec.noun} ${row.identity}` : `${spec.noun} at index ${row.index}`;
-  return row.title !== void 0 ? `${name} ("${row.title}")` : name;
+  return `${name}${quotedTitle(row.title)}`;
 }
 function identityFinding(spec, side, row) {
-  const title = row.title !== void 0 ? ` ("${row.title}")` : "";
   return finding("job-identity", {
     artifact: spec.artifact,
     side,
     pointer: rowPointer(row),
-    message: `${side}: ${spec.noun} at index ${row.index}${title} has none of the identity fields (${spec.identityFields.join(", ")}); it is matched by its whole content`
+    message: `${side}: ${spec.noun} at index ${row.index}${quotedTitle(row.title)} has none of the identity fields (${spec.identityFields.join(", ")}); it is matched by its whole content`
   });
 }
 function tooDeepFinding(spec, side, row) {
@@ -2588,15 +2336,13 @@ function csvSpec(artifact, ctx) {
 }
 function readCsv(artifact, side, text2) {
   const unreadable = (message, pointer) => finding("unreadable", { artifact, side, ...pointer !== void 0 ? { pointer } : {}, message: `${side}: ${message}` });
-  let table;
-  try {
-    table = parse(text2, { bom: true, relax_column_count: true, skip_empty_lines: true });
-  } catch (error) {
-    const line = error.lines;
-    const message = oneLine(error);
-    const where = typeof line === "number" && !/\bline \d+/.test(message) ? ` (line ${line})` : "";
-    return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable(`invalid CSV: ${message}${where}`)] };
+  const parsed = import_papaparse.default.parse(text2, { delimiter: ",", skipEmptyLines: true });
+  const broken = parsed.errors.find((e) => e.type === "Quotes" || e.type === "Delimiter");
+  if (broken !== void 0) {
+    const where = typeof broken.index === "number" ? ` at line ${lineColumn(text2, broken.index).line}` : "";
+    return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable(`invalid CSV: ${broken.message.toLowerCase()}${where}`)] };
   }
+  const table = parsed.data;
   const [header, ...data] = table;
   if (header === void 0) return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("empty CSV (no header row)")] };
   const findings = [];
@@ -2619,6 +2365,10 @@ function comparedColumns(columns, ctx) {
   const shape = Object.fromEntries(columns.map((column) => [column, ""]));
   return Object.keys(normalize(shape));
 }
+function setCell(row, column, value) {
+  if (column === "__proto__") Object.defineProperty(row, column, { value, enumerable: true, writable: true, configurable: true });
+  else row[column] = value;
+}
 function keyedRows(spec, side, csv, columns, ctx, shared) {
   const compared = comparedColumns(columns, ctx);
   const idColumn = spec.identityFields.find((field) => columns.includes(field));
@@ -2633,18 +2383,17 @@ function keyedRows(spec, side, csv, columns, ctx, shared) {
       })
     );
   }
-  const cell = (record, column) => {
-    const index = csv.columnIndex.get(column);
-    return index === void 0 ? void 0 : record[index];
-  };
+  const at = (column) => column === void 0 ? -1 : csv.columnIndex.get(column) ?? -1;
+  const comparedAt = compared.map(at);
+  const idAt = at(idColumn);
+  const titleAt = at("title");
   const rows = [];
   csv.records.forEach((record, index) => {
     if (record === void 0) return;
     const content = {};
-    for (const column of compared) content[column] = cell(record, column) ?? "";
-    const idCell = idColumn === void 0 ? void 0 : cell(record, idColumn);
-    const identity = idColumn === void 0 || idCell === void 0 ? void 0 : identityOf({ [idColumn]: idCell }, [idColumn]);
-    const title = cell(record, "title") || void 0;
+    compared.forEach((column, i) => setCell(content, column, record[comparedAt[i]] ?? ""));
+    const identity = idColumn === void 0 ? void 0 : identityOf({ [idColumn]: record[idAt] ?? "" }, [idColumn]);
+    const title = record[titleAt] || void 0;
     const key = identity ?? JSON.stringify(compared.map((column) => content[column]));
     const row = { index, listPointer: "", identity, key, title, raw: content };
     if (idColumn !== void 0 && identity === void 0) findings.push(identityFinding(spec, side, row));
@@ -2811,33 +2560,61 @@ function json(p) {
 function text(p) {
   return "text" in p ? p.text : "";
 }
+function climbs(path) {
+  return path.split(/[\\/]/).includes("..");
+}
 async function locate(runDir, kind, target, recorded) {
   const artifact = rankedArtifactId(kind, target);
   const byConvention = await runDir.read(conventionPath(kind, target));
-  if (byConvention.state === "missing" && recorded?.path !== void 0) {
-    const rel = runDir.recordedToRelative(recorded.path);
-    if (rel !== void 0) {
-      const byRecord = await runDir.read(rel);
-      if (byRecord.state !== "missing") return readFindings(artifact, runDir, byRecord);
-    }
+  const recordedPath = recorded?.path;
+  if (byConvention.state !== "missing" || recordedPath === void 0) return readFindings(artifact, runDir, byConvention);
+  const side = runDir.side;
+  const shown = JSON.stringify(recordedPath);
+  const rel = recordedPath.includes("\0") ? void 0 : runDir.recordedToRelative(recordedPath);
+  if (rel !== void 0) {
+    const byRecord = await runDir.read(rel);
+    if (byRecord.state !== "missing") return readFindings(artifact, runDir, byRecord);
+    return missing(artifact, side, byConvention.relPath, `${side} ${byConvention.relPath}: not found (nor at ${shown}, the path recorded in run_summary.ranked_outputs)`);
   }
-  return readFindings(artifact, runDir, byConvention);
+  if (isAbsolute(recordedPath) && !climbs(recordedPath) && !recordedPath.includes("\0")) {
+    return missing(
+      artifact,
+      side,
+      byConvention.relPath,
+      `${side} ${byConvention.relPath}: not found; the path recorded in run_summary.ranked_outputs, ${shown}, lies outside the run dir and was not read`
+    );
+  }
+  const problem = recordedPath.includes("\0") ? "contains a NUL byte" : "leaves the run directory";
+  return {
+    state: "unreadable",
+    relPath: byConvention.relPath,
+    findings: [
+      finding("unsafe-path", {
+        artifact,
+        side,
+        message: `${side} ${byConvention.relPath}: not found, and the path recorded in run_summary.ranked_outputs, ${shown}, ${problem}; it was not read`
+      })
+    ]
+  };
 }
-function parse2(kind, artifact, runDir, read) {
+function missing(artifact, side, relPath, message) {
+  return { state: "missing", relPath, findings: [finding("missing", { artifact, side, message })] };
+}
+function parse(kind, artifact, runDir, read) {
   if (read.bytes === void 0) return { findings: [] };
   if (kind !== "ranked_csv") {
-    const result = parseArtifactJson(artifact, runDir, read, false);
-    return result.value === void 0 ? { findings: result.findings } : { parsed: { json: result.value }, findings: result.findings };
+    const result = parseArtifactJson(artifact, runDir, read, { expectObject: false, scan: read.bytes.length <= TEXT_SCAN_MAX_BYTES });
+    return {
+      ...result.value !== void 0 ? { parsed: { json: result.value } } : {},
+      findings: result.findings,
+      ...result.inexact !== void 0 ? { inexact: result.inexact } : {}
+    };
   }
   const decoded = decodeUtf8(read.bytes);
   if (!decoded.ok) {
     return { findings: [finding("unreadable", { artifact, side: runDir.side, message: `${runDir.side} ${read.relPath}: ${decoded.problem}` })] };
   }
   return { parsed: { text: decoded.value.text }, findings: [] };
-}
-async function sha256Hex(bytes) {
-  const digest = await globalThis.crypto.subtle.digest("SHA-256", bytes);
-  return Buffer.from(digest).toString("hex");
 }
 async function compareRankedArtifact(kind, target, runs, recorded, ctx) {
   const artifact = rankedArtifactId(kind, target);
@@ -2846,11 +2623,15 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx) {
     locate(runs.right, kind, target, recorded.right.get(artifact))
   ]);
   const findings = [...l.findings, ...r.findings];
+  const identical = l.bytes !== void 0 && r.bytes !== void 0 && l.bytes.equals(r.bytes);
+  const leftHash = l.bytes === void 0 ? void 0 : sha256Hex(l.bytes);
+  const rightHash = identical ? leftHash : r.bytes === void 0 ? void 0 : sha256Hex(r.bytes);
   const integrity = ["left", "right"].map(async (side) => {
     const read = side === "left" ? l : r;
     const expected = recorded[side].get(artifact)?.sha256;
-    if (read.bytes === void 0 || expected === void 0) return void 0;
-    const actual = await sha256Hex(read.bytes);
+    const hash = side === "left" ? leftHash : rightHash;
+    if (hash === void 0 || expected === void 0) return void 0;
+    const actual = await hash;
     if (actual === expected.toLowerCase()) return void 0;
     return finding("integrity", {
       artifact,
@@ -2860,22 +2641,22 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx) {
     });
   });
   const stats = { artifact, identicalBytes: false };
-  const identical = l.bytes !== void 0 && r.bytes !== void 0 && l.bytes.equals(r.bytes);
   const comparer = COMPARERS[kind];
   if (identical) {
     stats.identicalBytes = true;
-    const once = parse2(kind, artifact, runs.left, l);
+    const once = parse(kind, artifact, runs.left, l);
     const mirror = (f) => f.side === "left" ? [f, { ...f, side: "right", message: f.message.replace(/^left /, "right ") }] : [f];
     findings.push(...once.findings.flatMap(mirror));
+    if (once.inexact !== void 0) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: "right", relPath: r.relPath }));
     if (once.parsed !== void 0) {
       const inspected = comparer.inspect(artifact, "left", once.parsed, ctx);
       findings.push(...inspected.findings.flatMap(mirror));
       stats.leftItems = stats.rightItems = inspected.items;
     }
   } else {
-    const pl = parse2(kind, artifact, runs.left, l);
-    const pr = parse2(kind, artifact, runs.right, r);
-    findings.push(...pl.findings, ...pr.findings);
+    const pl = parse(kind, artifact, runs.left, l);
+    const pr = parse(kind, artifact, runs.right, r);
+    findings.push(...pl.findings, ...pr.findings, ...inexactNumberFindings(artifact, pl.inexact, pr.inexact));
     if (pl.parsed !== void 0 && pr.parsed !== void 0) {
       const compared = comparer.compare(artifact, pl.parsed, pr.parsed, ctx);
       findings.push(...compared.findings);
@@ -7206,8 +6987,8 @@ function mergePolicy(file, source) {
 }
 async function parsePolicyText(text2, path) {
   if (path.endsWith(".json")) return JSON.parse(text2);
-  const { parse: parse3 } = await import("./dist-VA3P5GNN.js");
-  return parse3(text2, { uniqueKeys: true });
+  const { parse: parse2 } = await import("./dist-VA3P5GNN.js");
+  return parse2(text2, { uniqueKeys: true });
 }
 async function loadPolicy(path) {
   if (path === void 0 || path === "") return SIGNALCRAFT_V1;
@@ -7231,7 +7012,7 @@ async function loadPolicy(path) {
 // src/core/report.ts
 var UNUSABLE = /* @__PURE__ */ new Set(["missing", "unreadable", "unsafe-path"]);
 function verdictOf(findings, presence) {
-  const required = new Set(presence.map((row) => row.artifact));
+  const required = /* @__PURE__ */ new Set(["run_dir", ...presence.map((row) => row.artifact)]);
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.some((f) => UNUSABLE.has(f.kind) && required.has(f.artifact) && f.pointer === void 0)) return "error";
   return errors.length > 0 ? "fail" : "pass";
@@ -7260,8 +7041,19 @@ function buildReport(parts) {
 }
 
 // src/core/runDir.ts
+import { constants } from "node:fs";
 import { lstat, open, readdir, realpath, stat as stat2 } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isAbsolute as isAbsolute2, join, relative, resolve, sep } from "node:path";
+async function readExactly(handle, size) {
+  const bytes = allocateFileBuffer(size);
+  let filled = 0;
+  while (filled < size) {
+    const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
+}
 var RunDir = class _RunDir {
   constructor(side, label2, path, root, limits) {
     this.side = side;
@@ -7276,6 +7068,9 @@ var RunDir = class _RunDir {
   root;
   limits;
   bytesRead = 0;
+  filesRead = 0;
+  /** Problems with the run dir as a whole (a folder listing cut at the max-files limit), one line each. */
+  problems = [];
   /** Opens a run dir; a missing or non-directory path is a UserError naming it. */
   static async open(path, side, label2, limits) {
     let root;
@@ -7299,7 +7094,7 @@ var RunDir = class _RunDir {
    */
   async resolveInside(relPath) {
     if (relPath.includes("\0")) return { unsafe: "contains a NUL byte" };
-    if (isAbsolute(relPath)) return { unsafe: "is an absolute path" };
+    if (isAbsolute2(relPath)) return { unsafe: "is an absolute path" };
     const lexical = resolve(this.root, relPath);
     if (!this.inside(lexical)) return { unsafe: "leaves the run directory" };
     let real;
@@ -7316,15 +7111,18 @@ var RunDir = class _RunDir {
     if (!this.inside(real)) return { unsafe: "is a symlink to a location outside the run directory" };
     return { abs: real };
   }
-  /** Reads a file by its path relative to the run dir, within the size limits. */
+  /** Reads a file by its path relative to the run dir, within the size and file-count limits. */
   async read(relPath) {
+    if (++this.filesRead > this.limits.maxFiles) {
+      return { state: "unreadable", relPath, problem: `not read: over the limit of ${this.limits.maxFiles} files read from one run dir (raise max-files)`, unsafe: false };
+    }
     const where = await this.resolveInside(relPath);
     if ("missing" in where) return { state: "missing", relPath };
     if ("unsafe" in where) return { state: "unreadable", relPath, problem: where.unsafe, unsafe: true };
     const fail = (problem) => ({ state: "unreadable", relPath, problem, unsafe: false });
     let handle;
     try {
-      handle = await open(where.abs, "r");
+      handle = await open(where.abs, constants.O_RDONLY | constants.O_NONBLOCK);
     } catch (error) {
       return fail(`cannot be opened (${error.code ?? "error"})`);
     }
@@ -7339,23 +7137,33 @@ var RunDir = class _RunDir {
         return fail(`would take the bytes read from this run dir over the limit of ${this.limits.maxTotalBytes} (raise max-total-size)`);
       }
       this.bytesRead += info.size;
-      return { state: "present", relPath, bytes: await handle.readFile() };
+      return { state: "present", relPath, bytes: await readExactly(handle, info.size) };
     } catch (error) {
       return fail(`cannot be read (${error.code ?? "error"})`);
     } finally {
       await handle.close();
     }
   }
-  /** Lists the entries of a folder inside the run dir (names only); an unsafe or missing folder lists nothing. */
+  /**
+   * Lists the entries of a folder inside the run dir (names only); an unsafe or missing folder
+   * lists nothing. A folder with more entries than the max-files limit lists only that many, and
+   * says so in `problems`.
+   */
   async list(relDir) {
     const where = await this.resolveInside(relDir === "" ? "." : relDir);
     if (!("abs" in where)) return [];
+    let entries;
     try {
-      const entries = await readdir(where.abs, { withFileTypes: true });
-      return entries.slice(0, this.limits.maxFiles).map((e) => ({ name: e.name, isDirectory: e.isDirectory(), isFile: e.isFile() }));
+      entries = await readdir(where.abs, { withFileTypes: true });
     } catch {
       return [];
     }
+    if (entries.length > this.limits.maxFiles) {
+      this.problems.push(
+        `folder ${JSON.stringify(relDir === "" ? "." : relDir)} has ${entries.length} entries, over the max-files limit of ${this.limits.maxFiles}; only the first ${this.limits.maxFiles} were looked at (raise max-files)`
+      );
+    }
+    return entries.slice(0, this.limits.maxFiles).map((e) => ({ name: e.name, isDirectory: e.isDirectory(), isFile: e.isFile() }));
   }
   /**
    * Maps a path recorded by the producing machine to a path relative to this run dir, when it
@@ -7363,9 +7171,11 @@ var RunDir = class _RunDir {
    * run dir as given. Returns undefined for paths that point elsewhere (a data dir, another machine).
    */
   recordedToRelative(recorded) {
-    const rel = isAbsolute(recorded) ? relative(resolve(this.path), recorded) : recorded;
-    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
-    return join(rel);
+    const under = (base) => {
+      const rel = isAbsolute2(recorded) ? relative(base, recorded) : join(recorded);
+      return rel === "" || rel === "." || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute2(rel) ? void 0 : rel;
+    };
+    return isAbsolute2(recorded) ? under(resolve(this.path)) ?? under(this.root) : under(this.root);
   }
 };
 
@@ -7412,7 +7222,7 @@ var DOCUMENT_PATHS = {
 };
 async function loadDocument(runDir, id, validate) {
   const read = readFindings(id, runDir, await runDir.read(DOCUMENT_PATHS[id]));
-  const parsed = parseArtifactJson(id, runDir, read, true);
+  const parsed = parseArtifactJson(id, runDir, read, { expectObject: true, scan: true });
   const findings = [...read.findings, ...parsed.findings];
   if (parsed.value === void 0) return { state: read.state === "present" ? "unreadable" : read.state, findings };
   for (const violation of validate(id, parsed.value)) {
@@ -7425,12 +7235,43 @@ async function loadDocument(runDir, id, validate) {
       })
     );
   }
-  return { state: "present", value: parsed.value, findings };
+  return { state: "present", value: parsed.value, findings, ...parsed.inexact !== void 0 ? { inexact: parsed.inexact } : {} };
+}
+function firstLine(error) {
+  const message = typeof error === "object" && error !== null && "message" in error ? String(error.message) : String(error);
+  return (message.split("\n", 1)[0] ?? "").trim();
+}
+function internalFailure(artifact, error, side) {
+  return finding("unreadable", {
+    artifact,
+    ...side !== void 0 ? { side } : {},
+    message: `${side !== void 0 ? `${side} ` : ""}${artifact}: could not be compared (internal error: ${firstLine(error)})`
+  });
+}
+async function guarded(artifact, work, fallback, side) {
+  try {
+    return await work();
+  } catch (error) {
+    return fallback(internalFailure(artifact, error, side));
+  }
+}
+function rejectedEntryFinding(side, entry) {
+  return finding("unsafe-path", {
+    artifact: "run_summary",
+    side,
+    message: `${side} ${DOCUMENT_PATHS.run_summary} ${entry.pointer}: provider ${entry.provider} / profile ${entry.profile} is not a plain folder name; its ranked outputs were not looked for`
+  });
+}
+var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+function printable(message) {
+  UNPRINTABLE.lastIndex = 0;
+  if (!UNPRINTABLE.test(message)) return message;
+  return message.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function runIdOf(docs) {
   for (const doc of [docs.run_summary, docs.run_health, docs.provider_availability]) {
     const id = typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc.run_id : void 0;
-    if (typeof id === "string") return id;
+    if (typeof id === "string") return printable(id);
   }
   return null;
 }
@@ -7448,34 +7289,61 @@ async function compareRuns(options) {
   const stats = [];
   const docs = { left: {}, right: {} };
   for (const id of Object.keys(DOCUMENT_PATHS)) {
-    const [l, r] = await Promise.all([loadDocument(left, id, validate), loadDocument(right, id, validate)]);
+    const load = (runDir) => guarded(id, () => loadDocument(runDir, id, validate), (failure) => ({ state: "unreadable", findings: [failure] }), runDir.side);
+    const [l, r] = await Promise.all([load(left), load(right)]);
     presence.push({ artifact: id, path: DOCUMENT_PATHS[id], left: l.state, right: r.state });
-    findings.push(...l.findings, ...r.findings);
+    findings.push(...l.findings, ...r.findings, ...inexactNumberFindings(id, l.inexact, r.inexact));
     if (l.value !== void 0) docs.left[id] = l.value;
     if (r.value !== void 0) docs.right[id] = r.value;
   }
-  const contract = checkContract(docs.left, docs.right, ctx);
+  const contract = await guarded("run_summary", () => checkContract(docs.left, docs.right, ctx), (failure) => ({
+    findings: [failure],
+    claimed: { run_summary: [], run_health: [], provider_availability: [] }
+  }));
   findings.push(...contract.findings);
   for (const id of Object.keys(DOCUMENT_PATHS)) {
     const l = docs.left[id];
     const r = docs.right[id];
-    if (l !== void 0 && r !== void 0) findings.push(...await diffDocument(id, l, r, contract.claimed[id], ctx));
+    if (l !== void 0 && r !== void 0) findings.push(...await guarded(id, () => diffDocument(id, l, r, contract.claimed[id], ctx), (failure) => [failure]));
   }
   const recordedLeft = recordedRankedOutputs(docs.left.run_summary);
   const recordedRight = recordedRankedOutputs(docs.right.run_summary);
-  const targets = mergeTargets(
+  findings.push(...recordedLeft.rejected.map((e) => rejectedEntryFinding("left", e)), ...recordedRight.rejected.map((e) => rejectedEntryFinding("right", e)));
+  const allTargets = mergeTargets(
     recordedLeft.targets,
     recordedRight.targets,
     docs.left.run_summary === void 0 ? await discoverRankedTargets(left) : [],
     docs.right.run_summary === void 0 ? await discoverRankedTargets(right) : []
   );
+  const room = Math.floor(limits.maxFiles / RANKED_KINDS.length);
+  const targets = allTargets.slice(0, room);
+  if (allTargets.length > room) {
+    findings.push(
+      finding("unreadable", {
+        artifact: "run_dir",
+        message: `${allTargets.length} provider/profile pairs have ranked outputs, but the max-files limit of ${limits.maxFiles} leaves room for ${room}; the other ${allTargets.length - room} were not compared (raise max-files)`
+      })
+    );
+  }
   for (const target of targets) {
     for (const kind of RANKED_KINDS) {
-      const result = await compareRankedArtifact(kind, target, { left, right }, { left: recordedLeft.recorded, right: recordedRight.recorded }, ctx);
+      const artifact = rankedArtifactId(kind, target);
+      const result = await guarded(
+        artifact,
+        () => compareRankedArtifact(kind, target, { left, right }, { left: recordedLeft.recorded, right: recordedRight.recorded }, ctx),
+        (failure) => ({
+          presence: { artifact, path: conventionPath(kind, target), left: "unreadable", right: "unreadable" },
+          findings: [failure],
+          stats: { artifact, identicalBytes: false }
+        })
+      );
       presence.push(result.presence);
       findings.push(...result.findings);
       stats.push(result.stats);
     }
+  }
+  for (const runDir of [left, right]) {
+    for (const problem of runDir.problems) findings.push(finding("unreadable", { artifact: "run_dir", side: runDir.side, message: `${runDir.side} run dir: ${problem}` }));
   }
   const identity = (runDir, runDocs) => ({
     label: runDir.label,
@@ -7487,7 +7355,10 @@ async function compareRuns(options) {
     right: identity(right, docs.right),
     options: { allowRunIdDrift: options.allowRunIdDrift, schemas: options.schemasDir ? options.schemasDir : "builtin" },
     presence,
-    findings,
+    findings: findings.map((f) => {
+      const message = printable(f.message);
+      return message === f.message ? f : { ...f, message };
+    }),
     policy,
     stats
   });
@@ -7499,10 +7370,52 @@ function renderJson(report) {
 `;
 }
 
+// src/core/byteSize.ts
+var UNITS = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40
+};
+var BYTE_SIZE_FORMS = "a whole number of bytes (1048576) or a number with a unit (500MB, 2GiB; units B, KB, MB, GB, TB, KiB, MiB, GiB, TiB)";
+var SIZE = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
+function parseByteSize(text2) {
+  const match = SIZE.exec(text2.trim());
+  if (!match) return void 0;
+  const factor = UNITS[(match[2] || "b").toLowerCase()];
+  if (factor === void 0) return void 0;
+  const bytes = Math.floor(Number(match[1]) * factor);
+  return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : void 0;
+}
+function formatBytes(bytes) {
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = "";
+  for (const next of units) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  const exact = `${bytes.toLocaleString("en-US")} bytes`;
+  return unit === "" ? exact : `${exact} (${Number(value.toFixed(1))} ${unit})`;
+}
+
 export {
+  finding,
+  DEFAULT_LIMITS,
   UserError,
   oneLine,
+  loadPolicy,
   VERSION,
+  buildReport,
   compareRuns,
-  renderJson
+  renderJson,
+  BYTE_SIZE_FORMS,
+  parseByteSize,
+  formatBytes
 };

@@ -1,52 +1,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  groupByArtifact
-} from "./chunk-EO4BFHQF.js";
-
-// src/render/markdownSafe.ts
-var ELLIPSIS = "\u2026";
-var ZWJ = "\u200D";
-var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-var CONTROL_CHARS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
-var MARKUP_REFERENCES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "|": "&#124;",
-  "\\": "&#92;",
-  "`": "&#96;",
-  "*": "&#42;",
-  _: "&#95;",
-  "~": "&#126;",
-  "[": "&#91;",
-  "]": "&#93;"
-};
-var MARKUP_CHARS = /[&<>|\\`*_~[\]]/g;
-function shorten(text, maxChars) {
-  if (text.length <= maxChars) return text;
-  const codePoints = Array.from(text);
-  if (codePoints.length <= maxChars) return text;
-  return codePoints.slice(0, Math.max(0, maxChars - 1)).join("") + ELLIPSIS;
-}
-function singleLine(text) {
-  return text.replace(BIDI_CONTROLS, "").replace(/\r\n|\r|\n/g, "\u23CE").replace(CONTROL_CHARS, (c) => c === "	" ? " " : "\uFFFD");
-}
-function plainText(text, maxChars) {
-  const cleaned = text.replace(BIDI_CONTROLS, "").replace(/\r\n?/g, "\n").replace(CONTROL_CHARS, (c) => c === "\n" ? "\n" : c === "	" ? " " : "\uFFFD");
-  return shorten(cleaned, maxChars);
-}
-function encodeMarkup(text) {
-  return text.replace(MARKUP_CHARS, (c) => MARKUP_REFERENCES[c] ?? c);
-}
-function mdText(value, maxChars) {
-  return encodeMarkup(shorten(singleLine(value), maxChars).replace(/[@#]/g, (c) => c + ZWJ));
-}
-function mdCode(value, maxChars) {
-  return `<code>${encodeMarkup(shorten(singleLine(value), maxChars))}</code>`;
-}
-function markerKey(key) {
-  return key.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 64);
-}
+  groupByArtifact,
+  mdCode,
+  mdText
+} from "./chunk-QB7A6BQZ.js";
 
 // src/render/markdown.ts
 var VALUE_MAX_CHARS = 120;
@@ -101,11 +58,11 @@ function renderMarkdownReport(report, options = {}) {
 
 **${plural(report.counts.errors, "error")}, ${plural(report.counts.warnings, "warning")}** \xB7 ${left}: ${runId("left")} \xB7 ${right}: ${runId("right")} \xB7 policy ${mdCode(report.policy.name, NAME_MAX_CHARS)}` + (report.options.allowRunIdDrift ? " \xB7 run-id drift allowed" : "") + "\n\n"
   );
-  const matrixHead = piece(`#### Required artifacts
+  const matrixHead = piece(report.presence.length > 0 ? `#### Required artifacts
 
 | artifact | file | ${left} | ${right} |
 |---|---|---|---|
-`);
+` : "");
   const matrixRows = report.presence.map(
     (row) => piece(`| ${mdCode(row.artifact, NAME_MAX_CHARS)} | ${mdCode(row.path, NAME_MAX_CHARS)} | ${PRESENCE_CELL[row.left]} | ${PRESENCE_CELL[row.right]} |
 `)
@@ -207,10 +164,5 @@ function truncateToFit(text, maxSize, measure) {
 }
 
 export {
-  shorten,
-  singleLine,
-  plainText,
-  mdText,
-  markerKey,
   renderMarkdownReport
 };

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderMarkdownReport
-} from "./chunk-J2OEJLZO.js";
-import "./chunk-EO4BFHQF.js";
+} from "./chunk-72LTSO74.js";
+import "./chunk-QB7A6BQZ.js";
 import "./chunk-FA6EQWUK.js";
 export {
   renderMarkdownReport

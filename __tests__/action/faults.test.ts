@@ -1,0 +1,125 @@
+/**
+ * End-to-end: faults of GitHub's API, injected by the loopback fake while `dist/index.js` runs.
+ * Whatever the fault, the verdict alone decides the exit code, the `verdict`, `findings` and
+ * `report` outputs are set and the job summary is written; retryable faults end in success.
+ */
+import { join } from 'node:path'
+import { AWS, CASES, ONPREM, PR, PR_EVENT, RUN_ID, commands, expectVerdictSurvived, onlyCheckRun, reportOf } from '../support/actionE2e.js'
+import { FakeGitHub } from '../support/githubServer.js'
+import { runAction } from '../support/runAction.js'
+import { zipFolder } from '../support/zip.js'
+
+const PASS_PAIR = { 'left-path': AWS, 'right-path': ONPREM }
+const DRIFT_PAIR = { 'left-path': join(CASES, 'job-score/left'), 'right-path': join(CASES, 'job-score/right') }
+const COMMENTS = /\/issues\/7\/comments$/
+const CHECK_RUNS = /\/check-runs$/
+const CHECK_RUN = /\/check-runs\/\d+$/
+
+let server: FakeGitHub
+
+beforeEach(async () => {
+  server = await new FakeGitHub({ owner: 'octo', repo: 'repo', currentRunId: RUN_ID }).start()
+})
+afterEach(async () => {
+  await server.close()
+})
+
+/** Lines the action logged about retrying a request. */
+function retries(stdout: string): string[] {
+  return stdout.split('\n').filter((line) => line.includes('; retrying in '))
+}
+
+describe('GitHub API faults (dist/index.js)', () => {
+  it('rides out bursts of 500 and 502 on every kind of call, then succeeds', async () => {
+    server.faults.push({ method: 'POST', path: CHECK_RUNS, status: 500, times: 2 })
+    server.faults.push({ method: 'POST', path: CHECK_RUNS, status: 502, times: 1 })
+    server.faults.push({ method: 'GET', path: COMMENTS, status: 502, times: 3 })
+    server.faults.push({ method: 'POST', path: COMMENTS, status: 500, times: 1 })
+    server.faults.push({ method: 'PATCH', path: CHECK_RUN, status: 503, times: 2 })
+    const run = await runAction(server, { inputs: PASS_PAIR, ...PR_EVENT })
+
+    expectVerdictSurvived(run, 'pass', 0)
+    expect(commands(run, 'warning')).toEqual([])
+    expect(retries(run.stdout)).toHaveLength(9)
+    expect([server.requestsTo('POST', CHECK_RUNS).length, server.requestsTo('GET', COMMENTS).length, server.requestsTo('POST', COMMENTS).length, server.requestsTo('PATCH', CHECK_RUN).length]).toEqual([4, 4, 2, 3])
+    expect(server.comments.get(PR)).toHaveLength(1)
+    expect(onlyCheckRun(server)).toMatchObject({ status: 'completed', conclusion: 'success' })
+    expect(run.outputs['comment-id']).toBe(String(server.comments.get(PR)![0]!.id))
+  })
+
+  it('gives up on a request that never answers, retrying it, without losing the verdict', async () => {
+    server.faults.push({ method: 'GET', path: COMMENTS, status: 0, times: 1, hang: true })
+    server.faults.push({ method: 'PATCH', path: CHECK_RUN, status: 0, times: 4, hang: true })
+    const run = await runAction(server, { inputs: DRIFT_PAIR, ...PR_EVENT, env: { DUALRUN_API_TIMEOUT_MS: '300' } })
+
+    expectVerdictSurvived(run, 'fail', 7)
+    expect(retries(run.stdout).map((line) => line.replace(/retrying in \d+ ms/, 'retrying'))).toEqual([
+      // The first page is requested by template, later ones by the URL of the link header (its query string never logged).
+      `GET ${server.url}/repos/octo/repo/issues/7/comments?*** failed (no answer within 300 ms); retrying`,
+      'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id} failed (no answer within 300 ms); retrying',
+      'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id} failed (no answer within 300 ms); retrying',
+      'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id} failed (no answer within 300 ms); retrying'
+    ])
+    expect(server.comments.get(PR)).toHaveLength(1)
+    expect(commands(run, 'warning')).toEqual([`dualrun could not complete check run ${run.outputs['check-run-id']}: no answer within 300 ms`])
+    expect(commands(run, 'error')).toEqual(['dualrun: verdict fail with 7 errors and 0 warnings (fail-on: error)'])
+  })
+
+  it('waits out a secondary rate limit with retry-after (capped), and gives up on one that persists', async () => {
+    server.faults.push({ method: 'POST', path: COMMENTS, status: 403, times: 2, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit' })
+    server.faults.push({ method: 'POST', path: CHECK_RUNS, status: 429, times: 10, headers: { 'retry-after': '2' } })
+    const run = await runAction(server, { inputs: PASS_PAIR, ...PR_EVENT })
+
+    expectVerdictSurvived(run, 'pass', 0)
+    // DUALRUN_RETRY_BASE_MS=1 caps every wait at 60 ms, retry-after included.
+    expect(retries(run.stdout)).toEqual([
+      'POST /repos/{owner}/{repo}/check-runs failed (HTTP 429: injected 429); retrying in 60 ms',
+      'POST /repos/{owner}/{repo}/check-runs failed (HTTP 429: injected 429); retrying in 60 ms',
+      'POST /repos/{owner}/{repo}/check-runs failed (HTTP 429: injected 429); retrying in 60 ms',
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments failed (HTTP 403: You have exceeded a secondary rate limit); retrying in 60 ms',
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments failed (HTTP 403: You have exceeded a secondary rate limit); retrying in 60 ms'
+    ])
+    expect(commands(run, 'warning')).toEqual(['dualrun could not create the check run: HTTP 429: injected 429'])
+    expect(server.comments.get(PR)).toHaveLength(1)
+    expect([run.outputs['check-run-id'], server.checkRuns.size]).toEqual([undefined, 0])
+  })
+
+  it('creates a new comment when the sticky one is deleted between lookup and update', async () => {
+    const marker = '<!-- dualrun:comment key=default -->\n'
+    const old = server.addComment(PR, `${marker}old report`)
+    server.interferences.push({ method: 'PATCH', path: new RegExp(`/issues/comments/${old.id}$`), run: () => server.deleteComment(old.id) })
+    const run = await runAction(server, { inputs: DRIFT_PAIR, ...PR_EVENT })
+
+    expectVerdictSurvived(run, 'fail', 7)
+    expect(server.requestsTo('PATCH', /\/issues\/comments\//)).toHaveLength(1)
+    const comments = server.comments.get(PR)!
+    expect(comments.map((c) => c.id)).toEqual([Number(run.outputs['comment-id'])])
+    expect(comments[0]!.body.startsWith(`${marker}### ❌ dualrun: FAIL`)).toBe(true)
+    expect(commands(run, 'warning')).toEqual([])
+  })
+
+  it('warns when the check run is deleted mid-update; the verdict still decides the step', async () => {
+    server.interferences.push({ method: 'PATCH', path: CHECK_RUN, run: () => server.checkRuns.clear() })
+    const run = await runAction(server, { inputs: DRIFT_PAIR, ...PR_EVENT })
+
+    expectVerdictSurvived(run, 'fail', 7)
+    expect(commands(run, 'warning')).toEqual([`dualrun could not complete check run ${run.outputs['check-run-id']}: HTTP 404: Not Found (it no longer exists, or the token cannot see it)`])
+    expect(commands(run, 'error')).toEqual(['dualrun: verdict fail with 7 errors and 0 warnings (fail-on: error)'])
+    expect(server.comments.get(PR)).toHaveLength(1)
+  })
+
+  it('reports an expired artifact as an error verdict with outputs and summary; fail-on never keeps the step green', async () => {
+    server.artifacts.push({ id: 11, name: 'aws-run', runId: 500, zip: zipFolder(AWS), expired: true })
+    server.artifacts.push({ id: 12, name: 'onprem-run', runId: 500, zip: zipFolder(ONPREM) })
+    const inputs = { 'left-artifact': 'aws-run', 'right-artifact': 'onprem-run', 'left-run-id': '500', 'right-run-id': '500', 'fail-on': 'never' }
+    const run = await runAction(server, { inputs, ...PR_EVENT })
+
+    const message = 'artifact aws-run in run 500 of octo/repo has expired or was deleted (HTTP 410); re-run the job that uploads it'
+    expect(run.code).toBe(0)
+    expect([run.outputs['verdict'], run.outputs['findings']]).toEqual(['error', '1'])
+    expect(reportOf(run)).toMatchObject({ verdict: 'error', findings: [{ kind: 'missing', artifact: 'run_dir', side: 'left', message }] })
+    expect(run.summary.startsWith('### ⛔ dualrun: ERROR — aws vs on-prem')).toBe(true)
+    expect(commands(run, 'error')).toEqual([`dualrun: ${message}`])
+    expect(onlyCheckRun(server).conclusion).toBe('neutral')
+  })
+})
