@@ -13,10 +13,8 @@ import "./chunks/chunk-KKBIEV2A.js";
 import {
   PRESENCE_WORDS,
   groupByArtifact,
-  locationOf,
-  showValue,
   singleLine
-} from "./chunks/chunk-QB7A6BQZ.js";
+} from "./chunks/chunk-MQUSVT3P.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -27,10 +25,9 @@ import { parseArgs } from "node:util";
 var PASS_LINE = "PASS: dual-run deterministic comparison matched";
 var FAIL_LINE = "FAIL: dual-run deterministic comparison failed";
 function findingLine(f) {
-  const where = locationOf(f);
-  const values = f.left !== void 0 || f.right !== void 0 ? ` (${showValue(f.left)} != ${showValue(f.right)})` : "";
-  const field = f.field !== void 0 && f.job !== void 0 ? ` ${f.field}` : "";
-  return singleLine(`  - [${f.severity === "error" ? f.kind : `${f.kind}, warning`}]${where ? ` ${where}` : ""}${field}: ${f.message}${f.kind.startsWith("job-") || f.kind === "family" ? values : ""}`);
+  const kind = f.severity === "error" ? f.kind : `${f.kind}, warning`;
+  const where = f.pointer !== void 0 && f.pointer !== "" && !f.message.includes(f.pointer) ? `${f.pointer}: ` : "";
+  return singleLine(`  - [${kind}] ${where}${f.message}`);
 }
 function renderText(report) {
   const lines = [report.verdict === "pass" ? PASS_LINE : FAIL_LINE];
@@ -93,7 +90,7 @@ async function render(report, format) {
     case "json":
       return renderJson(report);
     case "markdown": {
-      const { renderMarkdownReport } = await import("./chunks/markdown-Q26DTNPE.js");
+      const { renderMarkdownReport } = await import("./chunks/markdown-A33LGXI2.js");
       return renderMarkdownReport(report);
     }
     case "text":

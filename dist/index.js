@@ -15,14 +15,14 @@ import {
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   renderMarkdownReport
-} from "./chunks/chunk-72LTSO74.js";
+} from "./chunks/chunk-QWDU3LKT.js";
 import {
   markerKey,
   mdText,
   plainText,
   shorten,
   singleLine
-} from "./chunks/chunk-QB7A6BQZ.js";
+} from "./chunks/chunk-MQUSVT3P.js";
 import {
   debug,
   endGroup,

@@ -149,6 +149,9 @@ function applyChange(pair: RunPair, c: Change): boolean {
   }
 }
 
+// DUALRUN_FUZZ_RUNS raises the bound for a longer local hunt (the test's timeout grows with it).
+const RUNS = Number(process.env.DUALRUN_FUZZ_RUNS ?? 150)
+
 describe('fuzzing the fixture pair', () => {
   it('never throws, always gives a valid report, and never passes a changed required value', async () => {
     await fc.assert(
@@ -166,8 +169,7 @@ describe('fuzzing the fixture pair', () => {
           pair.remove()
         }
       }),
-      // DUALRUN_FUZZ_RUNS raises the bound for a longer local hunt.
-      { numRuns: Number(process.env.DUALRUN_FUZZ_RUNS ?? 150) }
+      { numRuns: RUNS }
     )
-  })
+  }, Math.max(60_000, RUNS * 200))
 })

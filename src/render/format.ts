@@ -12,11 +12,6 @@ export function shorten(text: string, maxChars: number): string {
   return codePoints.slice(0, Math.max(0, maxChars - 1)).join('') + ELLIPSIS
 }
 
-/** A value as compact JSON, shortened; `absent` when the side has no value. */
-export function showValue(value: JsonValue | undefined, max = 120): string {
-  return value === undefined ? 'absent' : shorten(JSON.stringify(value), max)
-}
-
 /** Findings grouped by artifact, in report order (the report's findings are already sorted). */
 export function groupByArtifact(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>()
@@ -26,15 +21,6 @@ export function groupByArtifact(findings: readonly Finding[]): Map<string, Findi
     else group.push(f)
   }
   return groups
-}
-
-/** Where a finding is: its job and pointer, as one short string. */
-export function locationOf(f: Finding): string {
-  const parts: string[] = []
-  if (f.side !== undefined) parts.push(f.side)
-  if (f.job !== undefined) parts.push(`job ${shorten(f.job, 60)}`)
-  if (f.pointer !== undefined && f.pointer !== '') parts.push(f.pointer)
-  return parts.join(' ')
 }
 
 /** The words for a presence state. */

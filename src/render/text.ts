@@ -1,17 +1,17 @@
 import type { Finding, Report } from '../core/types.js'
-import { groupByArtifact, locationOf, PRESENCE_WORDS, showValue } from './format.js'
+import { groupByArtifact, PRESENCE_WORDS } from './format.js'
 import { singleLine } from './markdownSafe.js'
 
 /** Upstream compare_run_artifacts.py's first lines, kept exactly for scripts that grep them. */
 export const PASS_LINE = 'PASS: dual-run deterministic comparison matched'
 export const FAIL_LINE = 'FAIL: dual-run deterministic comparison failed'
 
+/** One finding on one line: its kind, its pointer unless the message already names it, and the message (which carries both values). */
 function findingLine(f: Finding): string {
-  const where = locationOf(f)
-  const values = f.left !== undefined || f.right !== undefined ? ` (${showValue(f.left)} != ${showValue(f.right)})` : ''
-  const field = f.field !== undefined && f.job !== undefined ? ` ${f.field}` : ''
+  const kind = f.severity === 'error' ? f.kind : `${f.kind}, warning`
+  const where = f.pointer !== undefined && f.pointer !== '' && !f.message.includes(f.pointer) ? `${f.pointer}: ` : ''
   // singleLine: untrusted values inside messages must not inject line breaks or terminal escapes.
-  return singleLine(`  - [${f.severity === 'error' ? f.kind : `${f.kind}, warning`}]${where ? ` ${where}` : ''}${field}: ${f.message}${f.kind.startsWith('job-') || f.kind === 'family' ? values : ''}`)
+  return singleLine(`  - [${kind}] ${where}${f.message}`)
 }
 
 /**

@@ -8,9 +8,6 @@ function shorten(text, maxChars) {
   if (codePoints.length <= maxChars && text.length <= maxChars * 2) return text;
   return codePoints.slice(0, Math.max(0, maxChars - 1)).join("") + ELLIPSIS;
 }
-function showValue(value, max = 120) {
-  return value === void 0 ? "absent" : shorten(JSON.stringify(value), max);
-}
 function groupByArtifact(findings) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -19,13 +16,6 @@ function groupByArtifact(findings) {
     else group.push(f);
   }
   return groups;
-}
-function locationOf(f) {
-  const parts = [];
-  if (f.side !== void 0) parts.push(f.side);
-  if (f.job !== void 0) parts.push(`job ${shorten(f.job, 60)}`);
-  if (f.pointer !== void 0 && f.pointer !== "") parts.push(f.pointer);
-  return parts.join(" ");
 }
 var PRESENCE_WORDS = { present: "present", missing: "MISSING", unreadable: "UNREADABLE" };
 
@@ -69,9 +59,7 @@ function markerKey(key) {
 
 export {
   shorten,
-  showValue,
   groupByArtifact,
-  locationOf,
   PRESENCE_WORDS,
   singleLine,
   plainText,

@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderMarkdownReport
-} from "./chunk-72LTSO74.js";
-import "./chunk-QB7A6BQZ.js";
+} from "./chunk-QWDU3LKT.js";
+import "./chunk-MQUSVT3P.js";
 import "./chunk-FA6EQWUK.js";
 export {
   renderMarkdownReport

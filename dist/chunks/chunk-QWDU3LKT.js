@@ -3,7 +3,7 @@ import {
   groupByArtifact,
   mdCode,
   mdText
-} from "./chunk-QB7A6BQZ.js";
+} from "./chunk-MQUSVT3P.js";
 
 // src/render/markdown.ts
 var VALUE_MAX_CHARS = 120;
