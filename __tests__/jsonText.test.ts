@@ -1,4 +1,4 @@
-import { decodeUtf8, parseJsonBytes, parseJsonText } from '../src/core/jsonText.js'
+import { decodeUtf8, parseJsonText } from '../src/core/jsonText.js'
 
 describe('parseJsonText', () => {
   it('parses valid JSON', () => {
@@ -18,17 +18,17 @@ describe('parseJsonText', () => {
   })
 })
 
-describe('decodeUtf8 / parseJsonBytes', () => {
+describe('decodeUtf8', () => {
   it('strips and reports a byte-order mark', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"a":1}')])
-    expect(parseJsonBytes(bytes)).toEqual({ ok: true, value: { a: 1 }, bom: true })
+    expect(decodeUtf8(bytes)).toEqual({ ok: true, value: { text: '{"a":1}', bom: true } })
   })
   it('names the offset of the first invalid UTF-8 byte', () => {
     const bytes = Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')])
     expect(decodeUtf8(bytes)).toEqual({ ok: false, problem: 'not valid UTF-8 (first bad byte at offset 6)' })
   })
   it('keeps non-ASCII text', () => {
-    expect(parseJsonBytes(Buffer.from('["—é"]'))).toEqual({ ok: true, value: ['—é'], bom: false })
+    expect(decodeUtf8(Buffer.from('["—é"]'))).toEqual({ ok: true, value: { text: '["—é"]', bom: false } })
   })
 })
 

@@ -8,7 +8,7 @@ import {
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-SB5ODIID.js";
+} from "./chunks/chunk-EIIRR2DW.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   PRESENCE_WORDS,
@@ -166,7 +166,7 @@ ${rest.length > 0 ? `${rest.join("\n")}` : ""}`);
       io.stderr.write(`dualrun: ${oneLine(error).replace(/\. To specify a positional.*$/, "")}
 ${USAGE}`);
     } else {
-      io.stderr.write(`dualrun: internal error: ${oneLine(error)}
+      io.stderr.write(`dualrun: internal error: ${oneLine(String(error?.message ?? error).split("\n")[0])}
 `);
     }
     return EXIT.error;

@@ -11,7 +11,7 @@ import {
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-SB5ODIID.js";
+} from "./chunks/chunk-EIIRR2DW.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   renderMarkdownReport

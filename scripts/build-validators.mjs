@@ -12,7 +12,7 @@ const exportsByName = {
   validatePolicy: 'policy.v1.schema.json'
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true, lines: true } })
+const ajv = new Ajv({ allErrors: true, strict: true, inlineRefs: false, code: { source: true, esm: true, lines: true } })
 const refs = {}
 for (const [name, file] of Object.entries(exportsByName)) {
   const schema = JSON.parse(readFileSync(new URL(`../schemas/${file}`, import.meta.url), 'utf8'))

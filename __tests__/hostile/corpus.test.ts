@@ -255,6 +255,19 @@ const ROWS: Row[] = [
       }))
     ]
   },
+  {
+    name: 'a run dir listing over max-files (run_summary missing, so the folder is searched)',
+    mutate: (p) => {
+      rmSync(p.path('right', FILES.summary))
+      for (let i = 0; i < 30; i++) p.write('right', `junk-${i}.txt`, 'x')
+    },
+    limits: { maxFiles: 30 },
+    verdict: 'error',
+    findings: [
+      { kind: 'missing', severity: 'error', side: 'right', artifact: 'run_summary', message: 'right run_summary.v1.json: not found' },
+      { kind: 'unreadable', severity: 'error', side: 'right', artifact: 'run_dir', message: 'right run dir: folder "." has 34 entries, over the max-files limit of 30; only the first 30 were looked at (raise max-files)' }
+    ]
+  },
   // ---- broken JSON documents
   {
     name: 'malformed JSON in run_health (line and column)',
@@ -447,6 +460,20 @@ const ROWS: Row[] = [
     verdict: 'fail',
     findings: [
       { kind: 'job-field', severity: 'error', artifact: J, pointer: '/0/job_id', message: `job ${FIRST_JOB} ("Implementation Manager, Financial Services - Atlas") changed: job_id "${FIRST_JOB}" -> " ${FIRST_JOB}\\t"` },
+      integrity(J)
+    ]
+  },
+  {
+    name: 'job ids differing only by whitespace on one side are duplicates',
+    mutate: (p) =>
+      p.editJson('right', FILES.jobs, (jobs) => {
+        jobs[1].job_id = `${jobs[0].job_id} `
+      }),
+    verdict: 'fail',
+    findings: [
+      { kind: 'job-duplicate', severity: 'error', side: 'right', artifact: J, message: `right: job ${FIRST_JOB} appears 2 times (indexes 0, 1)` },
+      { kind: 'job-removed', severity: 'error', artifact: J, pointer: '/1', message: `job ${SECOND_JOB} ("Lead Support Engineer, Public Sector - Gulf") removed (was rank 2)` },
+      { kind: 'job-added', severity: 'error', artifact: J, pointer: '/1', message: `job ${FIRST_JOB} ("Lead Support Engineer, Public Sector - Gulf") added at rank 2` },
       integrity(J)
     ]
   },

@@ -132,7 +132,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     } else if (typeof error === 'object' && error !== null && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
       io.stderr.write(`dualrun: ${oneLine(error).replace(/\. To specify a positional.*$/, '')}\n${USAGE}`)
     } else {
-      io.stderr.write(`dualrun: internal error: ${oneLine(error)}\n`)
+      // A bug, not bad input: its first line only, never a stack.
+      io.stderr.write(`dualrun: internal error: ${oneLine(String((error as { message?: unknown })?.message ?? error).split('\n')[0])}\n`)
     }
     return EXIT.error
   }

@@ -168,11 +168,3 @@ export function parseJsonText(text: string): ParseResult<JsonValue> {
     return { ok: false, problem: `invalid JSON at line ${line} column ${column}: ${reason}` }
   }
 }
-
-/** Decodes and parses a JSON file's bytes. */
-export function parseJsonBytes(bytes: Uint8Array): ParseResult<JsonValue> & { bom?: boolean } {
-  const decoded = decodeUtf8(bytes)
-  if (!decoded.ok) return decoded
-  const parsed = parseJsonText(decoded.value.text)
-  return parsed.ok ? { ...parsed, bom: decoded.value.bom } : parsed
-}
