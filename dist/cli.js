@@ -5,10 +5,11 @@ import {
   UserError,
   VERSION,
   compareRuns,
+  firstLine,
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-EIIRR2DW.js";
+} from "./chunks/chunk-7BNMY4OA.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   PRESENCE_WORDS,
@@ -166,7 +167,7 @@ ${rest.length > 0 ? `${rest.join("\n")}` : ""}`);
       io.stderr.write(`dualrun: ${oneLine(error).replace(/\. To specify a positional.*$/, "")}
 ${USAGE}`);
     } else {
-      io.stderr.write(`dualrun: internal error: ${oneLine(String(error?.message ?? error).split("\n")[0])}
+      io.stderr.write(`dualrun: internal error: ${firstLine(error)}
 `);
     }
     return EXIT.error;

@@ -11,7 +11,7 @@ import {
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-EIIRR2DW.js";
+} from "./chunks/chunk-7BNMY4OA.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   renderMarkdownReport

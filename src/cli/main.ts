@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { BYTE_SIZE_FORMS, parseByteSize } from '../core/byteSize.js'
 import { compareRuns } from '../core/compareRuns.js'
-import { UserError, oneLine } from '../core/errors.js'
+import { UserError, firstLine, oneLine } from '../core/errors.js'
 import type { ReadLimits } from '../core/limits.js'
 import type { Report } from '../core/types.js'
 import { VERSION } from '../core/version.js'
@@ -133,7 +133,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`dualrun: ${oneLine(error).replace(/\. To specify a positional.*$/, '')}\n${USAGE}`)
     } else {
       // A bug, not bad input: its first line only, never a stack.
-      io.stderr.write(`dualrun: internal error: ${oneLine(String((error as { message?: unknown })?.message ?? error).split('\n')[0])}\n`)
+      io.stderr.write(`dualrun: internal error: ${firstLine(error)}\n`)
     }
     return EXIT.error
   }

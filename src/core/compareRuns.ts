@@ -2,6 +2,7 @@ import { checkContract, type RunDocuments } from './compare/contract.js'
 import type { CompareContext } from './compare/context.js'
 import { diffDocument } from './compare/documents.js'
 import { compareRankedArtifact } from './compare/rankedArtifact.js'
+import { firstLine } from './errors.js'
 import { finding } from './findingKinds.js'
 import { DEFAULT_LIMITS } from './limits.js'
 import { inexactNumberFindings, parseArtifactJson, readFindings, type SideInexactNumbers } from './loadDocument.js'
@@ -45,12 +46,6 @@ async function loadDocument(runDir: RunDir, id: DocumentId, validate: DocumentVa
     )
   }
   return { state: 'present', value: parsed.value, findings, ...(parsed.inexact !== undefined ? { inexact: parsed.inexact } : {}) }
-}
-
-/** The first line of a thrown value's message: whatever follows could be a stack. */
-function firstLine(error: unknown): string {
-  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error)
-  return (message.split('\n', 1)[0] ?? '').trim()
 }
 
 /**

@@ -8,8 +8,16 @@ export class UserError extends Error {
 
 /** The message of any thrown value, on one line. */
 export function oneLine(error: unknown): string {
-  // Not `instanceof Error`: errors from another realm (a vm context, a worker) must read the same.
+  return messageOf(error).replace(/\s*\n\s*/g, ' ').trim()
+}
+
+/** The first line of a thrown value's message: whatever follows could be a stack. */
+export function firstLine(error: unknown): string {
+  return oneLine((messageOf(error).split('\n', 1)[0] ?? '').trim())
+}
+
+/** A thrown value's message. Not `instanceof Error`: errors from another realm (a vm context, a worker) must read the same. */
+function messageOf(error: unknown): string {
   const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined
-  const text = typeof message === 'string' ? message : String(error)
-  return text.replace(/\s*\n\s*/g, ' ').trim()
+  return typeof message === 'string' ? message : String(error)
 }

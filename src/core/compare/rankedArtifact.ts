@@ -161,11 +161,23 @@ export async function compareRankedArtifact(
     })
   })
 
+  /**
+   * Parses one side, then lets go of its bytes as soon as its hash is done, so a 150 MB file's
+   * bytes are not still held while the other side is decoded and parsed (peak memory).
+   */
+  const parseThenRelease = async (runDir: RunDir, read: ReadArtifact, hash: Promise<string> | undefined): Promise<ParsedSide> => {
+    const parsed = parse(kind, artifact, runDir, read)
+    await hash?.catch(() => undefined)
+    delete read.bytes
+    return parsed
+  }
+
   const stats: ArtifactStats = { artifact, identicalBytes: false }
   const comparer = COMPARERS[kind]
   if (identical) {
     stats.identicalBytes = true
-    const once = parse(kind, artifact, runs.left, l)
+    delete r.bytes // the same bytes as the left side's, which are parsed (and hashed) once
+    const once = await parseThenRelease(runs.left, l, leftHash)
     const mirror = (f: Finding): Finding[] => (f.side === 'left' ? [f, { ...f, side: 'right', message: f.message.replace(/^left /, 'right ') }] : [f])
     findings.push(...once.findings.flatMap(mirror))
     if (once.inexact !== undefined) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: 'right', relPath: r.relPath }))
@@ -175,8 +187,8 @@ export async function compareRankedArtifact(
       stats.leftItems = stats.rightItems = inspected.items
     }
   } else {
-    const pl = parse(kind, artifact, runs.left, l)
-    const pr = parse(kind, artifact, runs.right, r)
+    const pl = await parseThenRelease(runs.left, l, leftHash)
+    const pr = await parseThenRelease(runs.right, r, rightHash)
     findings.push(...pl.findings, ...pr.findings, ...inexactNumberFindings(artifact, pl.inexact, pr.inexact))
     if (pl.parsed !== undefined && pr.parsed !== undefined) {
       const compared = comparer.compare(artifact, pl.parsed, pr.parsed, ctx)

@@ -1287,9 +1287,14 @@ var UserError = class extends Error {
   name = "UserError";
 };
 function oneLine(error) {
+  return messageOf(error).replace(/\s*\n\s*/g, " ").trim();
+}
+function firstLine(error) {
+  return oneLine((messageOf(error).split("\n", 1)[0] ?? "").trim());
+}
+function messageOf(error) {
   const message = typeof error === "object" && error !== null ? error.message : void 0;
-  const text2 = typeof message === "string" ? message : String(error);
-  return text2.replace(/\s*\n\s*/g, " ").trim();
+  return typeof message === "string" ? message : String(error);
 }
 
 // src/core/version.ts
@@ -2640,11 +2645,18 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx) {
       message: `${side} ${read.relPath}: sha256 ${actual} differs from the ${expected} recorded in run_summary.ranked_outputs`
     });
   });
+  const parseThenRelease = async (runDir, read, hash) => {
+    const parsed = parse(kind, artifact, runDir, read);
+    await hash?.catch(() => void 0);
+    delete read.bytes;
+    return parsed;
+  };
   const stats = { artifact, identicalBytes: false };
   const comparer = COMPARERS[kind];
   if (identical) {
     stats.identicalBytes = true;
-    const once = parse(kind, artifact, runs.left, l);
+    delete r.bytes;
+    const once = await parseThenRelease(runs.left, l, leftHash);
     const mirror = (f) => f.side === "left" ? [f, { ...f, side: "right", message: f.message.replace(/^left /, "right ") }] : [f];
     findings.push(...once.findings.flatMap(mirror));
     if (once.inexact !== void 0) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: "right", relPath: r.relPath }));
@@ -2654,8 +2666,8 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx) {
       stats.leftItems = stats.rightItems = inspected.items;
     }
   } else {
-    const pl = parse(kind, artifact, runs.left, l);
-    const pr = parse(kind, artifact, runs.right, r);
+    const pl = await parseThenRelease(runs.left, l, leftHash);
+    const pr = await parseThenRelease(runs.right, r, rightHash);
     findings.push(...pl.findings, ...pr.findings, ...inexactNumberFindings(artifact, pl.inexact, pr.inexact));
     if (pl.parsed !== void 0 && pr.parsed !== void 0) {
       const compared = comparer.compare(artifact, pl.parsed, pr.parsed, ctx);
@@ -6268,10 +6280,6 @@ async function loadDocument(runDir, id, validate) {
   }
   return { state: "present", value: parsed.value, findings, ...parsed.inexact !== void 0 ? { inexact: parsed.inexact } : {} };
 }
-function firstLine(error) {
-  const message = typeof error === "object" && error !== null && "message" in error ? String(error.message) : String(error);
-  return (message.split("\n", 1)[0] ?? "").trim();
-}
 function internalFailure(artifact, error, side) {
   return finding("unreadable", {
     artifact,
@@ -6438,9 +6446,10 @@ function formatBytes(bytes) {
 
 export {
   finding,
-  DEFAULT_LIMITS,
   UserError,
   oneLine,
+  firstLine,
+  DEFAULT_LIMITS,
   loadPolicy,
   VERSION,
   buildReport,
