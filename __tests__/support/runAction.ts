@@ -31,6 +31,8 @@ export interface ActionRunOptions {
   payload: object
   sha?: string
   env?: Record<string, string>
+  /** The node binary that runs the bundle (default: the one running the tests). */
+  node?: string
 }
 
 /** The default value of every input in action.yml (expressions resolved as the runner would). */
@@ -99,7 +101,7 @@ export async function runAction(server: FakeGitHub, options: ActionRunOptions): 
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
     ...options.env
   }
-  const child = spawn(process.execPath, [bundle], { env, cwd: workspace })
+  const child = spawn(options.node ?? process.execPath, [bundle], { env, cwd: workspace })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))

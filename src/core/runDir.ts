@@ -1,5 +1,5 @@
-import { constants } from 'node:fs'
-import { lstat, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises'
+import { closeSync, constants, fstatSync, lstatSync, openSync, read, readdirSync, readSync, realpathSync, statSync } from 'node:fs'
+import { promisify } from 'node:util'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { UserError } from './errors.js'
 import { allocateFileBuffer } from './sha256.js'
@@ -12,14 +12,26 @@ export type ReadResult =
   | { state: 'missing'; relPath: string }
   | { state: 'unreadable'; relPath: string; problem: string; unsafe: boolean }
 
-/** Reads at most `size` bytes (the size checked against the limits): a file growing meanwhile is cut there. */
-async function readExactly(handle: FileHandle, size: number): Promise<Buffer> {
+/**
+ * Files up to this size are read with one synchronous call: a thread-pool round trip costs more
+ * than the read, and a run dir's documents are a few KB. Larger files are read asynchronously, so
+ * both sides of a large ranked file load at once.
+ */
+const SYNC_READ_MAX_BYTES = 1024 * 1024
+
+const readAsync = promisify(read)
+
+/** Reads at most `size` bytes (the size checked against the limits) of an open file: a file growing meanwhile is cut there. */
+async function readExactly(fd: number, size: number): Promise<Buffer> {
   const bytes = allocateFileBuffer(size)
   let filled = 0
   while (filled < size) {
-    const { bytesRead } = await handle.read(bytes, filled, size - filled, filled)
-    if (bytesRead === 0) break
-    filled += bytesRead
+    const n =
+      size <= SYNC_READ_MAX_BYTES
+        ? readSync(fd, bytes, filled, size - filled, filled)
+        : (await readAsync(fd, bytes, filled, size - filled, filled)).bytesRead
+    if (n === 0) break
+    filled += n
   }
   return filled === size ? bytes : bytes.subarray(0, filled)
 }
@@ -48,8 +60,8 @@ export class RunDir {
   static async open(path: string, side: Side, label: string, limits: ReadLimits): Promise<RunDir> {
     let root: string
     try {
-      root = await realpath(resolve(path))
-      if (!(await stat(root)).isDirectory()) throw new UserError(`${side} run dir ${path}: not a directory`)
+      root = realpathSync.native(resolve(path))
+      if (!statSync(root).isDirectory()) throw new UserError(`${side} run dir ${path}: not a directory`)
     } catch (error) {
       if (error instanceof UserError) throw error
       throw new UserError(`${side} run dir ${path}: not found or not readable`)
@@ -67,18 +79,18 @@ export class RunDir {
    * `..` escapes, and symlinks (file or folder) whose target is outside. Returns the real path,
    * `missing`, or the reason it is unsafe.
    */
-  async resolveInside(relPath: string): Promise<{ abs: string } | { missing: true } | { unsafe: string }> {
+  resolveInside(relPath: string): { abs: string } | { missing: true } | { unsafe: string } {
     if (relPath.includes('\0')) return { unsafe: 'contains a NUL byte' }
     if (isAbsolute(relPath)) return { unsafe: 'is an absolute path' }
     const lexical = resolve(this.root, relPath)
     if (!this.inside(lexical)) return { unsafe: 'leaves the run directory' }
     let real: string
     try {
-      real = await realpath(lexical)
+      real = realpathSync.native(lexical)
     } catch {
       // A dangling symlink is unsafe if it points out, otherwise simply missing.
       try {
-        await lstat(lexical)
+        lstatSync(lexical)
         return { unsafe: 'is a symlink that does not resolve' }
       } catch {
         return { missing: true }
@@ -93,19 +105,19 @@ export class RunDir {
     if (++this.filesRead > this.limits.maxFiles) {
       return { state: 'unreadable', relPath, problem: `not read: over the limit of ${this.limits.maxFiles} files read from one run dir (raise max-files)`, unsafe: false }
     }
-    const where = await this.resolveInside(relPath)
+    const where = this.resolveInside(relPath)
     if ('missing' in where) return { state: 'missing', relPath }
     if ('unsafe' in where) return { state: 'unreadable', relPath, problem: where.unsafe, unsafe: true }
     const fail = (problem: string): ReadResult => ({ state: 'unreadable', relPath, problem, unsafe: false })
-    let handle
+    let fd: number
     try {
       // O_NONBLOCK: opening a FIFO must not wait for a writer (it is then refused as not a regular file).
-      handle = await open(where.abs, constants.O_RDONLY | constants.O_NONBLOCK)
+      fd = openSync(where.abs, constants.O_RDONLY | constants.O_NONBLOCK)
     } catch (error) {
       return fail(`cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
     }
     try {
-      const info = await handle.stat()
+      const info = fstatSync(fd)
       if (info.isDirectory()) return fail('is a directory, not a file')
       if (!info.isFile()) return fail('is not a regular file')
       if (info.size > this.limits.maxFileBytes) {
@@ -115,11 +127,11 @@ export class RunDir {
         return fail(`would take the bytes read from this run dir over the limit of ${this.limits.maxTotalBytes} (raise max-total-size)`)
       }
       this.bytesRead += info.size
-      return { state: 'present', relPath, bytes: await readExactly(handle, info.size) }
+      return { state: 'present', relPath, bytes: await readExactly(fd, info.size) }
     } catch (error) {
       return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
     } finally {
-      await handle.close()
+      closeSync(fd)
     }
   }
 
@@ -129,11 +141,11 @@ export class RunDir {
    * says so in `problems`.
    */
   async list(relDir: string): Promise<{ name: string; isDirectory: boolean; isFile: boolean }[]> {
-    const where = await this.resolveInside(relDir === '' ? '.' : relDir)
+    const where = this.resolveInside(relDir === '' ? '.' : relDir)
     if (!('abs' in where)) return []
     let entries
     try {
-      entries = await readdir(where.abs, { withFileTypes: true })
+      entries = readdirSync(where.abs, { withFileTypes: true })
     } catch {
       return []
     }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { Worker } from 'node:worker_threads'
 
 /**
  * Files at least this large are read into shared memory and hashed on a worker thread, so the
@@ -25,10 +24,12 @@ parentPort.postMessage(createHash('sha256').update(new Uint8Array(buffer, offset
  * hash gets its own short-lived worker: ending it releases its hold on the shared buffer at once,
  * where a long-lived idle worker would keep 100+ MB alive until its next garbage collection.
  */
-export function sha256Hex(bytes: Buffer): Promise<string> {
+export async function sha256Hex(bytes: Buffer): Promise<string> {
   if (bytes.length < OFF_THREAD_MIN_BYTES || !(bytes.buffer instanceof SharedArrayBuffer)) {
-    return Promise.resolve(createHash('sha256').update(bytes).digest('hex'))
+    return createHash('sha256').update(bytes).digest('hex')
   }
+  // Loaded here, not up front: node:worker_threads adds ~25 ms to every start, and small runs never need it.
+  const { Worker } = await import('node:worker_threads')
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: { buffer: bytes.buffer, offset: bytes.byteOffset, length: bytes.length }

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { toViolations, type SchemaViolation } from './ajvErrors.js'
 import { UserError, oneLine } from './errors.js'
+import { commonJsExport } from './lazyImport.js'
 import { validateProviderAvailability, validateRunHealth, validateRunSummary, type CompiledValidator } from './schemas/validators.generated.js'
 import type { DocumentId, JsonValue } from './types.js'
 
@@ -33,7 +34,7 @@ export async function loadUserValidator(dir: string): Promise<DocumentValidator>
   } catch {
     throw new UserError(`schemas ${dir}: not a readable folder`)
   }
-  const { Ajv } = await import('ajv')
+  const Ajv = commonJsExport(await import('ajv'), 'Ajv')
   const ajv = new Ajv({ allErrors: true, strict: false })
   const compiled = {} as Record<DocumentId, CompiledValidator>
   for (const id of Object.keys(BUILTIN) as DocumentId[]) {

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { toViolations } from '../ajvErrors.js'
 import { UserError, oneLine } from '../errors.js'
+import { commonJsExport } from '../lazyImport.js'
 import { validatePolicy } from '../schemas/validators.generated.js'
 import type { EffectivePolicy } from '../types.js'
 import { PRESETS, SIGNALCRAFT_V1 } from './preset.js'
@@ -54,7 +55,7 @@ export function mergePolicy(file: PolicyFile, source: string): EffectivePolicy {
 /** Parses policy text: JSON for `.json` files, YAML (a superset of JSON) for anything else. */
 async function parsePolicyText(text: string, path: string): Promise<unknown> {
   if (path.endsWith('.json')) return JSON.parse(text)
-  const { parse } = await import('yaml')
+  const parse = commonJsExport(await import('yaml'), 'parse')
   return parse(text, { uniqueKeys: true })
 }
 

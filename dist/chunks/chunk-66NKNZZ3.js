@@ -1869,29 +1869,29 @@ function scanJsonText(text2) {
 }
 
 // src/core/loadDocument.ts
-function readFindings(artifact, runDir, read) {
+function readFindings(artifact, runDir, read2) {
   const side = runDir.side;
-  if (read.state === "present") return { state: "present", relPath: read.relPath, findings: [], bytes: read.bytes };
-  if (read.state === "missing") {
+  if (read2.state === "present") return { state: "present", relPath: read2.relPath, findings: [], bytes: read2.bytes };
+  if (read2.state === "missing") {
     return {
       state: "missing",
-      relPath: read.relPath,
-      findings: [finding("missing", { artifact, side, message: `${side} ${read.relPath}: not found` })]
+      relPath: read2.relPath,
+      findings: [finding("missing", { artifact, side, message: `${side} ${read2.relPath}: not found` })]
     };
   }
-  const kind = read.unsafe ? "unsafe-path" : "unreadable";
+  const kind = read2.unsafe ? "unsafe-path" : "unreadable";
   return {
     state: "unreadable",
-    relPath: read.relPath,
-    findings: [finding(kind, { artifact, side, message: `${side} ${read.relPath}: ${read.problem}` })]
+    relPath: read2.relPath,
+    findings: [finding(kind, { artifact, side, message: `${side} ${read2.relPath}: ${read2.problem}` })]
   };
 }
 var TEXT_SCAN_MAX_BYTES = 8 * 1024 * 1024;
-function parseArtifactJson(artifact, runDir, read, options) {
-  if (read.bytes === void 0) return { findings: [] };
+function parseArtifactJson(artifact, runDir, read2, options) {
+  if (read2.bytes === void 0) return { findings: [] };
   const side = runDir.side;
-  const unreadable = (problem, pointer) => finding("unreadable", { artifact, side, ...pointer !== void 0 ? { pointer } : {}, message: `${side} ${read.relPath}${pointer !== void 0 ? ` ${pointer}` : ""}: ${problem}` });
-  const decoded = decodeUtf8(read.bytes);
+  const unreadable = (problem, pointer) => finding("unreadable", { artifact, side, ...pointer !== void 0 ? { pointer } : {}, message: `${side} ${read2.relPath}${pointer !== void 0 ? ` ${pointer}` : ""}: ${problem}` });
+  const decoded = decodeUtf8(read2.bytes);
   if (!decoded.ok) return { findings: [unreadable(decoded.problem)] };
   const { text: text2, bom } = decoded.value;
   const parsed = parseJsonText(text2);
@@ -1903,7 +1903,7 @@ function parseArtifactJson(artifact, runDir, read, options) {
         artifact,
         side,
         severity: "warning",
-        message: `${side} ${read.relPath}: starts with a UTF-8 byte-order mark (ignored)`
+        message: `${side} ${read2.relPath}: starts with a UTF-8 byte-order mark (ignored)`
       })
     );
   }
@@ -1929,7 +1929,7 @@ function parseArtifactJson(artifact, runDir, read, options) {
       )
     );
   });
-  return { value, findings, inexact: { side, relPath: read.relPath, numbers: scan.inexactNumbers, count: scan.inexactNumberCount } };
+  return { value, findings, inexact: { side, relPath: read2.relPath, numbers: scan.inexactNumbers, count: scan.inexactNumberCount } };
 }
 function inexactNumberFindings(artifact, left, right) {
   const findings = [];
@@ -1959,7 +1959,6 @@ function inexactNumberFindings(artifact, left, right) {
 
 // src/core/sha256.ts
 import { createHash } from "node:crypto";
-import { Worker } from "node:worker_threads";
 var OFF_THREAD_MIN_BYTES = 16 * 1024 * 1024;
 function allocateFileBuffer(size) {
   return size >= OFF_THREAD_MIN_BYTES ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
@@ -1969,10 +1968,11 @@ const { workerData, parentPort } = require('node:worker_threads')
 const { createHash } = require('node:crypto')
 const { buffer, offset, length } = workerData
 parentPort.postMessage(createHash('sha256').update(new Uint8Array(buffer, offset, length)).digest('hex'))`;
-function sha256Hex(bytes) {
+async function sha256Hex(bytes) {
   if (bytes.length < OFF_THREAD_MIN_BYTES || !(bytes.buffer instanceof SharedArrayBuffer)) {
-    return Promise.resolve(createHash("sha256").update(bytes).digest("hex"));
+    return createHash("sha256").update(bytes).digest("hex");
   }
+  const { Worker } = await import("node:worker_threads");
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: { buffer: bytes.buffer, offset: bytes.byteOffset, length: bytes.length }
@@ -2605,19 +2605,19 @@ async function locate(runDir, kind, target, recorded) {
 function missing(artifact, side, relPath, message) {
   return { state: "missing", relPath, findings: [finding("missing", { artifact, side, message })] };
 }
-function parse(kind, artifact, runDir, read) {
-  if (read.bytes === void 0) return { findings: [] };
+function parse(kind, artifact, runDir, read2) {
+  if (read2.bytes === void 0) return { findings: [] };
   if (kind !== "ranked_csv") {
-    const result = parseArtifactJson(artifact, runDir, read, { expectObject: false, scan: read.bytes.length <= TEXT_SCAN_MAX_BYTES });
+    const result = parseArtifactJson(artifact, runDir, read2, { expectObject: false, scan: read2.bytes.length <= TEXT_SCAN_MAX_BYTES });
     return {
       ...result.value !== void 0 ? { parsed: { json: result.value } } : {},
       findings: result.findings,
       ...result.inexact !== void 0 ? { inexact: result.inexact } : {}
     };
   }
-  const decoded = decodeUtf8(read.bytes);
+  const decoded = decodeUtf8(read2.bytes);
   if (!decoded.ok) {
-    return { findings: [finding("unreadable", { artifact, side: runDir.side, message: `${runDir.side} ${read.relPath}: ${decoded.problem}` })] };
+    return { findings: [finding("unreadable", { artifact, side: runDir.side, message: `${runDir.side} ${read2.relPath}: ${decoded.problem}` })] };
   }
   return { parsed: { text: decoded.value.text }, findings: [] };
 }
@@ -2632,7 +2632,7 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx) {
   const leftHash = l.bytes === void 0 ? void 0 : sha256Hex(l.bytes);
   const rightHash = identical ? leftHash : r.bytes === void 0 ? void 0 : sha256Hex(r.bytes);
   const integrity = ["left", "right"].map(async (side) => {
-    const read = side === "left" ? l : r;
+    const read2 = side === "left" ? l : r;
     const expected = recorded[side].get(artifact)?.sha256;
     const hash = side === "left" ? leftHash : rightHash;
     if (hash === void 0 || expected === void 0) return void 0;
@@ -2642,13 +2642,13 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx) {
       artifact,
       side,
       field: "sha256",
-      message: `${side} ${read.relPath}: sha256 ${actual} differs from the ${expected} recorded in run_summary.ranked_outputs`
+      message: `${side} ${read2.relPath}: sha256 ${actual} differs from the ${expected} recorded in run_summary.ranked_outputs`
     });
   });
-  const parseThenRelease = async (runDir, read, hash) => {
-    const parsed = parse(kind, artifact, runDir, read);
+  const parseThenRelease = async (runDir, read2, hash) => {
+    const parsed = parse(kind, artifact, runDir, read2);
     await hash?.catch(() => void 0);
-    delete read.bytes;
+    delete read2.bytes;
     return parsed;
   };
   const stats = { artifact, identicalBytes: false };
@@ -2687,7 +2687,7 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx) {
     }
   }
   for (const f of await Promise.all(integrity)) if (f !== void 0) findings.push(f);
-  const state = (read, parseFailed) => read.state === "present" && parseFailed ? "unreadable" : read.state;
+  const state = (read2, parseFailed) => read2.state === "present" && parseFailed ? "unreadable" : read2.state;
   const unparsed = (side) => findings.some((f) => f.artifact === artifact && f.side === side && f.kind === "unreadable" && f.severity === "error" && f.pointer === void 0);
   return {
     presence: {
@@ -2721,6 +2721,15 @@ function toViolations(errors) {
     else if (e.keyword === "enum") message = `must be one of ${JSON.stringify(e.params.allowedValues)}`;
     return { pointer, message };
   });
+}
+
+// src/core/lazyImport.ts
+function commonJsExport(module, name) {
+  const named = module[name];
+  if (named !== void 0) return named;
+  const exported = module.default;
+  if (exported === void 0 || exported[name] === void 0) throw new Error(`lazy import: no export '${String(name)}'`);
+  return exported[name];
 }
 
 // src/core/schemas/validators.generated.js
@@ -6030,7 +6039,7 @@ function mergePolicy(file, source) {
 }
 async function parsePolicyText(text2, path) {
   if (path.endsWith(".json")) return JSON.parse(text2);
-  const { parse: parse2 } = await import("./dist-VA3P5GNN.js");
+  const parse2 = commonJsExport(await import("./dist-VA3P5GNN.js"), "parse");
   return parse2(text2, { uniqueKeys: true });
 }
 async function loadPolicy(path) {
@@ -6084,16 +6093,18 @@ function buildReport(parts) {
 }
 
 // src/core/runDir.ts
-import { constants } from "node:fs";
-import { lstat, open, readdir, realpath, stat as stat2 } from "node:fs/promises";
+import { closeSync, constants, fstatSync, lstatSync, openSync, read, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import { promisify } from "node:util";
 import { isAbsolute as isAbsolute2, join, relative, resolve, sep } from "node:path";
-async function readExactly(handle, size) {
+var SYNC_READ_MAX_BYTES = 1024 * 1024;
+var readAsync = promisify(read);
+async function readExactly(fd, size) {
   const bytes = allocateFileBuffer(size);
   let filled = 0;
   while (filled < size) {
-    const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
-    if (bytesRead === 0) break;
-    filled += bytesRead;
+    const n = size <= SYNC_READ_MAX_BYTES ? readSync(fd, bytes, filled, size - filled, filled) : (await readAsync(fd, bytes, filled, size - filled, filled)).bytesRead;
+    if (n === 0) break;
+    filled += n;
   }
   return filled === size ? bytes : bytes.subarray(0, filled);
 }
@@ -6118,8 +6129,8 @@ var RunDir = class _RunDir {
   static async open(path, side, label2, limits) {
     let root;
     try {
-      root = await realpath(resolve(path));
-      if (!(await stat2(root)).isDirectory()) throw new UserError(`${side} run dir ${path}: not a directory`);
+      root = realpathSync.native(resolve(path));
+      if (!statSync(root).isDirectory()) throw new UserError(`${side} run dir ${path}: not a directory`);
     } catch (error) {
       if (error instanceof UserError) throw error;
       throw new UserError(`${side} run dir ${path}: not found or not readable`);
@@ -6135,17 +6146,17 @@ var RunDir = class _RunDir {
    * `..` escapes, and symlinks (file or folder) whose target is outside. Returns the real path,
    * `missing`, or the reason it is unsafe.
    */
-  async resolveInside(relPath) {
+  resolveInside(relPath) {
     if (relPath.includes("\0")) return { unsafe: "contains a NUL byte" };
     if (isAbsolute2(relPath)) return { unsafe: "is an absolute path" };
     const lexical = resolve(this.root, relPath);
     if (!this.inside(lexical)) return { unsafe: "leaves the run directory" };
     let real;
     try {
-      real = await realpath(lexical);
+      real = realpathSync.native(lexical);
     } catch {
       try {
-        await lstat(lexical);
+        lstatSync(lexical);
         return { unsafe: "is a symlink that does not resolve" };
       } catch {
         return { missing: true };
@@ -6159,18 +6170,18 @@ var RunDir = class _RunDir {
     if (++this.filesRead > this.limits.maxFiles) {
       return { state: "unreadable", relPath, problem: `not read: over the limit of ${this.limits.maxFiles} files read from one run dir (raise max-files)`, unsafe: false };
     }
-    const where = await this.resolveInside(relPath);
+    const where = this.resolveInside(relPath);
     if ("missing" in where) return { state: "missing", relPath };
     if ("unsafe" in where) return { state: "unreadable", relPath, problem: where.unsafe, unsafe: true };
     const fail = (problem) => ({ state: "unreadable", relPath, problem, unsafe: false });
-    let handle;
+    let fd;
     try {
-      handle = await open(where.abs, constants.O_RDONLY | constants.O_NONBLOCK);
+      fd = openSync(where.abs, constants.O_RDONLY | constants.O_NONBLOCK);
     } catch (error) {
       return fail(`cannot be opened (${error.code ?? "error"})`);
     }
     try {
-      const info = await handle.stat();
+      const info = fstatSync(fd);
       if (info.isDirectory()) return fail("is a directory, not a file");
       if (!info.isFile()) return fail("is not a regular file");
       if (info.size > this.limits.maxFileBytes) {
@@ -6180,11 +6191,11 @@ var RunDir = class _RunDir {
         return fail(`would take the bytes read from this run dir over the limit of ${this.limits.maxTotalBytes} (raise max-total-size)`);
       }
       this.bytesRead += info.size;
-      return { state: "present", relPath, bytes: await readExactly(handle, info.size) };
+      return { state: "present", relPath, bytes: await readExactly(fd, info.size) };
     } catch (error) {
       return fail(`cannot be read (${error.code ?? "error"})`);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   }
   /**
@@ -6193,11 +6204,11 @@ var RunDir = class _RunDir {
    * says so in `problems`.
    */
   async list(relDir) {
-    const where = await this.resolveInside(relDir === "" ? "." : relDir);
+    const where = this.resolveInside(relDir === "" ? "." : relDir);
     if (!("abs" in where)) return [];
     let entries;
     try {
-      entries = await readdir(where.abs, { withFileTypes: true });
+      entries = readdirSync(where.abs, { withFileTypes: true });
     } catch {
       return [];
     }
@@ -6223,7 +6234,7 @@ var RunDir = class _RunDir {
 };
 
 // src/core/validate.ts
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { readdir, readFile as readFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 var BUILTIN = {
   run_summary: validateRunSummary,
@@ -6237,11 +6248,11 @@ var builtinValidator = (id, value) => runValidator(BUILTIN[id], value);
 async function loadUserValidator(dir) {
   let names;
   try {
-    names = (await readdir2(dir)).filter((n) => n.endsWith(".json")).sort();
+    names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
   } catch {
     throw new UserError(`schemas ${dir}: not a readable folder`);
   }
-  const { Ajv } = await import("./ajv-CSH4GUOB.js");
+  const Ajv = commonJsExport(await import("./ajv-CSH4GUOB.js"), "Ajv");
   const ajv = new Ajv({ allErrors: true, strict: false });
   const compiled = {};
   for (const id of Object.keys(BUILTIN)) {
@@ -6264,10 +6275,10 @@ var DOCUMENT_PATHS = {
   provider_availability: "artifacts/provider_availability_v1.json"
 };
 async function loadDocument(runDir, id, validate) {
-  const read = readFindings(id, runDir, await runDir.read(DOCUMENT_PATHS[id]));
-  const parsed = parseArtifactJson(id, runDir, read, { expectObject: true, scan: true });
-  const findings = [...read.findings, ...parsed.findings];
-  if (parsed.value === void 0) return { state: read.state === "present" ? "unreadable" : read.state, findings };
+  const read2 = readFindings(id, runDir, await runDir.read(DOCUMENT_PATHS[id]));
+  const parsed = parseArtifactJson(id, runDir, read2, { expectObject: true, scan: true });
+  const findings = [...read2.findings, ...parsed.findings];
+  if (parsed.value === void 0) return { state: read2.state === "present" ? "unreadable" : read2.state, findings };
   for (const violation of validate(id, parsed.value)) {
     findings.push(
       finding("schema", {
