@@ -268,7 +268,8 @@ const CASES = [
       }
     },
     expect: (base) => [
-      `\`job-duplicate\` (right) job ${ids(base, OPENAI, CASE_JOBS - 1)} in ${A('ranked_json', OPENAI)} and ${A('ranked_csv', OPENAI)}.`
+      `\`job-duplicate\` (right) job ${ids(base, OPENAI, CASE_JOBS - 1)} in ${A('ranked_json', OPENAI)} and ${A('ranked_csv', OPENAI)}.`,
+      `\`job-added\` for the second copy (rank ${CASE_JOBS + 1}) in both: the k-th occurrence on one side is paired with the k-th on the other, so the extra copy is reported, never silently dropped.`
     ]
   },
   {
