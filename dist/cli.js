@@ -9,7 +9,7 @@ import {
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-66NKNZZ3.js";
+} from "./chunks/chunk-2PETVQA2.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   PRESENCE_WORDS,

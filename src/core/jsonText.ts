@@ -102,6 +102,17 @@ export function locateJsonError(text: string): { offset: number; reason: string 
     }
     return `unexpected character ${JSON.stringify(c)}`
   }
+  /** A property name and its colon; leaves `i` at the member's value. */
+  const memberName = (): string | undefined => {
+    if (text[i] !== '"') return 'expected a property name'
+    const bad = scalar()
+    if (bad !== undefined) return bad
+    ws()
+    if (text[i] !== ':') return "expected ':' after a property name"
+    i++
+    ws()
+    return undefined
+  }
   ws()
   for (;;) {
     // Expect a value.
@@ -114,13 +125,8 @@ export function locateJsonError(text: string): { offset: number; reason: string 
         stack.pop()
         i++
       } else if (c === '{') {
-        if (text[i] !== '"') return fail('expected a property name')
-        const bad = scalar()
+        const bad = memberName()
         if (bad !== undefined) return fail(bad)
-        ws()
-        if (text[i] !== ':') return fail("expected ':' after a property name")
-        i++
-        ws()
         continue
       } else continue
     } else {
@@ -144,13 +150,8 @@ export function locateJsonError(text: string): { offset: number; reason: string 
       i++
       ws()
       if (top === '{') {
-        if (text[i] !== '"') return fail('expected a property name')
-        const bad = scalar()
+        const bad = memberName()
         if (bad !== undefined) return fail(bad)
-        ws()
-        if (text[i] !== ':') return fail("expected ':' after a property name")
-        i++
-        ws()
       }
       break
     }

@@ -1732,6 +1732,16 @@ function locateJsonError(text2) {
     }
     return `unexpected character ${JSON.stringify(c)}`;
   };
+  const memberName = () => {
+    if (text2[i] !== '"') return "expected a property name";
+    const bad = scalar();
+    if (bad !== void 0) return bad;
+    ws();
+    if (text2[i] !== ":") return "expected ':' after a property name";
+    i++;
+    ws();
+    return void 0;
+  };
   ws();
   for (; ; ) {
     const c = text2[i];
@@ -1743,13 +1753,8 @@ function locateJsonError(text2) {
         stack.pop();
         i++;
       } else if (c === "{") {
-        if (text2[i] !== '"') return fail("expected a property name");
-        const bad = scalar();
+        const bad = memberName();
         if (bad !== void 0) return fail(bad);
-        ws();
-        if (text2[i] !== ":") return fail("expected ':' after a property name");
-        i++;
-        ws();
         continue;
       } else continue;
     } else {
@@ -1772,13 +1777,8 @@ function locateJsonError(text2) {
       i++;
       ws();
       if (top === "{") {
-        if (text2[i] !== '"') return fail("expected a property name");
-        const bad = scalar();
+        const bad = memberName();
         if (bad !== void 0) return fail(bad);
-        ws();
-        if (text2[i] !== ":") return fail("expected ':' after a property name");
-        i++;
-        ws();
       }
       break;
     }
