@@ -30,6 +30,11 @@ function findingLine(f) {
   const where = f.pointer !== void 0 && f.pointer !== "" && !f.message.includes(f.pointer) ? `${f.pointer}: ` : "";
   return singleLine(`  - [${kind}] ${where}${f.message}`);
 }
+function rankedLine(report) {
+  const count = (side) => report.stats.reduce((sum, s) => sum + (s[side] ?? 0), 0);
+  const identical = report.stats.filter((s) => s.identicalBytes).length;
+  return `ranked: ${report.stats.length} file pair${report.stats.length === 1 ? "" : "s"} (${identical} byte-identical), ${count("leftItems")} / ${count("rightItems")} items`;
+}
 function renderText(report) {
   const lines = [report.verdict === "pass" ? PASS_LINE : FAIL_LINE];
   if (report.verdict === "pass") {
@@ -42,6 +47,7 @@ function renderText(report) {
     `left:  ${report.left.label} run_id=${report.left.run_id ?? "unknown"} ${report.left.path}`,
     `right: ${report.right.label} run_id=${report.right.run_id ?? "unknown"} ${report.right.path}`,
     `policy: ${report.policy.name}; run-id drift ${report.options.allowRunIdDrift ? "allowed" : "not allowed"}; schemas ${report.options.schemas}`,
+    rankedLine(report),
     ""
   );
   const width = Math.max(8, ...report.presence.map((row) => row.artifact.length));

@@ -14,6 +14,13 @@ function findingLine(f: Finding): string {
   return singleLine(`  - [${kind}] ${where}${f.message}`)
 }
 
+/** How much ranked output was compared: files, items on each side, and how many files were byte-identical. */
+function rankedLine(report: Report): string {
+  const count = (side: 'leftItems' | 'rightItems'): number => report.stats.reduce((sum, s) => sum + (s[side] ?? 0), 0)
+  const identical = report.stats.filter((s) => s.identicalBytes).length
+  return `ranked: ${report.stats.length} file pair${report.stats.length === 1 ? '' : 's'} (${identical} byte-identical), ${count('leftItems')} / ${count('rightItems')} items`
+}
+
 /**
  * The text report: upstream's exact first line (and its PASS lines), then the verdict with
  * counts, the presence matrix and every finding grouped by artifact, one per line.
@@ -30,6 +37,7 @@ export function renderText(report: Report): string {
     `left:  ${report.left.label} run_id=${report.left.run_id ?? 'unknown'} ${report.left.path}`,
     `right: ${report.right.label} run_id=${report.right.run_id ?? 'unknown'} ${report.right.path}`,
     `policy: ${report.policy.name}; run-id drift ${report.options.allowRunIdDrift ? 'allowed' : 'not allowed'}; schemas ${report.options.schemas}`,
+    rankedLine(report),
     ''
   )
   const width = Math.max(8, ...report.presence.map((row) => row.artifact.length))
