@@ -11,7 +11,7 @@ import {
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-2PETVQA2.js";
+} from "./chunks/chunk-RJFIERYB.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   renderMarkdownReport

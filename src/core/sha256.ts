@@ -25,7 +25,8 @@ parentPort.postMessage(createHash('sha256').update(new Uint8Array(buffer, offset
  * where a long-lived idle worker would keep 100+ MB alive until its next garbage collection.
  */
 export async function sha256Hex(bytes: Buffer): Promise<string> {
-  if (bytes.length < OFF_THREAD_MIN_BYTES || !(bytes.buffer instanceof SharedArrayBuffer)) {
+  // The tag, not instanceof: a buffer made in another realm (a vm context) is shared memory all the same.
+  if (bytes.length < OFF_THREAD_MIN_BYTES || Object.prototype.toString.call(bytes.buffer) !== '[object SharedArrayBuffer]') {
     return createHash('sha256').update(bytes).digest('hex')
   }
   // Loaded here, not up front: node:worker_threads adds ~25 ms to every start, and small runs never need it.

@@ -1969,7 +1969,7 @@ const { createHash } = require('node:crypto')
 const { buffer, offset, length } = workerData
 parentPort.postMessage(createHash('sha256').update(new Uint8Array(buffer, offset, length)).digest('hex'))`;
 async function sha256Hex(bytes) {
-  if (bytes.length < OFF_THREAD_MIN_BYTES || !(bytes.buffer instanceof SharedArrayBuffer)) {
+  if (bytes.length < OFF_THREAD_MIN_BYTES || Object.prototype.toString.call(bytes.buffer) !== "[object SharedArrayBuffer]") {
     return createHash("sha256").update(bytes).digest("hex");
   }
   const { Worker } = await import("node:worker_threads");
