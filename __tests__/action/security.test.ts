@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { AWS, MARKER, ONPREM, PR, PR_EVENT, RUN_ID, SAME_RUN_INPUTS, commands, everythingWritten, expectVerdictSurvived, onlyCheckRun, reportOf } from '../support/actionE2e.js'
 import { FakeGitHub, runtimeToken } from '../support/githubServer.js'
-import { TEST_TOKEN, runAction, type ActionRun } from '../support/runAction.js'
+import { TEST_TOKEN, runAction } from '../support/runAction.js'
 import { makeZip, zipFolder } from '../support/zip.js'
 
 const ZWJ = '\u200D'
