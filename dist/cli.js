@@ -9,7 +9,7 @@ import {
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-RJFIERYB.js";
+} from "./chunks/chunk-FKCCZKXX.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   PRESENCE_WORDS,

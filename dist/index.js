@@ -11,7 +11,7 @@ import {
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-RJFIERYB.js";
+} from "./chunks/chunk-FKCCZKXX.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   renderMarkdownReport
@@ -1424,7 +1424,7 @@ function renderAnnotations(report, limits) {
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { join as join2, relative, resolve as resolve2, sep as sep2 } from "node:path";
 
-// src/action/artifactZip.ts
+// src/core/acquire/zip.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";

@@ -1,7 +1,7 @@
-import { compareFindings, finding } from '../../src/core/findingKinds.js'
+import { compareFindings, finding } from '../../src/core/model/findingKinds.js'
 import { SIGNALCRAFT_V1 } from '../../src/core/policy/preset.js'
 import type { CompareContext } from '../../src/core/compare/context.js'
-import type { EffectivePolicy, Finding, FindingKind, JsonValue } from '../../src/core/types.js'
+import type { EffectivePolicy, Finding, FindingKind, JsonValue } from '../../src/core/model/types.js'
 
 /** A comparison context on the signalcraft-v1 preset, with policy overrides. */
 export function context(overrides: Partial<EffectivePolicy> = {}, allowRunIdDrift = false): CompareContext {

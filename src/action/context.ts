@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { UserError } from '../core/errors.js'
+import { UserError } from '../core/model/errors.js'
 
 /** What the action needs from the workflow run it is a step of. */
 export interface RunContext {

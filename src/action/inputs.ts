@@ -1,6 +1,6 @@
-import { UserError } from '../core/errors.js'
-import { DEFAULT_LIMITS, type ReadLimits } from '../core/limits.js'
-import { BYTE_SIZE_FORMS, parseByteSize } from '../core/byteSize.js'
+import { UserError } from '../core/model/errors.js'
+import { DEFAULT_LIMITS, type ReadLimits } from '../core/model/limits.js'
+import { BYTE_SIZE_FORMS, parseByteSize } from '../core/model/byteSize.js'
 
 /** Names of the action's inputs, exactly as in `action.yml`. */
 export enum Input {

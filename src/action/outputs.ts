@@ -1,4 +1,4 @@
-import type { Report } from '../core/types.js'
+import type { Report } from '../core/model/types.js'
 import { FailOn, Output } from './inputs.js'
 
 /** Sets one step output (`@actions/core` `setOutput` in the action). */

@@ -1,7 +1,7 @@
-import { finding } from '../core/findingKinds.js'
+import { finding } from '../core/model/findingKinds.js'
 import { loadPolicy } from '../core/policy/loadPolicy.js'
-import { buildReport } from '../core/report.js'
-import type { Finding, Report, RunIdentity, Side } from '../core/types.js'
+import { buildReport } from '../core/model/report.js'
+import type { Finding, Report, RunIdentity, Side } from '../core/model/types.js'
 import type { ArtifactError } from './artifacts.js'
 
 /** One side as acquired: the run dir on disk, or why its artifact cannot be used. */

@@ -1,4 +1,4 @@
-import type { Finding, JsonValue, Report } from '../core/types.js'
+import type { Finding, JsonValue, Report } from '../core/model/types.js'
 import { shorten } from './format.js'
 import { plainText, singleLine } from './markdownSafe.js'
 

@@ -1,4 +1,4 @@
-import type { Finding, PresenceState } from '../core/types.js'
+import type { Finding, PresenceState } from '../core/model/types.js'
 
 /** The ellipsis that marks a shortened value. */
 export const ELLIPSIS = '…'

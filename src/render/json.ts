@@ -1,4 +1,4 @@
-import type { Report } from '../core/types.js'
+import type { Report } from '../core/model/types.js'
 
 /** The report as JSON, the `dualrun-report/v1` document. */
 export function renderJson(report: Report): string {

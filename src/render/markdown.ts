@@ -1,4 +1,4 @@
-import type { Finding, JsonValue, PresenceState, Report, Verdict } from '../core/types.js'
+import type { Finding, JsonValue, PresenceState, Report, Verdict } from '../core/model/types.js'
 import { groupByArtifact } from './format.js'
 import { mdCode, mdText } from './markdownSafe.js'
 

@@ -1,4 +1,4 @@
-import type { Finding, Report } from '../core/types.js'
+import type { Finding, Report } from '../core/model/types.js'
 import { groupByArtifact, PRESENCE_WORDS } from './format.js'
 import { singleLine } from './markdownSafe.js'
 

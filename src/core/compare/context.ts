@@ -1,4 +1,4 @@
-import type { EffectivePolicy } from '../types.js'
+import type { EffectivePolicy } from '../model/types.js'
 
 /** What every comparer needs besides the two values: the effective policy and the drift switch. */
 export interface CompareContext {

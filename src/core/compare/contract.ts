@@ -1,5 +1,5 @@
-import { finding } from '../findingKinds.js'
-import type { DocumentId, Finding, JsonValue, Side } from '../types.js'
+import { finding } from '../model/findingKinds.js'
+import type { DocumentId, Finding, JsonValue, Side } from '../model/types.js'
 import type { CompareContext } from './context.js'
 
 /** The readable contract documents of one run (absent when missing or unreadable). */

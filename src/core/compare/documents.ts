@@ -1,9 +1,10 @@
 import type { Delta } from 'jsondiffpatch'
-import { finding } from '../findingKinds.js'
-import { makeNormalizer, pointerJoin } from '../policy/normalize.js'
-import type { DocumentId, Finding, JsonValue } from '../types.js'
+import { finding } from '../model/findingKinds.js'
+import { makeNormalizer } from '../policy/normalize.js'
+import { pointerJoin } from '../json/pointer.js'
+import type { DocumentId, Finding, JsonValue } from '../model/types.js'
 import type { CompareContext } from './context.js'
-import { valuesEqual } from './valueDiff.js'
+import { valuesEqual } from '../json/values.js'
 
 /** Array items are matched by their natural key where they have one (providers, artifact pointers). */
 function objectHash(item: object, index?: number): string {

@@ -1,8 +1,9 @@
-import { finding } from '../findingKinds.js'
-import { droppedKeys, pointerJoin } from '../policy/normalize.js'
-import type { ArtifactId, Finding, FindingKind, JsonValue, OrderingMode, Side } from '../types.js'
+import { finding } from '../model/findingKinds.js'
+import { droppedKeys } from '../policy/normalize.js'
+import { pointerJoin } from '../json/pointer.js'
+import type { ArtifactId, Finding, FindingKind, JsonValue, OrderingMode, Side } from '../model/types.js'
 import type { CompareContext } from './context.js'
-import { decimalNumber, diffValues, numbersEqual, valuesEqual, type ValueCompareOptions } from './valueDiff.js'
+import { decimalNumber, diffValues, numbersEqual, valuesEqual, type ValueCompareOptions } from '../json/values.js'
 
 /** The outcome of comparing one ranked artifact: its findings and how many items each side listed. */
 export interface RankedComparison {

@@ -1,8 +1,8 @@
 import Papa from 'papaparse'
-import { lineColumn } from '../jsonText.js'
-import { finding } from '../findingKinds.js'
+import { lineColumn } from '../json/text.js'
+import { finding } from '../model/findingKinds.js'
 import { makeNormalizer } from '../policy/normalize.js'
-import type { ArtifactId, Finding, JsonValue, Side } from '../types.js'
+import type { ArtifactId, Finding, JsonValue, Side } from '../model/types.js'
 import type { CompareContext } from './context.js'
 import {
   compareKeyedRows,

@@ -1,7 +1,7 @@
-import type { ArtifactId, JsonValue, Side } from '../types.js'
+import type { ArtifactId, JsonValue, Side } from '../model/types.js'
 import type { CompareContext } from './context.js'
 import { FAMILY_KINDS, type RankedComparison, type RankedInspection } from './keyedList.js'
-import { compareRankedJson, inspectRankedJson, type RankedJsonFlavour } from './rankedJsonList.js'
+import { compareRankedJson, inspectRankedJson, type RankedJsonFlavour } from './rankedJson.js'
 
 const FAMILIES: RankedJsonFlavour = { policyKind: 'ranked_families_json', noun: 'family', kinds: FAMILY_KINDS }
 

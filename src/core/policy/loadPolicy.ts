@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises'
-import { toViolations } from '../ajvErrors.js'
-import { UserError, oneLine } from '../errors.js'
-import { commonJsExport } from '../lazyImport.js'
-import { validatePolicy } from '../schemas/validators.generated.js'
-import type { EffectivePolicy } from '../types.js'
+import { toViolations } from '../validate/ajv.js'
+import { UserError, oneLine } from '../model/errors.js'
+import { commonJsExport } from '../validate/lazyImport.js'
+import { validatePolicy } from '../validate/validators.generated.js'
+import type { EffectivePolicy } from '../model/types.js'
 import { PRESETS, SIGNALCRAFT_V1 } from './preset.js'
 
 /** A list in a policy file: an array replaces the preset's list, `{add, remove}` edits it. */

@@ -1,21 +1,8 @@
-import type { EffectivePolicy, JsonValue } from '../types.js'
+import { pointerSegments } from '../json/pointer.js'
+import type { EffectivePolicy, JsonValue } from '../model/types.js'
 
 /** A function that returns a copy of a value without the policy's volatile keys and ignored pointers. */
 export type Normalizer = (value: JsonValue) => JsonValue
-
-/** Splits an RFC 6901 pointer into unescaped segments (`/a~1b/*` -> ['a/b', '*']). */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '' || pointer === '/') return pointer === '' ? [] : ['']
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-}
-
-/** Appends one segment to a pointer, escaping `~` and `/`. */
-export function pointerJoin(pointer: string, segment: string | number): string {
-  return `${pointer}/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`
-}
 
 /** The keys removed at any depth: the volatile keys, plus the drift keys when run-id drift is allowed. */
 export function droppedKeys(policy: EffectivePolicy, allowRunIdDrift: boolean): Set<string> {

@@ -1,4 +1,4 @@
-import type { EffectivePolicy } from '../types.js'
+import type { EffectivePolicy } from '../model/types.js'
 
 const POINTER_FIELDS = ['path', 'sha256', 'bytes']
 

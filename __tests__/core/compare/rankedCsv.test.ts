@@ -1,0 +1,186 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { compareRankedCsv, inspectRankedCsv } from '../../../src/core/compare/rankedCsv.js'
+import type { Finding } from '../../../src/core/model/types.js'
+import { context, expectedOn, sorted } from '../../support/rankedFixtures.js'
+
+const ARTIFACT = 'ranked_csv:openai:cs' as const
+const expected = expectedOn(ARTIFACT)
+const ctx = context()
+
+function compare(left: string, right: string, c = ctx): Finding[] {
+  return sorted(compareRankedCsv(ARTIFACT, left, right, c).findings)
+}
+
+const HEADER = 'job_id,score,title,scored_at\n'
+const BASE = `${HEADER}A,40,Alpha,t1\nB,35,"Beta, senior",t1\nC,30,Gamma,t1\n`
+
+describe('compareRankedCsv', () => {
+  test('identical files have no findings and count data rows', () => {
+    expect(compareRankedCsv(ARTIFACT, BASE, BASE, ctx)).toEqual({ findings: [], leftItems: 3, rightItems: 3 })
+  })
+
+  test('CRLF line ends, a UTF-8 BOM and a volatile column are not differences', () => {
+    const right = `\uFEFF${BASE.replace(/\n/g, '\r\n').replace(/t1/g, 't2')}`
+    expect(compareRankedCsv(ARTIFACT, BASE, right, ctx)).toEqual({ findings: [], leftItems: 3, rightItems: 3 })
+  })
+
+  test("'35' equals '35.0'; '35' vs '34' is a job-score finding", () => {
+    expect(compare(BASE, BASE.replace('B,35,', 'B,35.0,'))).toEqual([])
+    expect(compare(BASE, BASE.replace('B,35,', 'B,34,'))).toEqual([
+      expected('job-score', { job: 'B', field: 'score', pointer: '/1/score', left: '35', right: '34', message: 'job B ("Beta, senior") changed: score "35" -> "34"' })
+    ])
+  })
+
+  test('numeric tolerance applies to numeric cells; text cells compare as strings', () => {
+    const right = BASE.replace('B,35,', 'B,35.004,').replace('Gamma', 'gamma')
+    expect(compare(BASE, right, context({ numericTolerance: 0.01 }))).toEqual([
+      expected('job-field', { job: 'C', field: 'title', pointer: '/2/title', left: 'Gamma', right: 'gamma', message: 'job C ("Gamma") changed: title "Gamma" -> "gamma"' })
+    ])
+  })
+
+  test('rows are matched by id: added, removed and moved without cascades', () => {
+    const right = `${HEADER}X,50,Xray,t1\nB,35,"Beta, senior",t1\nA,40,Alpha,t1\n`
+    expect(compare(BASE, right)).toEqual(
+      sorted([
+        expected('job-added', { job: 'X', field: 'rank', pointer: '/0', right: 1, message: 'job X ("Xray") added at rank 1' }),
+        expected('job-removed', { job: 'C', field: 'rank', pointer: '/2', left: 3, message: 'job C ("Gamma") removed (was rank 3)' }),
+        expected('job-moved', { job: 'A', field: 'rank', pointer: '/0', left: 1, right: 3, message: 'job A ("Alpha") moved from rank 1 to rank 3' })
+      ])
+    )
+  })
+
+  test('run_id column is compared unless run-id drift is allowed', () => {
+    const left = 'job_id,score,run_id\nA,1,r1\n'
+    const right = 'job_id,score,run_id\nA,1,r2\n'
+    expect(compare(left, right, context({}, true))).toEqual([])
+    expect(compare(left, right)).toEqual([
+      expected('job-field', { job: 'A', field: 'run_id', pointer: '/0/run_id', left: 'r1', right: 'r2', message: 'job A changed: run_id "r1" -> "r2"' })
+    ])
+  })
+
+  test('a header difference is one csv-header finding; rows are still compared on the common columns', () => {
+    const right = 'job_id,title,score,team\nA,Alpha,40,x\nB,"Beta, senior",36,y\nC,Gamma,30,z\n'
+    expect(compare(BASE, right)).toEqual([
+      expected('csv-header', {
+        left: ['job_id', 'score', 'title', 'scored_at'],
+        right: ['job_id', 'title', 'score', 'team'],
+        message: 'CSV header differs (columns added: team; columns removed: scored_at; common columns reordered); rows are compared on the common columns'
+      }),
+      expected('job-score', { job: 'B', field: 'score', pointer: '/1/score', left: '35', right: '36', message: 'job B ("Beta, senior") changed: score "35" -> "36"' })
+    ])
+  })
+
+  test('a ragged row is unreadable at its index and skipped; parsing continues', () => {
+    const left = BASE.replace('C,30,Gamma,t1', 'C,30,Gamma,t1,extra')
+    const result = compareRankedCsv(ARTIFACT, left, BASE, ctx)
+    expect(sorted(result.findings)).toEqual([
+      expected('job-added', { job: 'C', field: 'rank', pointer: '/2', right: 3, message: 'job C ("Gamma") added at rank 3' }),
+      expected('unreadable', { side: 'left', pointer: '/2', message: 'left: data row 2 has 5 cells but the header has 4; it is skipped' })
+    ])
+    expect([result.leftItems, result.rightItems]).toEqual([3, 3])
+  })
+
+  test('a quote left open makes the whole file unreadable, with its line; the other side is still inspected', () => {
+    const result = compareRankedCsv(ARTIFACT, BASE, `${HEADER}A,40,"Alpha,t1\nB,35,Beta,t1\n`, ctx)
+    expect(result).toEqual({
+      findings: [
+        expected('unreadable', {
+          side: 'right',
+          message: 'right: invalid CSV: quoted field unterminated at line 2'
+        })
+      ],
+      leftItems: 3,
+      rightItems: 0
+    })
+  })
+
+  test('an empty file is unreadable', () => {
+    expect(compare('', BASE)).toEqual([expected('unreadable', { side: 'left', message: 'left: empty CSV (no header row)' })])
+  })
+
+  test('without an identity column rows are matched by their whole content, as text (40 and 40.0 differ there)', () => {
+    const left = 'title,score\nAlpha,40\nBeta,35\n'
+    const right = 'title,score\nBeta,35\nAlpha,40.0\nGamma,1\n'
+    const warning = (side: 'left' | 'right') =>
+      expected('job-identity', {
+        side,
+        message: `${side}: no identity column common to both headers (job_id, id, apply_url, detail_url, url); rows are matched by their whole content`
+      })
+    expect(compare(left, right)).toEqual(
+      sorted([
+        warning('left'),
+        warning('right'),
+        expected('job-added', { field: 'rank', pointer: '/1', right: 2, message: 'job at index 1 ("Alpha") added at rank 2' }),
+        expected('job-added', { field: 'rank', pointer: '/2', right: 3, message: 'job at index 2 ("Gamma") added at rank 3' }),
+        expected('job-removed', { field: 'rank', pointer: '/0', left: 1, message: 'job at index 0 ("Alpha") removed (was rank 1)' })
+      ])
+    )
+  })
+
+  test('an empty id cell is a job-identity warning for that row', () => {
+    const text = 'job_id,score\nA,1\n ,2\n'
+    expect(inspectRankedCsv(ARTIFACT, 'left', text, ctx)).toEqual({
+      findings: [
+        expected('job-identity', {
+          side: 'left',
+          pointer: '/1',
+          message: 'left: job at index 1 has none of the identity fields (job_id, id, apply_url, detail_url, url); it is matched by its whole content'
+        })
+      ],
+      items: 2
+    })
+  })
+
+  test('duplicate ids and a repeated header column are reported by inspection', () => {
+    expect(inspectRankedCsv(ARTIFACT, 'right', 'job_id,score,score\nA,1,1\nA,2,2\n', ctx)).toEqual({
+      findings: [
+        expected('unreadable', { side: 'right', message: 'right: the header repeats column "score"; only its first occurrence is compared' }),
+        expected('job-duplicate', { side: 'right', job: 'A', message: "right: job A appears 2 times (indexes 0, 1); occurrences are paired with the other side's in order" })
+      ],
+      items: 2
+    })
+  })
+
+  test('mirror: swapping sides mirrors added/removed and the header values', () => {
+    const right = 'job_id,title,score\nA,Alpha,40\nD,Delta,1\n'
+    const forward = compare(BASE, right)
+    const backward = compare(right, BASE)
+    expect(forward.map((f) => [f.kind, f.job, f.pointer, f.left, f.right])).toEqual([
+      ['csv-header', undefined, undefined, ['job_id', 'score', 'title', 'scored_at'], ['job_id', 'title', 'score']],
+      ['job-added', 'D', '/1', undefined, 2],
+      ['job-removed', 'B', '/1', 2, undefined],
+      ['job-removed', 'C', '/2', 3, undefined]
+    ])
+    expect(backward.map((f) => [f.kind, f.job, f.pointer, f.left, f.right])).toEqual([
+      ['csv-header', undefined, undefined, ['job_id', 'title', 'score'], ['job_id', 'score', 'title', 'scored_at']],
+      ['job-added', 'B', '/1', undefined, 2],
+      ['job-added', 'C', '/2', undefined, 3],
+      ['job-removed', 'D', '/1', 2, undefined]
+    ])
+  })
+})
+
+const SHARED = fileURLToPath(new URL('../../../../shared/upstream/', import.meta.url))
+const haveShared = existsSync(SHARED)
+if (!haveShared) console.log(`skipping real-data ranked CSV tests: ${SHARED} is absent`)
+const realTest = haveShared ? test : test.skip
+const readText = (path: string): string => readFileSync(`${SHARED}${path}`, 'utf8')
+
+describe('real upstream ranked CSV', () => {
+  const path = 'openai/cs/openai_ranked_jobs.cs.csv'
+  realTest('the left-aws-like and right-onprem-like pair has no findings', () => {
+    expect(compareRankedCsv(ARTIFACT, readText(`runs/left-aws-like/${path}`), readText(`runs/right-onprem-like/${path}`), context({}, true))).toEqual({
+      findings: [],
+      leftItems: 19,
+      rightItems: 19
+    })
+  })
+  realTest('m19c primary vs dr (582 rows) has no findings', () => {
+    expect(compareRankedCsv(ARTIFACT, readText(`m19c/primary/${path}`), readText(`m19c/dr/${path}`), context({}, true))).toEqual({
+      findings: [],
+      leftItems: 582,
+      rightItems: 582
+    })
+  })
+})

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs'
+import { compareFindings, FINDING_KINDS, fingerprint, finding } from '../../../src/core/model/findingKinds.js'
+import { countFindings, verdictOf } from '../../../src/core/model/report.js'
+import type { Finding, PresenceRow } from '../../../src/core/model/types.js'
+import { VERSION } from '../../../src/core/model/version.js'
+import { REPO_ROOT } from '../../support/paths.js'
+
+describe('finding kind registry', () => {
+  it('describes every kind completely', () => {
+    for (const [kind, info] of Object.entries(FINDING_KINDS)) {
+      expect(kind).toMatch(/^[a-z]+(-[a-z]+)*$/)
+      expect(['error', 'warning']).toContain(info.severity)
+      expect(info.description.length).toBeGreaterThan(20)
+    }
+  })
+  it('has the mirrored pairs (added/removed)', () => {
+    expect(FINDING_KINDS['job-added'].severity).toBe(FINDING_KINDS['job-removed'].severity)
+  })
+  it('is the same list as the report schema enum', () => {
+    const schema = JSON.parse(readFileSync(`${REPO_ROOT}schemas/dualrun-report.v1.schema.json`, 'utf8'))
+    expect([...schema.definitions.finding.properties.kind.enum].sort()).toEqual(Object.keys(FINDING_KINDS).sort())
+  })
+})
+
+describe('order, fingerprint, verdict', () => {
+  const a = finding('job-score', { artifact: 'ranked_json:openai:cs', job: 'j1', field: 'score', left: 35, right: 34, message: 'x' })
+  const w = finding('integrity', { artifact: 'ranked_json:openai:cs', side: 'left', message: 'y' })
+  const m = finding('missing', { artifact: 'run_health', side: 'right', message: 'z' })
+  const presence: PresenceRow[] = [{ artifact: 'run_health', path: 'run_health.v1.json', left: 'present', right: 'missing' }]
+
+  it('sorts errors before warnings, then by artifact', () => {
+    expect([w, m, a].sort(compareFindings)).toEqual([a, m, w])
+  })
+  it('fingerprints by content, not by message', () => {
+    expect(fingerprint(a)).toBe(fingerprint({ ...a, message: 'reworded' }))
+    expect(fingerprint(a)).not.toBe(fingerprint({ ...a, right: 33 }))
+  })
+  it('decides the verdict', () => {
+    expect(verdictOf([], presence)).toBe('pass')
+    expect(verdictOf([w], presence)).toBe('pass')
+    expect(verdictOf([a, w], presence)).toBe('fail')
+    expect(verdictOf([a, m], presence)).toBe('error')
+    expect(verdictOf([finding('missing', { artifact: 'run_dir', side: 'left', message: 'artifact aws-run not found' })], [])).toBe('error')
+  })
+  it('counts by severity and kind', () => {
+    const findings: Finding[] = [a, w, m]
+    expect(countFindings(findings)).toEqual({ errors: 2, warnings: 1, total: 3, byKind: { 'job-score': 1, integrity: 1, missing: 1 } })
+  })
+  it('keeps VERSION equal to package.json', () => {
+    expect(VERSION).toBe(JSON.parse(readFileSync(`${REPO_ROOT}package.json`, 'utf8')).version)
+  })
+})

@@ -1,0 +1,95 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { UserError } from '../../../src/core/model/errors.js'
+import { loadPolicy } from '../../../src/core/policy/loadPolicy.js'
+import { makeNormalizer } from '../../../src/core/policy/normalize.js'
+import { pointerJoin, pointerSegments } from '../../../src/core/json/pointer.js'
+import { SIGNALCRAFT_V1 } from '../../../src/core/policy/preset.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'dualrun-policy-'))
+function file(name: string, text: string): string {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+
+describe('signalcraft-v1 preset', () => {
+  it("has upstream's 16 volatile keys and the default plus ranking score fields", () => {
+    expect(SIGNALCRAFT_V1.volatileKeys).toHaveLength(16)
+    expect(SIGNALCRAFT_V1.scoreFields).toEqual(expect.arrayContaining(['score', 'final_score', 'heuristic_score', 'base_score']))
+    expect(SIGNALCRAFT_V1.identityFields).toEqual(['job_id', 'id', 'apply_url', 'detail_url', 'url'])
+  })
+})
+
+describe('loadPolicy', () => {
+  it('returns the preset without a file', async () => {
+    expect(await loadPolicy(undefined)).toBe(SIGNALCRAFT_V1)
+  })
+  it('extends the preset from YAML with add/remove and replacements', async () => {
+    const policy = await loadPolicy(
+      file(
+        'p.yml',
+        'volatileKeys:\n  add: [ingested_at]\n  remove: [timestamp]\nignore:\n  run_health:\n    add: ["/phases/*/duration_sec"]\nscoreFields: [score]\nnumericTolerance: 0.01\nordering: ties-may-swap\n'
+      )
+    )
+    expect(policy.volatileKeys).toContain('ingested_at')
+    expect(policy.volatileKeys).not.toContain('timestamp')
+    expect(policy.ignore.run_health).toEqual([...SIGNALCRAFT_V1.ignore.run_health, '/phases/*/duration_sec'])
+    expect(policy.scoreFields).toEqual(['score'])
+    expect(policy.numericTolerance).toBe(0.01)
+    expect(policy.ordering).toBe('ties-may-swap')
+    expect(policy.name).toBe('signalcraft-v1+p.yml')
+  })
+  it('reads JSON and can start from nothing', async () => {
+    const policy = await loadPolicy(file('p.json', '{"extends":"none","name":"strict","volatileKeys":["ts"]}'))
+    expect(policy).toMatchObject({ name: 'strict', volatileKeys: ['ts'], scoreFields: [] })
+  })
+  it.each([
+    ['bad-key.yml', 'volatilekeys: [a]\n', "policy .*bad-key.yml: invalid: / unknown key 'volatilekeys'"],
+    ['bad-enum.yml', 'ordering: random\n', 'invalid: /ordering must be one of \\["strict","ties-may-swap"\\]'],
+    ['bad-pointer.yml', 'ignore:\n  run_health: ["phases"]\n', 'invalid: /ignore/run_health/0 must match pattern'],
+    ['bad-tolerance.yml', 'numericTolerance: -1\n', 'invalid: /numericTolerance must be >= 0'],
+    ['bad-yaml.yml', 'a: [\n', 'policy .*bad-yaml.yml: '],
+    ['dup.yml', 'ordering: strict\nordering: strict\n', 'policy .*dup.yml: .*[Mm]ap keys must be unique']
+  ])('rejects %s with one line naming the file and the problem', async (name, text, pattern) => {
+    const error = await loadPolicy(file(name, text)).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UserError)
+    expect((error as Error).message).toMatch(new RegExp(pattern))
+    expect((error as Error).message).not.toContain('\n')
+  })
+  it('rejects a missing file', async () => {
+    await expect(loadPolicy(join(dir, 'none.yml'))).rejects.toThrow(/^policy .*none.yml: /)
+  })
+})
+
+describe('makeNormalizer', () => {
+  it('drops volatile keys at any depth, run_id only under drift, and ignored pointers with wildcards', () => {
+    const doc = {
+      run_id: 'a',
+      status: 'ok',
+      phases: { score: { duration_sec: 1, status: 'ok', n: 1 }, publish: { n: 2 } },
+      logs: { x: 1 },
+      list: [{ started_at: 'x', keep: 1 }]
+    }
+    const policy = { ...SIGNALCRAFT_V1, ignore: { ...SIGNALCRAFT_V1.ignore, run_health: ['/logs', '/phases/*/n'] } }
+    expect(makeNormalizer(policy, 'run_health', false)(doc)).toEqual({
+      run_id: 'a',
+      status: 'ok',
+      phases: { score: { status: 'ok' }, publish: {} },
+      list: [{ keep: 1 }]
+    })
+    expect(makeNormalizer(policy, 'run_health', true)(doc)).not.toHaveProperty('run_id')
+  })
+  it('copies a __proto__ key as data, never as the prototype', () => {
+    const hostile = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}')
+    const out = makeNormalizer(SIGNALCRAFT_V1, 'run_health', true)(hostile) as Record<string, unknown>
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
+    expect(Object.keys(out)).toEqual(['__proto__', 'a'])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+  it('escapes and unescapes pointer segments', () => {
+    expect(pointerJoin('/a', 'b/c~d')).toBe('/a/b~1c~0d')
+    expect(pointerSegments('/a/b~1c~0d/*')).toEqual(['a', 'b/c~d', '*'])
+  })
+})

@@ -1,0 +1,172 @@
+import { closeSync, constants, fstatSync, lstatSync, openSync, read, readdirSync, readSync, realpathSync, statSync } from 'node:fs'
+import { promisify } from 'node:util'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { UserError } from '../model/errors.js'
+import { allocateFileBuffer } from './sha256.js'
+import type { ReadLimits } from '../model/limits.js'
+import type { Side } from '../model/types.js'
+
+/** What reading one file of a run dir gave. Problems name the path relative to the run dir, never content. */
+export type ReadResult =
+  | { state: 'present'; relPath: string; bytes: Buffer }
+  | { state: 'missing'; relPath: string }
+  | { state: 'unreadable'; relPath: string; problem: string; unsafe: boolean }
+
+/**
+ * Files up to this size are read with one synchronous call: a thread-pool round trip costs more
+ * than the read, and a run dir's documents are a few KB. Larger files are read asynchronously, so
+ * both sides of a large ranked file load at once.
+ */
+const SYNC_READ_MAX_BYTES = 1024 * 1024
+
+const readAsync = promisify(read)
+
+/** Reads at most `size` bytes (the size checked against the limits) of an open file: a file growing meanwhile is cut there. */
+async function readExactly(fd: number, size: number): Promise<Buffer> {
+  const bytes = allocateFileBuffer(size)
+  let filled = 0
+  while (filled < size) {
+    const n =
+      size <= SYNC_READ_MAX_BYTES
+        ? readSync(fd, bytes, filled, size - filled, filled)
+        : (await readAsync(fd, bytes, filled, size - filled, filled)).bytesRead
+    if (n === 0) break
+    filled += n
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled)
+}
+
+/**
+ * A run directory opened for reading. Every path is resolved (symlinks included) and must stay
+ * inside the directory: nothing outside the two run dirs is ever read or listed.
+ */
+export class RunDir {
+  private bytesRead = 0
+  private filesRead = 0
+  /** Problems with the run dir as a whole (a folder listing cut at the max-files limit), one line each. */
+  readonly problems: string[] = []
+
+  private constructor(
+    readonly side: Side,
+    readonly label: string,
+    /** The path as given by the user. */
+    readonly path: string,
+    /** The real path of the directory (symlinks resolved). */
+    readonly root: string,
+    private readonly limits: ReadLimits
+  ) {}
+
+  /** Opens a run dir; a missing or non-directory path is a UserError naming it. */
+  static async open(path: string, side: Side, label: string, limits: ReadLimits): Promise<RunDir> {
+    let root: string
+    try {
+      root = realpathSync.native(resolve(path))
+      if (!statSync(root).isDirectory()) throw new UserError(`${side} run dir ${path}: not a directory`)
+    } catch (error) {
+      if (error instanceof UserError) throw error
+      throw new UserError(`${side} run dir ${path}: not found or not readable`)
+    }
+    return new RunDir(side, label, path, root, limits)
+  }
+
+  /** True when the real path `abs` is the root or inside it. */
+  private inside(abs: string): boolean {
+    return abs === this.root || abs.startsWith(this.root + sep)
+  }
+
+  /**
+   * Resolves a path relative to the run dir, refusing anything that leaves it: absolute paths,
+   * `..` escapes, and symlinks (file or folder) whose target is outside. Returns the real path,
+   * `missing`, or the reason it is unsafe.
+   */
+  resolveInside(relPath: string): { abs: string } | { missing: true } | { unsafe: string } {
+    if (relPath.includes('\0')) return { unsafe: 'contains a NUL byte' }
+    if (isAbsolute(relPath)) return { unsafe: 'is an absolute path' }
+    const lexical = resolve(this.root, relPath)
+    if (!this.inside(lexical)) return { unsafe: 'leaves the run directory' }
+    let real: string
+    try {
+      real = realpathSync.native(lexical)
+    } catch {
+      // A dangling symlink is unsafe if it points out, otherwise simply missing.
+      try {
+        lstatSync(lexical)
+        return { unsafe: 'is a symlink that does not resolve' }
+      } catch {
+        return { missing: true }
+      }
+    }
+    if (!this.inside(real)) return { unsafe: 'is a symlink to a location outside the run directory' }
+    return { abs: real }
+  }
+
+  /** Reads a file by its path relative to the run dir, within the size and file-count limits. */
+  async read(relPath: string): Promise<ReadResult> {
+    if (++this.filesRead > this.limits.maxFiles) {
+      return { state: 'unreadable', relPath, problem: `not read: over the limit of ${this.limits.maxFiles} files read from one run dir (raise max-files)`, unsafe: false }
+    }
+    const where = this.resolveInside(relPath)
+    if ('missing' in where) return { state: 'missing', relPath }
+    if ('unsafe' in where) return { state: 'unreadable', relPath, problem: where.unsafe, unsafe: true }
+    const fail = (problem: string): ReadResult => ({ state: 'unreadable', relPath, problem, unsafe: false })
+    let fd: number
+    try {
+      // O_NONBLOCK: opening a FIFO must not wait for a writer (it is then refused as not a regular file).
+      fd = openSync(where.abs, constants.O_RDONLY | constants.O_NONBLOCK)
+    } catch (error) {
+      return fail(`cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+    }
+    try {
+      const info = fstatSync(fd)
+      if (info.isDirectory()) return fail('is a directory, not a file')
+      if (!info.isFile()) return fail('is not a regular file')
+      if (info.size > this.limits.maxFileBytes) {
+        return fail(`is ${info.size} bytes, over the per-file limit of ${this.limits.maxFileBytes} (raise max-file-size)`)
+      }
+      if (this.bytesRead + info.size > this.limits.maxTotalBytes) {
+        return fail(`would take the bytes read from this run dir over the limit of ${this.limits.maxTotalBytes} (raise max-total-size)`)
+      }
+      this.bytesRead += info.size
+      return { state: 'present', relPath, bytes: await readExactly(fd, info.size) }
+    } catch (error) {
+      return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`)
+    } finally {
+      closeSync(fd)
+    }
+  }
+
+  /**
+   * Lists the entries of a folder inside the run dir (names only); an unsafe or missing folder
+   * lists nothing. A folder with more entries than the max-files limit lists only that many, and
+   * says so in `problems`.
+   */
+  async list(relDir: string): Promise<{ name: string; isDirectory: boolean; isFile: boolean }[]> {
+    const where = this.resolveInside(relDir === '' ? '.' : relDir)
+    if (!('abs' in where)) return []
+    let entries
+    try {
+      entries = readdirSync(where.abs, { withFileTypes: true })
+    } catch {
+      return []
+    }
+    if (entries.length > this.limits.maxFiles) {
+      this.problems.push(
+        `folder ${JSON.stringify(relDir === '' ? '.' : relDir)} has ${entries.length} entries, over the max-files limit of ${this.limits.maxFiles}; only the first ${this.limits.maxFiles} were looked at (raise max-files)`
+      )
+    }
+    return entries.slice(0, this.limits.maxFiles).map((e) => ({ name: e.name, isDirectory: e.isDirectory(), isFile: e.isFile() }))
+  }
+
+  /**
+   * Maps a path recorded by the producing machine to a path relative to this run dir, when it
+   * resolves inside it: relative paths as they are, absolute paths only if they lie under the
+   * run dir as given. Returns undefined for paths that point elsewhere (a data dir, another machine).
+   */
+  recordedToRelative(recorded: string): string | undefined {
+    const under = (base: string): string | undefined => {
+      const rel = isAbsolute(recorded) ? relative(base, recorded) : join(recorded)
+      return rel === '' || rel === '.' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? undefined : rel
+    }
+    return isAbsolute(recorded) ? (under(resolve(this.path)) ?? under(this.root)) : under(this.root)
+  }
+}

@@ -1,0 +1,224 @@
+import { isAbsolute } from 'node:path'
+import { finding } from '../model/findingKinds.js'
+import { decodeUtf8 } from '../json/text.js'
+import { inexactNumberFindings, parseArtifactJson, readFindings, TEXT_SCAN_MAX_BYTES, type ReadArtifact, type SideInexactNumbers } from '../load/artifact.js'
+import { sha256Hex } from '../acquire/sha256.js'
+import { conventionPath, rankedArtifactId, type RankedTarget, type RecordedRanked } from '../acquire/layout.js'
+import type { RunDir } from '../acquire/runDir.js'
+import type { ArtifactId, ArtifactStats, Finding, JsonValue, PresenceRow, RankedKind, Side } from '../model/types.js'
+import type { CompareContext } from './context.js'
+import { compareRankedCsv, inspectRankedCsv } from './rankedCsv.js'
+import { compareRankedFamilies, inspectRankedFamilies } from './rankedFamilies.js'
+import { compareRankedJobs, inspectRankedJobs } from './rankedJobs.js'
+
+type Pair<T> = Record<Side, T>
+
+/** A parsed ranked file: JSON for jobs and families, text for CSV. */
+type Parsed = { json: JsonValue } | { text: string }
+
+/** The comparer and single-side inspector of each ranked kind. */
+const COMPARERS: Record<
+  RankedKind,
+  {
+    compare: (artifact: ArtifactId, l: Parsed, r: Parsed, ctx: CompareContext) => { findings: Finding[]; leftItems: number; rightItems: number }
+    inspect: (artifact: ArtifactId, side: Side, value: Parsed, ctx: CompareContext) => { findings: Finding[]; items: number }
+  }
+> = {
+  ranked_json: {
+    compare: (a, l, r, ctx) => compareRankedJobs(a, json(l), json(r), ctx),
+    inspect: (a, side, v, ctx) => inspectRankedJobs(a, side, json(v), ctx)
+  },
+  ranked_families_json: {
+    compare: (a, l, r, ctx) => compareRankedFamilies(a, json(l), json(r), ctx),
+    inspect: (a, side, v, ctx) => inspectRankedFamilies(a, side, json(v), ctx)
+  },
+  ranked_csv: {
+    compare: (a, l, r, ctx) => compareRankedCsv(a, text(l), text(r), ctx),
+    inspect: (a, side, v, ctx) => inspectRankedCsv(a, side, text(v), ctx)
+  }
+}
+
+function json(p: Parsed): JsonValue {
+  return 'json' in p ? p.json : null
+}
+function text(p: Parsed): string {
+  return 'text' in p ? p.text : ''
+}
+
+/** Whether a recorded path climbs with `..` (on any platform's separator). */
+function climbs(path: string): boolean {
+  return path.split(/[\\/]/).includes('..')
+}
+
+/**
+ * Reads a ranked file by the run-dir convention. Only when that file is missing is the path
+ * recorded in run_summary.ranked_outputs tried, and only when it lies inside the run dir: a
+ * recorded path that climbs out with `..` (or holds a NUL byte) is an `unsafe-path` finding naming
+ * it; an absolute path elsewhere (normal on-prem, where it points into the data dir) is never
+ * read, and the `missing` finding says so. Nothing outside the run dir is ever opened.
+ */
+async function locate(runDir: RunDir, kind: RankedKind, target: RankedTarget, recorded: RecordedRanked | undefined): Promise<ReadArtifact> {
+  const artifact = rankedArtifactId(kind, target)
+  const byConvention = await runDir.read(conventionPath(kind, target))
+  const recordedPath = recorded?.path
+  if (byConvention.state !== 'missing' || recordedPath === undefined) return readFindings(artifact, runDir, byConvention)
+  const side = runDir.side
+  const shown = JSON.stringify(recordedPath)
+  const rel = recordedPath.includes('\0') ? undefined : runDir.recordedToRelative(recordedPath)
+  if (rel !== undefined) {
+    const byRecord = await runDir.read(rel)
+    if (byRecord.state !== 'missing') return readFindings(artifact, runDir, byRecord)
+    return missing(artifact, side, byConvention.relPath, `${side} ${byConvention.relPath}: not found (nor at ${shown}, the path recorded in run_summary.ranked_outputs)`)
+  }
+  if (isAbsolute(recordedPath) && !climbs(recordedPath) && !recordedPath.includes('\0')) {
+    return missing(
+      artifact,
+      side,
+      byConvention.relPath,
+      `${side} ${byConvention.relPath}: not found; the path recorded in run_summary.ranked_outputs, ${shown}, lies outside the run dir and was not read`
+    )
+  }
+  const problem = recordedPath.includes('\0') ? 'contains a NUL byte' : 'leaves the run directory'
+  return {
+    state: 'unreadable',
+    relPath: byConvention.relPath,
+    findings: [
+      finding('unsafe-path', {
+        artifact,
+        side,
+        message: `${side} ${byConvention.relPath}: not found, and the path recorded in run_summary.ranked_outputs, ${shown}, ${problem}; it was not read`
+      })
+    ]
+  }
+}
+
+function missing(artifact: ArtifactId, side: Side, relPath: string, message: string): ReadArtifact {
+  return { state: 'missing', relPath, findings: [finding('missing', { artifact, side, message })] }
+}
+
+/** A parsed side: the value (absent when unusable), findings, and (JSON, when scanned) its inexact numbers. */
+interface ParsedSide {
+  parsed?: Parsed
+  findings: Finding[]
+  inexact?: SideInexactNumbers
+}
+
+/**
+ * Parses a ranked file's bytes; problems become `unreadable` findings of that side. JSON files up
+ * to TEXT_SCAN_MAX_BYTES also get the text scan (depth, duplicate keys, inexact numbers).
+ */
+function parse(kind: RankedKind, artifact: ArtifactId, runDir: RunDir, read: ReadArtifact): ParsedSide {
+  if (read.bytes === undefined) return { findings: [] }
+  if (kind !== 'ranked_csv') {
+    const result = parseArtifactJson(artifact, runDir, read, { expectObject: false, scan: read.bytes.length <= TEXT_SCAN_MAX_BYTES })
+    return {
+      ...(result.value !== undefined ? { parsed: { json: result.value } } : {}),
+      findings: result.findings,
+      ...(result.inexact !== undefined ? { inexact: result.inexact } : {})
+    }
+  }
+  const decoded = decodeUtf8(read.bytes)
+  if (!decoded.ok) {
+    return { findings: [finding('unreadable', { artifact, side: runDir.side, message: `${runDir.side} ${read.relPath}: ${decoded.problem}` })] }
+  }
+  return { parsed: { text: decoded.value.text }, findings: [] }
+}
+
+/**
+ * Locates, reads and compares one ranked artifact of both runs. Byte-identical files are parsed
+ * once (to check them) and never diffed. The recorded sha256 of each side is checked against the
+ * located file (`integrity` warning on mismatch).
+ */
+export async function compareRankedArtifact(
+  kind: RankedKind,
+  target: RankedTarget,
+  runs: Pair<RunDir>,
+  recorded: Pair<Map<string, RecordedRanked>>,
+  ctx: CompareContext
+): Promise<{ presence: PresenceRow; findings: Finding[]; stats: ArtifactStats }> {
+  const artifact = rankedArtifactId(kind, target)
+  const [l, r] = await Promise.all([
+    locate(runs.left, kind, target, recorded.left.get(artifact)),
+    locate(runs.right, kind, target, recorded.right.get(artifact))
+  ])
+  const findings: Finding[] = [...l.findings, ...r.findings]
+  const identical = l.bytes !== undefined && r.bytes !== undefined && l.bytes.equals(r.bytes)
+  // Hashes run (off-thread for large files) while the files are parsed; identical bytes are hashed once.
+  const leftHash = l.bytes === undefined ? undefined : sha256Hex(l.bytes)
+  const rightHash = identical ? leftHash : r.bytes === undefined ? undefined : sha256Hex(r.bytes)
+  const integrity = (['left', 'right'] as const).map(async (side) => {
+    const read = side === 'left' ? l : r
+    const expected = recorded[side].get(artifact)?.sha256
+    const hash = side === 'left' ? leftHash : rightHash
+    if (hash === undefined || expected === undefined) return undefined
+    const actual = await hash
+    if (actual === expected.toLowerCase()) return undefined
+    return finding('integrity', {
+      artifact,
+      side,
+      field: 'sha256',
+      message: `${side} ${read.relPath}: sha256 ${actual} differs from the ${expected} recorded in run_summary.ranked_outputs`
+    })
+  })
+
+  /**
+   * Parses one side, then lets go of its bytes as soon as its hash is done, so a 150 MB file's
+   * bytes are not still held while the other side is decoded and parsed (peak memory).
+   */
+  const parseThenRelease = async (runDir: RunDir, read: ReadArtifact, hash: Promise<string> | undefined): Promise<ParsedSide> => {
+    const parsed = parse(kind, artifact, runDir, read)
+    await hash?.catch(() => undefined)
+    delete read.bytes
+    return parsed
+  }
+
+  const stats: ArtifactStats = { artifact, identicalBytes: false }
+  const comparer = COMPARERS[kind]
+  if (identical) {
+    stats.identicalBytes = true
+    delete r.bytes // the same bytes as the left side's, which are parsed (and hashed) once
+    const once = await parseThenRelease(runs.left, l, leftHash)
+    const mirror = (f: Finding): Finding[] => (f.side === 'left' ? [f, { ...f, side: 'right', message: f.message.replace(/^left /, 'right ') }] : [f])
+    findings.push(...once.findings.flatMap(mirror))
+    if (once.inexact !== undefined) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: 'right', relPath: r.relPath }))
+    if (once.parsed !== undefined) {
+      const inspected = comparer.inspect(artifact, 'left', once.parsed, ctx)
+      findings.push(...inspected.findings.flatMap(mirror))
+      stats.leftItems = stats.rightItems = inspected.items
+    }
+  } else {
+    const pl = await parseThenRelease(runs.left, l, leftHash)
+    const pr = await parseThenRelease(runs.right, r, rightHash)
+    findings.push(...pl.findings, ...pr.findings, ...inexactNumberFindings(artifact, pl.inexact, pr.inexact))
+    if (pl.parsed !== undefined && pr.parsed !== undefined) {
+      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, ctx)
+      findings.push(...compared.findings)
+      stats.leftItems = compared.leftItems
+      stats.rightItems = compared.rightItems
+    } else {
+      for (const [side, parsed] of [
+        ['left', pl.parsed],
+        ['right', pr.parsed]
+      ] as const) {
+        if (parsed === undefined) continue
+        const inspected = comparer.inspect(artifact, side, parsed, ctx)
+        findings.push(...inspected.findings)
+        stats[side === 'left' ? 'leftItems' : 'rightItems'] = inspected.items
+      }
+    }
+  }
+  for (const f of await Promise.all(integrity)) if (f !== undefined) findings.push(f)
+  const state = (read: ReadArtifact, parseFailed: boolean): PresenceRow['left'] => (read.state === 'present' && parseFailed ? 'unreadable' : read.state)
+  const unparsed = (side: Side): boolean =>
+    findings.some((f) => f.artifact === artifact && f.side === side && f.kind === 'unreadable' && f.severity === 'error' && f.pointer === undefined)
+  return {
+    presence: {
+      artifact,
+      path: l.state === 'present' ? l.relPath : r.relPath,
+      left: state(l, unparsed('left')),
+      right: state(r, unparsed('right'))
+    },
+    findings,
+    stats
+  }
+}

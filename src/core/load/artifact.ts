@@ -1,0 +1,154 @@
+import { finding } from '../model/findingKinds.js'
+import { decodeUtf8, parseJsonText } from '../json/text.js'
+import { MAX_JSON_DEPTH, scanJsonText, type InexactNumber } from '../json/scan.js'
+import { pointerSegments } from '../json/pointer.js'
+import type { ReadResult, RunDir } from '../acquire/runDir.js'
+import type { ArtifactId, Finding, JsonValue, PresenceState, Side } from '../model/types.js'
+
+/** One artifact read from one side: its presence state, the findings reading it gave, and its bytes. */
+export interface ReadArtifact {
+  state: PresenceState
+  relPath: string
+  findings: Finding[]
+  bytes?: Buffer
+}
+
+/** Turns a read into a presence state and (for missing or unreadable files) a finding naming the path. */
+export function readFindings(artifact: ArtifactId, runDir: RunDir, read: ReadResult): ReadArtifact {
+  const side = runDir.side
+  if (read.state === 'present') return { state: 'present', relPath: read.relPath, findings: [], bytes: read.bytes }
+  if (read.state === 'missing') {
+    return {
+      state: 'missing',
+      relPath: read.relPath,
+      findings: [finding('missing', { artifact, side, message: `${side} ${read.relPath}: not found` })]
+    }
+  }
+  const kind = read.unsafe ? 'unsafe-path' : 'unreadable'
+  return {
+    state: 'unreadable',
+    relPath: read.relPath,
+    findings: [finding(kind, { artifact, side, message: `${side} ${read.relPath}: ${read.problem}` })]
+  }
+}
+
+/** Ranked JSON files up to this size get the text scan (`scanJsonText`); larger ones skip it to stay fast. */
+export const TEXT_SCAN_MAX_BYTES = 8 * 1024 * 1024
+
+/** One side's numbers that do not survive parsing, for `inexactNumberFindings`. */
+export interface SideInexactNumbers {
+  side: Side
+  relPath: string
+  numbers: InexactNumber[]
+  /** All such numbers in the file (more than listed when over MAX_LISTED_PER_FILE). */
+  count: number
+}
+
+/** A parsed JSON artifact: its value (absent when unusable), findings, and its inexact numbers. */
+export interface ParsedArtifact {
+  value?: JsonValue
+  findings: Finding[]
+  inexact?: SideInexactNumbers
+}
+
+/**
+ * Parses a read artifact as JSON, turning a parse failure into an `unreadable` finding (line and
+ * column included) and a byte-order mark into a warning. `expectObject` requires a JSON object.
+ *
+ * With `scan` (the contract documents always; ranked files up to TEXT_SCAN_MAX_BYTES, so the
+ * 100k-job files keep a single parse) the text is also checked for what JSON.parse hides:
+ * nesting deeper than MAX_JSON_DEPTH makes the file unusable (one `unreadable` finding naming the
+ * depth: recursive code after parsing would overflow the stack); each repeated key is an
+ * error-severity `unreadable` finding at the key's pointer (JSON.parse silently keeps the last
+ * value, so a difference in the dropped one could go unseen; the document is still compared);
+ * numbers whose text does not survive parsing are returned for `inexactNumberFindings`.
+ * Without the scan, deep rows are still caught row by row by the ranked comparers.
+ */
+export function parseArtifactJson(
+  artifact: ArtifactId,
+  runDir: RunDir,
+  read: ReadArtifact,
+  options: { expectObject: boolean; scan: boolean }
+): ParsedArtifact {
+  if (read.bytes === undefined) return { findings: [] }
+  const side = runDir.side
+  const unreadable = (problem: string, pointer?: string): Finding =>
+    finding('unreadable', { artifact, side, ...(pointer !== undefined ? { pointer } : {}), message: `${side} ${read.relPath}${pointer !== undefined ? ` ${pointer}` : ''}: ${problem}` })
+  const decoded = decodeUtf8(read.bytes)
+  if (!decoded.ok) return { findings: [unreadable(decoded.problem)] }
+  const { text, bom } = decoded.value
+  const parsed = parseJsonText(text)
+  if (!parsed.ok) return { findings: [unreadable(parsed.problem)] }
+  const findings: Finding[] = []
+  if (bom) {
+    findings.push(
+      finding('unreadable', {
+        artifact,
+        side,
+        severity: 'warning',
+        message: `${side} ${read.relPath}: starts with a UTF-8 byte-order mark (ignored)`
+      })
+    )
+  }
+  const value = parsed.value
+  if (options.expectObject && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
+    findings.push(unreadable(`expected a JSON object, got ${got}`))
+    return { findings }
+  }
+  if (!options.scan) return { value, findings }
+  const scan = scanJsonText(text)
+  if (scan.depth > MAX_JSON_DEPTH) {
+    findings.push(unreadable(`nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`))
+    return { findings }
+  }
+  scan.duplicateKeys.forEach((pointer, i) => {
+    const key = pointerSegments(pointer).pop() ?? ''
+    const more = i === scan.duplicateKeys.length - 1 && scan.duplicateKeyCount > scan.duplicateKeys.length
+    findings.push(
+      unreadable(
+        `duplicate key ${JSON.stringify(key)} in one object; JSON parsers keep only the last value, so the earlier one is not compared` +
+          (more ? ` (and ${scan.duplicateKeyCount - scan.duplicateKeys.length} more duplicate keys in this file)` : ''),
+        pointer
+      )
+    )
+  })
+  return { value, findings, inexact: { side, relPath: read.relPath, numbers: scan.inexactNumbers, count: scan.inexactNumberCount } }
+}
+
+/**
+ * Findings for numbers whose text does not survive parsing to a double (`12345678901234567890`,
+ * `1e400`, `0.1000000000000000055511151231257827`): two different texts could read as the same
+ * double, so such a number is an error-severity `unreadable` finding at its pointer (the file is
+ * still compared). It is only a warning when the other side has the very same text at the same
+ * pointer: then the two values are equal whatever the parser makes of them. A silent pass of two
+ * different values is therefore impossible for every scanned file.
+ */
+export function inexactNumberFindings(artifact: ArtifactId, left: SideInexactNumbers | undefined, right: SideInexactNumbers | undefined): Finding[] {
+  const findings: Finding[] = []
+  for (const [mine, other] of [
+    [left, right],
+    [right, left]
+  ] as const) {
+    if (mine === undefined) continue
+    const otherText = new Map((other?.numbers ?? []).map((n) => [n.pointer, n.text]))
+    mine.numbers.forEach((number, i) => {
+      const same = otherText.get(number.pointer) === number.text
+      const more = i === mine.numbers.length - 1 && mine.count > mine.numbers.length
+      findings.push(
+        finding('unreadable', {
+          artifact,
+          side: mine.side,
+          pointer: number.pointer,
+          severity: same ? 'warning' : 'error',
+          [mine.side]: number.text,
+          message:
+            `${mine.side} ${mine.relPath} ${number.pointer}: number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` +
+            (same ? '; the other side has the same text, so they are equal' : '; a different value could read the same, so it is not trusted') +
+            (more ? ` (and ${mine.count - mine.numbers.length} more such numbers in this file)` : '')
+        })
+      )
+    })
+  }
+  return findings
+}
