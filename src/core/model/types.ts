@@ -66,6 +66,8 @@ export interface Finding {
   right?: JsonValue
   /** One readable sentence; never needed to tell findings apart (that is what the fields are for). */
   message: string
+  /** Id of the underlying change this finding is one location of (see `Report.causes`); set by the explain stage. */
+  change?: string
 }
 
 /** One row of the presence matrix: a required artifact and whether each side emitted it. */
@@ -109,6 +111,84 @@ export interface Report {
   policy: EffectivePolicy
   /** How many ranked jobs were compared per ranked artifact, and whether bytes were identical. */
   stats: ArtifactStats[]
+  /** Every file of either run dir, once, with how it was compared (the inventory). */
+  files?: FileEntry[]
+  /** The underlying differences grouped by pipeline stage, most important first (the explain stage). */
+  causes?: Cause[]
+  /** Ranking statistics, one entry per ranked list compared. */
+  ranking?: RankingStats[]
+}
+
+/** How a file of the run dir is compared: by the contract, as a ranked output, by content, or not at all. */
+export type FileMode = 'contract' | 'ranked' | 'content' | 'ignored'
+
+/** What one side holds at a file's path. */
+export type FileState = 'present' | 'missing' | 'unreadable' | 'unsafe'
+
+/** The result of comparing one file across the two sides. */
+export type FileOutcome = 'same' | 'differs' | 'ignored' | 'one-side'
+
+/** One file of the inventory. */
+export interface FileEntry {
+  /** Path relative to the run dir, `/`-separated. */
+  path: string
+  mode: FileMode
+  /** Why the policy ignores it (required for `ignored`). */
+  reason?: string
+  left: FileState
+  right: FileState
+  outcome: FileOutcome
+}
+
+/** Pipeline stages in the order the pipeline runs them; causes are ordered by this. */
+export type PipelineStage = 'run-status' | 'inputs' | 'scoring' | 'ranking' | 'derived' | 'metadata'
+
+/** One example of a cause, with both values. */
+export interface CauseExample {
+  artifact: ArtifactId
+  job?: string
+  field?: string
+  pointer?: string
+  left?: JsonValue
+  right?: JsonValue
+  /** One line saying what the example shows. */
+  explanation: string
+}
+
+/** One explained difference: a group of changes with a common cause. */
+export interface Cause {
+  stage: PipelineStage
+  /** One line: what differs (`scoring config differs`, `+1 on score for 1,500 jobs`). */
+  title: string
+  /** Ids of the changes this cause explains. */
+  changes: string[]
+  /** How many findings those changes hold. */
+  findings: number
+  /** Up to 3 examples. */
+  examples: CauseExample[]
+  /** Causes that follow from this one (an input that differs explains downstream changes). */
+  consequences?: Cause[]
+}
+
+/** Ranking statistics of one ranked list. */
+export interface RankingStats {
+  artifact: ArtifactId
+  shared: number
+  added: number
+  removed: number
+  /** Kendall rank correlation over the shared jobs (null when fewer than 2 are shared). */
+  kendallTau: number | null
+  /** Fraction of the first N jobs of the left list also in the first N of the right list. */
+  topOverlap: { '10': number; '50': number }
+  /** The largest rank moves, largest first. */
+  maxShift: { job: string; left: number; right: number; shift: number }[]
+  /** Shared jobs as (left rank, right rank) points for pictures; sampled above a bound. */
+  points?: { job: string; left: number; right: number; moved: boolean }[]
+  /** True when `points` is a sample. */
+  pointsSampled?: boolean
+  /** Right-side ranks of added jobs and left-side ranks of removed jobs (capped like points). */
+  addedRanks?: number[]
+  removedRanks?: number[]
 }
 
 /** Per-artifact statistics (jobs compared, identical bytes). */
