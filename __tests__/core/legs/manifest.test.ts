@@ -1,8 +1,9 @@
 /** The legs manifest: what it accepts, and the exact one-line error for each kind of mistake. */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadLegsManifest, parseLegsManifest, readLegsManifest } from '../../../src/core/legs/manifest.js'
+import { REPO_ROOT } from '../../support/paths.js'
 
 const legs = (...items: string[]): string => `legs:\n${items.join('')}`
 const leg = (body: string): string => `  - ${body.trim().split('\n').join('\n    ')}\n`
@@ -53,6 +54,17 @@ describe('legs manifest', () => {
         }
       ]
     })
+  })
+
+  it("reads the README's manifest example", async () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
+    const example = /```yaml\n(# parity\/legs\.yml[\s\S]*?)```/.exec(readme)?.[1]
+    expect(example).toBeDefined()
+    const manifest = await parseLegsManifest(example!, 'README.md')
+    expect(manifest.legs.map((l) => [l.name, l.left.label, l.right.label])).toEqual([
+      ['aws-onprem', 'aws', 'on-prem'],
+      ['aws-dr', 'aws', 'dr']
+    ])
   })
 
   it('reads JSON as well', async () => {
