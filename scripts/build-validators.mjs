@@ -9,7 +9,8 @@ const exportsByName = {
   validateRunSummary: 'run_summary.v1.schema.json',
   validateRunHealth: 'run_health.v1.schema.json',
   validateProviderAvailability: 'provider_availability.v1.schema.json',
-  validatePolicy: 'policy.v1.schema.json'
+  validatePolicy: 'policy.v1.schema.json',
+  validateLegsManifest: 'dualrun-legs-manifest.v1.schema.json'
 }
 
 const ajv = new Ajv({ allErrors: true, strict: true, inlineRefs: false, code: { source: true, esm: true, lines: true } })

@@ -4,7 +4,10 @@ import { BYTE_SIZE_FORMS, parseByteSize } from '../core/model/byteSize.js'
 import { compareRuns } from '../core/compareRuns.js'
 import { UserError, firstLine, oneLine } from '../core/model/errors.js'
 import type { ReadLimits } from '../core/model/limits.js'
-import type { Report } from '../core/model/types.js'
+import type { Report, Verdict } from '../core/model/types.js'
+import { FAIL_ON_VALUES, type FailOn } from '../core/legs/manifest.js'
+import { DEFAULT_MAX_PARALLEL_LEGS } from '../core/legs/runLegs.js'
+import { compareLegsCli } from './legs.js'
 import { VERSION } from '../core/model/version.js'
 import { renderJson } from '../render/json.js'
 import { renderText } from '../render/text.js'
@@ -22,6 +25,7 @@ const FORMATS = ['text', 'json', 'markdown'] as const
 type Format = (typeof FORMATS)[number]
 
 export const USAGE = `usage: dualrun compare LEFT_RUN_DIR RIGHT_RUN_DIR [options]
+       dualrun compare --legs MANIFEST [options]     (every leg of a manifest, one verdict)
        dualrun LEFT_RUN_DIR RIGHT_RUN_DIR [options]   (drop-in for compare_run_artifacts.py)
 
 options:
@@ -31,13 +35,38 @@ options:
   --schemas DIR             validate against your own schema files instead of the shipped ones
   --format text|json|markdown   output format (default text)
   --output FILE             write the output to FILE instead of stdout
+                            (with --legs: a folder for each leg's <leg>.report.json and dualrun-legs.json)
+  --legs MANIFEST           compare every leg of a legs manifest (YAML or JSON; sides are path or zip)
+  --max-parallel-legs N     legs compared at once (default ${DEFAULT_MAX_PARALLEL_LEGS})
+  --fail-on error|warning|never   what fails: error (default) a fail or error verdict, warning also
+                            warnings, never nothing (exit 0); with --legs it overrides the manifest's
   --left-label L, --right-label R   names of the two runs (default left, right)
   --max-file-size SIZE, --max-total-size SIZE, --max-files N   read limits per run dir
                             (SIZE: bytes or 500MB, 2GiB; defaults 512MiB, 2GiB, 10000)
   -h, --help, --version
 
-exit status: 0 pass, 1 fail, 2 error (a required artifact missing or unreadable) or usage error
+exit status: 0 pass, 1 fail, 2 error (a required artifact missing or unreadable; with --legs, any leg
+that could not be compared) or usage error
 `
+
+/** The exit code for a verdict under the fail-on gate (`error`, the default, gives EXIT[verdict]). */
+export function gateExitCode(verdict: Verdict, warnings: number, failOn: FailOn): number {
+  if (failOn === 'never') return EXIT.pass
+  if (verdict !== 'pass') return EXIT[verdict]
+  return failOn === 'warning' && warnings > 0 ? EXIT.fail : EXIT.pass
+}
+
+async function writeOutput(path: string | undefined, output: string, io: CliIO): Promise<void> {
+  if (path === undefined) {
+    io.stdout.write(output)
+    return
+  }
+  try {
+    await writeFile(path, output)
+  } catch (error) {
+    throw new UserError(`--output ${path}: ${oneLine(error)}`)
+  }
+}
 
 function positiveInteger(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
@@ -84,6 +113,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         'max-file-size': { type: 'string' },
         'max-total-size': { type: 'string' },
         'max-files': { type: 'string' },
+        legs: { type: 'string' },
+        'max-parallel-legs': { type: 'string' },
+        'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false }
       }
@@ -97,9 +129,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return 0
     }
     const args = positionals[0] === 'compare' ? positionals.slice(1) : positionals
-    if (args.length !== 2) throw new UserError(`expected two run directories, got ${args.length}\n${USAGE}`)
+    if (values.legs !== undefined && args.length > 0) throw new UserError(`--legs takes the run dirs from the manifest; drop the ${args.length} run director${args.length === 1 ? 'y' : 'ies'} given`)
+    if (values.legs === undefined && args.length !== 2) throw new UserError(`expected two run directories, got ${args.length}\n${USAGE}`)
     const format = values.format as Format
     if (!FORMATS.includes(format)) throw new UserError(`--format must be one of ${FORMATS.join(', ')}, got '${values.format}'`)
+    const failOn = values['fail-on'] as FailOn | undefined
+    if (failOn !== undefined && !FAIL_ON_VALUES.includes(failOn)) throw new UserError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, got '${failOn}'`)
+    const maxParallel = positiveInteger('max-parallel-legs', values['max-parallel-legs'])
     const limits: Partial<ReadLimits> = {}
     const maxFile = byteSize('max-file-size', values['max-file-size'])
     const maxTotal = byteSize('max-total-size', values['max-total-size'])
@@ -108,23 +144,31 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (maxTotal !== undefined) limits.maxTotalBytes = maxTotal
     if (maxFiles !== undefined) limits.maxFiles = maxFiles
 
-    const report = await compareRuns({
-      left: { path: args[0] as string, label: values['left-label'] },
-      right: { path: args[1] as string, label: values['right-label'] },
+    const compare = {
       allowRunIdDrift: values['allow-run-id-drift'],
       ...(values.policy !== undefined ? { policyFile: values.policy } : {}),
       ...(values.schemas !== undefined ? { schemasDir: values.schemas } : {}),
       limits
+    }
+    if (values.legs !== undefined) {
+      const legs = await compareLegsCli({
+        manifest: values.legs,
+        format,
+        ...(values.output !== undefined && { outputDir: values.output }),
+        ...(failOn !== undefined && { failOn }),
+        ...(maxParallel !== undefined && { maxParallel }),
+        compare
+      })
+      io.stdout.write(legs.output)
+      return gateExitCode(legs.aggregate.verdict, legs.aggregate.counts.warnings, legs.failOn)
+    }
+    const report = await compareRuns({
+      ...compare,
+      left: { path: args[0] as string, label: values['left-label'] },
+      right: { path: args[1] as string, label: values['right-label'] }
     })
-    const output = await render(report, format)
-    if (values.output !== undefined) {
-      try {
-        await writeFile(values.output, output)
-      } catch (error) {
-        throw new UserError(`--output ${values.output}: ${oneLine(error)}`)
-      }
-    } else io.stdout.write(output)
-    return EXIT[report.verdict]
+    await writeOutput(values.output, await render(report, format), io)
+    return gateExitCode(report.verdict, report.counts.warnings, failOn ?? 'error')
   } catch (error) {
     if (error instanceof UserError) {
       const [first, ...rest] = error.message.split('\n')

@@ -1,6 +1,7 @@
+import type { LegsReport } from '../core/legs/aggregate.js'
 import type { Report } from '../core/model/types.js'
 
-/** The report as JSON, the `dualrun-report/v1` document. */
-export function renderJson(report: Report): string {
+/** A report as JSON: the `dualrun-report/v1` document, or the `dualrun-legs/v1` aggregate. */
+export function renderJson(report: Report | LegsReport): string {
   return `${JSON.stringify(report, null, 2)}\n`
 }

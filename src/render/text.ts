@@ -6,8 +6,8 @@ import { singleLine } from './markdownSafe.js'
 export const PASS_LINE = 'PASS: dual-run deterministic comparison matched'
 export const FAIL_LINE = 'FAIL: dual-run deterministic comparison failed'
 
-/** One finding on one line: its kind, its pointer unless the message already names it, and the message (which carries both values). */
-function findingLine(f: Finding): string {
+/** One finding on one line (indented as a list item): its kind, its pointer unless the message already names it, and the message (which carries both values). */
+export function findingLine(f: Finding): string {
   const kind = f.severity === 'error' ? f.kind : `${f.kind}, warning`
   const where = f.pointer !== undefined && f.pointer !== '' && !f.message.includes(f.pointer) ? `${f.pointer}: ` : ''
   // singleLine: untrusted values inside messages must not inject line breaks or terminal escapes.

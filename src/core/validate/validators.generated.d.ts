@@ -11,3 +11,4 @@ export declare const validateRunSummary: CompiledValidator
 export declare const validateRunHealth: CompiledValidator
 export declare const validateProviderAvailability: CompiledValidator
 export declare const validatePolicy: CompiledValidator
+export declare const validateLegsManifest: CompiledValidator

@@ -1,0 +1,58 @@
+import { compareRuns } from './compareRuns.js'
+import { UserError, oneLine } from './model/errors.js'
+import { finding } from './model/findingKinds.js'
+import type { CompareOptions } from './model/options.js'
+import { buildReport } from './model/report.js'
+import type { Report, RunIdentity, Side } from './model/types.js'
+import { loadPolicy } from './policy/loadPolicy.js'
+
+/** How a side that cannot be used is reported: the finding kind, and one message per finding. */
+export type UnusableKind = 'missing' | 'unreadable' | 'unsafe-path'
+
+/**
+ * A side whose run dir cannot be acquired (a folder or zip that is not there, an archive refused
+ * as unsafe or over a limit, an artifact that cannot be downloaded). Acquirers throw it; the
+ * action's ArtifactError has the same shape (`kind`, `problems`), so either is understood.
+ */
+export class UnusableSideError extends UserError {
+  override name = 'UnusableSideError'
+  constructor(
+    message: string,
+    readonly kind: UnusableKind = 'unreadable',
+    readonly problems: string[] = [message]
+  ) {
+    super(message)
+  }
+}
+
+/** One side as acquired: the run dir on disk, or why it cannot be used. */
+export type AcquiredSide =
+  | { side: Side; label: string; path: string }
+  | { side: Side; label: string; source: string; unusable: { kind: UnusableKind; problems: string[] } }
+
+/** The side for an acquisition failure: `kind` and `problems` when the error carries them, else one `unreadable` problem. */
+export function unusableSide(side: Side, label: string, source: string, error: unknown): AcquiredSide {
+  const { kind, problems } = (error ?? {}) as { kind?: unknown; problems?: unknown }
+  const known = kind === 'missing' || kind === 'unreadable' || kind === 'unsafe-path'
+  const lines = Array.isArray(problems) && problems.every((p) => typeof p === 'string') && problems.length > 0 ? (problems as string[]) : [oneLine(error)]
+  return { side, label, source, unusable: { kind: known ? kind : 'unreadable', problems: lines } }
+}
+
+/**
+ * Compares two acquired sides: {@link compareRuns} when both run dirs are on disk, else the report
+ * that says why not. Nothing was compared then; each problem is a finding on the `run_dir` artifact,
+ * so the verdict is `error` and every surface shows the reason like any other report.
+ */
+export async function compareSides(left: AcquiredSide, right: AcquiredSide, options: Omit<CompareOptions, 'left' | 'right'>): Promise<Report> {
+  if ('path' in left && 'path' in right) return compareRuns({ ...options, left: { path: left.path, label: left.label }, right: { path: right.path, label: right.label } })
+  const identity = (s: AcquiredSide): RunIdentity => ({ label: s.label, path: 'path' in s ? s.path : s.source, run_id: null })
+  return buildReport({
+    left: identity(left),
+    right: identity(right),
+    options: { allowRunIdDrift: options.allowRunIdDrift, schemas: options.schemasDir ? options.schemasDir : 'builtin' },
+    presence: [],
+    findings: [left, right].flatMap((s) => ('unusable' in s ? s.unusable.problems.map((message) => finding(s.unusable.kind, { artifact: 'run_dir', side: s.side, message })) : [])),
+    policy: await loadPolicy(options.policyFile),
+    stats: []
+  })
+}

@@ -1,0 +1,25 @@
+import type { LegSummary } from '../core/legs/aggregate.js'
+import type { Report } from '../core/model/types.js'
+
+/** What the text and Markdown views of the aggregate say in each cell of a leg's row. */
+
+/** How many of something, with its noun (`1 change`, `3 findings`). */
+export function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
+}
+
+/** A leg's top cause: its first cause's title, else its first finding's message (errors sort first); undefined when it has neither. */
+export function topCause(row: LegSummary, report: Report | undefined): string | undefined {
+  return row.causes?.[0]?.title ?? report?.findings[0]?.message
+}
+
+/** A leg's size of difference: its changes when its report explains them, else its findings. */
+export function changesCell(row: LegSummary): string {
+  return row.counts.changes !== undefined ? plural(row.counts.changes, 'change') : plural(row.counts.total, 'finding')
+}
+
+/** The aggregate's one-line headline: the verdict and how many legs had each verdict. */
+export function legsHeadline(counts: { legs: number; pass: number; fail: number; error: number }): string {
+  const parts = (['pass', 'fail', 'error'] as const).filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v}`)
+  return `${plural(counts.legs, 'leg')}: ${parts.join(', ')}`
+}
