@@ -15,7 +15,7 @@ import {
   PRESENCE_WORDS,
   groupByArtifact,
   singleLine
-} from "./chunks/chunk-MQUSVT3P.js";
+} from "./chunks/chunk-RZJIQBVB.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -97,7 +97,7 @@ async function render(report, format) {
     case "json":
       return renderJson(report);
     case "markdown": {
-      const { renderMarkdownReport } = await import("./chunks/markdown-A33LGXI2.js");
+      const { renderMarkdownReport } = await import("./chunks/markdown-OSRMV54E.js");
       return renderMarkdownReport(report);
     }
     case "text":
