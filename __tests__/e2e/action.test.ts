@@ -4,8 +4,7 @@
  * clients do the HTTP. Assertions are on the exit code, the outputs file, the job summary and
  * what the fake received.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   AWS,
@@ -21,7 +20,8 @@ import {
   everythingWritten,
   expectVerdictSurvived,
   onlyCheckRun as theCheckRun,
-  reportOf
+  reportOf,
+  widePair as widePairWith
 } from '../support/actionE2e.js'
 import { FakeGitHub, sha256Digest } from '../support/githubServer.js'
 import { TEST_TOKEN, runAction, type ActionRun } from '../support/runAction.js'
@@ -44,16 +44,7 @@ function addFixtureArtifacts(runId = RUN_ID): void {
 
 /** A run pair whose openai/cs ranked JSON holds `jobs` jobs, every title different on the right (`titleChars` long). */
 function widePair(jobs: number, titleChars: number): { left: string; right: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'dualrun-wide-'))
-  const file = 'openai/cs/openai_ranked_jobs.cs.json'
-  const [left, right] = [join(dir, 'left'), join(dir, 'right')]
-  for (const side of [left, right]) {
-    cpSync(AWS, side, { recursive: true })
-    const [base] = JSON.parse(readFileSync(join(side, file), 'utf8')) as object[]
-    const list = Array.from({ length: jobs }, (_, i) => ({ ...base, job_id: `job-${i}`, title: side === left ? `title ${i}` : `${'T'.repeat(titleChars)} ${i}` }))
-    writeFileSync(join(side, file), JSON.stringify(list))
-  }
-  return { left, right }
+  return widePairWith(jobs, (i) => `${'T'.repeat(titleChars)} ${i}`)
 }
 
 function comments(): { id: number; body: string }[] {

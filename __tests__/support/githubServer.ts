@@ -71,7 +71,8 @@ export interface RecordedRequest {
  * - `lateMs`: the request is carried out, but answered only after that delay (after the client's timeout);
  * - `cutAfter` (blob downloads): headers announce the whole zip, the body stops after that many
  *   bytes and the connection is closed (`stall`: held open instead, sending nothing more);
- * - `short` (blob downloads): headers and body both say one byte less than the artifact's size.
+ * - `short` (blob downloads): headers and body both say one byte less than the artifact's size;
+ * - `corrupt` (blob downloads): the whole body, one byte changed (the digest no longer matches).
  * `echoAuthorization` puts the request's Authorization header into the error message, as a misbehaving proxy might.
  */
 export interface Fault {
@@ -87,6 +88,7 @@ export interface Fault {
   cutAfter?: number
   stall?: boolean
   short?: boolean
+  corrupt?: boolean
   echoAuthorization?: boolean
 }
 
@@ -378,7 +380,11 @@ export class FakeGitHub {
       res.writeHead(404).end()
       return
     }
-    const zip = fault?.short ? artifact.zip.subarray(0, artifact.zip.length - 1) : artifact.zip
+    let zip = fault?.short ? artifact.zip.subarray(0, artifact.zip.length - 1) : artifact.zip
+    if (fault?.corrupt) {
+      zip = Buffer.from(zip)
+      zip[zip.length >> 1] = zip[zip.length >> 1]! ^ 0xff
+    }
     res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(zip.length) })
     if (fault?.cutAfter === undefined) {
       res.end(zip)
