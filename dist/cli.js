@@ -18,6 +18,15 @@ import {
 } from "./chunks/chunk-RZJIQBVB.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
+// src/cli/closedOutput.ts
+var CLOSED_CODES = /* @__PURE__ */ new Set(["EPIPE", "ERR_STREAM_DESTROYED", "ERR_STREAM_WRITE_AFTER_END"]);
+function endQuietlyWhenClosed(stream) {
+  stream.on("error", (error) => {
+    if (!CLOSED_CODES.has(error.code ?? "")) throw error;
+    stream.write = (() => true);
+  });
+}
+
 // src/cli/main.ts
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
@@ -181,4 +190,5 @@ ${USAGE}`);
 }
 
 // src/cli.ts
+endQuietlyWhenClosed(process.stdout);
 process.exitCode = await runCli(process.argv.slice(2), process);
