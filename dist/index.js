@@ -2572,7 +2572,7 @@ async function writeReportFiles(report, runnerTemp) {
   return { folder, json, markdown };
 }
 function failureCheckResult(text) {
-  return { conclusion: "failure", title: "dualrun could not compare", summary: text, fallbackSummary: text.slice(0, 1e3), annotations: [] };
+  return { conclusion: "failure", title: "dualrun could not compare", summary: text, fallbackSummary: shortenTo(text, { maxSize: 1e3, measure: utf8Bytes }), annotations: [] };
 }
 function checkRunResult(report, inputs, reportName, artifactUrl) {
   const { annotations, omitted } = renderAnnotations(report, {

@@ -6,6 +6,7 @@ import { compareRuns } from '../core/compareRuns.js'
 import { UserError, oneLine } from '../core/model/errors.js'
 import type { Report } from '../core/model/types.js'
 import { renderAnnotations } from '../render/annotations.js'
+import { shortenTo } from '../render/format.js'
 import { renderJson } from '../render/json.js'
 import { renderMarkdownReport } from '../render/markdown.js'
 import { markerKey, mdText } from '../render/markdownSafe.js'
@@ -108,7 +109,7 @@ async function writeReportFiles(report: Report, runnerTemp: string): Promise<{ f
 
 /** The one result dualrun gives a check run when no report could be made. */
 function failureCheckResult(text: string): CheckRunResult {
-  return { conclusion: 'failure', title: 'dualrun could not compare', summary: text, fallbackSummary: text.slice(0, 1_000), annotations: [] }
+  return { conclusion: 'failure', title: 'dualrun could not compare', summary: text, fallbackSummary: shortenTo(text, { maxSize: 1_000, measure: utf8Bytes }), annotations: [] }
 }
 
 /** The check run's result for `report`: summary and annotations within GitHub's byte limits. */
