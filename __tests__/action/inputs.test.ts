@@ -35,8 +35,15 @@ describe('parseInputs', () => {
       comment: CommentMode.Update,
       commentKey: 'default',
       checkName: 'dualrun',
-      limits: { maxFileBytes: 512 * 2 ** 20, maxTotalBytes: 2 * 2 ** 30, maxFiles: 10_000 }
+      limits: { maxFileBytes: 512 * 2 ** 20, maxTotalBytes: 2 * 2 ** 30, maxFiles: 10_000 },
+      downloadTimeoutMs: 600_000
     })
+  })
+
+  it('reads download-timeout in seconds or as a duration, and names the input when it is malformed', () => {
+    const read = (value: string) => parseInputs(reader({ [Input.LeftArtifact]: 'a', [Input.RightArtifact]: 'b', [Input.DownloadTimeout]: value }), 'octo/repo').downloadTimeoutMs
+    expect([read('90'), read('90s'), read('10m')]).toEqual([90_000, 90_000, 600_000])
+    expect(() => read('ten minutes')).toThrow("input download-timeout must be a number of seconds or a duration such as 90s, 10m or 1h; got 'ten minutes'")
   })
 
   it('reads the size limits in bytes or with a unit', () => {

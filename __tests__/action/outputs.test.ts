@@ -24,8 +24,8 @@ describe('annotationBatches', () => {
   it('splits into requests of at most 50, keeping every annotation in order', () => {
     const { annotations } = renderAnnotations(reportWith(Array.from({ length: 101 }, (_, i) => finding('job-added', { artifact: 'ranked_json:o:cs', job: `j${String(i).padStart(3, '0')}`, message: 'added' }))), {
       maxAnnotations: 1000,
-      maxTitleChars: 255,
-      maxMessageChars: 1000
+      title: { maxSize: 255 },
+      message: { maxSize: 1000 }
     })
     const batches = annotationBatches(annotations)
     expect(batches.map((b) => b.length)).toEqual([50, 50, 1])

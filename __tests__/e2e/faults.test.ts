@@ -26,7 +26,7 @@ afterEach(async () => {
 
 /** Lines the action logged about retrying a request. */
 function retries(stdout: string): string[] {
-  return stdout.split('\n').filter((line) => line.includes('; retrying in '))
+  return stdout.split('\n').filter((line) => / retrying in \d+ ms$/.test(line))
 }
 
 describe('GitHub API faults (dist/index.js)', () => {
@@ -41,7 +41,9 @@ describe('GitHub API faults (dist/index.js)', () => {
     expectVerdictSurvived(run, 'pass', 0)
     expect(commands(run, 'warning')).toEqual([])
     expect(retries(run.stdout)).toHaveLength(9)
-    expect([server.requestsTo('POST', CHECK_RUNS).length, server.requestsTo('GET', COMMENTS).length, server.requestsTo('POST', COMMENTS).length, server.requestsTo('PATCH', CHECK_RUN).length]).toEqual([4, 4, 2, 3])
+    expect([server.requestsTo('POST', CHECK_RUNS).length, server.requestsTo('GET', COMMENTS).length, server.requestsTo('POST', COMMENTS).length, server.requestsTo('PATCH', CHECK_RUN).length]).toEqual([4, 5, 2, 3])
+    // Each create that got a 5xx looked for what it may have made before it was sent again (the comment: one more page of comments).
+    expect(server.requestsTo('GET', /\/commits\/b+\/check-runs$/)).toHaveLength(3)
     expect(server.comments.get(PR)).toHaveLength(1)
     expect(onlyCheckRun(server)).toMatchObject({ status: 'completed', conclusion: 'success' })
     expect(run.outputs['comment-id']).toBe(String(server.comments.get(PR)![0]!.id))
@@ -61,7 +63,9 @@ describe('GitHub API faults (dist/index.js)', () => {
       'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id} failed (no answer within 300 ms); retrying'
     ])
     expect(server.comments.get(PR)).toHaveLength(1)
-    expect(commands(run, 'warning')).toEqual([`dualrun could not complete check run ${run.outputs['check-run-id']}: no answer within 300 ms`])
+    // The completion never got an answer; the short one that follows completes the run.
+    expect(commands(run, 'warning')).toEqual([`dualrun: could not complete check run ${run.outputs['check-run-id']} (no answer within 300 ms); completing it with a short summary`])
+    expect(onlyCheckRun(server)).toMatchObject({ status: 'completed', conclusion: 'failure' })
     expect(commands(run, 'error')).toEqual(['dualrun: verdict fail with 7 errors and 0 warnings (fail-on: error)'])
   })
 
@@ -73,12 +77,14 @@ describe('GitHub API faults (dist/index.js)', () => {
     expectVerdictSurvived(run, 'pass', 0)
     // DUALRUN_RETRY_BASE_MS=1 caps every wait at 60 ms, retry-after included.
     expect(retries(run.stdout)).toEqual([
-      'POST /repos/{owner}/{repo}/check-runs failed (HTTP 429: injected 429); retrying in 60 ms',
-      'POST /repos/{owner}/{repo}/check-runs failed (HTTP 429: injected 429); retrying in 60 ms',
-      'POST /repos/{owner}/{repo}/check-runs failed (HTTP 429: injected 429); retrying in 60 ms',
-      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments failed (HTTP 403: You have exceeded a secondary rate limit); retrying in 60 ms',
-      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments failed (HTTP 403: You have exceeded a secondary rate limit); retrying in 60 ms'
+      'creating the check run failed (HTTP 429: injected 429); retrying in 60 ms',
+      'creating the check run failed (HTTP 429: injected 429); retrying in 60 ms',
+      'creating the check run failed (HTTP 429: injected 429); retrying in 60 ms',
+      'dualrun: creating the pull request comment failed (HTTP 403: You have exceeded a secondary rate limit); retrying in 60 ms',
+      'dualrun: creating the pull request comment failed (HTTP 403: You have exceeded a secondary rate limit); retrying in 60 ms'
     ])
+    // Refused outright, so never looked for.
+    expect(server.requestsTo('GET', /\/check-runs$/)).toEqual([])
     expect(commands(run, 'warning')).toEqual(['dualrun could not create the check run: HTTP 429: injected 429'])
     expect(server.comments.get(PR)).toHaveLength(1)
     expect([run.outputs['check-run-id'], server.checkRuns.size]).toEqual([undefined, 0])
@@ -98,12 +104,15 @@ describe('GitHub API faults (dist/index.js)', () => {
     expect(commands(run, 'warning')).toEqual([])
   })
 
-  it('warns when the check run is deleted mid-update; the verdict still decides the step', async () => {
+  it('creates one completed check run in place of one deleted mid-update (404); the verdict still decides the step', async () => {
     server.interferences.push({ method: 'PATCH', path: CHECK_RUN, run: () => server.checkRuns.clear() })
     const run = await runAction(server, { inputs: DRIFT_PAIR, ...PR_EVENT })
 
     expectVerdictSurvived(run, 'fail', 7)
-    expect(commands(run, 'warning')).toEqual([`dualrun could not complete check run ${run.outputs['check-run-id']}: HTTP 404: Not Found (it no longer exists, or the token cannot see it)`])
+    const replacement = onlyCheckRun(server)
+    expect(commands(run, 'warning')).toEqual([`dualrun: check run 1000 cannot be updated (HTTP 404: Not Found); creating a completed one in its place`])
+    expect([replacement.name, replacement.status, replacement.conclusion, replacement.annotations.length, replacement.external_id]).toEqual(['dualrun', 'completed', 'failure', 7, `dualrun:${RUN_ID}:1:`])
+    expect([run.outputs['check-run-id'], run.outputs['check-run-url']]).toEqual([String(replacement.id), replacement.html_url])
     expect(commands(run, 'error')).toEqual(['dualrun: verdict fail with 7 errors and 0 warnings (fail-on: error)'])
     expect(server.comments.get(PR)).toHaveLength(1)
   })

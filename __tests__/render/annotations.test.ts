@@ -3,7 +3,7 @@ import { renderAnnotations, type AnnotationLimits } from '../../src/render/annot
 import { expectGolden } from '../support/golden.js'
 import { DRIFT_REPORT, MISSING_REPORT, manyJobFindings, reportWith } from '../support/reports.js'
 
-const LIMITS: AnnotationLimits = { maxAnnotations: 1_000, maxTitleChars: 255, maxMessageChars: 4_096 }
+const LIMITS: AnnotationLimits = { maxAnnotations: 1_000, title: { maxSize: 255 }, message: { maxSize: 65_536, measure: (t: string) => Buffer.byteLength(t, "utf8") } }
 
 describe('renderAnnotations', () => {
   it('annotates every finding at its artifact file, with both values (golden)', () => {

@@ -77,13 +77,13 @@ describe('renderLegsMarkdown', () => {
 })
 
 describe('renderLegsAnnotations', () => {
-  const limits = { maxAnnotations: 50, maxTitleChars: 60, maxMessageChars: 500 }
+  const limits = { maxAnnotations: 50, title: { maxSize: 60 }, message: { maxSize: 500 } }
   it('labels each annotation with its leg and shares the cap across legs', () => {
     const { annotations, omitted } = renderLegsAnnotations(legs, limits)
     expect(annotations).toHaveLength(50)
     expect(omitted).toBe(aggregate.counts.total - 50)
     expect(annotations[0]!.title).toMatch(/^\[aws-dr\] job-score: ranked_json:openai:cs job job-/)
-    expect(annotations.every((a) => a.title.length <= limits.maxTitleChars)).toBe(true)
+    expect(annotations.every((a) => a.title.length <= limits.title.maxSize)).toBe(true)
     const titles = renderLegsAnnotations([legs[2]!, legs[3]!], limits).annotations.map((a) => a.title.split(' ')[0])
     expect(titles).toEqual(['[aws-standby]', ...DRIFT_REPORT.findings.map(() => '[drift]')])
   })

@@ -2,11 +2,12 @@
  * Shared pieces of the action's end-to-end suites: the fixture runs, the PR event, and readers of
  * what one run left behind (workflow commands, outputs, report, summary, what the fake received).
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FakeGitHub } from './githubServer.js'
 import { REPO_ROOT } from './paths.js'
-import type { ActionRun } from './runAction.js'
+import { TEST_TOKEN, type ActionRun } from './runAction.js'
 
 export const AWS = join(REPO_ROOT, 'fixtures/runs/aws')
 export const ONPREM = join(REPO_ROOT, 'fixtures/runs/onprem')
@@ -61,4 +62,34 @@ export function everythingWritten(run: ActionRun, server: FakeGitHub): string {
     .join('\n')
   const sent = server.requests.map((r) => `${r.method} ${r.path}?${r.query.toString()} ${JSON.stringify(r.body)}`).join('\n')
   return [stdout, run.stderr, run.summary, JSON.stringify(run.outputs), report, markdown, sent].join('\n')
+}
+
+/**
+ * What the gate guarantees whatever the faults: {@link expectVerdictSurvived}, no check run left
+ * `in_progress`, at most one check run and one comment per run, and the token nowhere.
+ */
+export function expectGateFinished(run: ActionRun, server: FakeGitHub, verdict: 'pass' | 'fail' | 'error', findings: number): void {
+  expectVerdictSurvived(run, verdict, findings)
+  const checks = [...server.checkRuns.values()]
+  expect(checks.filter((c) => c.status !== 'completed')).toEqual([])
+  expect(checks.length).toBeLessThanOrEqual(1)
+  for (const list of server.comments.values()) expect(list.filter((c) => c.body.startsWith(MARKER)).length).toBeLessThanOrEqual(1)
+  expect(everythingWritten(run, server)).not.toContain(TEST_TOKEN)
+}
+
+/**
+ * A run pair whose openai/cs ranked JSON holds `jobs` jobs, every title different on the right
+ * (`title(i)` there, `title i` on the left): a drift of about `jobs` findings.
+ */
+export function widePair(jobs: number, title: (i: number) => string): { left: string; right: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'dualrun-wide-'))
+  const file = 'openai/cs/openai_ranked_jobs.cs.json'
+  const [left, right] = [join(dir, 'left'), join(dir, 'right')]
+  for (const side of [left, right]) {
+    cpSync(AWS, side, { recursive: true })
+    const [base] = JSON.parse(readFileSync(join(side, file), 'utf8')) as object[]
+    const list = Array.from({ length: jobs }, (_, i) => ({ ...base, job_id: `job-${i}`, title: side === left ? `title ${i}` : title(i) }))
+    writeFileSync(join(side, file), JSON.stringify(list))
+  }
+  return { left, right }
 }

@@ -7,8 +7,10 @@ import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-/** GitHub's limits, as the real API enforces them (deliberately not imported from the action). */
-const GITHUB = { commentChars: 65_536, checkOutputChars: 65_535, annotationsPerRequest: 50 }
+/** GitHub's limits, as the real API enforces them, each in its own unit (deliberately not imported from the action). */
+const GITHUB = { commentChars: 65_536, checkOutputBytes: 65_535, annotationsPerRequest: 50, annotationMessageBytes: 65_536, annotationTitleChars: 255 }
+
+const utf8 = (text: string | undefined): number => Buffer.byteLength(text ?? '', 'utf8')
 
 /** The Twirp service path prefix of the artifact service. */
 const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/'
@@ -16,6 +18,7 @@ const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/'
 /** A comment as stored by the fake. */
 export interface FakeComment {
   id: number
+  html_url: string
   body: string
   user: { login: string; type: string }
 }
@@ -23,8 +26,10 @@ export interface FakeComment {
 /** A check run as stored by the fake, with every annotation it received. */
 export interface FakeCheckRun {
   id: number
+  html_url: string
   name: string
   head_sha: string
+  external_id?: string
   status: string
   conclusion?: string
   output?: { title?: string; summary?: string; text?: string }
@@ -59,19 +64,31 @@ export interface RecordedRequest {
 }
 
 /**
- * A failure to inject: the next `times` requests matching method and path get `status` (with
- * `headers` and `message`), or no answer at all when `hang` is set (the connection is held open
- * until the client gives up). `echoAuthorization` puts the request's Authorization header into the
- * error message, as a misbehaving proxy might.
+ * A failure to inject into the next `times` requests matching method and path:
+ * - `status` (with `headers` and `message`): that error answer instead of the real one;
+ * - `hang`: no answer at all (the connection is held open until the client gives up);
+ * - `reset`: the connection is destroyed without an answer;
+ * - `lateMs`: the request is carried out, but answered only after that delay (after the client's timeout);
+ * - `cutAfter` (blob downloads): headers announce the whole zip, the body stops after that many
+ *   bytes and the connection is closed (`stall`: held open instead, sending nothing more);
+ * - `short` (blob downloads): headers and body both say one byte less than the artifact's size;
+ * - `corrupt` (blob downloads): the whole body, one byte changed (the digest no longer matches).
+ * `echoAuthorization` puts the request's Authorization header into the error message, as a misbehaving proxy might.
  */
 export interface Fault {
   method: string
   path: RegExp
-  status: number
+  status?: number
   times: number
   headers?: Record<string, string>
   message?: string
   hang?: boolean
+  reset?: boolean
+  lateMs?: number
+  cutAfter?: number
+  stall?: boolean
+  short?: boolean
+  corrupt?: boolean
   echoAuthorization?: boolean
 }
 
@@ -144,7 +161,9 @@ export class FakeGitHub {
 
   /** Adds a comment as if someone had written it; returns it. */
   addComment(issue: number, body: string, user = BOT): FakeComment {
-    const comment = { id: this.nextId++, body, user }
+    const id = this.nextId++
+    const { owner, repo } = this.options
+    const comment = { id, html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${id}`, body, user }
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment])
     return comment
   }
@@ -185,14 +204,31 @@ export class FakeGitHub {
     const interference = this.interferences.findIndex((i) => i.method === method && i.path.test(url.pathname))
     if (interference >= 0) this.interferences.splice(interference, 1)[0]!.run()
     const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname))
-    if (fault) {
-      fault.times--
-      if (fault.hang) return
+    if (fault) fault.times--
+    if (fault?.hang) return
+    if (fault?.reset) {
+      req.socket.destroy()
+      return
+    }
+    if (fault?.status !== undefined) {
       const message = `${fault.message ?? `injected ${fault.status}`}${fault.echoAuthorization ? ` (request had Authorization: ${req.headers.authorization ?? ''})` : ''}`
       return this.json(res, fault.status, { message }, fault.headers)
     }
+    if (fault?.lateMs !== undefined) {
+      // Carried out now, answered after the client gave up: what GitHub does with a slow create.
+      const real = res.end.bind(res)
+      const delay = fault.lateMs
+      res.end = ((...args: Parameters<typeof res.end>) => {
+        setTimeout(() => real(...args), delay)
+        return res
+      }) as typeof res.end
+    }
+    return this.route(method, url, body, raw, res, fault)
+  }
+
+  private route(method: string, url: URL, body: unknown, raw: Buffer, res: ServerResponse, fault: Fault | undefined): void {
     if (url.pathname.startsWith(TWIRP)) return this.twirp(url.pathname.slice(TWIRP.length), body as Record<string, unknown>, res)
-    if (url.pathname.startsWith('/blob/')) return this.blob(url, res)
+    if (url.pathname.startsWith('/blob/')) return this.blob(url, res, fault)
     if (url.pathname.startsWith('/upload/')) return this.upload(url, raw, res)
     return this.rest(method, url, body as Record<string, unknown> | undefined, res)
   }
@@ -251,26 +287,34 @@ export class FakeGitHub {
     }
     if (rest === '/check-runs' && method === 'POST') {
       if (this.options.readOnly) return this.forbidden(res)
-      const run: FakeCheckRun = { id: this.nextId++, name: String(body?.['name']), head_sha: String(body?.['head_sha']), status: String(body?.['status'] ?? 'queued'), annotations: [] }
+      const invalid = this.invalidOutput(body)
+      if (invalid) return this.json(res, 422, { message: invalid })
+      const id = this.nextId++
+      const run: FakeCheckRun = {
+        id,
+        html_url: `https://github.com/${owner}/${repo}/runs/${id}`,
+        name: String(body?.['name']),
+        head_sha: String(body?.['head_sha']),
+        ...(typeof body?.['external_id'] === 'string' && { external_id: body['external_id'] }),
+        status: String(body?.['status'] ?? 'queued'),
+        annotations: []
+      }
       this.checkRuns.set(run.id, run)
+      this.applyCheckRunUpdate(run, body)
       return this.json(res, 201, run)
+    }
+    if ((m = /^\/commits\/([0-9a-f]+)\/check-runs$/.exec(rest)) && method === 'GET') {
+      const name = url.searchParams.get('check_name')
+      const runs = [...this.checkRuns.values()].filter((r) => r.head_sha === m![1] && (name === null || r.name === name))
+      return this.json(res, 200, { total_count: runs.length, check_runs: runs })
     }
     if ((m = /^\/check-runs\/(\d+)$/.exec(rest)) && method === 'PATCH') {
       const run = this.checkRuns.get(Number(m[1]))
       if (!run) return this.json(res, 404, { message: 'Not Found' })
       if (this.options.readOnly) return this.forbidden(res)
-      const output = body?.['output'] as { title?: string; summary?: string; text?: string; annotations?: FakeCheckRun['annotations'] } | undefined
-      if ((output?.annotations?.length ?? 0) > GITHUB.annotationsPerRequest) return this.json(res, 422, { message: 'Validation Failed: only 50 annotations are allowed per request' })
-      if ((output?.summary?.length ?? 0) > GITHUB.checkOutputChars || (output?.text?.length ?? 0) > GITHUB.checkOutputChars) return this.json(res, 422, { message: 'Validation Failed: output too long' })
-      if (output) {
-        run.output = { title: output.title, summary: output.summary, text: output.text }
-        run.annotations.push(...(output.annotations ?? []))
-      }
-      if (typeof body?.['status'] === 'string') run.status = body['status']
-      if (typeof body?.['conclusion'] === 'string') {
-        run.conclusion = body['conclusion']
-        run.status = 'completed'
-      }
+      const invalid = this.invalidOutput(body)
+      if (invalid) return this.json(res, 422, { message: invalid })
+      this.applyCheckRunUpdate(run, body)
       return this.json(res, 200, run)
     }
     if ((m = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(rest)) && method === 'GET') {
@@ -302,15 +346,52 @@ export class FakeGitHub {
     this.json(res, 404, { message: `fake GitHub has no route for ${method} ${path}` })
   }
 
-  private blob(url: URL, res: ServerResponse): void {
+  /** Why GitHub would refuse a check run's output (422), each limit in GitHub's unit; undefined when it is accepted. */
+  private invalidOutput(body: Record<string, unknown> | undefined): string | undefined {
+    const output = body?.['output'] as { title?: string; summary?: string; text?: string; annotations?: FakeCheckRun['annotations'] & { raw_details?: string }[] } | undefined
+    if (!output) return undefined
+    if ((output.annotations?.length ?? 0) > GITHUB.annotationsPerRequest) return 'Validation Failed: only 50 annotations are allowed per request'
+    if (utf8(output.summary) > GITHUB.checkOutputBytes) return `Invalid request.\n\nsummary exceeds a maximum bytesize of ${GITHUB.checkOutputBytes}`
+    if (utf8(output.text) > GITHUB.checkOutputBytes) return `Invalid request.\n\ntext exceeds a maximum bytesize of ${GITHUB.checkOutputBytes}`
+    for (const a of output.annotations ?? []) {
+      if (utf8(a.message) > GITHUB.annotationMessageBytes || utf8((a as { raw_details?: string }).raw_details) > GITHUB.annotationMessageBytes) return 'Validation Failed: annotation message exceeds 64 KB'
+      if ((a.title ?? '').length > GITHUB.annotationTitleChars) return 'Validation Failed: annotation title is too long (maximum is 255 characters)'
+    }
+    return undefined
+  }
+
+  private applyCheckRunUpdate(run: FakeCheckRun, body: Record<string, unknown> | undefined): void {
+    const output = body?.['output'] as { title?: string; summary?: string; text?: string; annotations?: FakeCheckRun['annotations'] } | undefined
+    if (output) {
+      run.output = { title: output.title, summary: output.summary, text: output.text }
+      run.annotations.push(...(output.annotations ?? []))
+    }
+    if (typeof body?.['status'] === 'string') run.status = body['status']
+    if (typeof body?.['conclusion'] === 'string') {
+      run.conclusion = body['conclusion']
+      run.status = 'completed'
+    }
+  }
+
+  private blob(url: URL, res: ServerResponse, fault: Fault | undefined): void {
     const m = /^\/blob\/artifacts\/(\d+)\.zip$/.exec(url.pathname)
     const artifact = m ? this.artifacts.find((a) => a.id === Number(m[1])) : undefined
     if (!artifact) {
       res.writeHead(404).end()
       return
     }
-    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.zip.length) })
-    res.end(artifact.zip)
+    let zip = fault?.short ? artifact.zip.subarray(0, artifact.zip.length - 1) : artifact.zip
+    if (fault?.corrupt) {
+      zip = Buffer.from(zip)
+      zip[zip.length >> 1] = zip[zip.length >> 1]! ^ 0xff
+    }
+    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(zip.length) })
+    if (fault?.cutAfter === undefined) {
+      res.end(zip)
+      return
+    }
+    res.write(zip.subarray(0, fault.cutAfter))
+    if (!fault.stall) setTimeout(() => res.socket?.destroy(), 20)
   }
 
   private upload(url: URL, raw: Buffer, res: ServerResponse): void {

@@ -5,15 +5,18 @@ import type { ReadLimits } from '../core/model/limits.js'
 import { shorten } from '../render/format.js'
 import { extractZip, REFUSED_ENTRIES_LISTED, ZipRefusedError, type ZipRefusal } from '../core/acquire/zip.js'
 import { formatBytes } from '../core/model/byteSize.js'
+import { findArtifact, listArtifacts, signedZipUrl } from './artifactService.js'
+import { DigestMismatchError, downloadBlob } from './blobDownload.js'
 import { describeHttpError } from './github.js'
+import { rateLimitHint } from './hints.js'
 import { Input } from './inputs.js'
-import { httpStatus } from './retry.js'
+import { httpStatus, primaryRateLimitReset, withRetry, type RetryPolicy } from './retry.js'
 
 /**
- * Workflow artifacts: downloading each side's run dir (from this run or another one, digest
- * verified, size-checked, extracted by {@link extractZip} and never by the library's unchecked
- * extractor) and uploading the full report. `@actions/artifact` is imported lazily, inside these
- * functions: it is large and unused in `left-path`/`right-path` mode.
+ * Workflow artifacts: downloading each side's run dir (from this run or another one, retried,
+ * bounded by a deadline, digest verified, size-checked, extracted by {@link extractZip}) and
+ * uploading the full report. `@actions/artifact` (upload only) is imported lazily: it is large
+ * and unused in `left-path`/`right-path` mode.
  */
 
 /** The file that marks a run dir. */
@@ -103,91 +106,134 @@ export function describeSource(request: ArtifactRequest): string {
   return request.runId === undefined ? `this run (${request.currentRunId}) of ${repo}` : `run ${request.runId} of ${repo}`
 }
 
-function findOptions(request: ArtifactRequest) {
-  return request.runId === undefined
-    ? undefined
-    : {
-        findBy: {
-          token: request.token,
-          workflowRunId: request.runId,
-          repositoryOwner: request.repository.owner,
-          repositoryName: request.repository.repo
-        }
-      }
+/** How one artifact's download is bounded and reported. */
+export interface DownloadSettings {
+  /** Overall deadline for the artifact, every attempt included, in milliseconds (the `download-timeout` input). */
+  deadlineMs: number
+  /** Longest wait for one answer, or between two chunks of the body. */
+  requestTimeoutMs: number
+  progressIntervalMs: number
+  policy: RetryPolicy
+  /** Hears the log lines: size, progress, retries. */
+  log: (message: string) => void
 }
 
-function isNotFound(error: unknown): boolean {
-  return (error as { name?: unknown } | null)?.name === 'ArtifactNotFoundError'
+/** The artifact's deadline passed; `stage` says what the download was doing then. */
+class DeadlineError extends Error {
+  override name = 'DeadlineError'
 }
 
-/** Turns a library or HTTP error into one line naming the artifact, the run and the repository. */
-function downloadError(request: ArtifactRequest, error: unknown): ArtifactError {
+/** "10m", "90s" or "1m 30s": a deadline as the input would write it. */
+export function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000)
+  if (seconds < 60) return ms < 1000 ? `${ms}ms` : `${seconds}s`
+  return seconds % 60 === 0 ? `${seconds / 60}m` : `${Math.floor(seconds / 60)}m ${seconds % 60}s`
+}
+
+/** Turns a final download failure into one line naming the artifact, the run and the repository, with the hint that fits. */
+function downloadError(request: ArtifactRequest, error: unknown, attempts: number): ArtifactError {
   const where = `artifact ${request.name} in ${describeSource(request)}`
+  if (error instanceof DigestMismatchError) {
+    return new ArtifactError(`${where} does not match its recorded digest ${error.recorded} (${attempts} downloads gave ${error.received}); refusing to compare a corrupted download`)
+  }
+  const reset = primaryRateLimitReset(error)
+  if (reset !== undefined) return new ArtifactError(`cannot read ${where}: ${describeHttpError(error)}; ${rateLimitHint(reset)}`)
   switch (httpStatus(error)) {
     case 410:
       return new ArtifactError(`${where} has expired or was deleted (HTTP 410); re-run the job that uploads it`, 'missing')
     case 401:
     case 403:
     case 404:
-      return new ArtifactError(`cannot read ${where}: ${describeHttpError(error)}; the github-token needs actions:read on ${request.repository.owner}/${request.repository.repo}`)
+      return new ArtifactError(`cannot read ${where}: ${describeHttpError(error)}; the github-token needs actions: read on ${request.repository.owner}/${request.repository.repo}`)
     default:
       return new ArtifactError(`cannot download ${where}: ${describeHttpError(error)}`)
   }
 }
 
-/** The one file a raw (`skipDecompress`) download saved into the fresh folder `folder`. */
-async function downloadedFile(folder: string, where: string): Promise<string> {
-  const names = await readdir(folder)
-  if (names.length !== 1) throw new ArtifactError(`${where}: the download left ${names.length} files instead of one zip`)
-  return join(folder, names[0]!)
+/**
+ * Downloads the artifact's zip into `zipFile`: looks it up (refusing up front one larger than
+ * `limits.maxTotalBytes`), then gets a signed URL and the body, digest verified. Every step is
+ * retried on transient failures (5xx, reset, timeout, short body, digest mismatch) with backoff,
+ * all within the artifact's deadline; the log shows the size and the progress.
+ */
+async function downloadZip(request: ArtifactRequest, zipFile: string, limits: ReadLimits, settings: DownloadSettings): Promise<void> {
+  const where = `artifact ${request.name} in ${describeSource(request)}`
+  const deadline = new AbortController()
+  let stage = 'looking the artifact up'
+  const timer = setTimeout(() => deadline.abort(new DeadlineError(stage)), settings.deadlineMs)
+  const bounds = { timeoutMs: settings.requestTimeoutMs, deadline: deadline.signal }
+  const retried = <T>(what: string, call: () => Promise<T>): Promise<T> => {
+    stage = what
+    return withRetry(call, (error, delayMs) => settings.log(`${what} failed (${describeHttpError(error)}); retrying in ${delayMs} ms`), settings.policy, deadline.signal).then(
+      (value) => {
+        if (deadline.signal.aborted) throw deadline.signal.reason
+        return value
+      },
+      (error: unknown) => {
+        throw deadline.signal.aborted ? deadline.signal.reason : error
+      }
+    )
+  }
+  try {
+    const artifact = await retried('looking the artifact up', () => findArtifact(request, bounds))
+    if (artifact === undefined) {
+      const names = await retried('listing the artifacts', () => listArtifacts(request, undefined, bounds)).then(
+        (list) => [...new Set(list.map((a) => a.name))].sort(),
+        () => undefined
+      )
+      const there = names === undefined ? 'the artifact list could not be read' : names.length > 0 ? `artifacts there: ${names.join(', ')}` : 'that run has no artifacts'
+      throw new ArtifactError(`artifact ${request.name} not found in ${describeSource(request)}; ${there}`, 'missing')
+    }
+    if (artifact.expired) throw new ArtifactError(`${where} has expired or was deleted (HTTP 410); re-run the job that uploads it`, 'missing')
+    if (artifact.size > limits.maxTotalBytes) throw tooLarge(where, artifact.size, limits)
+    settings.log(`${formatBytes(artifact.size)} to download (zip, digest ${artifact.digest ?? 'not recorded'})`)
+    const started = Date.now()
+    await retried('downloading the zip', async () => {
+      const url = await retried('getting the signed download URL', () => signedZipUrl(request, artifact, bounds))
+      stage = 'downloading the zip'
+      await downloadBlob({
+        url,
+        file: zipFile,
+        size: artifact.size,
+        ...(artifact.digest !== undefined && { digest: artifact.digest }),
+        stallMs: settings.requestTimeoutMs,
+        deadline: deadline.signal,
+        progressIntervalMs: settings.progressIntervalMs,
+        progress: (text) => settings.log(text),
+        stage: (what) => (stage = what)
+      })
+    })
+    settings.log(`downloaded ${formatBytes(artifact.size)} in ${((Date.now() - started) / 1000).toFixed(1)} s, digest verified`)
+  } catch (error) {
+    if (error instanceof ArtifactError) throw error
+    if (error instanceof DeadlineError) {
+      throw new ArtifactError(`${where} did not download within ${formatDuration(settings.deadlineMs)} (${Input.DownloadTimeout}); it stalled ${error.message}`)
+    }
+    throw downloadError(request, error, settings.policy.attempts)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function tooLarge(where: string, size: number, limits: ReadLimits): ArtifactError {
+  return new ArtifactError(
+    `${where} is ${formatBytes(size)} zipped, over the ${Input.MaxArtifactSize} limit of ${formatBytes(limits.maxTotalBytes)}; refused before extraction (raise ${Input.MaxArtifactSize} to accept it)`
+  )
 }
 
 /**
- * Downloads the artifact's zip into a fresh folder under `runnerTemp` (refusing up front a zip
- * larger than `limits.maxTotalBytes`), verifies its digest, extracts it with {@link extractZip}
- * and returns the run dir inside it (see {@link locateRunDir}). Every failure is an
- * {@link ArtifactError} naming the artifact, the run and the repository.
+ * Downloads the artifact's zip into a fresh folder under `runnerTemp` (see {@link downloadZip}),
+ * extracts it with {@link extractZip} and returns the run dir inside it (see {@link locateRunDir}).
+ * Every failure is an {@link ArtifactError} naming the artifact, the run and the repository.
  */
-export async function downloadRunDir(request: ArtifactRequest, runnerTemp: string, side: 'left' | 'right', runDir: string | undefined, limits: ReadLimits): Promise<string> {
-  const { DefaultArtifactClient } = await import('@actions/artifact')
-  const client = new DefaultArtifactClient()
-  const options = findOptions(request)
+export async function downloadRunDir(request: ArtifactRequest, runnerTemp: string, side: 'left' | 'right', runDir: string | undefined, limits: ReadLimits, settings: DownloadSettings): Promise<string> {
   const where = `artifact ${request.name} in ${describeSource(request)}`
-
-  let artifact: { id: number; size: number; digest?: string }
-  try {
-    artifact = (await client.getArtifact(request.name, options)).artifact
-  } catch (error) {
-    if (!isNotFound(error)) throw downloadError(request, error)
-    const names = await client.listArtifacts({ ...options, latest: true }).then(
-      (list) => list.artifacts.map((a) => a.name).sort(),
-      () => undefined
-    )
-    const there = names === undefined ? 'the artifact list could not be read' : names.length > 0 ? `artifacts there: ${names.join(', ')}` : 'that run has no artifacts'
-    throw new ArtifactError(`artifact ${request.name} not found in ${describeSource(request)}; ${there}`, 'missing')
-  }
-  const tooLarge = (size: number) =>
-    new ArtifactError(`${where} is ${formatBytes(size)} zipped, over the ${Input.MaxArtifactSize} limit of ${formatBytes(limits.maxTotalBytes)}; refused before extraction (raise ${Input.MaxArtifactSize} to accept it)`)
-  if (artifact.size > limits.maxTotalBytes) throw tooLarge(artifact.size)
-
   const zipFolder = await mkdtemp(join(runnerTemp, `dualrun-${side}-zip-`))
   try {
-    let digestMismatch = false
-    try {
-      const result = await client.downloadArtifact(artifact.id, {
-        path: zipFolder,
-        skipDecompress: true,
-        ...(artifact.digest && { expectedHash: artifact.digest }),
-        ...(options && { findBy: options.findBy })
-      })
-      digestMismatch = result.digestMismatch === true
-    } catch (error) {
-      throw downloadError(request, error)
-    }
-    if (digestMismatch) throw new ArtifactError(`${where} does not match its recorded digest ${artifact.digest ?? ''}; refusing to compare a corrupted download`)
-    const zip = await downloadedFile(zipFolder, where)
+    const zip = join(zipFolder, 'artifact.zip')
+    await downloadZip(request, zip, limits, settings)
     const size = (await stat(zip)).size
-    if (size > limits.maxTotalBytes) throw tooLarge(size)
+    if (size > limits.maxTotalBytes) throw tooLarge(where, size, limits)
     const folder = await mkdtemp(join(runnerTemp, `dualrun-${side}-`))
     try {
       await extractZip(zip, folder, limits)

@@ -1,6 +1,6 @@
 import { markerKey } from '../render/markdownSafe.js'
-import type { GitHubClient } from './github.js'
-import { httpStatus } from './retry.js'
+import { createRetryLine, SEND_ONCE, type GitHubClient } from './github.js'
+import { createOnce, httpStatus } from './retry.js'
 import { COMMENTS_PER_PAGE } from './limits.js'
 import { CommentMode } from './inputs.js'
 
@@ -14,6 +14,7 @@ export interface CommentTarget {
 /** What happened to the PR comment. */
 export interface CommentResult {
   id: number
+  url: string | undefined
   action: 'created' | 'updated' | 'unchanged'
 }
 
@@ -26,6 +27,14 @@ export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
  */
 export function commentMarker(commentKey: string): string {
   return `<!-- dualrun:comment key=${markerKey(commentKey)} -->\n`
+}
+
+/**
+ * The hidden second line of a comment written with `comment: new`: it names this run, attempt and
+ * job, so a create that timed out can be found again instead of being posted twice.
+ */
+export function runMarker(runId: number, runAttempt: number, job: string): string {
+  return `<!-- dualrun:run ${markerKey(`${runId}.${runAttempt}.${job}`)} -->\n`
 }
 
 /**
@@ -45,7 +54,7 @@ export async function ownLogin(client: GitHubClient): Promise<string> {
  * Our sticky comment: the first comment, across all pages, written by `login` whose body starts
  * with `marker`. A marker quoted by someone else, or inside another comment's text, never matches.
  */
-export async function findStickyComment(client: GitHubClient, target: CommentTarget, marker: string, login: string): Promise<{ id: number; body: string } | undefined> {
+export async function findStickyComment(client: GitHubClient, target: CommentTarget, marker: string, login: string): Promise<{ id: number; body: string; url: string | undefined } | undefined> {
   const comments = client.paginate.iterator(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
@@ -54,7 +63,7 @@ export async function findStickyComment(client: GitHubClient, target: CommentTar
   })
   for await (const page of comments) {
     const mine = page.data.find((c) => c.user?.login === login && (c.body ?? '').startsWith(marker))
-    if (mine) return { id: mine.id, body: mine.body ?? '' }
+    if (mine) return { id: mine.id, body: mine.body ?? '', url: mine.html_url }
   }
   return undefined
 }
@@ -62,24 +71,44 @@ export async function findStickyComment(client: GitHubClient, target: CommentTar
 /**
  * Writes `body` (which starts with `marker`) as the PR comment. `update` edits our sticky comment
  * in place (skipping when the body is unchanged, creating a new one when it was deleted between
- * lookup and update); `new` always creates one.
+ * lookup and update); `new` always creates one. A create that timed out or got a 5xx is not sent
+ * again before looking for the comment it may have made: ours starting with `marker` (which, for
+ * `new`, holds the {@link runMarker}).
  */
-export async function writeComment(client: GitHubClient, target: CommentTarget, body: string, mode: CommentMode.Update | CommentMode.New, marker: string): Promise<CommentResult> {
+export async function writeComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  body: string,
+  mode: CommentMode.Update | CommentMode.New,
+  marker: string,
+  onRetry: (message: string) => void
+): Promise<CommentResult> {
   const where = { owner: target.owner, repo: target.repo }
+  let login: string | undefined
+  const me = async (): Promise<string> => (login ??= await ownLogin(client))
   if (mode === CommentMode.Update) {
-    const existing = await findStickyComment(client, target, marker, await ownLogin(client))
-    if (existing && existing.body === body) return { id: existing.id, action: 'unchanged' }
+    const existing = await findStickyComment(client, target, marker, await me())
+    if (existing && existing.body === body) return { id: existing.id, url: existing.url, action: 'unchanged' }
     if (existing) {
       try {
         const { data } = await client.rest.issues.updateComment({ ...where, comment_id: existing.id, body })
-        return { id: data.id, action: 'updated' }
+        return { id: data.id, url: data.html_url, action: 'updated' }
       } catch (error) {
         if (httpStatus(error) !== 404) throw error
       }
     }
   }
-  const { data } = await client.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body })
-  return { id: data.id, action: 'created' }
+  return createOnce<CommentResult>(
+    async () => {
+      const { data } = await client.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body, ...SEND_ONCE })
+      return { id: data.id, url: data.html_url, action: 'created' }
+    },
+    async () => {
+      const found = await findStickyComment(client, target, marker, await me())
+      return found && { id: found.id, url: found.url, action: 'created' }
+    },
+    (error, delayMs, looksFirst) => onRetry(createRetryLine('creating the pull request comment', error, delayMs, looksFirst))
+  )
 }
 
 /**

@@ -7,7 +7,13 @@ export interface RunContext {
   /** The repository the workflow runs in. */
   repo: { owner: string; repo: string }
   runId: number
+  /** `GITHUB_RUN_ATTEMPT`: 1, then 2 for the first re-run, and so on. */
+  runAttempt: number
+  /** `GITHUB_JOB`, the job's id in the workflow. */
+  job: string
   serverUrl: string
+  /** A `pull_request` event whose head repository is not the base repository: its token is read-only. */
+  fromFork: boolean
   /** The commit the check run goes on: the PR head, the triggering run's head, or `GITHUB_SHA`. */
   headSha: string
   /** The PR the event is about, when the payload names one. */
@@ -16,8 +22,11 @@ export interface RunContext {
   workflowRunHead?: { owner: string; branch: string; sha: string }
 }
 
+/** Events whose token is read-only when the pull request comes from a fork. */
+const READ_ONLY_FORK_EVENTS = new Set(['pull_request', 'pull_request_review', 'pull_request_review_comment'])
+
 interface EventPayload {
-  pull_request?: { number?: number; head?: { sha?: string } }
+  pull_request?: { number?: number; head?: { sha?: string; repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } }
   workflow_run?: {
     head_sha?: string
     head_branch?: string
@@ -45,11 +54,19 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   const prNumber = payload.pull_request?.number ?? run?.pull_requests?.[0]?.number
   const headSha = payload.pull_request?.head?.sha ?? run?.head_sha ?? env['GITHUB_SHA'] ?? ''
   const headOwner = run?.head_repository?.owner?.login
+  const pr = payload.pull_request
+  const eventName = env['GITHUB_EVENT_NAME'] ?? ''
+  const headRepo = pr?.head?.repo?.full_name
+  const baseRepo = pr?.base?.repo?.full_name ?? `${owner}/${repo}`
   return {
-    eventName: env['GITHUB_EVENT_NAME'] ?? '',
+    eventName,
     repo: { owner, repo },
     runId: Number(env['GITHUB_RUN_ID'] ?? 0),
+    runAttempt: Number(env['GITHUB_RUN_ATTEMPT'] ?? 1) || 1,
+    job: env['GITHUB_JOB'] ?? '',
     serverUrl: (env['GITHUB_SERVER_URL'] ?? 'https://github.com').replace(/\/+$/, ''),
+    // A deleted fork leaves head.repo null: still not the base repository. pull_request_target runs with the base's token.
+    fromFork: READ_ONLY_FORK_EVENTS.has(eventName) && pr !== undefined && (pr.head?.repo === null || (headRepo !== undefined && headRepo.toLowerCase() !== baseRepo.toLowerCase())),
     headSha,
     ...(prNumber !== undefined && { prNumber }),
     ...(run && headOwner && run.head_branch && run.head_sha && { workflowRunHead: { owner: headOwner, branch: run.head_branch, sha: run.head_sha } })

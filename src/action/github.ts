@@ -1,20 +1,21 @@
 import type { getOctokit } from '@actions/github'
-import { API_TIMEOUT_MS } from './limits.js'
-import { RequestTimeoutError, withRetry } from './retry.js'
+import { RequestTimeoutError, retryPolicy, withRetry } from './retry.js'
 import { redact } from './secrets.js'
+import { apiTimeoutMs } from './settings.js'
 
 /** The REST client of `@actions/github`. */
 export type GitHubClient = ReturnType<typeof getOctokit>
 
-/** Milliseconds one API request may take: {@link API_TIMEOUT_MS}, or `DUALRUN_API_TIMEOUT_MS` when set (tests keep it short). */
-export function apiTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
-  const override = Number(env['DUALRUN_API_TIMEOUT_MS'])
-  return env['DUALRUN_API_TIMEOUT_MS'] && Number.isFinite(override) && override > 0 ? override : API_TIMEOUT_MS
-}
+/**
+ * Request option that sends a request once, without the client's retries (still with its
+ * timeout): creates go through `createOnce`, which looks for what a failed attempt made before
+ * sending again.
+ */
+export const SEND_ONCE = { request: { dualrunSendOnce: true } } as const
 
 /**
  * A REST client for `token` whose every request (pagination included) is given up after
- * {@link apiTimeoutMs} and retried on timeouts, 5xx and secondary rate limits. `@actions/github`
+ * {@link apiTimeoutMs} and retried on timeouts, 5xx and rate limits (except one marked {@link SEND_ONCE}). `@actions/github`
  * is imported here, lazily: it reads `GITHUB_API_URL` when loaded, and the action needs no client
  * in `left-path`/`right-path` mode without posting.
  */
@@ -22,8 +23,9 @@ export async function createGitHubClient(token: string, onRetry: (message: strin
   const { getOctokit } = await import('@actions/github')
   const client = getOctokit(token)
   const timeoutMs = apiTimeoutMs()
-  client.hook.wrap('request', (request, options) =>
-    withRetry(
+  client.hook.wrap('request', (request, options) => {
+    const sendOnce = (options.request as { dualrunSendOnce?: boolean } | undefined)?.dualrunSendOnce === true
+    return withRetry(
       async () => {
         const signal = AbortSignal.timeout(timeoutMs)
         // The hook's `request` is bound to `options`: a per-attempt signal must be set on it, not passed.
@@ -34,9 +36,10 @@ export async function createGitHubClient(token: string, onRetry: (message: strin
           throw signal.aborted ? new RequestTimeoutError(timeoutMs) : error
         }
       },
-      (error, delayMs) => onRetry(redact(`${options.method} ${options.url} failed (${describeHttpError(error)}); retrying in ${delayMs} ms`))
+      (error, delayMs) => onRetry(redact(`${options.method} ${options.url} failed (${describeHttpError(error)}); retrying in ${delayMs} ms`)),
+      sendOnce ? { ...retryPolicy(), attempts: 1 } : retryPolicy()
     )
-  )
+  })
   return client
 }
 
@@ -50,4 +53,9 @@ export function describeHttpError(error: unknown): string {
   const status = typeof e?.status === 'number' ? `HTTP ${e.status}` : ''
   const message = typeof e?.message === 'string' ? e.message.split('\n')[0]! : String(error)
   return redact([status, message.slice(0, 300)].filter(Boolean).join(': ')).slice(0, 240)
+}
+
+/** The log line of a create about to be retried: whether what it may have made is looked for first. */
+export function createRetryLine(what: string, error: unknown, delayMs: number, looksFirst: boolean): string {
+  return redact(`${what} failed (${describeHttpError(error)}); ${looksFirst ? 'looking for what it may have made, then ' : ''}retrying in ${delayMs} ms`)
 }

@@ -1,6 +1,7 @@
 import { UserError } from '../core/model/errors.js'
 import { DEFAULT_LIMITS, type ReadLimits } from '../core/model/limits.js'
 import { BYTE_SIZE_FORMS, parseByteSize } from '../core/model/byteSize.js'
+import { DOWNLOAD_TIMEOUT_DEFAULT_S } from './settings.js'
 
 /** Names of the action's inputs, exactly as in `action.yml`. */
 export enum Input {
@@ -25,7 +26,8 @@ export enum Input {
   PrNumber = 'pr-number',
   MaxFileSize = 'max-file-size',
   MaxArtifactSize = 'max-artifact-size',
-  MaxFiles = 'max-files'
+  MaxFiles = 'max-files',
+  DownloadTimeout = 'download-timeout'
 }
 
 /** Names of the action's outputs, exactly as in `action.yml`. */
@@ -34,7 +36,12 @@ export enum Output {
   Findings = 'findings',
   Report = 'report',
   CommentId = 'comment-id',
-  CheckRunId = 'check-run-id'
+  CheckRunId = 'check-run-id',
+  CheckRunUrl = 'check-run-url',
+  CommentUrl = 'comment-url',
+  Errors = 'errors',
+  Warnings = 'warnings',
+  Markdown = 'markdown'
 }
 
 /** What fails the step: `error` (an error-severity finding or an `error` verdict), `warning` (any finding), `never`. */
@@ -74,6 +81,8 @@ export interface ActionInputs {
   prNumber?: number
   /** Size limits for each artifact's zip and each run dir: per file, per artifact (or run dir) in total, file count. */
   limits: ReadLimits
+  /** Overall deadline for downloading one artifact, in milliseconds. */
+  downloadTimeoutMs: number
 }
 
 /** Reads one input's raw value (`@actions/core` `getInput` in the action, a map in tests). */
@@ -111,6 +120,23 @@ function byteSize(name: Input, raw: string, fallback: number): number {
   const bytes = parseByteSize(raw)
   if (bytes === undefined) throw new UserError(`input ${name} must be ${BYTE_SIZE_FORMS}; got '${raw}'`)
   return bytes
+}
+
+const DURATION_UNITS_MS: Record<string, number> = { '': 1000, s: 1000, m: 60_000, h: 3_600_000 }
+
+/** A duration: seconds (`600`), or a number with `s`, `m` or `h` (`90s`, `10m`, `1.5h`); undefined when malformed or zero. */
+export function parseDuration(raw: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*([smh]?)$/i.exec(raw.trim())
+  if (!match) return undefined
+  const ms = Math.round(Number(match[1]) * DURATION_UNITS_MS[match[2]!.toLowerCase()]!)
+  return ms > 0 && Number.isSafeInteger(ms) ? ms : undefined
+}
+
+function duration(name: Input, raw: string, fallbackMs: number): number {
+  if (raw === '') return fallbackMs
+  const ms = parseDuration(raw)
+  if (ms === undefined) throw new UserError(`input ${name} must be a number of seconds or a duration such as 90s, 10m or 1h; got '${raw}'`)
+  return ms
 }
 
 function side(read: InputReader, which: 'left' | 'right', labelFallback: string): SideSource {
@@ -159,7 +185,8 @@ export function parseInputs(read: InputReader, defaultRepository: string | undef
       maxFileBytes: byteSize(Input.MaxFileSize, read(Input.MaxFileSize), DEFAULT_LIMITS.maxFileBytes),
       maxTotalBytes: byteSize(Input.MaxArtifactSize, read(Input.MaxArtifactSize), DEFAULT_LIMITS.maxTotalBytes),
       maxFiles: positiveInteger(Input.MaxFiles, read(Input.MaxFiles)) ?? DEFAULT_LIMITS.maxFiles
-    }
+    },
+    downloadTimeoutMs: duration(Input.DownloadTimeout, read(Input.DownloadTimeout), DOWNLOAD_TIMEOUT_DEFAULT_S * 1000)
   }
   const runDir = optional(Input.RunDir)
   const policyFile = optional(Input.Policy)

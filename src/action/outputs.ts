@@ -4,11 +4,14 @@ import { FailOn, Output } from './inputs.js'
 /** Sets one step output (`@actions/core` `setOutput` in the action). */
 export type OutputWriter = (name: Output, value: string) => void
 
-/** Sets the outputs that come from the report: verdict, finding count and report path. */
-export function setReportOutputs(write: OutputWriter, report: Report, reportPath: string): void {
+/** Sets the outputs that come from the report: verdict, finding counts, and the paths of the JSON and Markdown reports. */
+export function setReportOutputs(write: OutputWriter, report: Report, files: { json: string; markdown: string }): void {
   write(Output.Verdict, report.verdict)
   write(Output.Findings, String(report.counts.total))
-  write(Output.Report, reportPath)
+  write(Output.Errors, String(report.counts.errors))
+  write(Output.Warnings, String(report.counts.warnings))
+  write(Output.Report, files.json)
+  write(Output.Markdown, files.markdown)
 }
 
 /** True when the report fails the step under `failOn`. */

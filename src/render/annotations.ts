@@ -1,5 +1,5 @@
 import type { Finding, JsonValue, Report } from '../core/model/types.js'
-import { shorten } from './format.js'
+import { shorten, shortenTo, type SizeLimit } from './format.js'
 import { plainText, singleLine } from './markdownSafe.js'
 
 /**
@@ -19,12 +19,12 @@ export interface CheckAnnotation {
   raw_details?: string
 }
 
-/** Size limits of one annotation, in characters. */
+/** Size limits of one annotation, each in its own unit (GitHub counts the title in characters, the message in bytes). */
 export interface AnnotationLimits {
   /** Most annotations rendered; the rest are counted in `omitted`. */
   maxAnnotations: number
-  maxTitleChars: number
-  maxMessageChars: number
+  title: SizeLimit
+  message: SizeLimit
 }
 
 /** Annotations for the first findings, and how many findings got none. */
@@ -35,6 +35,8 @@ export interface RenderedAnnotations {
 
 /** Longest value quoted in an annotation message, in characters. */
 const VALUE_MAX_CHARS = 500
+/** Longest annotation message, in characters, for readability (GitHub's own limit comes in `AnnotationLimits`). */
+const MESSAGE_MAX_CHARS = 4_096
 
 function quoteValue(value: JsonValue | undefined): string {
   return value === undefined ? 'absent' : JSON.stringify(value)
@@ -54,8 +56,8 @@ function annotationFor(report: Report, f: Finding, paths: Map<string, string>, l
     start_line: 1,
     end_line: 1,
     annotation_level: f.severity === 'error' ? 'failure' : 'warning',
-    title: plainText(singleLine(title), limits.maxTitleChars),
-    message: plainText(lines.map(singleLine).join('\n'), limits.maxMessageChars)
+    title: shortenTo(plainText(singleLine(title), limits.title.maxSize), limits.title),
+    message: shortenTo(plainText(lines.map(singleLine).join('\n'), MESSAGE_MAX_CHARS), limits.message)
   }
 }
 

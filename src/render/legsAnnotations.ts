@@ -13,7 +13,8 @@ export function renderLegsAnnotations(legs: readonly LegReportFile[], limits: An
     const rendered = renderAnnotations(report, {
       ...limits,
       maxAnnotations: Math.max(0, limits.maxAnnotations - result.annotations.length),
-      maxTitleChars: Math.max(1, limits.maxTitleChars - prefix.length)
+      // The prefix is ASCII: one unit in characters and in bytes alike.
+      title: { ...limits.title, maxSize: Math.max(1, limits.title.maxSize - prefix.length) }
     })
     result.annotations.push(...rendered.annotations.map((a) => ({ ...a, title: prefix + a.title })))
     result.omitted += rendered.omitted

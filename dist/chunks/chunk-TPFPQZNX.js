@@ -3,7 +3,7 @@ import {
   groupByArtifact,
   mdCode,
   mdText
-} from "./chunk-MQUSVT3P.js";
+} from "./chunk-RZJIQBVB.js";
 
 // src/render/markdown.ts
 var VALUE_MAX_CHARS = 120;

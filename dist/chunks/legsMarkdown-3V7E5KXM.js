@@ -7,11 +7,11 @@ import {
 } from "./chunk-FEPZNMGL.js";
 import {
   renderMarkdownReport
-} from "./chunk-QWDU3LKT.js";
+} from "./chunk-TPFPQZNX.js";
 import {
   mdCode,
   mdText
-} from "./chunk-MQUSVT3P.js";
+} from "./chunk-RZJIQBVB.js";
 import "./chunk-FA6EQWUK.js";
 
 // src/render/legsMarkdown.ts

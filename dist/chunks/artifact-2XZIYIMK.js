@@ -8,7 +8,7 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-QDBDVSNK.js";
+} from "./chunk-RT6V3FCV.js";
 import {
   RequestError,
   defaults,

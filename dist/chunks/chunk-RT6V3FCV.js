@@ -38,9 +38,6 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
-}
 var CMD_STRING = "::";
 var Command = class {
   constructor(command, properties, message) {
@@ -1214,12 +1211,6 @@ function warning(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
-function startGroup(name) {
-  issue("group", name);
-}
-function endGroup() {
-  issue("endgroup");
-}
 
 export {
   HttpCodes,
@@ -1232,7 +1223,5 @@ export {
   debug,
   error,
   warning,
-  info,
-  startGroup,
-  endGroup
+  info
 };

@@ -8,6 +8,21 @@ function shorten(text, maxChars) {
   if (codePoints.length <= maxChars && text.length <= maxChars * 2) return text;
   return codePoints.slice(0, Math.max(0, maxChars - 1)).join("") + ELLIPSIS;
 }
+var graphemes = new Intl.Segmenter(void 0, { granularity: "grapheme" });
+function shortenTo(text, limit) {
+  const measure = limit.measure ?? ((t) => t.length);
+  if (measure(text) <= limit.maxSize) return text;
+  const clusters = Array.from(graphemes.segment(text.slice(0, limit.maxSize + 16)), (s) => s.segment);
+  let lo = 0;
+  let hi = clusters.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(clusters.slice(0, mid).join("") + ELLIPSIS) <= limit.maxSize) lo = mid;
+    else hi = mid - 1;
+  }
+  const cut = clusters.slice(0, lo).join("") + ELLIPSIS;
+  return measure(cut) <= limit.maxSize ? cut : "";
+}
 function groupByArtifact(findings) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -59,6 +74,7 @@ function markerKey(key) {
 
 export {
   shorten,
+  shortenTo,
   groupByArtifact,
   PRESENCE_WORDS,
   singleLine,
