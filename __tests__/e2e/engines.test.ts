@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import semver from 'semver'
 import { parse } from 'yaml'
-import { REPO_ROOT } from './support/paths.js'
+import { REPO_ROOT } from '../support/paths.js'
 
 interface LockedPackage {
   version?: string
