@@ -66,7 +66,8 @@ describe('workflows', () => {
       'README workflow 1 (parity)',
       'README workflow 2 (parity-runs)',
       'README workflow 3 (parity-gate)',
-      'README workflow 4 (parity-across-runs)'
+      'README workflow 4 (parity-across-runs)',
+      'README workflow 5 (promote-three-sites)'
     ])
     expect(committed.map(([name]) => name)).toContain('.github/workflows/selftest.yml')
   })
