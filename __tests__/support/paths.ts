@@ -7,10 +7,21 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 /** The shared upstream reference data (`../shared/upstream`), read-only. */
 export const UPSTREAM = fileURLToPath(new URL('../../../shared/upstream/', import.meta.url))
 
-/** True when the shared upstream data is present; prints a notice naming the skipping suite when not. */
+/**
+ * Prints one `[skip]` line for a suite, straight to stderr: jest swallows `console` output of a suite
+ * whose tests are all skipped, and decorates the rest with a stack, so a bare clone would show nothing.
+ */
+export function skipNotice(suite: string, reason: string): void {
+  process.stderr.write(`[skip] ${suite}: ${reason}\n`)
+}
+
+/**
+ * True when the shared upstream data is present. When not, prints one notice naming the suite:
+ * call it once per suite that reads {@link UPSTREAM}.
+ */
 export function upstreamAvailable(suite: string): boolean {
   if (existsSync(UPSTREAM)) return true
-  console.warn(`[skip] ${suite}: ${UPSTREAM} is absent, so the tests on real upstream runs are skipped`)
+  skipNotice(suite, `${UPSTREAM} is absent, so the tests on real upstream runs are skipped`)
   return false
 }
 

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { compareRankedCsv, inspectRankedCsv } from '../../../src/core/compare/rankedCsv.js'
 import type { Finding } from '../../../src/core/model/types.js'
 import { context, expectedOn, sorted } from '../../support/rankedFixtures.js'
+import { UPSTREAM, upstreamAvailable } from '../../support/paths.js'
 
 const ARTIFACT = 'ranked_csv:openai:cs' as const
 const expected = expectedOn(ARTIFACT)
@@ -161,9 +161,8 @@ describe('compareRankedCsv', () => {
   })
 })
 
-const SHARED = fileURLToPath(new URL('../../../../shared/upstream/', import.meta.url))
-const haveShared = existsSync(SHARED)
-if (!haveShared) console.log(`skipping real-data ranked CSV tests: ${SHARED} is absent`)
+const SHARED = UPSTREAM
+const haveShared = upstreamAvailable('ranked CSV on real data')
 const realTest = haveShared ? test : test.skip
 const readText = (path: string): string => readFileSync(`${SHARED}${path}`, 'utf8')
 

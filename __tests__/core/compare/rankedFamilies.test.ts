@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { compareRankedFamilies, inspectRankedFamilies } from '../../../src/core/compare/rankedFamilies.js'
 import type { Finding, JsonValue } from '../../../src/core/model/types.js'
 import { context, expectedOn, job, mirrored, sorted, withoutMessage } from '../../support/rankedFixtures.js'
+import { UPSTREAM, upstreamAvailable } from '../../support/paths.js'
 
 const ARTIFACT = 'ranked_families_json:openai:cs' as const
 const expected = expectedOn(ARTIFACT)
@@ -113,9 +113,8 @@ describe('compareRankedFamilies', () => {
   })
 })
 
-const SHARED = fileURLToPath(new URL('../../../../shared/upstream/', import.meta.url))
-const haveShared = existsSync(SHARED)
-if (!haveShared) console.log(`skipping real-data ranked family tests: ${SHARED} is absent`)
+const SHARED = UPSTREAM
+const haveShared = upstreamAvailable('ranked families on real data')
 const realTest = haveShared ? test : test.skip
 const readJson = (path: string): JsonValue => JSON.parse(readFileSync(`${SHARED}${path}`, 'utf8')) as JsonValue
 

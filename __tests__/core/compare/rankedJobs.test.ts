@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { compareRankedJobs, inspectRankedJobs } from '../../../src/core/compare/rankedJobs.js'
 import type { Finding, JsonValue } from '../../../src/core/model/types.js'
 import { context, expectedOn, job, mirrored, sorted, withoutMessage } from '../../support/rankedFixtures.js'
+import { UPSTREAM, upstreamAvailable } from '../../support/paths.js'
 
 const ARTIFACT = 'ranked_json:openai:cs' as const
 const expected = expectedOn(ARTIFACT)
@@ -295,9 +295,8 @@ describe('mirror property: swapping left and right mirrors the findings', () => 
   })
 })
 
-const SHARED = fileURLToPath(new URL('../../../../shared/upstream/', import.meta.url))
-const haveShared = existsSync(SHARED)
-if (!haveShared) console.log(`skipping real-data ranked job tests: ${SHARED} is absent`)
+const SHARED = UPSTREAM
+const haveShared = upstreamAvailable('ranked jobs on real data')
 const readJson = (path: string): JsonValue => JSON.parse(readFileSync(`${SHARED}${path}`, 'utf8')) as JsonValue
 
 describe('real upstream ranked jobs', () => {

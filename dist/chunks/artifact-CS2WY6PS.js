@@ -13,7 +13,7 @@ import {
   RequestError,
   defaults,
   getOctokit
-} from "./chunk-XIP6NYQB.js";
+} from "./chunk-3Z4MGNGT.js";
 import "./chunk-OMYT7GQA.js";
 import {
   __commonJS,

@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   context,
   getOctokit
-} from "./chunk-XIP6NYQB.js";
+} from "./chunk-3Z4MGNGT.js";
 import "./chunk-OMYT7GQA.js";
 import "./chunk-FA6EQWUK.js";
 export {
