@@ -61,9 +61,26 @@ function renderText(report) {
 `;
 }
 
+// src/render/index.ts
+var RENDERERS = {
+  text: { description: "plain text, upstream-compatible first line", render: async (report) => renderText(report) },
+  json: { description: "the dualrun-report/v1 document", render: async (report) => renderJson(report) },
+  markdown: {
+    description: "GitHub Markdown",
+    render: async (report) => (await import("./chunks/markdown-A33LGXI2.js")).renderMarkdownReport(report)
+  },
+  html: {
+    description: "one self-contained HTML page with the rank-shift pictures",
+    render: async (report) => (await import("./chunks/html-ITKY7S32.js")).renderHtmlReport(report)
+  }
+};
+var FORMATS = Object.keys(RENDERERS);
+function isFormat(name) {
+  return Object.hasOwn(RENDERERS, name);
+}
+
 // src/cli/main.ts
 var EXIT = { pass: 0, fail: 1, error: 2 };
-var FORMATS = ["text", "json", "markdown"];
 var USAGE = `usage: dualrun compare LEFT_RUN_DIR RIGHT_RUN_DIR [options]
        dualrun LEFT_RUN_DIR RIGHT_RUN_DIR [options]   (drop-in for compare_run_artifacts.py)
 
@@ -72,8 +89,9 @@ options:
   --repo-root DIR           accepted for compatibility; never widens what is read
   --policy FILE             normalization policy (YAML or JSON) extending the signalcraft-v1 preset
   --schemas DIR             validate against your own schema files instead of the shipped ones
-  --format text|json|markdown   output format (default text)
-  --output FILE             write the output to FILE instead of stdout
+  --format FORMAT           output format (default text):
+${FORMATS.map((name) => `                              ${name.padEnd(9)} ${RENDERERS[name].description}
+`).join("")}  --output FILE             write the output to FILE instead of stdout
   --left-label L, --right-label R   names of the two runs (default left, right)
   --max-file-size SIZE, --max-total-size SIZE, --max-files N   read limits per run dir
                             (SIZE: bytes or 500MB, 2GiB; defaults 512MiB, 2GiB, 10000)
@@ -91,18 +109,6 @@ function byteSize(name, value) {
   const bytes = parseByteSize(value);
   if (bytes === void 0) throw new UserError(`--${name} must be ${BYTE_SIZE_FORMS}, got '${value}'`);
   return bytes;
-}
-async function render(report, format) {
-  switch (format) {
-    case "json":
-      return renderJson(report);
-    case "markdown": {
-      const { renderMarkdownReport } = await import("./chunks/markdown-A33LGXI2.js");
-      return renderMarkdownReport(report);
-    }
-    case "text":
-      return renderText(report);
-  }
 }
 async function runCli(argv, io) {
   try {
@@ -139,7 +145,7 @@ async function runCli(argv, io) {
     if (args.length !== 2) throw new UserError(`expected two run directories, got ${args.length}
 ${USAGE}`);
     const format = values.format;
-    if (!FORMATS.includes(format)) throw new UserError(`--format must be one of ${FORMATS.join(", ")}, got '${values.format}'`);
+    if (!isFormat(format)) throw new UserError(`--format must be one of ${FORMATS.join(", ")}, got '${values.format}'`);
     const limits = {};
     const maxFile = byteSize("max-file-size", values["max-file-size"]);
     const maxTotal = byteSize("max-total-size", values["max-total-size"]);
@@ -155,7 +161,7 @@ ${USAGE}`);
       ...values.schemas !== void 0 ? { schemasDir: values.schemas } : {},
       limits
     });
-    const output = await render(report, format);
+    const output = await RENDERERS[format].render(report);
     if (values.output !== void 0) {
       try {
         await writeFile(values.output, output);

@@ -4,10 +4,8 @@ import { BYTE_SIZE_FORMS, parseByteSize } from '../core/model/byteSize.js'
 import { compareRuns } from '../core/compareRuns.js'
 import { UserError, firstLine, oneLine } from '../core/model/errors.js'
 import type { ReadLimits } from '../core/model/limits.js'
-import type { Report } from '../core/model/types.js'
 import { VERSION } from '../core/model/version.js'
-import { renderJson } from '../render/json.js'
-import { renderText } from '../render/text.js'
+import { FORMATS, RENDERERS, isFormat } from '../render/index.js'
 
 /** Where the CLI writes: injected so tests drive the whole CLI in-process. */
 export interface CliIO {
@@ -18,9 +16,6 @@ export interface CliIO {
 /** Exit codes: 0 pass, 1 fail, 2 error verdict or unusable input. */
 export const EXIT = { pass: 0, fail: 1, error: 2 } as const
 
-const FORMATS = ['text', 'json', 'markdown'] as const
-type Format = (typeof FORMATS)[number]
-
 export const USAGE = `usage: dualrun compare LEFT_RUN_DIR RIGHT_RUN_DIR [options]
        dualrun LEFT_RUN_DIR RIGHT_RUN_DIR [options]   (drop-in for compare_run_artifacts.py)
 
@@ -29,8 +24,8 @@ options:
   --repo-root DIR           accepted for compatibility; never widens what is read
   --policy FILE             normalization policy (YAML or JSON) extending the signalcraft-v1 preset
   --schemas DIR             validate against your own schema files instead of the shipped ones
-  --format text|json|markdown   output format (default text)
-  --output FILE             write the output to FILE instead of stdout
+  --format FORMAT           output format (default text):
+${FORMATS.map((name) => `                              ${name.padEnd(9)} ${RENDERERS[name].description}\n`).join('')}  --output FILE             write the output to FILE instead of stdout
   --left-label L, --right-label R   names of the two runs (default left, right)
   --max-file-size SIZE, --max-total-size SIZE, --max-files N   read limits per run dir
                             (SIZE: bytes or 500MB, 2GiB; defaults 512MiB, 2GiB, 10000)
@@ -50,19 +45,6 @@ function byteSize(name: string, value: string | undefined): number | undefined {
   const bytes = parseByteSize(value)
   if (bytes === undefined) throw new UserError(`--${name} must be ${BYTE_SIZE_FORMS}, got '${value}'`)
   return bytes
-}
-
-async function render(report: Report, format: Format): Promise<string> {
-  switch (format) {
-    case 'json':
-      return renderJson(report)
-    case 'markdown': {
-      const { renderMarkdownReport } = await import('../render/markdown.js')
-      return renderMarkdownReport(report)
-    }
-    case 'text':
-      return renderText(report)
-  }
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
@@ -98,8 +80,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     const args = positionals[0] === 'compare' ? positionals.slice(1) : positionals
     if (args.length !== 2) throw new UserError(`expected two run directories, got ${args.length}\n${USAGE}`)
-    const format = values.format as Format
-    if (!FORMATS.includes(format)) throw new UserError(`--format must be one of ${FORMATS.join(', ')}, got '${values.format}'`)
+    const format = values.format
+    if (!isFormat(format)) throw new UserError(`--format must be one of ${FORMATS.join(', ')}, got '${values.format}'`)
     const limits: Partial<ReadLimits> = {}
     const maxFile = byteSize('max-file-size', values['max-file-size'])
     const maxTotal = byteSize('max-total-size', values['max-total-size'])
@@ -116,7 +98,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       ...(values.schemas !== undefined ? { schemasDir: values.schemas } : {}),
       limits
     })
-    const output = await render(report, format)
+    const output = await RENDERERS[format].render(report)
     if (values.output !== undefined) {
       try {
         await writeFile(values.output, output)
