@@ -71,7 +71,7 @@ var RENDERERS = {
   },
   html: {
     description: "one self-contained HTML page with the rank-shift pictures",
-    render: async (report) => (await import("./chunks/html-ITKY7S32.js")).renderHtmlReport(report)
+    render: async (report) => (await import("./chunks/html-S6ZW2VS7.js")).renderHtmlReport(report)
   }
 };
 var FORMATS = Object.keys(RENDERERS);

@@ -115,6 +115,7 @@ var MESSAGE_MAX_CHARS = 300;
 var STYLE = `
 :root{color-scheme:light;--fail:#b3261e;--pass:#1b7f3b;--error:#8a4b00;--muted:#5f6368;--line:#d9dce1;--band:#1f6feb}
 *{box-sizing:border-box}
+[hidden]{display:none !important}
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1f2328;background:#fff}
 main{max-width:1240px;margin:0 auto;padding:16px 24px 48px}
 h1{font-size:24px;margin:0}
