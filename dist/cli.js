@@ -666,9 +666,26 @@ async function compareLegsCli(options) {
   return { aggregate, output: await renderAggregate(aggregate, legs, options.format), failOn: options.failOn ?? manifest.failOn ?? "error" };
 }
 
+// src/render/index.ts
+var RENDERERS = {
+  text: { description: "plain text, upstream-compatible first line", render: async (report) => renderText(report) },
+  json: { description: "the dualrun-report/v1 document", render: async (report) => renderJson(report) },
+  markdown: {
+    description: "GitHub Markdown",
+    render: async (report) => (await import("./chunks/markdown-OSRMV54E.js")).renderMarkdownReport(report)
+  },
+  html: {
+    description: "one self-contained HTML page with the rank-shift pictures",
+    render: async (report) => (await import("./chunks/html-BZANMPK2.js")).renderHtmlReport(report)
+  }
+};
+var FORMATS = Object.keys(RENDERERS);
+function isFormat(name) {
+  return Object.hasOwn(RENDERERS, name);
+}
+
 // src/cli/main.ts
 var EXIT = { pass: 0, fail: 1, error: 2 };
-var FORMATS = ["text", "json", "markdown"];
 var USAGE = `usage: dualrun compare LEFT_RUN_DIR RIGHT_RUN_DIR [options]
        dualrun compare --legs MANIFEST [options]     (every leg of a manifest, one verdict)
        dualrun LEFT_RUN_DIR RIGHT_RUN_DIR [options]   (drop-in for compare_run_artifacts.py)
@@ -678,8 +695,9 @@ options:
   --repo-root DIR           accepted for compatibility; never widens what is read
   --policy FILE             normalization policy (YAML or JSON) extending the signalcraft-v1 preset
   --schemas DIR             validate against your own schema files instead of the shipped ones
-  --format text|json|markdown   output format (default text)
-  --output FILE             write the output to FILE instead of stdout
+  --format FORMAT           output format (default text):
+${FORMATS.map((name) => `                              ${name.padEnd(9)} ${RENDERERS[name].description}
+`).join("")}  --output FILE             write the output to FILE instead of stdout
                             (with --legs: a folder for each leg's <leg>.report.json and dualrun-legs.json)
   --legs MANIFEST           compare every leg of a legs manifest (YAML or JSON; sides are path or zip)
   --max-parallel-legs N     legs compared at once (default ${DEFAULT_MAX_PARALLEL_LEGS})
@@ -720,18 +738,6 @@ function byteSize(name, value) {
   if (bytes === void 0) throw new UserError(`--${name} must be ${BYTE_SIZE_FORMS}, got '${value}'`);
   return bytes;
 }
-async function render(report, format) {
-  switch (format) {
-    case "json":
-      return renderJson(report);
-    case "markdown": {
-      const { renderMarkdownReport } = await import("./chunks/markdown-OSRMV54E.js");
-      return renderMarkdownReport(report);
-    }
-    case "text":
-      return renderText(report);
-  }
-}
 async function runCli(argv, io) {
   try {
     const { values, positionals } = parseArgs({
@@ -771,7 +777,7 @@ async function runCli(argv, io) {
     if (values.legs === void 0 && args.length !== 2) throw new UserError(`expected two run directories, got ${args.length}
 ${USAGE}`);
     const format = values.format;
-    if (!FORMATS.includes(format)) throw new UserError(`--format must be one of ${FORMATS.join(", ")}, got '${values.format}'`);
+    if (!isFormat(format)) throw new UserError(`--format must be one of ${FORMATS.join(", ")}, got '${values.format}'`);
     const failOn = values["fail-on"];
     if (failOn !== void 0 && !FAIL_ON_VALUES.includes(failOn)) throw new UserError(`--fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, got '${failOn}'`);
     const maxParallel = positiveInteger("max-parallel-legs", values["max-parallel-legs"]);
@@ -789,6 +795,7 @@ ${USAGE}`);
       limits
     };
     if (values.legs !== void 0) {
+      if (format === "html") throw new UserError("--format html renders one pair; with --legs use text, json or markdown");
       const legs = await compareLegsCli({
         manifest: values.legs,
         format,
@@ -805,7 +812,7 @@ ${USAGE}`);
       left: { path: args[0], label: values["left-label"] },
       right: { path: args[1], label: values["right-label"] }
     });
-    await writeOutput(values.output, await render(report, format), io);
+    await writeOutput(values.output, await RENDERERS[format].render(report), io);
     return gateExitCode(report.verdict, report.counts.warnings, failOn ?? "error");
   } catch (error) {
     if (error instanceof UserError) {

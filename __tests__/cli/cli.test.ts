@@ -51,9 +51,19 @@ describe('dualrun CLI', () => {
     expect(readFileSync(file, 'utf8')).toContain('PASS')
   })
 
+  it('writes the HTML report to --output: one page that leads with the verdict', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dualrun-cli-')), 'report.html')
+    const { code, out } = await cli('compare', join(CASES, 'job-score/left'), join(CASES, 'job-score/right'), '--allow-run-id-drift', '--format', 'html', '--output', file)
+    const html = readFileSync(file, 'utf8')
+    expect([code, out]).toEqual([1, ''])
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true)
+    expect(html).toContain('<h1>dualrun: FAIL — left vs right</h1>')
+    expect(html).toContain('data-kind="job-score"')
+  })
+
   it.each([
     [['compare', AWS], 'dualrun: expected two run directories, got 1'],
-    [['compare', AWS, ONPREM, '--format', 'yaml'], "dualrun: --format must be one of text, json, markdown, got 'yaml'"],
+    [['compare', AWS, ONPREM, '--format', 'yaml'], "dualrun: --format must be one of text, json, markdown, html, got 'yaml'"],
     [['compare', AWS, ONPREM, '--strict'], "dualrun: Unknown option '--strict'"],
     [['compare', AWS, ONPREM, '--max-files', 'many'], "dualrun: --max-files must be a positive whole number, got 'many'"],
     [['compare', AWS, ONPREM, '--max-file-size', 'huge'], "dualrun: --max-file-size must be a whole number of bytes (1048576) or a number with a unit"],

@@ -1,7 +1,7 @@
 /**
  * The committed CLI bundle on its own: `dist/` copied to a folder with no node_modules anywhere
  * above it, run with `node`, through every lazily loaded chunk (YAML policy, user schemas with
- * Ajv, jsondiffpatch document diffs, the markdown renderer).
+ * Ajv, jsondiffpatch document diffs, the markdown and HTML renderers).
  */
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
@@ -37,6 +37,12 @@ describe('dist/cli.js without node_modules', () => {
     const run = cli('compare', join(CASES, 'document/left'), join(CASES, 'document/right'), '--allow-run-id-drift', '--format', 'markdown')
     expect([run.status, run.stderr]).toEqual([1, ''])
     expect(run.stdout).toContain('/phases/publish/status')
+  })
+
+  it('renders the HTML page (the html chunk)', () => {
+    const run = cli('compare', join(CASES, 'job-moved/left'), join(CASES, 'job-moved/right'), '--allow-run-id-drift', '--format', 'html')
+    expect([run.status, run.stderr]).toEqual([1, ''])
+    expect(run.stdout).toContain('data-kind="job-moved"')
   })
 
   const withUpstream = upstreamAvailable('distCli --schemas') ? it : it.skip

@@ -4,13 +4,12 @@ import { BYTE_SIZE_FORMS, parseByteSize } from '../core/model/byteSize.js'
 import { compareRuns } from '../core/compareRuns.js'
 import { UserError, firstLine, oneLine } from '../core/model/errors.js'
 import type { ReadLimits } from '../core/model/limits.js'
-import type { Report, Verdict } from '../core/model/types.js'
+import type { Verdict } from '../core/model/types.js'
 import { FAIL_ON_VALUES, type FailOn } from '../core/legs/manifest.js'
 import { DEFAULT_MAX_PARALLEL_LEGS } from '../core/legs/runLegs.js'
 import { compareLegsCli } from './legs.js'
 import { VERSION } from '../core/model/version.js'
-import { renderJson } from '../render/json.js'
-import { renderText } from '../render/text.js'
+import { FORMATS, RENDERERS, isFormat } from '../render/index.js'
 
 /** Where the CLI writes: injected so tests drive the whole CLI in-process. */
 export interface CliIO {
@@ -21,9 +20,6 @@ export interface CliIO {
 /** Exit codes: 0 pass, 1 fail, 2 error verdict or unusable input. */
 export const EXIT = { pass: 0, fail: 1, error: 2 } as const
 
-const FORMATS = ['text', 'json', 'markdown'] as const
-type Format = (typeof FORMATS)[number]
-
 export const USAGE = `usage: dualrun compare LEFT_RUN_DIR RIGHT_RUN_DIR [options]
        dualrun compare --legs MANIFEST [options]     (every leg of a manifest, one verdict)
        dualrun LEFT_RUN_DIR RIGHT_RUN_DIR [options]   (drop-in for compare_run_artifacts.py)
@@ -33,8 +29,8 @@ options:
   --repo-root DIR           accepted for compatibility; never widens what is read
   --policy FILE             normalization policy (YAML or JSON) extending the signalcraft-v1 preset
   --schemas DIR             validate against your own schema files instead of the shipped ones
-  --format text|json|markdown   output format (default text)
-  --output FILE             write the output to FILE instead of stdout
+  --format FORMAT           output format (default text):
+${FORMATS.map((name) => `                              ${name.padEnd(9)} ${RENDERERS[name].description}\n`).join('')}  --output FILE             write the output to FILE instead of stdout
                             (with --legs: a folder for each leg's <leg>.report.json and dualrun-legs.json)
   --legs MANIFEST           compare every leg of a legs manifest (YAML or JSON; sides are path or zip)
   --max-parallel-legs N     legs compared at once (default ${DEFAULT_MAX_PARALLEL_LEGS})
@@ -81,19 +77,6 @@ function byteSize(name: string, value: string | undefined): number | undefined {
   return bytes
 }
 
-async function render(report: Report, format: Format): Promise<string> {
-  switch (format) {
-    case 'json':
-      return renderJson(report)
-    case 'markdown': {
-      const { renderMarkdownReport } = await import('../render/markdown.js')
-      return renderMarkdownReport(report)
-    }
-    case 'text':
-      return renderText(report)
-  }
-}
-
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
@@ -131,8 +114,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const args = positionals[0] === 'compare' ? positionals.slice(1) : positionals
     if (values.legs !== undefined && args.length > 0) throw new UserError(`--legs takes the run dirs from the manifest; drop the ${args.length} run director${args.length === 1 ? 'y' : 'ies'} given`)
     if (values.legs === undefined && args.length !== 2) throw new UserError(`expected two run directories, got ${args.length}\n${USAGE}`)
-    const format = values.format as Format
-    if (!FORMATS.includes(format)) throw new UserError(`--format must be one of ${FORMATS.join(', ')}, got '${values.format}'`)
+    const format = values.format
+    if (!isFormat(format)) throw new UserError(`--format must be one of ${FORMATS.join(', ')}, got '${values.format}'`)
     const failOn = values['fail-on'] as FailOn | undefined
     if (failOn !== undefined && !FAIL_ON_VALUES.includes(failOn)) throw new UserError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, got '${failOn}'`)
     const maxParallel = positiveInteger('max-parallel-legs', values['max-parallel-legs'])
@@ -151,6 +134,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       limits
     }
     if (values.legs !== undefined) {
+      if (format === 'html') throw new UserError('--format html renders one pair; with --legs use text, json or markdown')
       const legs = await compareLegsCli({
         manifest: values.legs,
         format,
@@ -167,7 +151,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       left: { path: args[0] as string, label: values['left-label'] },
       right: { path: args[1] as string, label: values['right-label'] }
     })
-    await writeOutput(values.output, await render(report, format), io)
+    await writeOutput(values.output, await RENDERERS[format].render(report), io)
     return gateExitCode(report.verdict, report.counts.warnings, failOn ?? 'error')
   } catch (error) {
     if (error instanceof UserError) {
