@@ -67,11 +67,11 @@ var RENDERERS = {
   json: { description: "the dualrun-report/v1 document", render: async (report) => renderJson(report) },
   markdown: {
     description: "GitHub Markdown",
-    render: async (report) => (await import("./chunks/markdown-A33LGXI2.js")).renderMarkdownReport(report)
+    render: async (report) => (await import("./chunks/markdown-BCPX63U2.js")).renderMarkdownReport(report)
   },
   html: {
     description: "one self-contained HTML page with the rank-shift pictures",
-    render: async (report) => (await import("./chunks/html-S6ZW2VS7.js")).renderHtmlReport(report)
+    render: async (report) => (await import("./chunks/html-5B4BNDA4.js")).renderHtmlReport(report)
   }
 };
 var FORMATS = Object.keys(RENDERERS);

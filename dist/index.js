@@ -1,5 +1,17 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  debug,
+  endGroup,
+  error,
+  getInput,
+  info,
+  setFailed,
+  setOutput,
+  setSecret,
+  startGroup,
+  warning
+} from "./chunks/chunk-QDBDVSNK.js";
+import {
   BYTE_SIZE_FORMS,
   DEFAULT_LIMITS,
   UserError,
@@ -14,8 +26,11 @@ import {
 } from "./chunks/chunk-FKCCZKXX.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
+  renderHtmlReport
+} from "./chunks/chunk-TBGDBUE6.js";
+import {
   renderMarkdownReport
-} from "./chunks/chunk-QWDU3LKT.js";
+} from "./chunks/chunk-FLNND3ZM.js";
 import {
   markerKey,
   mdText,
@@ -23,18 +38,6 @@ import {
   shorten,
   singleLine
 } from "./chunks/chunk-MQUSVT3P.js";
-import {
-  debug,
-  endGroup,
-  error,
-  getInput,
-  info,
-  setFailed,
-  setOutput,
-  setSecret,
-  startGroup,
-  warning
-} from "./chunks/chunk-QDBDVSNK.js";
 import "./chunks/chunk-OMYT7GQA.js";
 import {
   __commonJS,
@@ -2117,13 +2120,16 @@ async function pullRequestNumber(client, inputs, context) {
   if (context.workflowRunHead === void 0) return void 0;
   return findPullRequestByHead(client, context.repo.owner, context.repo.repo, context.workflowRunHead);
 }
+var HTML_FILE = `${REPORT_ARTIFACT}.html`;
 async function writeReportFiles(report, runnerTemp) {
   const folder = await mkdtemp2(join3(runnerTemp, "dualrun-report-"));
   const json = join3(folder, `${REPORT_ARTIFACT}.json`);
   const markdown = join3(folder, `${REPORT_ARTIFACT}.md`);
+  const html = join3(folder, HTML_FILE);
   await writeFile(json, renderJson(report), "utf8");
   await writeFile(markdown, renderMarkdownReport(report), "utf8");
-  return { folder, json, markdown };
+  await writeFile(html, renderHtmlReport(report), "utf8");
+  return { folder, json, markdown, html };
 }
 async function publish(report, inputs, context, client, checkRunId, runnerTemp) {
   const files = await writeReportFiles(report, runnerTemp);
@@ -2131,12 +2137,12 @@ async function publish(report, inputs, context, client, checkRunId, runnerTemp) 
   info(`dualrun: ${report.verdict} (${report.counts.errors} errors, ${report.counts.warnings} warnings); report: ${files.json}`);
   const reportName = inputs.commentKey === "default" ? REPORT_ARTIFACT : `${REPORT_ARTIFACT}-${markerKey(inputs.commentKey)}`;
   const runUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;
-  const artifactId = process.env["ACTIONS_RUNTIME_TOKEN"] ? await bestEffort("upload the report artifact", () => uploadReportArtifact(reportName, [files.json, files.markdown], files.folder)) : void 0;
+  const artifactId = process.env["ACTIONS_RUNTIME_TOKEN"] ? await bestEffort("upload the report artifact", () => uploadReportArtifact(reportName, [files.json, files.markdown, files.html], files.folder)) : void 0;
   const artifactUrl = artifactId === void 0 ? void 0 : `${runUrl}/artifacts/${artifactId}`;
   const summaryFile = process.env["GITHUB_STEP_SUMMARY"];
   if (summaryFile) {
     const maxSize = await jobSummaryBudget(summaryFile);
-    const summary = renderMarkdownReport(report, { reportName, ...artifactUrl && { reportUrl: artifactUrl }, budget: { maxSize, measure: bytes } });
+    const summary = renderMarkdownReport(report, { reportName, htmlFile: HTML_FILE, ...artifactUrl && { reportUrl: artifactUrl }, budget: { maxSize, measure: bytes } });
     await bestEffort("write the job summary", () => appendJobSummary(summaryFile, summary));
   }
   if (client && inputs.comment !== "off" /* Off */) {
@@ -2144,7 +2150,7 @@ async function publish(report, inputs, context, client, checkRunId, runnerTemp) 
     if (issueNumber === void 0) info(`dualrun: no pull request for this ${context.eventName} event (set pr-number); no comment written`);
     else {
       const marker = commentMarker(inputs.commentKey);
-      const body = renderMarkdownReport(report, { header: marker, reportName, reportUrl: `${runUrl}#artifacts`, budget: { maxSize: COMMENT_BODY_MAX_CHARS } });
+      const body = renderMarkdownReport(report, { header: marker, reportName, htmlFile: HTML_FILE, reportUrl: `${runUrl}#artifacts`, budget: { maxSize: COMMENT_BODY_MAX_CHARS } });
       const result = await bestEffort(
         "write the pull request comment",
         () => writeComment(client, { ...context.repo, issueNumber }, body, inputs.comment === "new" /* New */ ? "new" /* New */ : "update" /* Update */, marker)

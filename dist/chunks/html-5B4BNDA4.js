@@ -1,0 +1,11 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  CONTENT_SECURITY_POLICY,
+  renderHtmlReport
+} from "./chunk-TBGDBUE6.js";
+import "./chunk-MQUSVT3P.js";
+import "./chunk-FA6EQWUK.js";
+export {
+  CONTENT_SECURITY_POLICY,
+  renderHtmlReport
+};
