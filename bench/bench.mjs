@@ -5,6 +5,8 @@
 // each under `node --import bench/peak.mjs`, which reports the child's peak RSS. Every measurement is
 // repeated (--runs, default 3) and the median kept. Pairs: the generated ones (bench/generate.mjs,
 // --sizes, default 1000,10000,100000) and the real upstream pair in ../shared when it is there.
+// Then, on the drift pairs of the largest size, the HTML report against the JSON report: the same
+// CLI run with --format html and with --format json, interleaved; the goal is html <= 1.5x json.
 // Usage: node bench/bench.mjs [--sizes 1000,10000] [--runs N] [--cli PATH (default dist/cli.js)]
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -23,6 +25,9 @@ const REAL_PAIR = {
   left: join(REPO, '../shared/upstream/runs/left-aws-like'),
   right: join(REPO, '../shared/upstream/runs/right-onprem-like')
 }
+/** CLI arguments for one pair and format, writing nowhere. */
+const cliArgsFor = (cli, pair, format) => [cli, 'compare', pair.left, pair.right, '--allow-run-id-drift', '--format', format, '--output', '/dev/null']
+
 /** CLI exit codes that mean "compared" (pass or fail); anything else is a broken measurement. */
 const CLI_COMPARED = new Set([0, 1])
 
@@ -73,7 +78,7 @@ function runOnce(args, peakFile) {
  * machine noise hits both alike. Returns medians, or the CLI's error line when it did not compare.
  */
 async function measurePair(pair, runs, cli, peakFile) {
-  const cliArgs = [cli, 'compare', pair.left, pair.right, '--allow-run-id-drift', '--format', 'json', '--output', '/dev/null']
+  const cliArgs = cliArgsFor(cli, pair, 'json')
   const cliResults = []
   const floorResults = []
   let cliError
@@ -134,6 +139,38 @@ function printTable(rows) {
   for (const c of cells) console.log(line(c))
 }
 
+/** Goal of the HTML report: its CLI run at most this many times the JSON report's. */
+const HTML_GOAL = 1.5
+
+/**
+ * The CLI's wall time with --format json and with --format html on each pair, `runs` times each,
+ * interleaved; prints the medians and their ratio against {@link HTML_GOAL}.
+ */
+async function measureHtml(pairs, runs, cli, peakFile) {
+  const rows = []
+  for (const pair of pairs) {
+    console.error(`measuring html vs json on ${pair.name} (${runs} runs)...`)
+    const times = { json: [], html: [] }
+    for (let i = 0; i < runs; i++) {
+      for (const format of ['json', 'html']) {
+        const result = await runOnce(cliArgsFor(cli, pair, format), peakFile)
+        if (!CLI_COMPARED.has(result.code)) throw new Error(`--format ${format} on ${pair.name}: exit ${result.code}: ${result.stderr.trim().split('\n')[0] ?? ''}`)
+        times[format].push(result.ms)
+      }
+    }
+    rows.push({ name: pair.name, json: median(times.json), html: median(times.html) })
+  }
+  console.log(`\nHTML report vs JSON report: CLI wall time, median of ${runs} runs; goal html <= ${HTML_GOAL}x json\n`)
+  const width = Math.max(4, ...rows.map((r) => r.name.length))
+  console.log(`${'pair'.padEnd(width)}  json s  html s  ratio  goal`)
+  for (const row of rows) {
+    const ratio = row.html / row.json
+    console.log(
+      `${row.name.padEnd(width)}  ${(row.json / 1000).toFixed(2).padStart(6)}  ${(row.html / 1000).toFixed(2).padStart(6)}  ${`${ratio.toFixed(2)}x`.padStart(5)}  ${ratio <= HTML_GOAL ? 'OK' : 'MISS'}`
+    )
+  }
+}
+
 async function main() {
   const { values } = parseArgs({ options: { sizes: { type: 'string' }, runs: { type: 'string' }, cli: { type: 'string' } } })
   const cli = values.cli === undefined ? DEFAULT_CLI : resolve(values.cli)
@@ -156,14 +193,17 @@ async function main() {
       console.error(`measuring ${pair.name} (${runs} runs)...`)
       rows.push({ pair, measured: await measurePair(pair, runs, cli, join(scratch, 'peak')) })
     }
+    console.log(
+      `\ndualrun bench: median of ${runs} runs; time = wall clock of the child process, MB = its peak RSS,` +
+        ' cpu ratio = CLI/floor user+system CPU time (a check on wall times taken on a busy machine)\n'
+    )
+    printTable(rows)
+    const largest = Math.max(...sizes)
+    const drift = pairs.filter((p) => p.size === largest && p.variant !== undefined && p.variant !== 'identical' && !p.real)
+    if (existsSync(cli) && drift.length > 0) await measureHtml(drift, runs, cli, join(scratch, 'peak'))
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }
-  console.log(
-    `\ndualrun bench: median of ${runs} runs; time = wall clock of the child process, MB = its peak RSS,` +
-      ' cpu ratio = CLI/floor user+system CPU time (a check on wall times taken on a busy machine)\n'
-  )
-  printTable(rows)
 }
 
 main().catch((error) => {

@@ -633,7 +633,7 @@ async function renderAggregate(aggregate, legs, format) {
     case "json":
       return renderJson(aggregate);
     case "markdown": {
-      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-3V7E5KXM.js");
+      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-X5PFLUSH.js");
       return renderLegsMarkdown(aggregate, legs);
     }
     case "text":
@@ -672,11 +672,11 @@ var RENDERERS = {
   json: { description: "the dualrun-report/v1 document", render: async (report) => renderJson(report) },
   markdown: {
     description: "GitHub Markdown",
-    render: async (report) => (await import("./chunks/markdown-OSRMV54E.js")).renderMarkdownReport(report)
+    render: async (report) => (await import("./chunks/markdown-4AMRKBSS.js")).renderMarkdownReport(report)
   },
   html: {
     description: "one self-contained HTML page with the rank-shift pictures",
-    render: async (report) => (await import("./chunks/html-BZANMPK2.js")).renderHtmlReport(report)
+    render: async (report) => (await import("./chunks/html-YEHIGJZZ.js")).renderHtmlReport(report)
   }
 };
 var FORMATS = Object.keys(RENDERERS);

@@ -1,5 +1,15 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  debug,
+  error,
+  getInput,
+  info,
+  setFailed,
+  setOutput,
+  setSecret,
+  warning
+} from "./chunks/chunk-RT6V3FCV.js";
+import {
   BYTE_SIZE_FORMS,
   DEFAULT_LIMITS,
   REFUSED_ENTRIES_LISTED,
@@ -17,8 +27,11 @@ import {
 } from "./chunks/chunk-C3FTK5L6.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
+  renderHtmlReport
+} from "./chunks/chunk-ZCH5HGVJ.js";
+import {
   renderMarkdownReport
-} from "./chunks/chunk-TPFPQZNX.js";
+} from "./chunks/chunk-ECX3SD7B.js";
 import {
   markerKey,
   mdText,
@@ -27,16 +40,6 @@ import {
   shortenTo,
   singleLine
 } from "./chunks/chunk-RZJIQBVB.js";
-import {
-  debug,
-  error,
-  getInput,
-  info,
-  setFailed,
-  setOutput,
-  setSecret,
-  warning
-} from "./chunks/chunk-RT6V3FCV.js";
 import "./chunks/chunk-OMYT7GQA.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
@@ -1113,13 +1116,16 @@ async function pullRequestNumber(client, inputs, context) {
   if (context.workflowRunHead === void 0) return void 0;
   return findPullRequestByHead(client, context.repo.owner, context.repo.repo, context.workflowRunHead);
 }
+var HTML_FILE = `${REPORT_ARTIFACT}.html`;
 async function writeReportFiles(report, runnerTemp) {
   const folder = await mkdtemp2(join2(runnerTemp, "dualrun-report-"));
   const json = join2(folder, `${REPORT_ARTIFACT}.json`);
   const markdown = join2(folder, `${REPORT_ARTIFACT}.md`);
+  const html = join2(folder, HTML_FILE);
   await writeFile(json, renderJson(report), "utf8");
   await writeFile(markdown, renderMarkdownReport(report), "utf8");
-  return { folder, json, markdown };
+  await writeFile(html, renderHtmlReport(report), "utf8");
+  return { folder, json, markdown, html };
 }
 function failureCheckResult(text) {
   return { conclusion: "failure", title: "dualrun could not compare", summary: text, fallbackSummary: shortenTo(text, { maxSize: 1e3, measure: utf8Bytes }), annotations: [] };
@@ -1153,12 +1159,12 @@ async function publish(report, inputs, context, client, check, target, runnerTem
   const fork = context.fromFork;
   const reportName = inputs.commentKey === "default" ? REPORT_ARTIFACT : `${REPORT_ARTIFACT}-${markerKey(inputs.commentKey)}`;
   const runUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;
-  const artifactId = process.env["ACTIONS_RUNTIME_TOKEN"] ? await bestEffort("upload the report artifact", "actions: read", fork, () => uploadReportArtifact(reportName, [files.json, files.markdown], files.folder)) : void 0;
+  const artifactId = process.env["ACTIONS_RUNTIME_TOKEN"] ? await bestEffort("upload the report artifact", "actions: read", fork, () => uploadReportArtifact(reportName, [files.json, files.markdown, files.html], files.folder)) : void 0;
   const artifactUrl = artifactId === void 0 ? void 0 : `${runUrl}/artifacts/${artifactId}`;
   const summaryFile = process.env["GITHUB_STEP_SUMMARY"];
   if (summaryFile) {
     const maxSize = await jobSummaryBudget(summaryFile);
-    const summary = renderMarkdownReport(report, { reportName, ...artifactUrl && { reportUrl: artifactUrl }, budget: { maxSize, measure: utf8Bytes } });
+    const summary = renderMarkdownReport(report, { reportName, htmlFile: HTML_FILE, ...artifactUrl && { reportUrl: artifactUrl }, budget: { maxSize, measure: utf8Bytes } });
     try {
       await appendJobSummary(summaryFile, summary);
     } catch (error2) {
@@ -1171,7 +1177,7 @@ async function publish(report, inputs, context, client, check, target, runnerTem
     else {
       const mode = inputs.comment === "new" /* New */ ? "new" /* New */ : "update" /* Update */;
       const marker = commentMarker(inputs.commentKey) + (mode === "new" /* New */ ? runMarker(context.runId, context.runAttempt, context.job) : "");
-      const body = renderMarkdownReport(report, { header: marker, reportName, reportUrl: `${runUrl}#artifacts`, budget: { maxSize: COMMENT_BODY_MAX_CHARS } });
+      const body = renderMarkdownReport(report, { header: marker, reportName, htmlFile: HTML_FILE, reportUrl: `${runUrl}#artifacts`, budget: { maxSize: COMMENT_BODY_MAX_CHARS } });
       const result = await bestEffort(
         "write the pull request comment",
         "pull-requests: write",

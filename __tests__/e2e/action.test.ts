@@ -4,8 +4,11 @@
  * clients do the HTTP. Assertions are on the exit code, the outputs file, the job summary and
  * what the fake received.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { extractZip } from '../../src/core/acquire/zip.js'
+import { DEFAULT_LIMITS } from '../../src/core/model/limits.js'
 import {
   AWS,
   CASES,
@@ -101,6 +104,12 @@ describe('dualrun action (dist/index.js)', () => {
 
     const upload = server.uploads.find((u) => u.name === 'dualrun-report')
     expect(upload?.finalized).toBe(true)
+    const unpacked = mkdtempSync(join(tmpdir(), 'dualrun-upload-'))
+    writeFileSync(join(unpacked, 'upload.zip'), upload!.bytes)
+    await extractZip(join(unpacked, 'upload.zip'), join(unpacked, 'files'), DEFAULT_LIMITS)
+    expect(readFileSync(join(unpacked, 'files/dualrun-report.html'), 'utf8')).toContain('<h1>dualrun: PASS — aws vs on-prem</h1>')
+    const htmlLine = 'Pictures of where every job went: open <code>dualrun-report.html</code> from it in a browser.'
+    expect([comment!.body.includes(htmlLine), run.summary.includes(htmlLine)]).toEqual([true, true])
     const artifactId = server.artifacts.find((a) => a.name === 'dualrun-report')!.id
     expect(run.summary.startsWith('### ✅ dualrun: PASS — aws vs on-prem\n')).toBe(true)
     expect(run.summary).toContain(`Full report: [dualrun-report](https://github.com/octo/repo/actions/runs/${RUN_ID}/artifacts/${artifactId}).`)

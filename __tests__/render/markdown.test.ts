@@ -34,6 +34,13 @@ describe('renderMarkdownReport: layout', () => {
     expect(renderMarkdownReport(PASS_REPORT, { reportUrl: URL_ })).toContain(`Full report: [dualrun-report](${URL_}).\n`)
     expect(renderMarkdownReport(PASS_REPORT)).toContain('Full report: the <code>dualrun-report</code> artifact of this run.\n')
   })
+  it('points to the HTML report inside the artifact when its file name is given, within the budget', () => {
+    const line = 'Pictures of where every job went: open <code>dualrun-report.html</code> from it in a browser.\n'
+    expect(renderMarkdownReport(PASS_REPORT, { reportUrl: URL_, htmlFile: 'dualrun-report.html' })).toContain(`Full report: [dualrun-report](${URL_}).\n${line}`)
+    const big = reportWith(manyJobFindings(400))
+    const budgeted = renderMarkdownReport(big, { htmlFile: 'dualrun-report.html', budget: { maxSize: 4000 } })
+    expect([budgeted.length <= 4000, budgeted.endsWith(line)]).toEqual([true, true])
+  })
 })
 
 describe('renderMarkdownReport: size budget', () => {

@@ -7,6 +7,7 @@ import { UserError, oneLine } from '../core/model/errors.js'
 import type { Report } from '../core/model/types.js'
 import { renderAnnotations } from '../render/annotations.js'
 import { shortenTo } from '../render/format.js'
+import { renderHtmlReport } from '../render/html.js'
 import { renderJson } from '../render/json.js'
 import { renderMarkdownReport } from '../render/markdown.js'
 import { markerKey, mdText } from '../render/markdownSafe.js'
@@ -97,14 +98,19 @@ async function pullRequestNumber(client: GitHubClient, inputs: ActionInputs, con
   return findPullRequestByHead(client, context.repo.owner, context.repo.repo, context.workflowRunHead)
 }
 
-/** Writes the full JSON and Markdown reports into a fresh folder; returns their paths. */
-async function writeReportFiles(report: Report, runnerTemp: string): Promise<{ folder: string; json: string; markdown: string }> {
+/** File name of the HTML report inside the report artifact. */
+const HTML_FILE = `${REPORT_ARTIFACT}.html`
+
+/** Writes the full JSON, Markdown and HTML reports into a fresh folder; returns their paths. */
+async function writeReportFiles(report: Report, runnerTemp: string): Promise<{ folder: string; json: string; markdown: string; html: string }> {
   const folder = await mkdtemp(join(runnerTemp, 'dualrun-report-'))
   const json = join(folder, `${REPORT_ARTIFACT}.json`)
   const markdown = join(folder, `${REPORT_ARTIFACT}.md`)
+  const html = join(folder, HTML_FILE)
   await writeFile(json, renderJson(report), 'utf8')
   await writeFile(markdown, renderMarkdownReport(report), 'utf8')
-  return { folder, json, markdown }
+  await writeFile(html, renderHtmlReport(report), 'utf8')
+  return { folder, json, markdown, html }
 }
 
 /** The one result dualrun gives a check run when no report could be made. */
@@ -143,14 +149,14 @@ async function publish(report: Report, inputs: ActionInputs, context: RunContext
   const reportName = inputs.commentKey === 'default' ? REPORT_ARTIFACT : `${REPORT_ARTIFACT}-${markerKey(inputs.commentKey)}`
   const runUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
   const artifactId = process.env['ACTIONS_RUNTIME_TOKEN']
-    ? await bestEffort('upload the report artifact', 'actions: read', fork, () => uploadReportArtifact(reportName, [files.json, files.markdown], files.folder))
+    ? await bestEffort('upload the report artifact', 'actions: read', fork, () => uploadReportArtifact(reportName, [files.json, files.markdown, files.html], files.folder))
     : undefined
   const artifactUrl = artifactId === undefined ? undefined : `${runUrl}/artifacts/${artifactId}`
 
   const summaryFile = process.env['GITHUB_STEP_SUMMARY']
   if (summaryFile) {
     const maxSize = await jobSummaryBudget(summaryFile)
-    const summary = renderMarkdownReport(report, { reportName, ...(artifactUrl && { reportUrl: artifactUrl }), budget: { maxSize, measure: utf8Bytes } })
+    const summary = renderMarkdownReport(report, { reportName, htmlFile: HTML_FILE, ...(artifactUrl && { reportUrl: artifactUrl }), budget: { maxSize, measure: utf8Bytes } })
     try {
       await appendJobSummary(summaryFile, summary)
     } catch (error) {
@@ -166,7 +172,7 @@ async function publish(report: Report, inputs: ActionInputs, context: RunContext
       // A new comment per run carries this run's marker too, so a create that timed out is found, not posted twice.
       const marker = commentMarker(inputs.commentKey) + (mode === CommentMode.New ? runMarker(context.runId, context.runAttempt, context.job) : '')
       // The run page is stable across re-runs, so an unchanged report leaves the comment untouched.
-      const body = renderMarkdownReport(report, { header: marker, reportName, reportUrl: `${runUrl}#artifacts`, budget: { maxSize: COMMENT_BODY_MAX_CHARS } })
+      const body = renderMarkdownReport(report, { header: marker, reportName, htmlFile: HTML_FILE, reportUrl: `${runUrl}#artifacts`, budget: { maxSize: COMMENT_BODY_MAX_CHARS } })
       const result = await bestEffort('write the pull request comment', 'pull-requests: write', fork, () =>
         writeComment(client, { ...context.repo, issueNumber }, body, mode, marker, (message) => core.info(redact(`dualrun: ${message}`)))
       )

@@ -24,6 +24,8 @@ export interface MarkdownOptions {
   reportName?: string
   /** Link to the uploaded full report; without it the footer names the artifact only. */
   reportUrl?: string
+  /** File name of the HTML report inside the uploaded report; when given, the footer points to it. */
+  htmlFile?: string
   /** Without a budget everything is rendered. */
   budget?: MarkdownBudget
 }
@@ -138,10 +140,11 @@ export function renderMarkdownReport(report: Report, options: MarkdownOptions = 
 
   const groupsMore = (hidden: number): string => `_…${plural(hidden, 'more artifact')} with findings in the full report._\n\n`
   const total = report.findings.length
+  const htmlLine = options.htmlFile ? `Pictures of where every job went: open ${mdCode(options.htmlFile, NAME_MAX_CHARS)} from it in a browser.\n` : ''
   const footer = (shown: number): string =>
-    shown < total
+    (shown < total
       ? `Showing ${shown.toLocaleString('en-US')} of ${plural(total, 'finding')}; the full report (${reportRef}) lists every one.\n`
-      : `Full report: ${reportRef}.\n`
+      : `Full report: ${reportRef}.\n`) + htmlLine
 
   const layout = (d: Detail): string => {
     const parts = [head.text, matrixHead.text, ...matrixRows.slice(0, d.matrixRows).map((p) => p.text)]

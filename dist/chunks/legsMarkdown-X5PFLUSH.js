@@ -7,7 +7,7 @@ import {
 } from "./chunk-FEPZNMGL.js";
 import {
   renderMarkdownReport
-} from "./chunk-TPFPQZNX.js";
+} from "./chunk-ECX3SD7B.js";
 import {
   mdCode,
   mdText

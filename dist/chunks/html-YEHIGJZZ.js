@@ -1,9 +1,11 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  renderMarkdownReport
-} from "./chunk-TPFPQZNX.js";
+  CONTENT_SECURITY_POLICY,
+  renderHtmlReport
+} from "./chunk-ZCH5HGVJ.js";
 import "./chunk-RZJIQBVB.js";
 import "./chunk-FA6EQWUK.js";
 export {
-  renderMarkdownReport
+  CONTENT_SECURITY_POLICY,
+  renderHtmlReport
 };

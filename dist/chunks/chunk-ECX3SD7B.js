@@ -91,9 +91,11 @@ function renderMarkdownReport(report, options = {}) {
 
 `;
   const total = report.findings.length;
-  const footer = (shown) => shown < total ? `Showing ${shown.toLocaleString("en-US")} of ${plural(total, "finding")}; the full report (${reportRef}) lists every one.
+  const htmlLine = options.htmlFile ? `Pictures of where every job went: open ${mdCode(options.htmlFile, NAME_MAX_CHARS)} from it in a browser.
+` : "";
+  const footer = (shown) => (shown < total ? `Showing ${shown.toLocaleString("en-US")} of ${plural(total, "finding")}; the full report (${reportRef}) lists every one.
 ` : `Full report: ${reportRef}.
-`;
+`) + htmlLine;
   const layout = (d) => {
     const parts = [head.text, matrixHead.text, ...matrixRows.slice(0, d.matrixRows).map((p) => p.text)];
     if (d.matrixRows < matrixRows.length) parts.push(matrixMore(matrixRows.length - d.matrixRows));

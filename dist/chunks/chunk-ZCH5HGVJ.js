@@ -4,7 +4,6 @@ import {
   shorten,
   singleLine
 } from "./chunk-RZJIQBVB.js";
-import "./chunk-FA6EQWUK.js";
 
 // src/render/html.ts
 import { createHash } from "node:crypto";
@@ -343,6 +342,7 @@ function renderHtmlReport(report, options2 = {}) {
 </main><script>${SCRIPT}</script></body></html>
 `;
 }
+
 export {
   CONTENT_SECURITY_POLICY,
   renderHtmlReport
