@@ -11,18 +11,18 @@ import {
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-FKCCZKXX.js";
+} from "./chunks/chunk-6ILO74ED.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   renderMarkdownReport
-} from "./chunks/chunk-QWDU3LKT.js";
+} from "./chunks/chunk-E3D4ZPY2.js";
 import {
   markerKey,
   mdText,
   plainText,
   shorten,
   singleLine
-} from "./chunks/chunk-MQUSVT3P.js";
+} from "./chunks/chunk-7BCIACEH.js";
 import {
   debug,
   endGroup,
@@ -1395,13 +1395,24 @@ var VALUE_MAX_CHARS = 500;
 function quoteValue(value) {
   return value === void 0 ? "absent" : JSON.stringify(value);
 }
-function annotationFor(report, f, paths, limits) {
+function causeTitles(causes, parent = "") {
+  const titles = /* @__PURE__ */ new Map();
+  for (const cause of causes) {
+    const title = `${parent}${cause.title}`;
+    for (const id of cause.changes) titles.set(id, title);
+    for (const [id, inner] of causeTitles(cause.consequences ?? [], `${title} \u2192 `)) titles.set(id, inner);
+  }
+  return titles;
+}
+function annotationFor(report, f, paths, causes, limits) {
   const location = [f.side ? `${report[f.side].label} only` : "", f.job !== void 0 ? `job ${f.job}` : "", f.field ?? "", f.pointer ?? ""].filter(Boolean).join(" ");
   const title = `${f.kind}: ${f.artifact}${location ? ` ${location}` : ""}`;
   const lines = [f.message];
   if (f.left !== void 0 || f.right !== void 0) {
     lines.push(`${report.left.label}: ${shorten(quoteValue(f.left), VALUE_MAX_CHARS)}`, `${report.right.label}: ${shorten(quoteValue(f.right), VALUE_MAX_CHARS)}`);
   }
+  const cause = f.change !== void 0 ? causes.get(f.change) : void 0;
+  if (cause !== void 0) lines.push(`cause: ${shorten(cause, VALUE_MAX_CHARS)}`);
   return {
     path: singleLine(paths.get(f.artifact) ?? f.artifact),
     start_line: 1,
@@ -1413,9 +1424,10 @@ function annotationFor(report, f, paths, limits) {
 }
 function renderAnnotations(report, limits) {
   const paths = new Map(report.presence.map((row) => [row.artifact, row.path]));
+  const causes = causeTitles(report.causes ?? []);
   const shown = report.findings.slice(0, Math.max(0, limits.maxAnnotations));
   return {
-    annotations: shown.map((f) => annotationFor(report, f, paths, limits)),
+    annotations: shown.map((f) => annotationFor(report, f, paths, causes, limits)),
     omitted: report.findings.length - shown.length
   };
 }

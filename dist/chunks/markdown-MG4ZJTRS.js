@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderMarkdownReport
-} from "./chunk-QWDU3LKT.js";
-import "./chunk-MQUSVT3P.js";
+} from "./chunk-E3D4ZPY2.js";
+import "./chunk-7BCIACEH.js";
 import "./chunk-FA6EQWUK.js";
 export {
   renderMarkdownReport
