@@ -138,7 +138,7 @@ async function render(report, format) {
     case "json":
       return renderJson(report);
     case "markdown": {
-      const { renderMarkdownReport } = await import("./chunks/markdown-MG4ZJTRS.js");
+      const { renderMarkdownReport } = await import("./chunks/markdown-KIBLZDMV.js");
       return renderMarkdownReport(report);
     }
     case "text":

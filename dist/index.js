@@ -15,7 +15,7 @@ import {
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   renderMarkdownReport
-} from "./chunks/chunk-E3D4ZPY2.js";
+} from "./chunks/chunk-AXRPN2UI.js";
 import {
   markerKey,
   mdText,

@@ -123,7 +123,8 @@ function rankingTable(report: Report): string {
   const rows = ranking.map((s) => {
     const move = s.maxShift[0]
     const moved = move !== undefined ? `${mdCode(move.job, NAME_MAX_CHARS)} ${move.left} → ${move.right}` : '—'
-    return `| ${mdCode(s.artifact, NAME_MAX_CHARS)} | ${s.shared} / +${s.added} / −${s.removed} | τ-b ${tau(s.kendallTau)} · ${percent(s.topOverlap['10'])} · ${percent(s.topOverlap['50'])} | ${moved} |\n`
+    const n = (count: number): string => count.toLocaleString('en-US')
+    return `| ${mdCode(s.artifact, NAME_MAX_CHARS)} | ${n(s.shared)} / +${n(s.added)} / −${n(s.removed)} | τ-b ${tau(s.kendallTau)} · ${percent(s.topOverlap['10'])} · ${percent(s.topOverlap['50'])} | ${moved} |\n`
   })
   return `#### Ranking\n\n| list | shared / added / removed | τ-b · top-10 · top-50 | largest move |\n|---|---|---|---|\n${rows.join('')}\n`
 }

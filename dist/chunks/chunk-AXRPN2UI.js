@@ -68,7 +68,8 @@ function rankingTable(report) {
   const rows = ranking.map((s) => {
     const move = s.maxShift[0];
     const moved = move !== void 0 ? `${mdCode(move.job, NAME_MAX_CHARS)} ${move.left} \u2192 ${move.right}` : "\u2014";
-    return `| ${mdCode(s.artifact, NAME_MAX_CHARS)} | ${s.shared} / +${s.added} / \u2212${s.removed} | \u03C4-b ${tau(s.kendallTau)} \xB7 ${percent(s.topOverlap["10"])} \xB7 ${percent(s.topOverlap["50"])} | ${moved} |
+    const n = (count) => count.toLocaleString("en-US");
+    return `| ${mdCode(s.artifact, NAME_MAX_CHARS)} | ${n(s.shared)} / +${n(s.added)} / \u2212${n(s.removed)} | \u03C4-b ${tau(s.kendallTau)} \xB7 ${percent(s.topOverlap["10"])} \xB7 ${percent(s.topOverlap["50"])} | ${moved} |
 `;
   });
   return `#### Ranking

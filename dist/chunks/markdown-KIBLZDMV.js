@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderMarkdownReport
-} from "./chunk-E3D4ZPY2.js";
+} from "./chunk-AXRPN2UI.js";
 import "./chunk-7BCIACEH.js";
 import "./chunk-FA6EQWUK.js";
 export {
