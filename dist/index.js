@@ -24,14 +24,14 @@ import {
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-C3FTK5L6.js";
+} from "./chunks/chunk-NQZILXOZ.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   renderHtmlReport
-} from "./chunks/chunk-ZCH5HGVJ.js";
+} from "./chunks/chunk-ZQ3Q6N3C.js";
 import {
   renderMarkdownReport
-} from "./chunks/chunk-ECX3SD7B.js";
+} from "./chunks/chunk-2Q2OU47F.js";
 import {
   markerKey,
   mdText,
@@ -39,7 +39,7 @@ import {
   shorten,
   shortenTo,
   singleLine
-} from "./chunks/chunk-RZJIQBVB.js";
+} from "./chunks/chunk-Z7DAAAQA.js";
 import "./chunks/chunk-OMYT7GQA.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
@@ -54,13 +54,24 @@ var MESSAGE_MAX_CHARS = 4096;
 function quoteValue(value) {
   return value === void 0 ? "absent" : JSON.stringify(value);
 }
-function annotationFor(report, f, paths, limits) {
+function causeTitles(causes, parent = "") {
+  const titles = /* @__PURE__ */ new Map();
+  for (const cause of causes) {
+    const title = `${parent}${cause.title}`;
+    for (const id of cause.changes) titles.set(id, title);
+    for (const [id, inner] of causeTitles(cause.consequences ?? [], `${title} \u2192 `)) titles.set(id, inner);
+  }
+  return titles;
+}
+function annotationFor(report, f, paths, causes, limits) {
   const location = [f.side ? `${report[f.side].label} only` : "", f.job !== void 0 ? `job ${f.job}` : "", f.field ?? "", f.pointer ?? ""].filter(Boolean).join(" ");
   const title = `${f.kind}: ${f.artifact}${location ? ` ${location}` : ""}`;
   const lines = [f.message];
   if (f.left !== void 0 || f.right !== void 0) {
     lines.push(`${report.left.label}: ${shorten(quoteValue(f.left), VALUE_MAX_CHARS)}`, `${report.right.label}: ${shorten(quoteValue(f.right), VALUE_MAX_CHARS)}`);
   }
+  const cause = f.change !== void 0 ? causes.get(f.change) : void 0;
+  if (cause !== void 0) lines.push(`cause: ${shorten(cause, VALUE_MAX_CHARS)}`);
   return {
     path: singleLine(paths.get(f.artifact) ?? f.artifact),
     start_line: 1,
@@ -72,9 +83,10 @@ function annotationFor(report, f, paths, limits) {
 }
 function renderAnnotations(report, limits) {
   const paths = new Map(report.presence.map((row) => [row.artifact, row.path]));
+  const causes = causeTitles(report.causes ?? []);
   const shown = report.findings.slice(0, Math.max(0, limits.maxAnnotations));
   return {
-    annotations: shown.map((f) => annotationFor(report, f, paths, limits)),
+    annotations: shown.map((f) => annotationFor(report, f, paths, causes, limits)),
     omitted: report.findings.length - shown.length
   };
 }

@@ -1,13 +1,13 @@
 /**
  * Every fixture case (fixtures/cases/<name>/{left,right}, made by scripts/make-fixtures.mjs) against
  * its golden findings, plus the table's properties: swapping the runs mirrors the findings, and a
- * run compared with itself finds nothing. Golden files: __tests__/cases/golden/<name>.json.
+ * run compared with itself finds nothing. Golden files: __tests__/cases/golden/<name>.json (the
+ * kitchen-sink case on every rendered surface: __tests__/render/surfaces.test.ts).
  */
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareRuns } from '../../src/core/compareRuns.js'
 import type { Finding, Report } from '../../src/core/model/types.js'
-import { renderText } from '../../src/render/text.js'
 import { expectGolden } from '../support/golden.js'
 import { REPO_ROOT } from '../support/paths.js'
 import { reportSchemaErrors } from '../support/reportSchema.js'
@@ -68,9 +68,4 @@ describe('fixture cases', () => {
     }
   })
 
-  it('renders the kitchen-sink case as text (golden)', async () => {
-    const report = await compare(join(CASES, 'kitchen-sink', 'left'), join(CASES, 'kitchen-sink', 'right'))
-    const text = renderText(report).split(REPO_ROOT).join('<repo>/')
-    expectGolden(import.meta.url, 'kitchen-sink.txt', text)
-  })
 })

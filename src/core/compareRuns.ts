@@ -3,7 +3,9 @@ import type { CompareContext } from './compare/context.js'
 import { diffDocument } from './compare/documents.js'
 import { compareRankedArtifact } from './compare/rankedFile.js'
 import { firstLine } from './model/errors.js'
-import { finding } from './model/findingKinds.js'
+import { finding, sortFindings } from './model/findingKinds.js'
+import { explain } from './explain/explain.js'
+import type { RankedMatching } from './compare/keyedList.js'
 import { DEFAULT_LIMITS } from './model/limits.js'
 import { inexactNumberFindings, parseArtifactJson, readFindings, type SideInexactNumbers } from './load/artifact.js'
 import type { CompareOptions } from './model/options.js'
@@ -116,6 +118,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
   const findings: Finding[] = []
   const presence: PresenceRow[] = []
   const stats: ArtifactStats[] = []
+  const matchings: { artifact: ArtifactId; matching: RankedMatching }[] = []
   const docs: { left: RunDocuments; right: RunDocuments } = { left: {}, right: {} }
 
   for (const id of Object.keys(DOCUMENT_PATHS) as DocumentId[]) {
@@ -176,6 +179,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
       presence.push(result.presence)
       findings.push(...result.findings)
       stats.push(result.stats)
+      if ('matching' in result && result.matching !== undefined) matchings.push({ artifact, matching: result.matching })
     }
   }
   for (const runDir of [left, right]) {
@@ -187,16 +191,22 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
     path: runDir.root,
     run_id: runIdOf(runDocs)
   })
+  const ordered = sortFindings(
+    findings.map((f) => {
+      const message = printable(f.message)
+      return message === f.message ? f : { ...f, message }
+    })
+  )
+  const explained = explain({ findings: ordered, policy, documents: docs, labels: { left: left.label, right: right.label }, matchings })
   return buildReport({
     left: identity(left, docs.left),
     right: identity(right, docs.right),
     options: { allowRunIdDrift: options.allowRunIdDrift, schemas: options.schemasDir ? options.schemasDir : 'builtin' },
     presence,
-    findings: findings.map((f) => {
-      const message = printable(f.message)
-      return message === f.message ? f : { ...f, message }
-    }),
+    findings: explained.findings,
     policy,
-    stats
+    stats,
+    causes: explained.causes,
+    ranking: explained.ranking
   })
 }

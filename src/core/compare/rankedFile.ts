@@ -10,6 +10,7 @@ import type { CompareContext } from './context.js'
 import { compareRankedCsv, inspectRankedCsv } from './rankedCsv.js'
 import { compareRankedFamilies, inspectRankedFamilies } from './rankedFamilies.js'
 import { compareRankedJobs, inspectRankedJobs } from './rankedJobs.js'
+import type { RankedComparison, RankedInspection, RankedMatching } from './keyedList.js'
 
 type Pair<T> = Record<Side, T>
 
@@ -20,8 +21,8 @@ type Parsed = { json: JsonValue } | { text: string }
 const COMPARERS: Record<
   RankedKind,
   {
-    compare: (artifact: ArtifactId, l: Parsed, r: Parsed, ctx: CompareContext) => { findings: Finding[]; leftItems: number; rightItems: number }
-    inspect: (artifact: ArtifactId, side: Side, value: Parsed, ctx: CompareContext) => { findings: Finding[]; items: number }
+    compare: (artifact: ArtifactId, l: Parsed, r: Parsed, ctx: CompareContext) => RankedComparison
+    inspect: (artifact: ArtifactId, side: Side, value: Parsed, ctx: CompareContext) => RankedInspection
   }
 > = {
   ranked_json: {
@@ -135,7 +136,7 @@ export async function compareRankedArtifact(
   runs: Pair<RunDir>,
   recorded: Pair<Map<string, RecordedRanked>>,
   ctx: CompareContext
-): Promise<{ presence: PresenceRow; findings: Finding[]; stats: ArtifactStats }> {
+): Promise<{ presence: PresenceRow; findings: Finding[]; stats: ArtifactStats; matching?: RankedMatching }> {
   const artifact = rankedArtifactId(kind, target)
   const [l, r] = await Promise.all([
     locate(runs.left, kind, target, recorded.left.get(artifact)),
@@ -173,6 +174,7 @@ export async function compareRankedArtifact(
   }
 
   const stats: ArtifactStats = { artifact, identicalBytes: false }
+  let matching: RankedMatching | undefined
   const comparer = COMPARERS[kind]
   if (identical) {
     stats.identicalBytes = true
@@ -185,6 +187,7 @@ export async function compareRankedArtifact(
       const inspected = comparer.inspect(artifact, 'left', once.parsed, ctx)
       findings.push(...inspected.findings.flatMap(mirror))
       stats.leftItems = stats.rightItems = inspected.items
+      matching = inspected.matching
     }
   } else {
     const pl = await parseThenRelease(runs.left, l, leftHash)
@@ -195,6 +198,7 @@ export async function compareRankedArtifact(
       findings.push(...compared.findings)
       stats.leftItems = compared.leftItems
       stats.rightItems = compared.rightItems
+      matching = compared.matching
     } else {
       for (const [side, parsed] of [
         ['left', pl.parsed],
@@ -219,6 +223,7 @@ export async function compareRankedArtifact(
       right: state(r, unparsed('right'))
     },
     findings,
-    stats
+    stats,
+    ...(matching !== undefined ? { matching } : {})
   }
 }

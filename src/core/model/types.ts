@@ -94,6 +94,8 @@ export interface ReportCounts {
   errors: number
   warnings: number
   total: number
+  /** How many underlying changes the findings express (findings sharing a `change` id count once). */
+  changes: number
   byKind: Partial<Record<FindingKind, number>>
 }
 
@@ -176,17 +178,26 @@ export interface RankingStats {
   shared: number
   added: number
   removed: number
-  /** Kendall rank correlation over the shared jobs (null when fewer than 2 are shared). */
+  /**
+   * Kendall rank correlation τ-b over the shared jobs (null when fewer than 2 are shared or every
+   * pair is tied); with ordering `ties-may-swap`, jobs in one run of equal scores are tied.
+   */
   kendallTau: number | null
-  /** Fraction of the first N jobs of the left list also in the first N of the right list. */
+  /**
+   * Overlap of the first N jobs of both lists: |left top N ∩ right top N| divided by the larger of
+   * the two top-N sets (1 when both lists are empty).
+   */
   topOverlap: { '10': number; '50': number }
   /** The largest rank moves, largest first. */
   maxShift: { job: string; left: number; right: number; shift: number }[]
-  /** Shared jobs as (left rank, right rank) points for pictures; sampled above a bound. */
+  /**
+   * Shared jobs as (left rank, right rank) points for pictures, `moved` when reported as moved;
+   * above 2,000 a sample: every moved job first, then evenly spaced others, in left-rank order.
+   */
   points?: { job: string; left: number; right: number; moved: boolean }[]
   /** True when `points` is a sample. */
   pointsSampled?: boolean
-  /** Right-side ranks of added jobs and left-side ranks of removed jobs (capped like points). */
+  /** Right-side ranks of added jobs and left-side ranks of removed jobs (evenly sampled to 2,000 each). */
   addedRanks?: number[]
   removedRanks?: number[]
 }
@@ -215,7 +226,11 @@ export interface EffectivePolicy {
   identityFields: string[]
   /** Fields reported as `job-score` rather than `job-field`. */
   scoreFields: string[]
-  /** Absolute tolerance for numeric comparison (0 = exact). */
+  /** Absolute tolerance for numeric comparison (0 = exact); the default for fields without their own. */
   numericTolerance: number
+  /** Absolute tolerance per field name (a key at any depth, or a CSV column), overriding `numericTolerance`. */
+  tolerance?: Record<string, number>
   ordering: OrderingMode
+  /** Gates on ranking: the first `topK` ranks must match exactly; a move entirely below them is a warning. */
+  ranking?: { topK: number }
 }

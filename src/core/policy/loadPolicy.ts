@@ -20,6 +20,9 @@ export interface PolicyFile {
   ignore?: Partial<Record<keyof EffectivePolicy['ignore'], ListEdit>>
   numericTolerance?: number
   ordering?: EffectivePolicy['ordering']
+  /** Per-field tolerances, merged over the preset's (a field given here replaces the preset's value). */
+  tolerance?: Record<string, number>
+  ranking?: { topK: number }
 }
 
 const MAX_POLICY_BYTES = 1024 * 1024
@@ -33,6 +36,13 @@ function applyEdit(base: readonly string[], edit: ListEdit | undefined): string[
   return result
 }
 
+/** `base` with the entries of `extra` as own data properties (a `__proto__` field name stays a field). */
+function ownEntries(base: Record<string, number>, extra: Record<string, number> | undefined): Record<string, number> {
+  const out: Record<string, number> = Object.create(null) as Record<string, number>
+  for (const [key, value] of [...Object.entries(base), ...Object.entries(extra ?? {})]) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
+  return { ...out }
+}
+
 /** Merges a validated policy file onto its preset. */
 export function mergePolicy(file: PolicyFile, source: string): EffectivePolicy {
   const base = PRESETS[file.extends ?? SIGNALCRAFT_V1.name] ?? SIGNALCRAFT_V1
@@ -40,6 +50,8 @@ export function mergePolicy(file: PolicyFile, source: string): EffectivePolicy {
   for (const key of Object.keys(ignore) as (keyof EffectivePolicy['ignore'])[]) {
     ignore[key] = applyEdit(base.ignore[key], file.ignore?.[key])
   }
+  const tolerance = file.tolerance !== undefined || base.tolerance !== undefined ? ownEntries({ ...base.tolerance }, file.tolerance) : undefined
+  const ranking = file.ranking ?? base.ranking
   return {
     name: file.name ?? `${base.name}+${source}`,
     volatileKeys: applyEdit(base.volatileKeys, file.volatileKeys),
@@ -48,7 +60,9 @@ export function mergePolicy(file: PolicyFile, source: string): EffectivePolicy {
     identityFields: applyEdit(base.identityFields, file.identityFields),
     scoreFields: applyEdit(base.scoreFields, file.scoreFields),
     numericTolerance: file.numericTolerance ?? base.numericTolerance,
-    ordering: file.ordering ?? base.ordering
+    ordering: file.ordering ?? base.ordering,
+    ...(tolerance !== undefined ? { tolerance } : {}),
+    ...(ranking !== undefined ? { ranking: { topK: ranking.topK } } : {})
   }
 }
 

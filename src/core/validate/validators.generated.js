@@ -3089,10 +3089,10 @@ return errors === 0;
 }
 
 export const validatePolicy = validate45;
-const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dualrun/dualrun/schemas/policy.v1.json","title":"dualrun normalization policy","description":"Extends or overrides a preset. A list field takes an array (replaces the preset's list) or {add, remove}.","type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","enum":["signalcraft-v1","none"],"description":"The preset to start from (default signalcraft-v1)."},"name":{"type":"string","description":"A name for the effective policy, shown in reports."},"volatileKeys":{"$ref":"#/definitions/listEdit"},"driftKeys":{"$ref":"#/definitions/listEdit"},"identityFields":{"$ref":"#/definitions/listEdit"},"scoreFields":{"$ref":"#/definitions/listEdit"},"ignore":{"type":"object","additionalProperties":false,"properties":{"run_summary":{"$ref":"#/definitions/pointerEdit"},"run_health":{"$ref":"#/definitions/pointerEdit"},"provider_availability":{"$ref":"#/definitions/pointerEdit"},"ranked_json":{"$ref":"#/definitions/pointerEdit"},"ranked_csv":{"$ref":"#/definitions/pointerEdit"},"ranked_families_json":{"$ref":"#/definitions/pointerEdit"}}},"numericTolerance":{"type":"number","minimum":0},"ordering":{"type":"string","enum":["strict","ties-may-swap"]}},"definitions":{"names":{"type":"array","items":{"type":"string","minLength":1}},"listEdit":{"oneOf":[{"$ref":"#/definitions/names"},{"type":"object","additionalProperties":false,"properties":{"add":{"$ref":"#/definitions/names"},"remove":{"$ref":"#/definitions/names"}}}]},"pointers":{"type":"array","items":{"type":"string","pattern":"^(/([^/~]|~[01])*)*$"}},"pointerEdit":{"oneOf":[{"$ref":"#/definitions/pointers"},{"type":"object","additionalProperties":false,"properties":{"add":{"$ref":"#/definitions/pointers"},"remove":{"$ref":"#/definitions/pointers"}}}]}}};
+const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dualrun/dualrun/schemas/policy.v1.json","title":"dualrun normalization policy","description":"Extends or overrides a preset. A list field takes an array (replaces the preset's list) or {add, remove}.","type":"object","additionalProperties":false,"properties":{"extends":{"type":"string","enum":["signalcraft-v1","none"],"description":"The preset to start from (default signalcraft-v1)."},"name":{"type":"string","description":"A name for the effective policy, shown in reports."},"volatileKeys":{"$ref":"#/definitions/listEdit"},"driftKeys":{"$ref":"#/definitions/listEdit"},"identityFields":{"$ref":"#/definitions/listEdit"},"scoreFields":{"$ref":"#/definitions/listEdit"},"ignore":{"type":"object","additionalProperties":false,"properties":{"run_summary":{"$ref":"#/definitions/pointerEdit"},"run_health":{"$ref":"#/definitions/pointerEdit"},"provider_availability":{"$ref":"#/definitions/pointerEdit"},"ranked_json":{"$ref":"#/definitions/pointerEdit"},"ranked_csv":{"$ref":"#/definitions/pointerEdit"},"ranked_families_json":{"$ref":"#/definitions/pointerEdit"}}},"numericTolerance":{"type":"number","minimum":0},"ordering":{"type":"string","enum":["strict","ties-may-swap"]},"tolerance":{"type":"object","description":"Absolute numeric tolerance per field name (a key at any depth, or a CSV column); numericTolerance stays the default.","propertyNames":{"minLength":1},"additionalProperties":{"type":"number","minimum":0}},"ranking":{"type":"object","additionalProperties":false,"required":["topK"],"properties":{"topK":{"type":"integer","minimum":0,"description":"The first topK ranks must match exactly; a move entirely below them is reported as a warning."}}}},"definitions":{"names":{"type":"array","items":{"type":"string","minLength":1}},"listEdit":{"oneOf":[{"$ref":"#/definitions/names"},{"type":"object","additionalProperties":false,"properties":{"add":{"$ref":"#/definitions/names"},"remove":{"$ref":"#/definitions/names"}}}]},"pointers":{"type":"array","items":{"type":"string","pattern":"^(/([^/~]|~[01])*)*$"}},"pointerEdit":{"oneOf":[{"$ref":"#/definitions/pointers"},{"type":"object","additionalProperties":false,"properties":{"add":{"$ref":"#/definitions/pointers"},"remove":{"$ref":"#/definitions/pointers"}}}]}}};
+const func7 = func7Module.default;
 const schema16 = {"oneOf":[{"$ref":"#/definitions/names"},{"type":"object","additionalProperties":false,"properties":{"add":{"$ref":"#/definitions/names"},"remove":{"$ref":"#/definitions/names"}}}]};
 const schema17 = {"type":"array","items":{"type":"string","minLength":1}};
-const func7 = func7Module.default;
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3556,14 +3556,142 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.tolerance !== undefined){
+let data15 = data.tolerance;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key2 in data15){
+const _errs25 = errors;
+if(typeof key2 === "string"){
+if(func7(key2) < 1){
+const err10 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key2};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+var valid2 = _errs25 === errors;
+if(!valid2){
+const err11 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+for(const key3 in data15){
+let data16 = data15[key3];
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err12 = {instancePath:instancePath+"/tolerance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tolerance/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/tolerance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tolerance/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.ranking !== undefined){
+let data17 = data.ranking;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.topK === undefined){
+const err15 = {instancePath:instancePath+"/ranking",schemaPath:"#/properties/ranking/required",keyword:"required",params:{missingProperty: "topK"},message:"must have required property '"+"topK"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+for(const key4 in data17){
+if(!(key4 === "topK")){
+const err16 = {instancePath:instancePath+"/ranking",schemaPath:"#/properties/ranking/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data17.topK !== undefined){
+let data18 = data17.topK;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err17 = {instancePath:instancePath+"/ranking/topK",schemaPath:"#/properties/ranking/properties/topK/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err18 = {instancePath:instancePath+"/ranking/topK",schemaPath:"#/properties/ranking/properties/topK/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/ranking",schemaPath:"#/properties/ranking/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }

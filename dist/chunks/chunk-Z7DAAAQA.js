@@ -33,6 +33,37 @@ function groupByArtifact(findings) {
   return groups;
 }
 var PRESENCE_WORDS = { present: "present", missing: "MISSING", unreadable: "UNREADABLE" };
+function plural(count, noun) {
+  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
+}
+function changeCounts(report) {
+  const { changes, total, errors, warnings } = report.counts;
+  const severities = [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
+  return `${plural(changes, "change")} (${plural(total, "finding")}${severities !== "" ? `: ${severities}` : ""})`;
+}
+var STAGE_WORDS = {
+  "run-status": "run status",
+  inputs: "inputs",
+  scoring: "scoring",
+  ranking: "ranking",
+  derived: "derived outputs",
+  metadata: "metadata"
+};
+function causeCounts(cause) {
+  const followers = (cause.consequences ?? []).reduce((sum, c) => sum + c.changes.length, 0);
+  const follow = followers > 0 ? `; ${plural(followers, "change")} follow${followers === 1 ? "s" : ""} from it` : "";
+  return `${plural(cause.changes.length, "change")}, ${plural(cause.findings, "finding")}${follow}`;
+}
+function presentEverywhere(report) {
+  return report.presence.every((row) => row.left === "present" && row.right === "present");
+}
+function percent(fraction) {
+  const value = Math.round(fraction * 1e3) / 10;
+  return `${value}%`;
+}
+function tau(value) {
+  return value === null ? "n/a" : value.toFixed(3);
+}
 
 // src/render/markdownSafe.ts
 var ZWJ = "\u200D";
@@ -77,6 +108,13 @@ export {
   shortenTo,
   groupByArtifact,
   PRESENCE_WORDS,
+  plural,
+  changeCounts,
+  STAGE_WORDS,
+  causeCounts,
+  presentEverywhere,
+  percent,
+  tau,
   singleLine,
   plainText,
   mdText,

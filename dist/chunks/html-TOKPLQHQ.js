@@ -2,8 +2,8 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   CONTENT_SECURITY_POLICY,
   renderHtmlReport
-} from "./chunk-ZCH5HGVJ.js";
-import "./chunk-RZJIQBVB.js";
+} from "./chunk-ZQ3Q6N3C.js";
+import "./chunk-Z7DAAAQA.js";
 import "./chunk-FA6EQWUK.js";
 export {
   CONTENT_SECURITY_POLICY,

@@ -2645,58 +2645,92 @@ var VERSION = "0.1.0";
 
 // src/core/model/findingKinds.ts
 var FINDING_KINDS = {
-  missing: { severity: "error", category: "presence", description: "A required artifact is absent on one side." },
+  missing: { severity: "error", category: "presence", stage: "run-status", description: "A required artifact is absent on one side." },
   unreadable: {
     severity: "error",
     category: "presence",
+    stage: "run-status",
     description: "An artifact exists but cannot be read or parsed (bad JSON, bad encoding, too large, not a file)."
   },
   "unsafe-path": {
     severity: "error",
     category: "presence",
+    stage: "run-status",
     description: "A path or symlink points outside the run directory; it was not followed."
   },
-  schema: { severity: "error", category: "validity", description: "A contract document does not match its JSON Schema." },
+  schema: { severity: "error", category: "validity", stage: "run-status", description: "A contract document does not match its JSON Schema." },
   integrity: {
     severity: "warning",
     category: "validity",
+    stage: "metadata",
     description: "A ranked file differs from the sha256 recorded for it in run_summary.ranked_outputs."
   },
   contract: {
     severity: "error",
     category: "contract",
+    stage: "inputs",
     description: "A contract value (candidate, run_id, snapshot set, scoring config, provider registry) differs."
   },
-  document: { severity: "error", category: "content", description: "A normalized contract document differs at a JSON pointer." },
-  "job-added": { severity: "error", category: "content", description: "A ranked job exists only on the right side." },
-  "job-removed": { severity: "error", category: "content", description: "A ranked job exists only on the left side." },
-  "job-moved": { severity: "error", category: "content", description: "A ranked job is at a different rank." },
-  "job-score": { severity: "error", category: "content", description: "A score field of a ranked job differs." },
-  "job-field": { severity: "error", category: "content", description: "A non-score field of a ranked job differs." },
+  document: { severity: "error", category: "content", stage: "metadata", description: "A normalized contract document differs at a JSON pointer." },
+  "job-added": { severity: "error", category: "content", stage: "ranking", description: "A ranked job exists only on the right side." },
+  "job-removed": { severity: "error", category: "content", stage: "ranking", description: "A ranked job exists only on the left side." },
+  "job-moved": { severity: "error", category: "content", stage: "ranking", description: "A ranked job is at a different rank." },
+  "job-score": { severity: "error", category: "content", stage: "scoring", description: "A score field of a ranked job differs." },
+  "job-field": { severity: "error", category: "content", stage: "scoring", description: "A non-score field of a ranked job differs." },
   "job-duplicate": {
     severity: "error",
     category: "validity",
+    stage: "ranking",
     description: "Two ranked jobs on one side share an identity; neither is silently picked."
   },
   "job-identity": {
     severity: "warning",
     category: "validity",
+    stage: "ranking",
     description: "A ranked job has none of the identity fields; it is matched by its whole content instead."
   },
-  "csv-header": { severity: "error", category: "content", description: "The ranked CSV header (columns or their order) differs." },
-  family: { severity: "error", category: "content", description: "A ranked family differs (added, removed, moved or changed)." }
+  "csv-header": { severity: "error", category: "content", stage: "derived", description: "The ranked CSV header (columns or their order) differs." },
+  family: { severity: "error", category: "content", stage: "derived", description: "A ranked family differs (added, removed, moved or changed)." }
 };
 function finding(kind, fields) {
   return { kind, severity: fields.severity ?? FINDING_KINDS[kind].severity, ...fields };
 }
 var SEVERITY_RANK = { error: 0, warning: 1 };
+var PIPELINE_STAGES = ["run-status", "inputs", "scoring", "ranking", "derived", "metadata"];
+var STAGE_RANK = new Map(PIPELINE_STAGES.map((stage, i) => [stage, i]));
+function stageRank(stage) {
+  return STAGE_RANK.get(stage) ?? PIPELINE_STAGES.length;
+}
+var ARTIFACT_RANK = { run_dir: 0, policy: 1, run_summary: 2, run_health: 3, provider_availability: 4 };
+var RANKED_KIND_RANK = { ranked_json: 0, ranked_csv: 1, ranked_families_json: 2 };
+function compareArtifacts(a, b) {
+  if (a === b) return 0;
+  const x = ARTIFACT_RANK[a] ?? 5;
+  const y = ARTIFACT_RANK[b] ?? 5;
+  if (x !== y) return x - y;
+  const [kindA = "", ...targetA] = a.split(":");
+  const [kindB = "", ...targetB] = b.split(":");
+  return compareStrings(targetA.join(":"), targetB.join(":")) || (RANKED_KIND_RANK[kindA] ?? 3) - (RANKED_KIND_RANK[kindB] ?? 3) || compareStrings(a, b);
+}
+function rankOf(f) {
+  if (f.pointer === void 0 || !f.artifact.startsWith("ranked_")) return 0;
+  const match = /^(?:\/[^/0-9][^/]*)?\/(\d+)(?:\/|$)/.exec(f.pointer);
+  return match === null ? 0 : Number(match[1]) + 1;
+}
 function compareStrings(a, b) {
   const x = a ?? "";
   const y = b ?? "";
   return x < y ? -1 : x > y ? 1 : 0;
 }
-function compareFindings(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareStrings(a.artifact, b.artifact) || compareStrings(a.side, b.side) || compareStrings(a.kind, b.kind) || compareStrings(a.job, b.job) || compareStrings(a.pointer, b.pointer) || compareStrings(a.field, b.field) || compareStrings(JSON.stringify(a.left), JSON.stringify(b.left)) || compareStrings(JSON.stringify(a.right), JSON.stringify(b.right));
+function compareFindingDetails(a, b) {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareStrings(a.side, b.side) || compareStrings(a.kind, b.kind) || compareStrings(a.job, b.job) || compareStrings(a.pointer, b.pointer) || compareStrings(a.field, b.field) || compareStrings(JSON.stringify(a.left), JSON.stringify(b.left)) || compareStrings(JSON.stringify(a.right), JSON.stringify(b.right));
+}
+function sortFindings(findings) {
+  const keyed = findings.map((f) => ({ f, stage: stageRank(FINDING_KINDS[f.kind].stage), rank: rankOf(f) }));
+  keyed.sort(
+    (a, b) => compareArtifacts(a.f.artifact, b.f.artifact) || a.stage - b.stage || a.rank - b.rank || compareFindingDetails(a.f, b.f)
+  );
+  return keyed.map((k) => k.f);
 }
 
 // src/core/compare/contract.ts
@@ -2832,6 +2866,16 @@ function makeNormalizer(policy, kind, allowRunIdDrift) {
   return (value) => walk(value, patterns);
 }
 
+// src/core/policy/tolerance.ts
+function toleranceOptions(policy) {
+  const perField = policy.tolerance;
+  return { tolerance: policy.numericTolerance, ...perField !== void 0 && Object.keys(perField).length > 0 ? { fieldTolerance: perField } : {} };
+}
+function toleranceFor(policy, field) {
+  const perField = policy.tolerance;
+  return field !== void 0 && perField !== void 0 && Object.hasOwn(perField, field) ? perField[field] : policy.numericTolerance;
+}
+
 // src/core/json/decimal.ts
 var DECIMAL_PARTS = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 function canonicalDecimal(text2) {
@@ -2856,6 +2900,12 @@ function numberTextIsExact(text2) {
 }
 
 // src/core/json/values.ts
+function optionsForKey(options2, key) {
+  const own = options2.fieldTolerance;
+  if (own === void 0 || !Object.hasOwn(own, key)) return options2;
+  const tolerance = own[key];
+  return tolerance === options2.tolerance ? options2 : { ...options2, tolerance };
+}
 var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 function decimalNumber(text2) {
   const trimmed = text2.trim();
@@ -2896,7 +2946,7 @@ function valuesEqual(a, b, options2) {
     for (const key in a) {
       if (skip.has(key)) continue;
       compared++;
-      if (!Object.hasOwn(b, key) || !valuesEqual(a[key], b[key], options2)) return false;
+      if (!Object.hasOwn(b, key) || !valuesEqual(a[key], b[key], optionsForKey(options2, key))) return false;
     }
     for (const key in b) if (!skip.has(key)) compared--;
     return compared === 0;
@@ -2905,23 +2955,23 @@ function valuesEqual(a, b, options2) {
 }
 function diffValues(left, right, options2, pointer = "") {
   const out = [];
-  const walk = (a, b, at) => {
+  const walk = (a, b, at, opts) => {
     if (a === void 0 || b === void 0) {
       if (a !== b) out.push(difference(at, a, b));
       return;
     }
     if (isObject(a) && isObject(b)) {
-      for (const key of Object.keys(a)) walk(a[key], Object.hasOwn(b, key) ? b[key] : void 0, pointerJoin(at, key));
-      for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) walk(void 0, b[key], pointerJoin(at, key));
+      for (const key of Object.keys(a)) walk(a[key], Object.hasOwn(b, key) ? b[key] : void 0, pointerJoin(at, key), optionsForKey(opts, key));
+      for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) walk(void 0, b[key], pointerJoin(at, key), opts);
       return;
     }
     if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-      for (let i = 0; i < a.length; i++) walk(a[i], b[i], pointerJoin(at, i));
+      for (let i = 0; i < a.length; i++) walk(a[i], b[i], pointerJoin(at, i), opts);
       return;
     }
-    if (!valuesEqual(a, b, options2)) out.push(difference(at, a, b));
+    if (!valuesEqual(a, b, opts)) out.push(difference(at, a, b));
   };
-  walk(left, right, pointer);
+  walk(left, right, pointer, options2);
   return out;
 }
 function difference(pointer, left, right) {
@@ -2970,14 +3020,14 @@ async function diffDocument(id, left, right, claimed, ctx) {
   const normalize = makeNormalizer(ctx.policy, id, true);
   const l = normalize(left);
   const r = normalize(right);
-  if (valuesEqual(l, r, { tolerance: ctx.policy.numericTolerance })) return [];
+  if (valuesEqual(l, r, toleranceOptions(ctx.policy))) return [];
   const { create } = await import("./lib-UGP2F4HJ.js");
   const delta = create({ objectHash, arrays: { detectMove: true, includeValueOnMove: false } }).diff(l, r);
   const findings = [];
-  const tolerance = ctx.policy.numericTolerance;
   walkDelta(delta, "", (pointer, change) => {
     if (claimed.some((c) => pointer === c || pointer.startsWith(`${c}/`))) return;
-    if (typeof change.left === "number" && typeof change.right === "number" && Math.abs(change.left - change.right) <= tolerance) return;
+    const key = pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof change.left === "number" && typeof change.right === "number" && Math.abs(change.left - change.right) <= toleranceFor(ctx.policy, key)) return;
     const message = change.movedTo !== void 0 ? `${id} ${pointer} moved to index ${change.movedTo}` : `${id} ${pointer}: ${describe(change.left)} != ${describe(change.right)}`;
     findings.push(
       finding("document", {
@@ -3406,7 +3456,17 @@ var JOB_KINDS = {
 var FAMILY_KINDS = { added: "family", removed: "family", moved: "family", score: "family", field: "family" };
 function keyedListSpec(artifact, ctx, flavour, rows) {
   const { identityFields, scoreFields, ordering } = ctx.policy;
-  return { artifact, ...flavour, ...rows, identityFields, scoreFields, droppedKeys: droppedKeys(ctx.policy, ctx.allowRunIdDrift), ordering };
+  const topK = ctx.policy.ranking?.topK;
+  return {
+    artifact,
+    ...flavour,
+    ...rows,
+    identityFields,
+    scoreFields,
+    droppedKeys: droppedKeys(ctx.policy, ctx.allowRunIdDrift),
+    ordering,
+    ...topK !== void 0 ? { topK } : {}
+  };
 }
 function identityOf(row, fields) {
   for (const field of fields) {
@@ -3478,6 +3538,14 @@ function indexRows(spec, side, rows) {
 function inspectKeyedRows(spec, side, rows) {
   return indexRows(spec, side, rows).findings;
 }
+function selfMatching(spec, rows) {
+  const ranks = Int32Array.from(rows, (row) => row.index + 1);
+  const ties = tieRanks(spec, rows);
+  return { jobs: rows.map(pairName), leftRanks: ranks, rightRanks: ranks, leftTies: ties, rightTies: ties, moved: new Uint8Array(rows.length), addedRanks: [], removedRanks: [] };
+}
+function pairName(row) {
+  return row.identity ?? `index ${row.index}`;
+}
 function pairRows(left, l, r) {
   const partner = new Int32Array(left.length).fill(-1);
   left.forEach((row, position) => {
@@ -3526,9 +3594,14 @@ function compareKeyedRows(spec, left, right) {
       })
     );
   });
-  for (const position of movedPositions(spec, left, right, partner)) {
+  const leftTies = tieRanks(spec, left);
+  const rightTies = tieRanks(spec, right);
+  const moved = new Uint8Array(left.length);
+  for (const position of movedPositions(spec, left, right, partner, leftTies, rightTies)) {
+    moved[position] = 1;
     const a = left[position];
     const b = right[partner[position]];
+    const belowTopK = spec.topK !== void 0 && a.index + 1 > spec.topK && b.index + 1 > spec.topK;
     findings.push(
       finding(spec.kinds.moved, {
         artifact: spec.artifact,
@@ -3537,7 +3610,8 @@ function compareKeyedRows(spec, left, right) {
         pointer: rowPointer(a),
         left: a.index + 1,
         right: b.index + 1,
-        message: `${label(spec, a)} moved from rank ${a.index + 1} to rank ${b.index + 1}`
+        ...belowTopK ? { severity: "warning" } : {},
+        message: `${label(spec, a)} moved from rank ${a.index + 1} to rank ${b.index + 1}${belowTopK ? ` (below the top ${spec.topK}, where order may drift)` : ""}`
       })
     );
   }
@@ -3545,14 +3619,47 @@ function compareKeyedRows(spec, left, right) {
   partner.forEach((other, position) => {
     if (other !== -1) compareContents(spec, quick, left[position], right[other], findings);
   });
-  return findings;
+  return { findings, matching: matchingOf(left, right, partner, matchedRight, moved, leftTies, rightTies) };
+}
+function matchingOf(left, right, partner, matchedRight, moved, leftTies, rightTies) {
+  let shared = 0;
+  for (const other of partner) if (other !== -1) shared++;
+  const matching = {
+    jobs: new Array(shared),
+    leftRanks: new Int32Array(shared),
+    rightRanks: new Int32Array(shared),
+    leftTies: new Int32Array(shared),
+    rightTies: new Int32Array(shared),
+    moved: new Uint8Array(shared),
+    addedRanks: [],
+    removedRanks: []
+  };
+  let k = 0;
+  partner.forEach((other, position) => {
+    const row = left[position];
+    if (other === -1) {
+      matching.removedRanks.push(row.index + 1);
+      return;
+    }
+    matching.jobs[k] = pairName(row);
+    matching.leftRanks[k] = row.index + 1;
+    matching.rightRanks[k] = right[other].index + 1;
+    matching.leftTies[k] = leftTies[position];
+    matching.rightTies[k] = rightTies[other];
+    matching.moved[k] = moved[position];
+    k++;
+  });
+  right.forEach((row, position) => {
+    if (matchedRight[position] !== 1) matching.addedRanks.push(row.index + 1);
+  });
+  return matching;
 }
 function jobField(row) {
   return row.identity !== void 0 ? { job: row.identity } : {};
 }
-function movedPositions(spec, left, right, partner) {
-  const leftOrder = canonicalOrder(spec, left);
-  const rightOrder = canonicalOrder(spec, right);
+function movedPositions(spec, left, right, partner, leftTies, rightTies) {
+  const leftOrder = canonicalOrder(spec, left, leftTies);
+  const rightOrder = canonicalOrder(spec, right, rightTies);
   const rightRank = new Int32Array(right.length);
   rightOrder.forEach((position, rank) => rightRank[position] = rank);
   const matched = [];
@@ -3566,38 +3673,40 @@ function movedPositions(spec, left, right, partner) {
   const kept = longestIncreasingSubsequence(sequence);
   return matched.filter((_, i) => !kept[i]);
 }
-function canonicalOrder(spec, rows) {
-  if (spec.ordering === "strict") return rows.map((_, position) => position);
-  const byKey = (a, b) => {
+function canonicalOrder(spec, rows, ties) {
+  const order = rows.map((_, position) => position);
+  if (spec.ordering === "strict") return order;
+  return order.sort((a, b) => {
     const x = rows[a].key;
     const y = rows[b].key;
-    return x < y ? -1 : x > y ? 1 : a - b;
-  };
-  const order = [];
-  let run = [];
-  let runScore;
-  const flush = () => {
-    for (const position of run.sort(byKey)) order.push(position);
-    run = [];
-  };
-  rows.forEach((row, position) => {
-    const score = primaryScore(spec, row);
-    if (score === void 0 || runScore === void 0 || !numbersEqual(score, runScore, spec.values.tolerance)) {
-      flush();
-      runScore = score;
-    }
-    run.push(position);
+    return ties[a] - ties[b] || (x < y ? -1 : x > y ? 1 : a - b);
   });
-  flush();
-  return order;
+}
+function tieRanks(spec, rows) {
+  const ties = Int32Array.from(rows, (row) => row.index + 1);
+  if (spec.ordering === "strict") return ties;
+  let runRank = 0;
+  let runScore;
+  let runTolerance = spec.values.tolerance;
+  rows.forEach((row, position) => {
+    const primary = primaryScore(spec, row);
+    const score = primary?.value;
+    if (score === void 0 || runScore === void 0 || !numbersEqual(score, runScore, runTolerance)) {
+      runRank = row.index + 1;
+      runScore = score;
+      runTolerance = primary === void 0 ? spec.values.tolerance : optionsForKey(spec.values, primary.field).tolerance;
+    }
+    ties[position] = runRank;
+  });
+  return ties;
 }
 function primaryScore(spec, row) {
   for (const field of spec.scoreFields) {
     if (spec.droppedKeys.has(field) || !Object.hasOwn(row.raw, field)) continue;
     const value = row.raw[field];
-    if (typeof value === "number") return value;
-    if (typeof value === "string" && spec.values.numericStrings === true) return decimalNumber(value);
-    return void 0;
+    if (typeof value === "number") return { field, value };
+    if (typeof value === "string" && spec.values.numericStrings === true) return { field, value: decimalNumber(value) };
+    return { field, value: void 0 };
   }
   return void 0;
 }
@@ -3633,7 +3742,7 @@ function compareContents(spec, quick, a, b, findings) {
       const r = Object.hasOwn(after, field) ? after[field] : void 0;
       if (l === void 0 && r === void 0) continue;
       scoreFields.add(field);
-      if (l !== void 0 && r !== void 0 && valuesEqual(l, r, spec.values)) continue;
+      if (l !== void 0 && r !== void 0 && valuesEqual(l, r, optionsForKey(spec.values, field))) continue;
       findings.push(
         finding(spec.kinds.score, {
           artifact: spec.artifact,
@@ -3650,7 +3759,7 @@ function compareContents(spec, quick, a, b, findings) {
       if (scoreFields.has(field)) continue;
       const l = Object.hasOwn(before, field) ? before[field] : void 0;
       const r = Object.hasOwn(after, field) ? after[field] : void 0;
-      for (const leaf of diffValues(l, r, spec.values, pointerJoin(pointer, field))) {
+      for (const leaf of diffValues(l, r, optionsForKey(spec.values, field), pointerJoin(pointer, field))) {
         findings.push(
           finding(spec.kinds.field, {
             artifact: spec.artifact,
@@ -3680,7 +3789,7 @@ function show(value) {
 // src/core/compare/rankedCsv.ts
 function csvSpec(artifact, ctx) {
   return keyedListSpec(artifact, ctx, { noun: "job", kinds: JOB_KINDS }, {
-    values: { tolerance: ctx.policy.numericTolerance, numericStrings: true },
+    values: { ...toleranceOptions(ctx.policy), numericStrings: true },
     normalize: (row) => row
   });
 }
@@ -3772,16 +3881,18 @@ function headerFinding(artifact, left, right) {
   });
 }
 function inspectSide(spec, side, csv, ctx) {
-  if (csv.header === void 0) return csv.findings;
+  if (csv.header === void 0) return { findings: csv.findings };
   const keyed = keyedRows(spec, side, csv, [...csv.columnIndex.keys()], ctx, false);
-  return [...csv.findings, ...keyed.findings, ...inspectKeyedRows(spec, side, keyed.rows)];
+  return { findings: [...csv.findings, ...keyed.findings, ...inspectKeyedRows(spec, side, keyed.rows)], rows: keyed.rows };
 }
 function dataRows(csv) {
   return csv.header === void 0 ? 0 : csv.records.length;
 }
 function inspectRankedCsv(artifact, side, text2, ctx) {
   const csv = readCsv(artifact, side, text2);
-  return { findings: inspectSide(csvSpec(artifact, ctx), side, csv, ctx), items: dataRows(csv) };
+  const spec = csvSpec(artifact, ctx);
+  const inspected = inspectSide(spec, side, csv, ctx);
+  return { findings: inspected.findings, items: dataRows(csv), ...inspected.rows !== void 0 ? { matching: selfMatching(spec, inspected.rows) } : {} };
 }
 function compareRankedCsv(artifact, leftText, rightText, ctx) {
   const spec = csvSpec(artifact, ctx);
@@ -3789,15 +3900,15 @@ function compareRankedCsv(artifact, leftText, rightText, ctx) {
   const right = readCsv(artifact, "right", rightText);
   const counts = { leftItems: dataRows(left), rightItems: dataRows(right) };
   if (left.header === void 0 || right.header === void 0) {
-    return { findings: [...inspectSide(spec, "left", left, ctx), ...inspectSide(spec, "right", right, ctx)], ...counts };
+    return { findings: [...inspectSide(spec, "left", left, ctx).findings, ...inspectSide(spec, "right", right, ctx).findings], ...counts };
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column));
   const header = headerFinding(artifact, left.header, right.header);
   const a = keyedRows(spec, "left", left, common, ctx, true);
   const b = keyedRows(spec, "right", right, common, ctx, true);
   const findings = [...left.findings, ...right.findings, ...header !== void 0 ? [header] : [], ...a.findings, ...b.findings];
-  findings.push(...compareKeyedRows(spec, a.rows, b.rows));
-  return { findings, ...counts };
+  const compared = compareKeyedRows(spec, a.rows, b.rows);
+  return { findings: [...findings, ...compared.findings], ...counts, matching: compared.matching };
 }
 
 // src/core/compare/rankedJson.ts
@@ -3825,7 +3936,7 @@ function prepareSide(flavour, artifact, side, value, ctx) {
   }
   const normalizer = makeNormalizer(ctx.policy, flavour.policyKind, ctx.allowRunIdDrift);
   const spec = keyedListSpec(artifact, ctx, flavour, {
-    values: { tolerance: ctx.policy.numericTolerance },
+    values: toleranceOptions(ctx.policy),
     normalize: (row) => normalizer(row)
   });
   const rows = [];
@@ -3858,17 +3969,22 @@ function prepareSide(flavour, artifact, side, value, ctx) {
 }
 function inspectRankedJson(flavour, artifact, side, value, ctx) {
   const prepared = prepareSide(flavour, artifact, side, value, ctx);
-  const duplicates = prepared.spec === void 0 ? [] : inspectKeyedRows(prepared.spec, side, prepared.rows);
-  return { findings: [...prepared.findings, ...duplicates], items: prepared.items };
+  if (prepared.spec === void 0) return { findings: prepared.findings, items: prepared.items };
+  const duplicates = inspectKeyedRows(prepared.spec, side, prepared.rows);
+  return { findings: [...prepared.findings, ...duplicates], items: prepared.items, matching: selfMatching(prepared.spec, prepared.rows) };
 }
 function compareRankedJson(flavour, artifact, left, right, ctx) {
   const a = prepareSide(flavour, artifact, "left", left, ctx);
   const b = prepareSide(flavour, artifact, "right", right, ctx);
   const findings = [...a.findings, ...b.findings];
-  if (a.spec !== void 0 && b.spec !== void 0) findings.push(...compareKeyedRows(a.spec, a.rows, b.rows));
-  else if (a.spec !== void 0) findings.push(...inspectKeyedRows(a.spec, "left", a.rows));
+  const counts = { leftItems: a.items, rightItems: b.items };
+  if (a.spec !== void 0 && b.spec !== void 0) {
+    const compared = compareKeyedRows(a.spec, a.rows, b.rows);
+    return { findings: [...findings, ...compared.findings], ...counts, matching: compared.matching };
+  }
+  if (a.spec !== void 0) findings.push(...inspectKeyedRows(a.spec, "left", a.rows));
   else if (b.spec !== void 0) findings.push(...inspectKeyedRows(b.spec, "right", b.rows));
-  return { findings, leftItems: a.items, rightItems: b.items };
+  return { findings, ...counts };
 }
 
 // src/core/compare/rankedFamilies.ts
@@ -3997,6 +4113,7 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx) {
     return parsed;
   };
   const stats = { artifact, identicalBytes: false };
+  let matching;
   const comparer = COMPARERS[kind];
   if (identical) {
     stats.identicalBytes = true;
@@ -4009,6 +4126,7 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx) {
       const inspected = comparer.inspect(artifact, "left", once.parsed, ctx);
       findings.push(...inspected.findings.flatMap(mirror));
       stats.leftItems = stats.rightItems = inspected.items;
+      matching = inspected.matching;
     }
   } else {
     const pl = await parseThenRelease(runs.left, l, leftHash);
@@ -4019,6 +4137,7 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx) {
       findings.push(...compared.findings);
       stats.leftItems = compared.leftItems;
       stats.rightItems = compared.rightItems;
+      matching = compared.matching;
     } else {
       for (const [side, parsed] of [
         ["left", pl.parsed],
@@ -4042,8 +4161,534 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx) {
       right: state(r, unparsed("right"))
     },
     findings,
-    stats
+    stats,
+    ...matching !== void 0 ? { matching } : {}
   };
+}
+
+// src/core/explain/changes.ts
+function targetOf(artifact) {
+  if (!artifact.startsWith("ranked_")) return void 0;
+  const colon = artifact.indexOf(":");
+  return colon === -1 ? void 0 : artifact.slice(colon + 1);
+}
+function leafKey(pointer) {
+  if (pointer === void 0 || pointer === "") return void 0;
+  return pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function stageOf(f) {
+  if (f.kind === "contract" && f.field === "run_id") return "metadata";
+  if (f.kind === "document") {
+    if (f.artifact === "provider_availability") return "inputs";
+    if ((f.artifact === "run_health" || f.artifact === "run_summary") && leafKey(f.pointer) === "status") return "run-status";
+  }
+  return FINDING_KINDS[f.kind].stage;
+}
+function classOf(f, scoreFields) {
+  const family = f.kind === "family";
+  if (f.kind === "job-added" || family && f.field === "rank" && f.left === void 0) return "added";
+  if (f.kind === "job-removed" || family && f.field === "rank" && f.right === void 0) return "removed";
+  if (f.kind === "job-moved" || family && f.field === "rank") return "rank";
+  if (f.kind === "job-score" || f.kind === "job-field" || family) {
+    const leaf = leafKey(f.pointer) ?? f.field;
+    return f.kind === "job-score" || leaf !== void 0 && scoreFields.has(leaf) ? "score" : "content";
+  }
+  return "single";
+}
+function rowKey(f) {
+  return `${f.artifact.slice(0, f.artifact.indexOf(":"))}@${rankOf(f)}`;
+}
+function singleId(f) {
+  const side = f.side !== void 0 ? `@${f.side}` : "";
+  const where = f.pointer !== void 0 && f.pointer !== "" ? f.pointer : f.field !== void 0 ? `#${f.field}` : "";
+  return `${f.kind}:${f.artifact}${side}${where}`;
+}
+function groupChanges(findings, policy) {
+  const scoreFields = new Set(policy.scoreFields);
+  const byId = /* @__PURE__ */ new Map();
+  const out = findings.map((f) => {
+    const cls = classOf(f, scoreFields);
+    const target = targetOf(f.artifact);
+    let id;
+    if (cls !== "single" && target !== void 0) id = `${cls}:${target}:${f.job ?? rowKey(f)}`;
+    else {
+      id = singleId(f);
+      for (let n = 2; byId.has(id); n++) id = `${singleId(f)}~${n}`;
+    }
+    const stage = stageOf(f);
+    const located = { ...f, change: id };
+    const change = byId.get(id);
+    if (change === void 0) {
+      byId.set(id, { id, class: cls, stage, ...target !== void 0 ? { target } : {}, ...f.job !== void 0 ? { job: f.job } : {}, findings: [located] });
+    } else {
+      change.findings.push(located);
+      if (stageRank(stage) < stageRank(change.stage)) change.stage = stage;
+    }
+    return located;
+  });
+  return { findings: out, changes: [...byId.values()] };
+}
+
+// src/core/explain/causes.ts
+var SAME_DELTA_MIN = 3;
+var BLOCK_MIN = 3;
+var MAX_EXAMPLES = 3;
+var SHOWN_CHARS2 = 60;
+var DOWNSTREAM = /* @__PURE__ */ new Set(["scoring", "ranking", "derived"]);
+function pushTo(map, key, value) {
+  const list = map.get(key);
+  if (list === void 0) map.set(key, [value]);
+  else list.push(value);
+}
+function plural(count, noun) {
+  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
+}
+function shownTarget(target) {
+  return target.replace(":", "/");
+}
+function inTargets(changes) {
+  const targets = [...new Set(changes.map((c) => c.target).filter((t) => t !== void 0))];
+  if (targets.length === 0) return "";
+  return ` in ${targets.length <= 3 ? targets.map(shownTarget).join(", ") : plural(targets.length, "list")}`;
+}
+function get2(doc, ...path) {
+  let value = doc;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null) return void 0;
+    value = Array.isArray(value) ? typeof key === "number" ? value[key] : void 0 : value[String(key)];
+  }
+  return value;
+}
+function providerAt(pointer, ctx) {
+  const index = /^\/providers\/(\d+)(?:\/|$)/.exec(pointer ?? "")?.[1];
+  if (index === void 0) return void 0;
+  for (const side of ["left", "right"]) {
+    const id = get2(ctx.documents[side].provider_availability, "providers", Number(index), "provider_id");
+    if (typeof id === "string") return id;
+  }
+  return void 0;
+}
+function scoringTarget(ctx) {
+  const of = (side) => {
+    const provider = get2(ctx.documents[side].run_summary, "scoring_config", "provider");
+    const profile = get2(ctx.documents[side].run_summary, "scoring_config", "profile");
+    return typeof provider === "string" && typeof profile === "string" ? `${provider}:${profile}` : void 0;
+  };
+  const left = of("left");
+  return left !== void 0 && left === of("right") ? left : void 0;
+}
+var ALL = () => true;
+function inputOf(change, ctx) {
+  const f = change.findings[0];
+  const field = f.field ?? "";
+  if (f.kind === "contract" && field === "candidate_id") return { key: "candidate", title: "candidate profile differs", scope: ALL, specific: false };
+  if (f.kind === "contract" && field.startsWith("snapshot_manifest")) return { key: "snapshot", title: "snapshot set differs", scope: ALL, specific: false };
+  if (f.kind === "contract" && field.startsWith("scoring_config")) {
+    const target = scoringTarget(ctx);
+    if (target === void 0) return { key: "scoring", title: "scoring config differs", scope: ALL, specific: false };
+    return { key: "scoring", title: `scoring config differs (${shownTarget(target)})`, scope: (c) => c.target === target, specific: true };
+  }
+  if (f.kind === "contract" && field === "provider_registry_sha256") return { key: "registry", title: "provider registry differs", scope: ALL, specific: false };
+  const provider = f.artifact === "provider_availability" ? providerAt(f.pointer, ctx) : void 0;
+  if (provider !== void 0) {
+    const leaf = leafKey(f.pointer);
+    const off = ["left", "right"].find((side) => f[side] === "unavailable");
+    const title = leaf === "availability" && off !== void 0 ? `provider ${provider} unavailable on ${ctx.labels[off]}` : `provider ${provider} availability differs`;
+    return { key: `provider:${provider}`, title, scope: (c) => c.target?.startsWith(`${provider}:`) === true, specific: true };
+  }
+  return { key: `other:${change.id}`, title: titleOfSingles([change], ctx), scope: () => false, specific: true };
+}
+function inputDrafts(changes, ctx) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const input = inputOf(change, ctx);
+    const draft = byKey.get(input.key);
+    if (draft === void 0) byKey.set(input.key, { stage: "inputs", title: input.title, changes: [change], scope: input.scope, specific: input.specific });
+    else draft.changes.push(change);
+  }
+  return [...byKey.values()];
+}
+function deltaSignature(change) {
+  const pairs = /* @__PURE__ */ new Set();
+  for (const f of change.findings) {
+    const l = numeric(f.left);
+    const r = numeric(f.right);
+    if (l === void 0 || r === void 0) return void 0;
+    pairs.add(`${leafKey(f.pointer) ?? f.field ?? ""}\0${Number((r - l).toPrecision(12))}`);
+  }
+  return [...pairs].sort().join("");
+}
+function numeric(value) {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim())) return Number(value);
+  return void 0;
+}
+function signed(delta) {
+  return delta > 0 ? `+${delta}` : String(delta);
+}
+function sameDelta(changes, claimed) {
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    if (change.class !== "score") continue;
+    const signature = deltaSignature(change);
+    if (signature === void 0) continue;
+    pushTo(bySignature, signature, change);
+  }
+  const drafts = [];
+  for (const [signature, group] of bySignature) {
+    if (group.length < SAME_DELTA_MIN) continue;
+    for (const change of group) claimed.add(change);
+    drafts.push({ stage: earliest(group), title: deltaTitle(signature, group), changes: group });
+  }
+  return drafts;
+}
+function deltaTitle(signature, group) {
+  const byDelta = /* @__PURE__ */ new Map();
+  for (const pair of signature.split("")) {
+    const [field = "", delta = ""] = pair.split("\0");
+    pushTo(byDelta, delta, field);
+  }
+  const what = [...byDelta].map(([delta, fields]) => `${signed(Number(delta))} on ${fields.join(", ")}`).join("; ");
+  return `${what} for ${plural(group.length, "job")}${inTargets(group)}`;
+}
+function ranksOf(change) {
+  const f = change.findings.find((x) => typeof x.left === "number" && typeof x.right === "number");
+  return f === void 0 ? void 0 : { left: f.left, right: f.right };
+}
+function blockMoves(changes, claimed) {
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const ranks = change.class === "rank" && change.target !== void 0 ? ranksOf(change) : void 0;
+    if (ranks === void 0) continue;
+    pushTo(byTarget, change.target, { change, ...ranks });
+  }
+  const drafts = [];
+  for (const moves of byTarget.values()) {
+    moves.sort((a, b) => a.left - b.left);
+    for (let start = 0; start < moves.length; ) {
+      let end = start + 1;
+      const first = moves[start];
+      const shift = first.right - first.left;
+      while (end < moves.length && moves[end].left === first.left + (end - start) && moves[end].right - moves[end].left === shift) end++;
+      if (end - start >= BLOCK_MIN) {
+        const block = moves.slice(start, end);
+        const last = block[block.length - 1];
+        for (const move of block) claimed.add(move.change);
+        drafts.push({
+          stage: "ranking",
+          title: `${plural(block.length, "job")} at ranks ${first.left}\u2013${last.left} moved together by ${signed(shift)} (to ${first.right}\u2013${last.right})${inTargets([first.change])}`,
+          changes: block.map((move) => move.change)
+        });
+      }
+      start = end;
+    }
+  }
+  return drafts;
+}
+function providerWide(changes, claimed, ctx) {
+  const drafts = [];
+  const lists = /* @__PURE__ */ new Map();
+  for (const stats of ctx.ranking) {
+    const provider = stats.artifact.split(":")[1];
+    if (provider !== void 0) pushTo(lists, provider, stats);
+  }
+  for (const [provider, stats] of lists) {
+    for (const [cls, onlyOne, other, side] of [
+      ["removed", "removed", "added", "right"],
+      ["added", "added", "removed", "left"]
+    ]) {
+      if (!stats.every((s) => s.shared === 0 && s[onlyOne] > 0 && s[other] === 0)) continue;
+      const group = changes.filter((c) => c.class === cls && c.target?.startsWith(`${provider}:`) === true && !claimed.has(c));
+      if (group.length === 0) continue;
+      for (const change of group) claimed.add(change);
+      drafts.push({
+        stage: "ranking",
+        title: `all ${plural(group.length, "job")} of provider ${provider} ${cls} (none on ${ctx.labels[side]})${inTargets(group)}`,
+        changes: group
+      });
+    }
+  }
+  return drafts;
+}
+var CLASS_VERB = {
+  score: "re-scored",
+  content: "changed",
+  rank: "moved",
+  added: "added",
+  removed: "removed"
+};
+function earliest(changes) {
+  let best = "metadata";
+  for (const change of changes) if (stageRank(change.stage) < stageRank(best)) best = change.stage;
+  return best;
+}
+function titleOfSingles(changes, ctx) {
+  const f = changes[0]?.findings[0];
+  const on = f.side !== void 0 ? ` on ${ctx.labels[f.side]}` : "";
+  const many = changes.length > 1 ? ` (${changes.length.toLocaleString("en-US")})` : "";
+  switch (f.kind) {
+    case "missing":
+      return `${f.artifact} missing${on}${many}`;
+    case "unreadable":
+      return `${f.artifact} unreadable${on}${many}`;
+    case "unsafe-path":
+      return `unsafe path in ${f.artifact}${on}${many}`;
+    case "schema":
+      return `${f.artifact} does not match its schema${on}${many}`;
+    case "integrity":
+      return `${f.artifact} differs from its recorded sha256${on}`;
+    case "csv-header":
+      return `CSV header differs in ${shownTarget(f.artifact.slice(f.artifact.indexOf(":") + 1))}`;
+    case "job-duplicate":
+      return `duplicate identities in ${f.artifact}${on}${many}`;
+    case "job-identity":
+      return `rows without identity in ${f.artifact}${on}${many}`;
+    case "contract":
+      return changes.length > 1 ? `${f.field ?? "contract value"} differs${many}` : f.side !== void 0 ? `${f.field ?? "contract value"} inconsistent${on}` : `${f.field ?? "contract value"} differs`;
+    default:
+      return changes.length > 1 ? `${f.artifact} differs at ${changes.length.toLocaleString("en-US")} places` : `${f.artifact} ${f.pointer ?? ""} differs`.replace("  ", " ");
+  }
+}
+function unexplained(changes, claimed, ctx) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    if (claimed.has(change)) continue;
+    const f = change.findings[0];
+    const key = change.class !== "single" ? `${change.stage}|${change.class}|${change.target ?? ""}` : `${change.stage}|single|${f.kind}|${f.artifact}|${f.side ?? ""}`;
+    pushTo(groups, key, change);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0];
+    const signatures = first.class === "score" ? new Set(group.map(deltaSignature)) : void 0;
+    const shared = signatures?.size === 1 ? [...signatures][0] : void 0;
+    const title = first.class === "single" ? titleOfSingles(group, ctx) : shared !== void 0 ? deltaTitle(shared, group) : `${plural(group.length, "job")} ${CLASS_VERB[first.class]}${inTargets(group)}`;
+    return { stage: first.stage, title, changes: group };
+  });
+}
+function explainGroup(changes, ctx) {
+  const claimed = /* @__PURE__ */ new Set();
+  return [...providerWide(changes, claimed, ctx), ...sameDelta(changes, claimed), ...blockMoves(changes, claimed), ...unexplained(changes, claimed, ctx)];
+}
+function show2(value) {
+  if (value === void 0) return "(absent)";
+  const text2 = JSON.stringify(value);
+  return text2.length > SHOWN_CHARS2 ? `${text2.slice(0, SHOWN_CHARS2 - 1)}\u2026` : text2;
+}
+function inRow(pointer) {
+  return (pointer ?? "").replace(/^(?:\/[^/0-9][^/]*)?\/\d+\/?/, "");
+}
+function explanationOf(change, f) {
+  const kinds = [...new Set(change.findings.map((x) => x.artifact.split(":")[0]))];
+  const where = change.target !== void 0 ? ` in ${kinds.join(", ")}${change.findings.length > 1 ? ` (${plural(change.findings.length, "finding")})` : ""}` : "";
+  const job = change.job !== void 0 ? `job ${change.job}: ` : "";
+  switch (change.class) {
+    case "added":
+      return `${job}added at rank ${show2(f.right)}${where}`;
+    case "removed":
+      return `${job}removed (was rank ${show2(f.left)})${where}`;
+    case "rank":
+      return `${job}rank ${show2(f.left)} \u2192 ${show2(f.right)}${where}`;
+    case "score":
+    case "content":
+      return `${job}${inRow(f.pointer) || (f.field ?? "value")} ${show2(f.left)} \u2192 ${show2(f.right)}${where}`;
+    default:
+      if ((f.kind === "document" || f.kind === "contract") && (f.left !== void 0 || f.right !== void 0)) {
+        return `${f.artifact}${f.pointer !== void 0 && f.pointer !== "" ? ` ${f.pointer}` : ""}: ${show2(f.left)} \u2192 ${show2(f.right)}`;
+      }
+      return f.message.length > 2 * SHOWN_CHARS2 ? `${f.message.slice(0, 2 * SHOWN_CHARS2 - 1)}\u2026` : f.message;
+  }
+}
+function exampleOf(change) {
+  const f = change.findings.find((x) => x.left !== void 0 || x.right !== void 0) ?? change.findings[0];
+  return {
+    artifact: f.artifact,
+    ...f.job !== void 0 ? { job: f.job } : {},
+    ...f.field !== void 0 ? { field: f.field } : {},
+    ...f.pointer !== void 0 ? { pointer: f.pointer } : {},
+    ...f.left !== void 0 ? { left: f.left } : {},
+    ...f.right !== void 0 ? { right: f.right } : {},
+    explanation: explanationOf(change, f)
+  };
+}
+var hasError = (draft) => draft.changes.some((c) => c.findings.some((f) => f.severity === "error"));
+var findingCount = (draft) => draft.changes.reduce((sum, c) => sum + c.findings.length, 0);
+var reach = (draft) => draft.changes.length + (draft.consequences ?? []).reduce((sum, c) => sum + reach(c), 0);
+function byImportance(a, b) {
+  return stageRank(a.stage) - stageRank(b.stage) || Number(hasError(b)) - Number(hasError(a)) || reach(b) - reach(a) || findingCount(b) - findingCount(a) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+}
+function toCause(draft) {
+  const consequences = draft.consequences?.sort(byImportance).map(toCause);
+  return {
+    stage: draft.stage,
+    title: draft.title,
+    changes: draft.changes.map((c) => c.id),
+    findings: findingCount(draft),
+    examples: draft.changes.slice(0, MAX_EXAMPLES).map(exampleOf),
+    ...consequences !== void 0 && consequences.length > 0 ? { consequences } : {}
+  };
+}
+function explainCauses(changes, ctx) {
+  const inputs = inputDrafts(
+    changes.filter((c) => c.stage === "inputs"),
+    ctx
+  ).sort((a, b) => Number(b.specific) - Number(a.specific));
+  const rest = [];
+  const claimedBy = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    if (change.stage === "inputs") continue;
+    const owner = DOWNSTREAM.has(change.stage) && change.target !== void 0 ? inputs.find((input) => input.scope(change)) : void 0;
+    if (owner === void 0) rest.push(change);
+    else pushTo(claimedBy, owner, change);
+  }
+  for (const input of inputs) {
+    const claimed = claimedBy.get(input);
+    if (claimed !== void 0) input.consequences = explainGroup(claimed, ctx);
+  }
+  const drafts = [...inputs, ...explainGroup(rest, ctx)];
+  return drafts.sort(byImportance).map(toCause);
+}
+
+// src/core/explain/ranking.ts
+var MAX_POINTS = 2e3;
+var MAX_SHIFTS = 10;
+var TOP_N = [10, 50];
+function kendallTauB(x, y) {
+  const n = x.length;
+  if (n < 2) return null;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b] || y[a] - y[b]);
+  const pairs = n * (n - 1) / 2;
+  let tiesX = 0;
+  let tiesXY = 0;
+  for (let i = 0, runX = 1, runXY = 1; i < n; i++) {
+    const a = order[i];
+    const b = order[i + 1];
+    const sameX = b !== void 0 && x[a] === x[b];
+    const sameXY = sameX && y[a] === y[b];
+    if (sameX) runX++;
+    else {
+      tiesX += runX * (runX - 1) / 2;
+      runX = 1;
+    }
+    if (sameXY) runXY++;
+    else {
+      tiesXY += runXY * (runXY - 1) / 2;
+      runXY = 1;
+    }
+  }
+  const values2 = Float64Array.from(order, (i) => y[i]);
+  const discordant = mergeSortInversions(values2);
+  let tiesY = 0;
+  for (let i = 0, run = 1; i < n; i++) {
+    if (i + 1 < n && values2[i] === values2[i + 1]) run++;
+    else {
+      tiesY += run * (run - 1) / 2;
+      run = 1;
+    }
+  }
+  const denominator = Math.sqrt((pairs - tiesX) * (pairs - tiesY));
+  if (denominator === 0) return null;
+  return (pairs - tiesX - tiesY + tiesXY - 2 * discordant) / denominator;
+}
+function mergeSortInversions(values2) {
+  const n = values2.length;
+  let from = values2;
+  let to = new Float64Array(n);
+  let inversions = 0;
+  for (let width = 1; width < n; width *= 2) {
+    for (let start = 0; start < n; start += 2 * width) {
+      const mid = Math.min(start + width, n);
+      const end = Math.min(start + 2 * width, n);
+      let i = start;
+      let j = mid;
+      let k = start;
+      while (i < mid && j < end) {
+        if (from[j] < from[i]) {
+          inversions += mid - i;
+          to[k++] = from[j++];
+        } else to[k++] = from[i++];
+      }
+      while (i < mid) to[k++] = from[i++];
+      while (j < end) to[k++] = from[j++];
+    }
+    ;
+    [from, to] = [to, from];
+  }
+  if (from !== values2) values2.set(from);
+  return inversions;
+}
+function evenlySpaced(length, count) {
+  if (count >= length) return Array.from({ length }, (_, i) => i);
+  if (count <= 0) return [];
+  if (count === 1) return [0];
+  return Array.from({ length: count }, (_, i) => Math.round(i * (length - 1) / (count - 1)));
+}
+function sampled(values2, max) {
+  return evenlySpaced(values2.length, max).map((i) => values2[i]);
+}
+function pointIndexes(matching, max) {
+  const shared = matching.jobs.length;
+  if (shared <= max) return Array.from({ length: shared }, (_, i) => i);
+  const moved = [];
+  const still = [];
+  for (let i = 0; i < shared; i++) (matching.moved[i] === 1 ? moved : still).push(i);
+  const keptMoved = sampled(moved, max);
+  const keptStill = sampled(still, max - keptMoved.length);
+  return [...keptMoved, ...keptStill].sort((a, b) => a - b);
+}
+function topOverlap(matching, n) {
+  const leftTop = Math.min(n, matching.jobs.length + matching.removedRanks.length);
+  const rightTop = Math.min(n, matching.jobs.length + matching.addedRanks.length);
+  const larger = Math.max(leftTop, rightTop);
+  if (larger === 0) return 1;
+  const leftCut = nthRank(matching.leftRanks, matching.removedRanks, n);
+  const rightCut = nthRank(matching.rightRanks, matching.addedRanks, n);
+  let both = 0;
+  for (let i = 0; i < matching.jobs.length; i++) if (matching.leftRanks[i] <= leftCut && matching.rightRanks[i] <= rightCut) both++;
+  return both / larger;
+}
+function nthRank(shared, only, n) {
+  const all = [...shared, ...only].sort((a, b) => a - b);
+  return all.length >= n ? all[n - 1] : Infinity;
+}
+function largestShifts(matching, max) {
+  const moves = [];
+  for (let i = 0; i < matching.jobs.length; i++) if (matching.leftRanks[i] !== matching.rightRanks[i]) moves.push(i);
+  const size = (i) => Math.abs(matching.rightRanks[i] - matching.leftRanks[i]);
+  moves.sort((a, b) => size(b) - size(a) || matching.leftRanks[a] - matching.leftRanks[b]);
+  return moves.slice(0, max).map((i) => {
+    const left = matching.leftRanks[i];
+    const right = matching.rightRanks[i];
+    return { job: matching.jobs[i], left, right, shift: right - left };
+  });
+}
+function rankingStats(artifact, matching) {
+  const indexes = pointIndexes(matching, MAX_POINTS);
+  return {
+    artifact,
+    shared: matching.jobs.length,
+    added: matching.addedRanks.length,
+    removed: matching.removedRanks.length,
+    kendallTau: kendallTauB(matching.leftTies, matching.rightTies),
+    topOverlap: { "10": topOverlap(matching, TOP_N[0]), "50": topOverlap(matching, TOP_N[1]) },
+    maxShift: largestShifts(matching, MAX_SHIFTS),
+    points: indexes.map((i) => ({
+      job: matching.jobs[i],
+      left: matching.leftRanks[i],
+      right: matching.rightRanks[i],
+      moved: matching.moved[i] === 1
+    })),
+    pointsSampled: indexes.length < matching.jobs.length,
+    addedRanks: sampled(matching.addedRanks, MAX_POINTS),
+    removedRanks: sampled(matching.removedRanks, MAX_POINTS)
+  };
+}
+
+// src/core/explain/explain.ts
+function explain(input) {
+  const ranking = input.matchings.map(({ artifact, matching }) => rankingStats(artifact, matching));
+  const { findings, changes } = groupChanges(input.findings, input.policy);
+  const causes = explainCauses(changes, { documents: input.documents, labels: input.labels, ranking });
+  return { findings, causes, ranking };
 }
 
 // src/core/model/limits.ts
@@ -6865,7 +7510,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validatePolicy = validate45;
-var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/dualrun/dualrun/schemas/policy.v1.json", "title": "dualrun normalization policy", "description": "Extends or overrides a preset. A list field takes an array (replaces the preset's list) or {add, remove}.", "type": "object", "additionalProperties": false, "properties": { "extends": { "type": "string", "enum": ["signalcraft-v1", "none"], "description": "The preset to start from (default signalcraft-v1)." }, "name": { "type": "string", "description": "A name for the effective policy, shown in reports." }, "volatileKeys": { "$ref": "#/definitions/listEdit" }, "driftKeys": { "$ref": "#/definitions/listEdit" }, "identityFields": { "$ref": "#/definitions/listEdit" }, "scoreFields": { "$ref": "#/definitions/listEdit" }, "ignore": { "type": "object", "additionalProperties": false, "properties": { "run_summary": { "$ref": "#/definitions/pointerEdit" }, "run_health": { "$ref": "#/definitions/pointerEdit" }, "provider_availability": { "$ref": "#/definitions/pointerEdit" }, "ranked_json": { "$ref": "#/definitions/pointerEdit" }, "ranked_csv": { "$ref": "#/definitions/pointerEdit" }, "ranked_families_json": { "$ref": "#/definitions/pointerEdit" } } }, "numericTolerance": { "type": "number", "minimum": 0 }, "ordering": { "type": "string", "enum": ["strict", "ties-may-swap"] } }, "definitions": { "names": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "listEdit": { "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "properties": { "add": { "$ref": "#/definitions/names" }, "remove": { "$ref": "#/definitions/names" } } }] }, "pointers": { "type": "array", "items": { "type": "string", "pattern": "^(/([^/~]|~[01])*)*$" } }, "pointerEdit": { "oneOf": [{ "$ref": "#/definitions/pointers" }, { "type": "object", "additionalProperties": false, "properties": { "add": { "$ref": "#/definitions/pointers" }, "remove": { "$ref": "#/definitions/pointers" } } }] } } };
+var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/dualrun/dualrun/schemas/policy.v1.json", "title": "dualrun normalization policy", "description": "Extends or overrides a preset. A list field takes an array (replaces the preset's list) or {add, remove}.", "type": "object", "additionalProperties": false, "properties": { "extends": { "type": "string", "enum": ["signalcraft-v1", "none"], "description": "The preset to start from (default signalcraft-v1)." }, "name": { "type": "string", "description": "A name for the effective policy, shown in reports." }, "volatileKeys": { "$ref": "#/definitions/listEdit" }, "driftKeys": { "$ref": "#/definitions/listEdit" }, "identityFields": { "$ref": "#/definitions/listEdit" }, "scoreFields": { "$ref": "#/definitions/listEdit" }, "ignore": { "type": "object", "additionalProperties": false, "properties": { "run_summary": { "$ref": "#/definitions/pointerEdit" }, "run_health": { "$ref": "#/definitions/pointerEdit" }, "provider_availability": { "$ref": "#/definitions/pointerEdit" }, "ranked_json": { "$ref": "#/definitions/pointerEdit" }, "ranked_csv": { "$ref": "#/definitions/pointerEdit" }, "ranked_families_json": { "$ref": "#/definitions/pointerEdit" } } }, "numericTolerance": { "type": "number", "minimum": 0 }, "ordering": { "type": "string", "enum": ["strict", "ties-may-swap"] }, "tolerance": { "type": "object", "description": "Absolute numeric tolerance per field name (a key at any depth, or a CSV column); numericTolerance stays the default.", "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "number", "minimum": 0 } }, "ranking": { "type": "object", "additionalProperties": false, "required": ["topK"], "properties": { "topK": { "type": "integer", "minimum": 0, "description": "The first topK ranks must match exactly; a move entirely below them is reported as a warning." } } } }, "definitions": { "names": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "listEdit": { "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "properties": { "add": { "$ref": "#/definitions/names" }, "remove": { "$ref": "#/definitions/names" } } }] }, "pointers": { "type": "array", "items": { "type": "string", "pattern": "^(/([^/~]|~[01])*)*$" } }, "pointerEdit": { "oneOf": [{ "$ref": "#/definitions/pointers" }, { "type": "object", "additionalProperties": false, "properties": { "add": { "$ref": "#/definitions/pointers" }, "remove": { "$ref": "#/definitions/pointers" } } }] } } };
 var func7 = import_ucs2length.default.default;
 function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -7283,12 +7928,127 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.tolerance !== void 0) {
+      let data15 = data.tolerance;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key2 in data15) {
+          const _errs25 = errors;
+          if (typeof key2 === "string") {
+            if (func7(key2) < 1) {
+              const err10 = { instancePath: instancePath + "/tolerance", schemaPath: "#/properties/tolerance/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key2 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+          var valid2 = _errs25 === errors;
+          if (!valid2) {
+            const err11 = { instancePath: instancePath + "/tolerance", schemaPath: "#/properties/tolerance/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data15) {
+          let data16 = data15[key3];
+          if (typeof data16 == "number" && isFinite(data16)) {
+            if (data16 < 0 || isNaN(data16)) {
+              const err12 = { instancePath: instancePath + "/tolerance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tolerance/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/tolerance/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/tolerance/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/tolerance", schemaPath: "#/properties/tolerance/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.ranking !== void 0) {
+      let data17 = data.ranking;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        if (data17.topK === void 0) {
+          const err15 = { instancePath: instancePath + "/ranking", schemaPath: "#/properties/ranking/required", keyword: "required", params: { missingProperty: "topK" }, message: "must have required property 'topK'" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        for (const key4 in data17) {
+          if (!(key4 === "topK")) {
+            const err16 = { instancePath: instancePath + "/ranking", schemaPath: "#/properties/ranking/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data17.topK !== void 0) {
+          let data18 = data17.topK;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+            const err17 = { instancePath: instancePath + "/ranking/topK", schemaPath: "#/properties/ranking/properties/topK/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 < 0 || isNaN(data18)) {
+              const err18 = { instancePath: instancePath + "/ranking/topK", schemaPath: "#/properties/ranking/properties/topK/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/ranking", schemaPath: "#/properties/ranking/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err20];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err20);
     }
     errors++;
   }
@@ -7853,12 +8613,19 @@ function applyEdit(base, edit) {
   for (const item of edit.add ?? []) if (!result.includes(item)) result.push(item);
   return result;
 }
+function ownEntries(base, extra) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [key, value] of [...Object.entries(base), ...Object.entries(extra ?? {})]) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return { ...out };
+}
 function mergePolicy(file, source) {
   const base = PRESETS[file.extends ?? SIGNALCRAFT_V1.name] ?? SIGNALCRAFT_V1;
   const ignore = { ...base.ignore };
   for (const key of Object.keys(ignore)) {
     ignore[key] = applyEdit(base.ignore[key], file.ignore?.[key]);
   }
+  const tolerance = file.tolerance !== void 0 || base.tolerance !== void 0 ? ownEntries({ ...base.tolerance }, file.tolerance) : void 0;
+  const ranking = file.ranking ?? base.ranking;
   return {
     name: file.name ?? `${base.name}+${source}`,
     volatileKeys: applyEdit(base.volatileKeys, file.volatileKeys),
@@ -7867,7 +8634,9 @@ function mergePolicy(file, source) {
     identityFields: applyEdit(base.identityFields, file.identityFields),
     scoreFields: applyEdit(base.scoreFields, file.scoreFields),
     numericTolerance: file.numericTolerance ?? base.numericTolerance,
-    ordering: file.ordering ?? base.ordering
+    ordering: file.ordering ?? base.ordering,
+    ...tolerance !== void 0 ? { tolerance } : {},
+    ...ranking !== void 0 ? { ranking: { topK: ranking.topK } } : {}
   };
 }
 async function parsePolicyText(text2, path) {
@@ -7904,12 +8673,18 @@ function verdictOf(findings, presence) {
 }
 function countFindings(findings) {
   const byKind = {};
-  for (const f of findings) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+  const changes = /* @__PURE__ */ new Set();
+  let unassigned = 0;
+  for (const f of findings) {
+    byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+    if (f.change !== void 0) changes.add(f.change);
+    else unassigned++;
+  }
   const errors = findings.filter((f) => f.severity === "error").length;
-  return { errors, warnings: findings.length - errors, total: findings.length, byKind };
+  return { errors, warnings: findings.length - errors, total: findings.length, changes: changes.size + unassigned, byKind };
 }
 function buildReport(parts) {
-  const findings = [...parts.findings].sort(compareFindings);
+  const findings = sortFindings(parts.findings);
   return {
     schema: "dualrun-report/v1",
     tool: { name: "dualrun", version: VERSION },
@@ -7921,7 +8696,9 @@ function buildReport(parts) {
     findings,
     counts: countFindings(findings),
     policy: parts.policy,
-    stats: parts.stats
+    stats: parts.stats,
+    ...parts.causes !== void 0 ? { causes: parts.causes } : {},
+    ...parts.ranking !== void 0 ? { ranking: parts.ranking } : {}
   };
 }
 
@@ -8170,6 +8947,7 @@ async function compareRuns(options2) {
   const findings = [];
   const presence = [];
   const stats = [];
+  const matchings = [];
   const docs = { left: {}, right: {} };
   for (const id of Object.keys(DOCUMENT_PATHS)) {
     const load = (runDir) => guarded(id, () => loadDocument(runDir, id, validate), (failure) => ({ state: "unreadable", findings: [failure] }), runDir.side);
@@ -8223,6 +9001,7 @@ async function compareRuns(options2) {
       presence.push(result.presence);
       findings.push(...result.findings);
       stats.push(result.stats);
+      if ("matching" in result && result.matching !== void 0) matchings.push({ artifact, matching: result.matching });
     }
   }
   for (const runDir of [left, right]) {
@@ -8233,17 +9012,23 @@ async function compareRuns(options2) {
     path: runDir.root,
     run_id: runIdOf(runDocs)
   });
+  const ordered = sortFindings(
+    findings.map((f) => {
+      const message = printable(f.message);
+      return message === f.message ? f : { ...f, message };
+    })
+  );
+  const explained = explain({ findings: ordered, policy, documents: docs, labels: { left: left.label, right: right.label }, matchings });
   return buildReport({
     left: identity(left, docs.left),
     right: identity(right, docs.right),
     options: { allowRunIdDrift: options2.allowRunIdDrift, schemas: options2.schemasDir ? options2.schemasDir : "builtin" },
     presence,
-    findings: findings.map((f) => {
-      const message = printable(f.message);
-      return message === f.message ? f : { ...f, message };
-    }),
+    findings: explained.findings,
     policy,
-    stats
+    stats,
+    causes: explained.causes,
+    ranking: explained.ranking
   });
 }
 

@@ -7,11 +7,11 @@ import {
 } from "./chunk-FEPZNMGL.js";
 import {
   renderMarkdownReport
-} from "./chunk-ECX3SD7B.js";
+} from "./chunk-2Q2OU47F.js";
 import {
   mdCode,
   mdText
-} from "./chunk-RZJIQBVB.js";
+} from "./chunk-Z7DAAAQA.js";
 import "./chunk-FA6EQWUK.js";
 
 // src/render/legsMarkdown.ts

@@ -1,14 +1,23 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  STAGE_WORDS,
+  causeCounts,
+  changeCounts,
   groupByArtifact,
   mdCode,
-  mdText
-} from "./chunk-RZJIQBVB.js";
+  mdText,
+  percent,
+  plural,
+  presentEverywhere,
+  tau
+} from "./chunk-Z7DAAAQA.js";
 
 // src/render/markdown.ts
 var VALUE_MAX_CHARS = 120;
 var MESSAGE_MAX_CHARS = 300;
 var NAME_MAX_CHARS = 80;
+var CAUSE_MAX_CHARS = 240;
+var CONSEQUENCES_SHOWN = 8;
 var VERDICT_ICON = { pass: "\u2705", fail: "\u274C", error: "\u26D4" };
 var PRESENCE_CELL = {
   present: "\u2705 present",
@@ -17,9 +26,6 @@ var PRESENCE_CELL = {
 };
 function formatValue(value) {
   return value === void 0 ? "<i>absent</i>" : mdCode(JSON.stringify(value), VALUE_MAX_CHARS);
-}
-function plural(count, noun) {
-  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
 }
 function sideLabel(report, side) {
   return mdText(report[side].label, NAME_MAX_CHARS);
@@ -34,13 +40,44 @@ function where(report, f) {
 }
 function findingRow(report, f) {
   const icon = f.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
-  return `| ${icon} | ${f.kind} | ${where(report, f)} | ${formatValue(f.left)} | ${formatValue(f.right)} | ${mdText(f.message, MESSAGE_MAX_CHARS)} |
+  const values = f.left !== void 0 || f.right !== void 0;
+  const location = where(report, f);
+  const detail = values ? location : `${location === "\u2014" ? "" : `${location} \xB7 `}${mdText(f.message, MESSAGE_MAX_CHARS)}`;
+  return `| ${icon} ${f.kind} | ${detail} | ${values ? formatValue(f.left) : "\u2014"} | ${values ? formatValue(f.right) : "\u2014"} |
 `;
 }
 function severityCounts(findings) {
   const errors = findings.filter((f) => f.severity === "error").length;
   const parts = [errors > 0 ? plural(errors, "error") : "", findings.length > errors ? plural(findings.length - errors, "warning") : ""];
   return parts.filter(Boolean).join(", ");
+}
+function causeItem(cause, bullet, indent) {
+  const example = cause.examples[0];
+  const eg = example !== void 0 ? ` e.g. ${mdText(example.explanation, CAUSE_MAX_CHARS)}` : "";
+  let text = `${indent}${bullet} **${STAGE_WORDS[cause.stage]}** \xB7 ${mdText(cause.title, CAUSE_MAX_CHARS)} \u2014 ${causeCounts(cause)}.${eg}
+`;
+  const consequences = cause.consequences ?? [];
+  for (const consequence of consequences.slice(0, CONSEQUENCES_SHOWN)) text += causeItem(consequence, "-", `${indent}   `);
+  if (consequences.length > CONSEQUENCES_SHOWN) text += `${indent}   - _\u2026${plural(consequences.length - CONSEQUENCES_SHOWN, "more consequence")} in the full report_
+`;
+  return text;
+}
+function rankingTable(report) {
+  const ranking = report.ranking ?? [];
+  if (ranking.length === 0) return "";
+  const rows = ranking.map((s) => {
+    const move = s.maxShift[0];
+    const moved = move !== void 0 ? `${mdCode(move.job, NAME_MAX_CHARS)} ${move.left} \u2192 ${move.right}` : "\u2014";
+    const n = (count) => count.toLocaleString("en-US");
+    return `| ${mdCode(s.artifact, NAME_MAX_CHARS)} | ${n(s.shared)} / +${n(s.added)} / \u2212${n(s.removed)} | \u03C4-b ${tau(s.kendallTau)} \xB7 ${percent(s.topOverlap["10"])} \xB7 ${percent(s.topOverlap["50"])} | ${moved} |
+`;
+  });
+  return `#### Ranking
+
+| list | shared / added / removed | \u03C4-b \xB7 top-10 \xB7 top-50 | largest move |
+|---|---|---|---|
+${rows.join("")}
+`;
 }
 function renderMarkdownReport(report, options = {}) {
   const measure = options.budget?.measure ?? ((text) => text.length);
@@ -56,14 +93,25 @@ function renderMarkdownReport(report, options = {}) {
   const head = piece(
     (options.header ?? "") + `### ${VERDICT_ICON[report.verdict]} dualrun: ${report.verdict.toUpperCase()} \u2014 ${left} vs ${right}
 
-**${plural(report.counts.errors, "error")}, ${plural(report.counts.warnings, "warning")}** \xB7 ${left}: ${runId("left")} \xB7 ${right}: ${runId("right")} \xB7 policy ${mdCode(report.policy.name, NAME_MAX_CHARS)}` + (report.options.allowRunIdDrift ? " \xB7 run-id drift allowed" : "") + "\n\n"
+**${changeCounts(report)}** \xB7 ${left}: ${runId("left")} \xB7 ${right}: ${runId("right")} \xB7 policy ${mdCode(report.policy.name, NAME_MAX_CHARS)}` + (report.options.allowRunIdDrift ? " \xB7 run-id drift allowed" : "") + "\n\n"
   );
-  const matrixHead = piece(report.presence.length > 0 ? `#### Required artifacts
+  const causes = (report.causes ?? []).map((cause, i) => piece(causeItem(cause, `${i + 1}.`, "")));
+  const causesHead = piece(causes.length > 0 ? "**Causes**, most important first:\n\n" : "");
+  const causesMore = (hidden) => `${hidden > 0 ? `
+_\u2026${plural(hidden, "more cause")} in the full report._
+` : ""}${causes.length > 0 ? "\n" : ""}`;
+  const ranking = piece(rankingTable(report));
+  const collapsed = report.presence.length > 0 && presentEverywhere(report);
+  const incomplete = report.presence.filter((row) => row.left !== "present" || row.right !== "present");
+  const matrixHead = piece(
+    collapsed ? `All ${plural(report.presence.length, "required artifact")} present on both sides.
+` : incomplete.length > 0 ? `#### Required artifacts not present on both sides
 
 | artifact | file | ${left} | ${right} |
 |---|---|---|---|
-` : "");
-  const matrixRows = report.presence.map(
+` : ""
+  );
+  const matrixRows = (collapsed ? [] : incomplete).map(
     (row) => piece(`| ${mdCode(row.artifact, NAME_MAX_CHARS)} | ${mdCode(row.path, NAME_MAX_CHARS)} | ${PRESENCE_CELL[row.left]} | ${PRESENCE_CELL[row.right]} |
 `)
   );
@@ -74,8 +122,8 @@ function renderMarkdownReport(report, options = {}) {
       `<details open>
 <summary><code>${mdText(artifact, NAME_MAX_CHARS)}</code> \xB7 ${severityCounts(findings)}</summary>
 
-| | kind | where | ${left} | ${right} | detail |
-|---|---|---|---|---|---|
+| finding | where | ${left} | ${right} |
+|---|---|---|---|
 `
     ),
     rows: findings.map((f) => piece(findingRow(report, f)))
@@ -87,6 +135,7 @@ function renderMarkdownReport(report, options = {}) {
 ` : `No differences found.
 
 `);
+  const matrixGap = piece(report.presence.length > 0 ? "\n" : "");
   const groupsMore = (hidden) => `_\u2026${plural(hidden, "more artifact")} with findings in the full report._
 
 `;
@@ -97,9 +146,11 @@ function renderMarkdownReport(report, options = {}) {
 ` : `Full report: ${reportRef}.
 `) + htmlLine;
   const layout = (d) => {
-    const parts = [head.text, matrixHead.text, ...matrixRows.slice(0, d.matrixRows).map((p) => p.text)];
+    const parts = [head.text, causesHead.text, ...causes.slice(0, d.causes).map((p) => p.text), causesMore(causes.length - d.causes)];
+    if (d.ranking > 0) parts.push(ranking.text);
+    parts.push(matrixHead.text, ...matrixRows.slice(0, d.matrixRows).map((p) => p.text));
     if (d.matrixRows < matrixRows.length) parts.push(matrixMore(matrixRows.length - d.matrixRows));
-    parts.push("\n", findingsHead.text);
+    parts.push(matrixGap.text, findingsHead.text);
     let shown = 0;
     for (const group of groups.slice(0, d.groups)) {
       const rows = group.rows.slice(0, d.rowsPerGroup);
@@ -111,7 +162,9 @@ function renderMarkdownReport(report, options = {}) {
     return parts.join("");
   };
   const sizeOf = (d) => {
-    let size = head.size + matrixHead.size + measure("\n") + findingsHead.size;
+    let size = head.size + causesHead.size + measure(causesMore(causes.length - d.causes)) + matrixHead.size + matrixGap.size + findingsHead.size;
+    for (const cause of causes.slice(0, d.causes)) size += cause.size;
+    if (d.ranking > 0) size += ranking.size;
     for (const row of matrixRows.slice(0, d.matrixRows)) size += row.size;
     if (d.matrixRows < matrixRows.length) size += measure(matrixMore(matrixRows.length - d.matrixRows));
     let shown = 0;
@@ -125,8 +178,10 @@ function renderMarkdownReport(report, options = {}) {
     return size + measure(footer(shown));
   };
   const full = {
+    causes: causes.length,
     rowsPerGroup: Math.max(0, ...groups.map((g) => g.rows.length)),
     groups: groups.length,
+    ranking: ranking.text === "" ? 0 : 1,
     matrixRows: matrixRows.length
   };
   const budget = options.budget;
@@ -156,8 +211,11 @@ function chooseDetail(full, fits) {
   const noRows = { ...full, rowsPerGroup: 0 };
   const groups = largest(0, full.groups, (n) => fits({ ...noRows, groups: n }));
   if (groups >= 0) return { ...noRows, groups };
-  const matrixRows = largest(0, full.matrixRows, (n) => fits({ ...noRows, groups: 0, matrixRows: n }));
-  return matrixRows >= 0 ? { ...noRows, groups: 0, matrixRows } : void 0;
+  const bare = { ...noRows, groups: 0, ranking: 0 };
+  const matrixRows = largest(0, full.matrixRows, (n) => fits({ ...bare, matrixRows: n }));
+  if (matrixRows >= 0) return { ...bare, matrixRows };
+  const causes = largest(0, full.causes, (n) => fits({ ...bare, matrixRows: 0, causes: n }));
+  return causes >= 0 ? { ...bare, matrixRows: 0, causes } : void 0;
 }
 function truncateToFit(text, maxSize, measure) {
   let cut = text;

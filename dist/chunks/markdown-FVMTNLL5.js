@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderMarkdownReport
-} from "./chunk-ECX3SD7B.js";
-import "./chunk-RZJIQBVB.js";
+} from "./chunk-2Q2OU47F.js";
+import "./chunk-Z7DAAAQA.js";
 import "./chunk-FA6EQWUK.js";
 export {
   renderMarkdownReport

@@ -3,7 +3,7 @@ import {
   groupByArtifact,
   shorten,
   singleLine
-} from "./chunk-RZJIQBVB.js";
+} from "./chunk-Z7DAAAQA.js";
 
 // src/render/html.ts
 import { createHash } from "node:crypto";
