@@ -9,13 +9,14 @@ import {
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-FKCCZKXX.js";
-import "./chunks/chunk-KKBIEV2A.js";
+} from "./chunks/chunk-SVXQJMV2.js";
+import "./chunks/chunk-EUBOKAVK.js";
 import {
   PRESENCE_WORDS,
+  coverageSentence,
   groupByArtifact,
   singleLine
-} from "./chunks/chunk-MQUSVT3P.js";
+} from "./chunks/chunk-WIZFQIAR.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/main.ts
@@ -48,6 +49,7 @@ function renderText(report) {
     `right: ${report.right.label} run_id=${report.right.run_id ?? "unknown"} ${report.right.path}`,
     `policy: ${report.policy.name}; run-id drift ${report.options.allowRunIdDrift ? "allowed" : "not allowed"}; schemas ${report.options.schemas}`,
     rankedLine(report),
+    `files: ${singleLine(coverageSentence(report.files))}`,
     ""
   );
   const width = Math.max(8, ...report.presence.map((row) => row.artifact.length));
@@ -70,7 +72,7 @@ var USAGE = `usage: dualrun compare LEFT_RUN_DIR RIGHT_RUN_DIR [options]
 options:
   --allow-run-id-drift      tolerate different run ids (two environments never share one)
   --repo-root DIR           accepted for compatibility; never widens what is read
-  --policy FILE             normalization policy (YAML or JSON) extending the signalcraft-v1 preset
+  --policy NAME|FILE        a built-in preset (signalcraft-v1, signalcraft-published, none) or a policy file (YAML or JSON) extending one
   --schemas DIR             validate against your own schema files instead of the shipped ones
   --format text|json|markdown   output format (default text)
   --output FILE             write the output to FILE instead of stdout
@@ -97,7 +99,7 @@ async function render(report, format) {
     case "json":
       return renderJson(report);
     case "markdown": {
-      const { renderMarkdownReport } = await import("./chunks/markdown-A33LGXI2.js");
+      const { renderMarkdownReport } = await import("./chunks/markdown-U26GCITS.js");
       return renderMarkdownReport(report);
     }
     case "text":

@@ -11,18 +11,18 @@ import {
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-FKCCZKXX.js";
-import "./chunks/chunk-KKBIEV2A.js";
+} from "./chunks/chunk-SVXQJMV2.js";
+import "./chunks/chunk-EUBOKAVK.js";
 import {
   renderMarkdownReport
-} from "./chunks/chunk-QWDU3LKT.js";
+} from "./chunks/chunk-56C3ELMY.js";
 import {
   markerKey,
   mdText,
   plainText,
   shorten,
   singleLine
-} from "./chunks/chunk-MQUSVT3P.js";
+} from "./chunks/chunk-WIZFQIAR.js";
 import {
   debug,
   endGroup,
@@ -2063,7 +2063,8 @@ async function unusableRunReport(left, right, options2) {
     presence: [],
     findings: unusableFindings([left, right]),
     policy: await loadPolicy(options2.policyFile),
-    stats: []
+    stats: [],
+    files: []
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Finding, JsonValue, PresenceState, Report, Verdict } from '../core/model/types.js'
-import { groupByArtifact } from './format.js'
+import { coverageSentence, groupByArtifact } from './format.js'
 import { mdCode, mdText } from './markdownSafe.js'
 
 /**
@@ -34,6 +34,8 @@ const VALUE_MAX_CHARS = 120
 const MESSAGE_MAX_CHARS = 300
 /** Longest label, id or path shown, in characters. */
 const NAME_MAX_CHARS = 80
+/** The coverage sentence is shortened past this (it names ignored paths). */
+const COVERAGE_MAX_CHARS = 600
 
 const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', fail: '❌', error: '⛔' }
 const PRESENCE_CELL: Record<PresenceState, string> = {
@@ -115,7 +117,8 @@ export function renderMarkdownReport(report: Report, options: MarkdownOptions = 
       `**${plural(report.counts.errors, 'error')}, ${plural(report.counts.warnings, 'warning')}** · ` +
       `${left}: ${runId('left')} · ${right}: ${runId('right')} · policy ${mdCode(report.policy.name, NAME_MAX_CHARS)}` +
       (report.options.allowRunIdDrift ? ' · run-id drift allowed' : '') +
-      '\n\n'
+      '\n\n' +
+      (report.files.length > 0 ? `Covered: ${mdText(coverageSentence(report.files), COVERAGE_MAX_CHARS)}\n\n` : '')
   )
 
   // A report with no presence rows (a run dir that could not be acquired) has no matrix to show.

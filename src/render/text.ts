@@ -1,5 +1,5 @@
 import type { Finding, Report } from '../core/model/types.js'
-import { groupByArtifact, PRESENCE_WORDS } from './format.js'
+import { coverageSentence, groupByArtifact, PRESENCE_WORDS } from './format.js'
 import { singleLine } from './markdownSafe.js'
 
 /** Upstream compare_run_artifacts.py's first lines, kept exactly for scripts that grep them. */
@@ -38,6 +38,7 @@ export function renderText(report: Report): string {
     `right: ${report.right.label} run_id=${report.right.run_id ?? 'unknown'} ${report.right.path}`,
     `policy: ${report.policy.name}; run-id drift ${report.options.allowRunIdDrift ? 'allowed' : 'not allowed'}; schemas ${report.options.schemas}`,
     rankedLine(report),
+    `files: ${singleLine(coverageSentence(report.files))}`,
     ''
   )
   const width = Math.max(8, ...report.presence.map((row) => row.artifact.length))

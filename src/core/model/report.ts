@@ -1,12 +1,12 @@
 import { compareFindings } from './findingKinds.js'
-import type { ArtifactStats, EffectivePolicy, Finding, PresenceRow, Report, ReportCounts, RunIdentity, Verdict } from './types.js'
+import type { ArtifactStats, EffectivePolicy, FileEntry, Finding, PresenceRow, Report, ReportCounts, RunIdentity, Verdict } from './types.js'
 import { VERSION } from './version.js'
 
 /** Kinds that mean a required artifact could not be used on one side. */
 const UNUSABLE = new Set(['missing', 'unreadable', 'unsafe-path'])
 
 /**
- * The verdict: `error` when a required artifact is missing or unreadable on either side
+ * The verdict: `error` when a required artifact (a presence row: the policy's `required` kinds) is missing or unreadable on either side
  * (everything else is still compared and reported), `fail` when any error-severity finding
  * remains, else `pass`.
  */
@@ -35,6 +35,7 @@ export function buildReport(parts: {
   findings: Finding[]
   policy: EffectivePolicy
   stats: ArtifactStats[]
+  files: FileEntry[]
 }): Report {
   const findings = [...parts.findings].sort(compareFindings)
   return {
@@ -48,6 +49,7 @@ export function buildReport(parts: {
     findings,
     counts: countFindings(findings),
     policy: parts.policy,
-    stats: parts.stats
+    stats: parts.stats,
+    files: parts.files
   }
 }

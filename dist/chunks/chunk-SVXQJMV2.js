@@ -1,0 +1,9263 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  require_equal,
+  require_ucs2length
+} from "./chunk-EUBOKAVK.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-FA6EQWUK.js";
+
+// node_modules/papaparse/papaparse.js
+var require_papaparse = __commonJS({
+  "node_modules/papaparse/papaparse.js"(exports, module) {
+    (function(root, factory) {
+      if (typeof define === "function" && define.amd) {
+        define([], factory);
+      } else if (typeof module === "object" && typeof exports !== "undefined") {
+        module.exports = factory();
+      } else {
+        root.Papa = factory();
+      }
+    })(exports, function moduleFactory() {
+      "use strict";
+      var global = (function() {
+        if (typeof self !== "undefined") {
+          return self;
+        }
+        if (typeof window !== "undefined") {
+          return window;
+        }
+        if (typeof global !== "undefined") {
+          return global;
+        }
+        return {};
+      })();
+      function getWorkerBlob() {
+        var URL = global.URL || global.webkitURL || null;
+        var code = moduleFactory.toString();
+        return Papa2.BLOB_URL || (Papa2.BLOB_URL = URL.createObjectURL(new Blob(["var global = (function() { if (typeof self !== 'undefined') { return self; } if (typeof window !== 'undefined') { return window; } if (typeof global !== 'undefined') { return global; } return {}; })(); global.IS_PAPA_WORKER=true; ", "(", code, ")();"], { type: "text/javascript" })));
+      }
+      var IS_WORKER = !global.document && !!global.postMessage, IS_PAPA_WORKER = global.IS_PAPA_WORKER || false;
+      var workers = {}, workerIdCounter = 0;
+      var Papa2 = {};
+      Papa2.parse = CsvToJson;
+      Papa2.unparse = JsonToCsv;
+      Papa2.RECORD_SEP = String.fromCharCode(30);
+      Papa2.UNIT_SEP = String.fromCharCode(31);
+      Papa2.BYTE_ORDER_MARK = "\uFEFF";
+      Papa2.BAD_DELIMITERS = ["\r", "\n", '"', Papa2.BYTE_ORDER_MARK];
+      Papa2.WORKERS_SUPPORTED = !IS_WORKER && !!global.Worker;
+      Papa2.NODE_STREAM_INPUT = 1;
+      Papa2.LocalChunkSize = 1024 * 1024 * 10;
+      Papa2.RemoteChunkSize = 1024 * 1024 * 5;
+      Papa2.DefaultDelimiter = ",";
+      Papa2.Parser = Parser;
+      Papa2.ParserHandle = ParserHandle;
+      Papa2.NetworkStreamer = NetworkStreamer;
+      Papa2.FileStreamer = FileStreamer;
+      Papa2.StringStreamer = StringStreamer;
+      Papa2.ReadableStreamStreamer = ReadableStreamStreamer;
+      if (typeof PAPA_BROWSER_CONTEXT === "undefined") {
+        Papa2.DuplexStreamStreamer = DuplexStreamStreamer;
+      }
+      if (IS_PAPA_WORKER) {
+        global.onmessage = workerThreadReceivedMessage;
+      }
+      function stripBom(string) {
+        if (string.charCodeAt(0) === 65279) {
+          return string.slice(1);
+        }
+        return string;
+      }
+      function CsvToJson(_input, _config) {
+        _config = _config || {};
+        var dynamicTyping = _config.dynamicTyping || false;
+        if (isFunction(dynamicTyping)) {
+          _config.dynamicTypingFunction = dynamicTyping;
+          dynamicTyping = {};
+        }
+        _config.dynamicTyping = dynamicTyping;
+        _config.transform = isFunction(_config.transform) ? _config.transform : false;
+        if (_config.downloadTimeout !== void 0) {
+          var downloadTimeout = parseInt(_config.downloadTimeout);
+          if (isNaN(downloadTimeout)) {
+            throw new Error("Config downloadTimeout value (" + _config.downloadTimeout + ") not parsable by parseInt(val).");
+          }
+          _config.downloadTimeout = downloadTimeout;
+        }
+        if (_config.worker && Papa2.WORKERS_SUPPORTED) {
+          var w = newWorker();
+          w.userStep = _config.step;
+          w.userChunk = _config.chunk;
+          w.userComplete = _config.complete;
+          w.userError = _config.error;
+          _config.step = isFunction(_config.step);
+          _config.chunk = isFunction(_config.chunk);
+          _config.complete = isFunction(_config.complete);
+          _config.error = isFunction(_config.error);
+          delete _config.worker;
+          w.postMessage({
+            input: _input,
+            config: _config,
+            workerId: w.id
+          });
+          return;
+        }
+        var streamer = null;
+        if (_input === Papa2.NODE_STREAM_INPUT && typeof PAPA_BROWSER_CONTEXT === "undefined") {
+          streamer = new DuplexStreamStreamer(_config);
+          return streamer.getStream();
+        } else if (typeof _input === "string") {
+          _input = stripBom(_input);
+          if (_config.download)
+            streamer = new NetworkStreamer(_config);
+          else
+            streamer = new StringStreamer(_config);
+        } else if (_input.readable === true && isFunction(_input.read) && isFunction(_input.on)) {
+          streamer = new ReadableStreamStreamer(_config);
+        } else if (global.File && _input instanceof File || _input instanceof Object)
+          streamer = new FileStreamer(_config);
+        return streamer.stream(_input);
+      }
+      function JsonToCsv(_input, _config) {
+        var _quotes = false;
+        var _writeHeader = true;
+        var _delimiter = ",";
+        var _newline = "\r\n";
+        var _quoteChar = '"';
+        var _escapedQuote = _quoteChar + _quoteChar;
+        var _skipEmptyLines = false;
+        var _columns = null;
+        var _escapeFormulae = false;
+        unpackConfig();
+        var quoteCharRegex = new RegExp(escapeRegExp(_quoteChar), "g");
+        if (typeof _input === "string")
+          _input = JSON.parse(_input);
+        if (Array.isArray(_input)) {
+          if (!_input.length)
+            return serialize(_columns, _input, _skipEmptyLines);
+          else if (Array.isArray(_input[0]))
+            return serialize(null, _input, _skipEmptyLines);
+          else if (typeof _input[0] === "object")
+            return serialize(_columns || Object.keys(_input[0]), _input, _skipEmptyLines);
+        } else if (typeof _input === "object") {
+          if (typeof _input.data === "string")
+            _input.data = JSON.parse(_input.data);
+          if (Array.isArray(_input.data)) {
+            if (!_input.fields)
+              _input.fields = _input.meta && _input.meta.fields || _columns;
+            if (!_input.fields)
+              _input.fields = Array.isArray(_input.data[0]) ? _input.fields : typeof _input.data[0] === "object" ? Object.keys(_input.data[0]) : [];
+            if (!Array.isArray(_input.data[0]) && typeof _input.data[0] !== "object")
+              _input.data = [_input.data];
+          }
+          return serialize(_input.fields || [], _input.data || [], _skipEmptyLines);
+        }
+        throw new Error("Unable to serialize unrecognized input");
+        function unpackConfig() {
+          if (typeof _config !== "object")
+            return;
+          if (typeof _config.delimiter === "string" && !Papa2.BAD_DELIMITERS.filter(function(value) {
+            return _config.delimiter.indexOf(value) !== -1;
+          }).length) {
+            _delimiter = _config.delimiter;
+          }
+          if (typeof _config.quotes === "boolean" || typeof _config.quotes === "function" || Array.isArray(_config.quotes))
+            _quotes = _config.quotes;
+          if (typeof _config.skipEmptyLines === "boolean" || typeof _config.skipEmptyLines === "string")
+            _skipEmptyLines = _config.skipEmptyLines;
+          if (typeof _config.newline === "string")
+            _newline = _config.newline;
+          if (typeof _config.quoteChar === "string") {
+            _quoteChar = _config.quoteChar;
+            _escapedQuote = _quoteChar + _quoteChar;
+          }
+          if (typeof _config.header === "boolean")
+            _writeHeader = _config.header;
+          if (Array.isArray(_config.columns)) {
+            if (_config.columns.length === 0) throw new Error("Option columns is empty");
+            _columns = _config.columns;
+          }
+          if (_config.escapeChar !== void 0) {
+            _escapedQuote = _config.escapeChar + _quoteChar;
+          }
+          if (_config.escapeFormulae instanceof RegExp) {
+            _escapeFormulae = _config.escapeFormulae;
+          } else if (typeof _config.escapeFormulae === "boolean" && _config.escapeFormulae) {
+            _escapeFormulae = /^[=+\-@\t\r].*$/;
+          }
+        }
+        function serialize(fields, data, skipEmptyLines) {
+          var csv = "";
+          if (typeof fields === "string")
+            fields = JSON.parse(fields);
+          if (typeof data === "string")
+            data = JSON.parse(data);
+          var hasHeader = Array.isArray(fields) && fields.length > 0;
+          var dataKeyedByField = !Array.isArray(data[0]);
+          if (hasHeader && _writeHeader) {
+            for (var i = 0; i < fields.length; i++) {
+              if (i > 0)
+                csv += _delimiter;
+              csv += safe(fields[i], i);
+            }
+            if (data.length > 0)
+              csv += _newline;
+          }
+          for (var row = 0; row < data.length; row++) {
+            var maxCol = hasHeader ? fields.length : data[row].length;
+            var emptyLine = false;
+            var nullLine = hasHeader ? Object.keys(data[row]).length === 0 : data[row].length === 0;
+            if (skipEmptyLines && !hasHeader) {
+              emptyLine = skipEmptyLines === "greedy" ? data[row].join("").trim() === "" : data[row].length === 1 && (data[row][0] === null || data[row][0] === void 0 || data[row][0].length === 0);
+            }
+            if (skipEmptyLines === "greedy" && hasHeader) {
+              var line = [];
+              for (var c = 0; c < maxCol; c++) {
+                var cx = dataKeyedByField ? fields[c] : c;
+                line.push(data[row][cx]);
+              }
+              emptyLine = line.join("").trim() === "";
+            }
+            if (!emptyLine) {
+              for (var col = 0; col < maxCol; col++) {
+                if (col > 0 && !nullLine)
+                  csv += _delimiter;
+                var colIdx = hasHeader && dataKeyedByField ? fields[col] : col;
+                csv += safe(data[row][colIdx], col);
+              }
+              if (row < data.length - 1 && (!skipEmptyLines || maxCol > 0 && !nullLine)) {
+                csv += _newline;
+              }
+            }
+          }
+          return csv;
+        }
+        function safe(str, col) {
+          if (typeof str === "undefined" || str === null)
+            return "";
+          if (str.constructor === Date) {
+            if (isNaN(str.getTime()))
+              return "";
+            return str.toISOString();
+          }
+          var needsQuotes = false;
+          var strValue = str.toString();
+          if (_escapeFormulae && typeof str !== "number" && typeof str !== "bigint" && typeof str !== "boolean" && _escapeFormulae.test(strValue)) {
+            strValue = "'" + strValue;
+            str = strValue;
+            needsQuotes = true;
+          }
+          var escapedQuoteStr = strValue.replace(quoteCharRegex, _escapedQuote);
+          needsQuotes = needsQuotes || _quotes === true || typeof _quotes === "function" && _quotes(str, col) || Array.isArray(_quotes) && _quotes[col] || hasAny(escapedQuoteStr, Papa2.BAD_DELIMITERS) || escapedQuoteStr.indexOf(_delimiter) > -1 || strValue.indexOf(_quoteChar) > -1 || escapedQuoteStr.charAt(0) === " " || escapedQuoteStr.charAt(escapedQuoteStr.length - 1) === " ";
+          return needsQuotes ? _quoteChar + escapedQuoteStr + _quoteChar : escapedQuoteStr;
+        }
+        function hasAny(str, substrings) {
+          for (var i = 0; i < substrings.length; i++)
+            if (str.indexOf(substrings[i]) > -1)
+              return true;
+          return false;
+        }
+      }
+      function ChunkStreamer(config) {
+        this._handle = null;
+        this._finished = false;
+        this._completed = false;
+        this._halted = false;
+        this._input = null;
+        this._baseIndex = 0;
+        this._partialLine = "";
+        this._rowCount = 0;
+        this._start = 0;
+        this._nextChunk = null;
+        this.isFirstChunk = true;
+        this._completeResults = {
+          data: [],
+          errors: [],
+          meta: {}
+        };
+        replaceConfig.call(this, config);
+        this.parseChunk = function(chunk, isFakeChunk) {
+          const skipFirstNLines = parseInt(this._config.skipFirstNLines) || 0;
+          if (this.isFirstChunk && skipFirstNLines > 0) {
+            let _newline = this._config.newline;
+            if (!_newline) {
+              const quoteChar = this._config.quoteChar || '"';
+              _newline = this._handle.guessLineEndings(chunk, quoteChar);
+            }
+            const splitChunk = chunk.split(_newline);
+            chunk = [...splitChunk.slice(skipFirstNLines)].join(_newline);
+          }
+          if (this.isFirstChunk && isFunction(this._config.beforeFirstChunk)) {
+            var modifiedChunk = this._config.beforeFirstChunk(chunk);
+            if (modifiedChunk !== void 0)
+              chunk = modifiedChunk;
+          }
+          this.isFirstChunk = false;
+          this._halted = false;
+          var aggregate = this._partialLine + chunk;
+          this._partialLine = "";
+          var results = this._handle.parse(aggregate, this._baseIndex, !this._finished);
+          if (this._handle.paused() || this._handle.aborted()) {
+            this._halted = true;
+            return;
+          }
+          var lastIndex = results.meta.cursor;
+          if (!this._finished) {
+            this._partialLine = aggregate.substring(lastIndex - this._baseIndex);
+            this._baseIndex = lastIndex;
+          }
+          if (results && results.data)
+            this._rowCount += results.data.length;
+          var finishedIncludingPreview = this._finished || this._config.preview && this._rowCount >= this._config.preview;
+          if (IS_PAPA_WORKER) {
+            global.postMessage({
+              results,
+              workerId: Papa2.WORKER_ID,
+              finished: finishedIncludingPreview
+            });
+          } else if (isFunction(this._config.chunk) && !isFakeChunk) {
+            this._config.chunk(results, this._handle);
+            if (this._handle.paused() || this._handle.aborted()) {
+              this._halted = true;
+              return;
+            }
+            results = void 0;
+            this._completeResults = void 0;
+          }
+          if (!this._config.step && !this._config.chunk) {
+            this._completeResults.data = this._completeResults.data.concat(results.data);
+            this._completeResults.errors = this._completeResults.errors.concat(results.errors);
+            this._completeResults.meta = results.meta;
+          }
+          if (!this._completed && finishedIncludingPreview && isFunction(this._config.complete) && (!results || !results.meta.aborted)) {
+            this._config.complete(this._completeResults, this._input);
+            this._completed = true;
+          }
+          if (!finishedIncludingPreview && (!results || !results.meta.paused))
+            this._nextChunk();
+          return results;
+        };
+        this._sendError = function(error) {
+          if (isFunction(this._config.error))
+            this._config.error(error);
+          else if (IS_PAPA_WORKER && this._config.error) {
+            global.postMessage({
+              workerId: Papa2.WORKER_ID,
+              error,
+              finished: false
+            });
+          }
+        };
+        function replaceConfig(config2) {
+          var configCopy = copy(config2);
+          configCopy.chunkSize = parseInt(configCopy.chunkSize);
+          if (!config2.step && !config2.chunk)
+            configCopy.chunkSize = null;
+          this._handle = new ParserHandle(configCopy);
+          this._handle.streamer = this;
+          this._config = configCopy;
+        }
+      }
+      function NetworkStreamer(config) {
+        config = config || {};
+        if (!config.chunkSize)
+          config.chunkSize = Papa2.RemoteChunkSize;
+        ChunkStreamer.call(this, config);
+        var xhr;
+        if (IS_WORKER) {
+          this._nextChunk = function() {
+            this._readChunk();
+            this._chunkLoaded();
+          };
+        } else {
+          this._nextChunk = function() {
+            this._readChunk();
+          };
+        }
+        this.stream = function(url) {
+          this._input = url;
+          this._nextChunk();
+        };
+        this._readChunk = function() {
+          if (this._finished) {
+            this._chunkLoaded();
+            return;
+          }
+          xhr = new XMLHttpRequest();
+          if (this._config.withCredentials) {
+            xhr.withCredentials = this._config.withCredentials;
+          }
+          if (!IS_WORKER) {
+            xhr.onload = bindFunction(this._chunkLoaded, this);
+            xhr.onerror = bindFunction(this._chunkError, this);
+          }
+          xhr.ontimeout = bindFunction(this._chunkTimeout, this);
+          xhr.open(this._config.downloadRequestBody ? "POST" : "GET", this._input, !IS_WORKER);
+          if (this._config.downloadTimeout && !IS_WORKER) {
+            xhr.timeout = this._config.downloadTimeout;
+          }
+          if (this._config.downloadRequestHeaders) {
+            var headers = this._config.downloadRequestHeaders;
+            for (var headerName in headers) {
+              xhr.setRequestHeader(headerName, headers[headerName]);
+            }
+          }
+          if (this._config.chunkSize) {
+            var end = this._start + this._config.chunkSize - 1;
+            xhr.setRequestHeader("Range", "bytes=" + this._start + "-" + end);
+          }
+          try {
+            xhr.send(this._config.downloadRequestBody);
+          } catch (err) {
+            this._chunkError(err.message);
+          }
+          if (IS_WORKER && xhr.status === 0)
+            this._chunkError();
+        };
+        this._chunkLoaded = function() {
+          if (xhr.readyState !== 4)
+            return;
+          if (xhr.status < 200 || xhr.status >= 400) {
+            this._chunkError();
+            return;
+          }
+          this._start += this._config.chunkSize ? this._config.chunkSize : xhr.responseText.length;
+          this._finished = !this._config.chunkSize || this._start >= getFileSize(xhr);
+          this.parseChunk(xhr.responseText);
+        };
+        this._chunkError = function(errorMessage) {
+          var errorText = xhr.statusText || errorMessage;
+          this._sendError(new Error(errorText));
+        };
+        this._chunkTimeout = function() {
+          this._chunkError("Request timed out after " + this._config.downloadTimeout + "ms");
+        };
+        function getFileSize(xhr2) {
+          var contentRange = xhr2.getResponseHeader("Content-Range");
+          if (contentRange === null) {
+            return -1;
+          }
+          return parseInt(contentRange.substring(contentRange.lastIndexOf("/") + 1));
+        }
+      }
+      NetworkStreamer.prototype = Object.create(ChunkStreamer.prototype);
+      NetworkStreamer.prototype.constructor = NetworkStreamer;
+      function FileStreamer(config) {
+        config = config || {};
+        if (!config.chunkSize)
+          config.chunkSize = Papa2.LocalChunkSize;
+        ChunkStreamer.call(this, config);
+        var reader, slice;
+        var usingAsyncReader = typeof FileReader !== "undefined";
+        this.stream = function(file) {
+          this._input = file;
+          slice = file.slice || file.webkitSlice || file.mozSlice;
+          if (usingAsyncReader) {
+            reader = new FileReader();
+            reader.onload = bindFunction(this._chunkLoaded, this);
+            reader.onerror = bindFunction(this._chunkError, this);
+          } else
+            reader = new FileReaderSync();
+          this._nextChunk();
+        };
+        this._nextChunk = function() {
+          if (!this._finished && (!this._config.preview || this._rowCount < this._config.preview))
+            this._readChunk();
+        };
+        this._readChunk = function() {
+          var input = this._input;
+          if (this._config.chunkSize) {
+            var end = Math.min(this._start + this._config.chunkSize, this._input.size);
+            input = slice.call(input, this._start, end);
+          }
+          var txt = reader.readAsText(input, this._config.encoding);
+          if (!usingAsyncReader)
+            this._chunkLoaded({ target: { result: txt } });
+        };
+        this._chunkLoaded = function(event) {
+          this._start += this._config.chunkSize;
+          this._finished = !this._config.chunkSize || this._start >= this._input.size;
+          this.parseChunk(event.target.result);
+        };
+        this._chunkError = function() {
+          this._sendError(reader.error);
+        };
+      }
+      FileStreamer.prototype = Object.create(ChunkStreamer.prototype);
+      FileStreamer.prototype.constructor = FileStreamer;
+      function StringStreamer(config) {
+        config = config || {};
+        ChunkStreamer.call(this, config);
+        var remaining;
+        this.stream = function(s) {
+          remaining = s;
+          return this._nextChunk();
+        };
+        this._nextChunk = function() {
+          if (this._finished) return;
+          var size = this._config.chunkSize;
+          var chunk;
+          if (size) {
+            chunk = remaining.substring(0, size);
+            remaining = remaining.substring(size);
+          } else {
+            chunk = remaining;
+            remaining = "";
+          }
+          this._finished = !remaining;
+          return this.parseChunk(chunk);
+        };
+      }
+      StringStreamer.prototype = Object.create(StringStreamer.prototype);
+      StringStreamer.prototype.constructor = StringStreamer;
+      function ReadableStreamStreamer(config) {
+        config = config || {};
+        ChunkStreamer.call(this, config);
+        var queue = [];
+        var parseOnData = true;
+        var streamHasEnded = false;
+        this.pause = function() {
+          ChunkStreamer.prototype.pause.apply(this, arguments);
+          this._input.pause();
+        };
+        this.resume = function() {
+          ChunkStreamer.prototype.resume.apply(this, arguments);
+          this._input.resume();
+        };
+        this.stream = function(stream) {
+          this._input = stream;
+          this._input.on("data", this._streamData);
+          this._input.on("end", this._streamEnd);
+          this._input.on("error", this._streamError);
+        };
+        this._checkIsFinished = function() {
+          if (streamHasEnded && queue.length === 1) {
+            this._finished = true;
+          }
+        };
+        this._nextChunk = function() {
+          this._checkIsFinished();
+          if (queue.length) {
+            this.parseChunk(queue.shift());
+          } else {
+            parseOnData = true;
+          }
+        };
+        this._streamData = bindFunction(function(chunk) {
+          try {
+            queue.push(typeof chunk === "string" ? chunk : chunk.toString(this._config.encoding));
+            if (parseOnData) {
+              parseOnData = false;
+              this._checkIsFinished();
+              this.parseChunk(queue.shift());
+            }
+          } catch (error) {
+            this._streamError(error);
+          }
+        }, this);
+        this._streamError = bindFunction(function(error) {
+          this._streamCleanUp();
+          this._sendError(error);
+        }, this);
+        this._streamEnd = bindFunction(function() {
+          this._streamCleanUp();
+          streamHasEnded = true;
+          this._streamData("");
+        }, this);
+        this._streamCleanUp = bindFunction(function() {
+          this._input.removeListener("data", this._streamData);
+          this._input.removeListener("end", this._streamEnd);
+          this._input.removeListener("error", this._streamError);
+        }, this);
+      }
+      ReadableStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
+      ReadableStreamStreamer.prototype.constructor = ReadableStreamStreamer;
+      function DuplexStreamStreamer(_config) {
+        var Duplex = __require("stream").Duplex;
+        var config = copy(_config);
+        var parseOnWrite = true;
+        var writeStreamHasFinished = false;
+        var parseCallbackQueue = [];
+        var stream = null;
+        this._onCsvData = function(results) {
+          var data = results.data;
+          if (!stream.push(data) && !this._handle.paused()) {
+            this._handle.pause();
+          }
+        };
+        this._onCsvComplete = function() {
+          stream.push(null);
+        };
+        config.step = bindFunction(this._onCsvData, this);
+        config.complete = bindFunction(this._onCsvComplete, this);
+        ChunkStreamer.call(this, config);
+        this._nextChunk = function() {
+          if (writeStreamHasFinished && parseCallbackQueue.length === 1) {
+            this._finished = true;
+          }
+          if (parseCallbackQueue.length) {
+            parseCallbackQueue.shift()();
+          } else {
+            parseOnWrite = true;
+          }
+        };
+        this._addToParseQueue = function(chunk, callback) {
+          parseCallbackQueue.push(bindFunction(function() {
+            this.parseChunk(typeof chunk === "string" ? chunk : chunk.toString(config.encoding));
+            if (isFunction(callback)) {
+              return callback();
+            }
+          }, this));
+          if (parseOnWrite) {
+            parseOnWrite = false;
+            this._nextChunk();
+          }
+        };
+        this._onRead = function() {
+          if (this._handle.paused()) {
+            this._handle.resume();
+          }
+        };
+        this._onWrite = function(chunk, encoding, callback) {
+          this._addToParseQueue(chunk, callback);
+        };
+        this._onWriteComplete = function() {
+          writeStreamHasFinished = true;
+          this._addToParseQueue("");
+        };
+        this.getStream = function() {
+          return stream;
+        };
+        stream = new Duplex({
+          readableObjectMode: true,
+          decodeStrings: false,
+          read: bindFunction(this._onRead, this),
+          write: bindFunction(this._onWrite, this)
+        });
+        stream.once("finish", bindFunction(this._onWriteComplete, this));
+      }
+      if (typeof PAPA_BROWSER_CONTEXT === "undefined") {
+        DuplexStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
+        DuplexStreamStreamer.prototype.constructor = DuplexStreamStreamer;
+      }
+      function ParserHandle(_config) {
+        var MAX_FLOAT = Math.pow(2, 53);
+        var MIN_FLOAT = -MAX_FLOAT;
+        var FLOAT = /^\s*-?(\d+\.?|\.\d+|\d+\.\d+)([eE][-+]?\d+)?\s*$/;
+        var ISO_DATE = /^((\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d+([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z)))$/;
+        var self2 = this;
+        var _stepCounter = 0;
+        var _rowCounter = 0;
+        var _input;
+        var _parser;
+        var _paused = false;
+        var _aborted = false;
+        var _delimiterError;
+        var _fields = [];
+        var _results = {
+          // The last results returned from the parser
+          data: [],
+          errors: [],
+          meta: {}
+        };
+        if (isFunction(_config.step)) {
+          var userStep = _config.step;
+          _config.step = function(results) {
+            _results = results;
+            if (needsHeaderRow())
+              processResults();
+            else {
+              processResults();
+              if (_results.data.length === 0)
+                return;
+              _stepCounter += results.data.length;
+              if (_config.preview && _stepCounter > _config.preview)
+                _parser.abort();
+              else {
+                _results.data = _results.data[0];
+                userStep(_results, self2);
+              }
+            }
+          };
+        }
+        this.parse = function(input, baseIndex, ignoreLastRow) {
+          var quoteChar = _config.quoteChar || '"';
+          if (!_config.newline)
+            _config.newline = this.guessLineEndings(input, quoteChar);
+          _delimiterError = false;
+          if (!_config.delimiter) {
+            var delimGuess = guessDelimiter(input, _config.newline, _config.skipEmptyLines, _config.comments, _config.delimitersToGuess);
+            if (delimGuess.successful)
+              _config.delimiter = delimGuess.bestDelimiter;
+            else {
+              _delimiterError = true;
+              _config.delimiter = Papa2.DefaultDelimiter;
+            }
+            _results.meta.delimiter = _config.delimiter;
+          } else if (isFunction(_config.delimiter)) {
+            _config.delimiter = _config.delimiter(input);
+            _results.meta.delimiter = _config.delimiter;
+          }
+          var parserConfig = copy(_config);
+          parserConfig.header = needsHeaderRow();
+          if (_config.preview && _config.header)
+            parserConfig.preview++;
+          _input = input;
+          _parser = new Parser(parserConfig);
+          _results = _parser.parse(_input, baseIndex, ignoreLastRow);
+          processResults();
+          return _paused ? { meta: { paused: true } } : _results || { meta: { paused: false } };
+        };
+        this.paused = function() {
+          return _paused;
+        };
+        this.pause = function() {
+          _paused = true;
+          _parser.abort();
+          _input = isFunction(_config.chunk) ? "" : _input.substring(_parser.getCharIndex());
+        };
+        this.resume = function() {
+          if (self2.streamer._halted) {
+            _paused = false;
+            self2.streamer.parseChunk(_input, true);
+          } else {
+            setTimeout(self2.resume, 3);
+          }
+        };
+        this.aborted = function() {
+          return _aborted;
+        };
+        this.abort = function() {
+          _aborted = true;
+          _parser.abort();
+          _results.meta.aborted = true;
+          if (isFunction(_config.complete))
+            _config.complete(_results);
+          _input = "";
+        };
+        this.guessLineEndings = function(input, quoteChar) {
+          input = input.substring(0, 1024 * 1024);
+          var re = new RegExp(escapeRegExp(quoteChar) + "([^]*?)" + escapeRegExp(quoteChar), "gm");
+          input = input.replace(re, "");
+          var r = input.split("\r");
+          var n = input.split("\n");
+          var nAppearsFirst = n.length > 1 && n[0].length < r[0].length;
+          if (r.length === 1 || nAppearsFirst)
+            return "\n";
+          var numWithN = 0;
+          for (var i = 0; i < r.length; i++) {
+            if (r[i][0] === "\n")
+              numWithN++;
+          }
+          return numWithN >= r.length / 2 ? "\r\n" : "\r";
+        };
+        function testEmptyLine(s) {
+          return _config.skipEmptyLines === "greedy" ? s.join("").trim() === "" : s.length === 1 && s[0].length === 0;
+        }
+        function testFloat(s) {
+          if (FLOAT.test(s)) {
+            var floatValue = parseFloat(s);
+            if (floatValue > MIN_FLOAT && floatValue < MAX_FLOAT) {
+              return true;
+            }
+          }
+          return false;
+        }
+        function processResults() {
+          if (_results && _delimiterError) {
+            addError("Delimiter", "UndetectableDelimiter", "Unable to auto-detect delimiting character; defaulted to '" + Papa2.DefaultDelimiter + "'");
+            _delimiterError = false;
+          }
+          if (_config.skipEmptyLines) {
+            _results.data = _results.data.filter(function(d) {
+              return !testEmptyLine(d);
+            });
+          }
+          if (needsHeaderRow())
+            fillHeaderFields();
+          return applyHeaderAndDynamicTypingAndTransformation();
+        }
+        function needsHeaderRow() {
+          return _config.header && _fields.length === 0;
+        }
+        function fillHeaderFields() {
+          if (!_results)
+            return;
+          function addHeader(header) {
+            _fields.push(header);
+          }
+          if (Array.isArray(_results.data[0])) {
+            for (var i = 0; needsHeaderRow() && i < _results.data.length; i++)
+              _results.data[i].forEach(addHeader);
+            _results.data.splice(0, 1);
+          } else
+            _results.data.forEach(addHeader);
+        }
+        function shouldApplyDynamicTyping(field2) {
+          if (_config.dynamicTypingFunction && _config.dynamicTyping[field2] === void 0) {
+            _config.dynamicTyping[field2] = _config.dynamicTypingFunction(field2);
+          }
+          return (_config.dynamicTyping[field2] || _config.dynamicTyping) === true;
+        }
+        function parseDynamic(field2, value) {
+          if (shouldApplyDynamicTyping(field2)) {
+            if (value === "true" || value === "TRUE")
+              return true;
+            else if (value === "false" || value === "FALSE")
+              return false;
+            else if (testFloat(value))
+              return parseFloat(value);
+            else if (ISO_DATE.test(value))
+              return new Date(value);
+            else
+              return value === "" ? null : value;
+          }
+          return value;
+        }
+        function applyHeaderAndDynamicTypingAndTransformation() {
+          if (!_results || !_config.header && !_config.dynamicTyping && !_config.transform)
+            return _results;
+          function processRow(rowSource, i) {
+            var row = _config.header ? {} : [];
+            var j;
+            for (j = 0; j < rowSource.length; j++) {
+              var field2 = j;
+              var value = rowSource[j];
+              if (_config.header)
+                field2 = j >= _fields.length ? "__parsed_extra" : _fields[j];
+              if (_config.transform)
+                value = _config.transform(value, field2);
+              value = parseDynamic(field2, value);
+              if (field2 === "__parsed_extra") {
+                row[field2] = row[field2] || [];
+                row[field2].push(value);
+              } else
+                row[field2] = value;
+            }
+            if (_config.header) {
+              if (j > _fields.length)
+                addError("FieldMismatch", "TooManyFields", "Too many fields: expected " + _fields.length + " fields but parsed " + j, _rowCounter + i);
+              else if (j < _fields.length)
+                addError("FieldMismatch", "TooFewFields", "Too few fields: expected " + _fields.length + " fields but parsed " + j, _rowCounter + i);
+            }
+            return row;
+          }
+          var incrementBy = 1;
+          if (!_results.data.length || Array.isArray(_results.data[0])) {
+            _results.data = _results.data.map(processRow);
+            incrementBy = _results.data.length;
+          } else
+            _results.data = processRow(_results.data, 0);
+          if (_config.header && _results.meta)
+            _results.meta.fields = _fields;
+          _rowCounter += incrementBy;
+          return _results;
+        }
+        function guessDelimiter(input, newline, skipEmptyLines, comments, delimitersToGuess) {
+          var bestDelim, bestDelta, fieldCountPrevRow, maxFieldCount;
+          delimitersToGuess = delimitersToGuess || [",", "	", "|", ";", Papa2.RECORD_SEP, Papa2.UNIT_SEP];
+          for (var i = 0; i < delimitersToGuess.length; i++) {
+            var delim = delimitersToGuess[i];
+            var delta = 0, avgFieldCount = 0, emptyLinesCount = 0;
+            fieldCountPrevRow = void 0;
+            var preview = new Parser({
+              comments,
+              delimiter: delim,
+              newline,
+              preview: 10
+            }).parse(input);
+            for (var j = 0; j < preview.data.length; j++) {
+              if (skipEmptyLines && testEmptyLine(preview.data[j])) {
+                emptyLinesCount++;
+                continue;
+              }
+              var fieldCount = preview.data[j].length;
+              avgFieldCount += fieldCount;
+              if (typeof fieldCountPrevRow === "undefined") {
+                fieldCountPrevRow = fieldCount;
+                continue;
+              } else if (fieldCount > 0) {
+                delta += Math.abs(fieldCount - fieldCountPrevRow);
+                fieldCountPrevRow = fieldCount;
+              }
+            }
+            if (preview.data.length > 0)
+              avgFieldCount /= preview.data.length - emptyLinesCount;
+            if (avgFieldCount > 1.99 && (typeof bestDelta === "undefined" || delta < bestDelta || delta === bestDelta && avgFieldCount > maxFieldCount)) {
+              bestDelta = delta;
+              bestDelim = delim;
+              maxFieldCount = avgFieldCount;
+            }
+          }
+          _config.delimiter = bestDelim;
+          return {
+            successful: !!bestDelim,
+            bestDelimiter: bestDelim
+          };
+        }
+        function addError(type, code, msg, row) {
+          var error = {
+            type,
+            code,
+            message: msg
+          };
+          if (row !== void 0) {
+            error.row = row;
+          }
+          _results.errors.push(error);
+        }
+      }
+      function escapeRegExp(string) {
+        return string.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      }
+      function Parser(config) {
+        config = config || {};
+        var delim = config.delimiter;
+        var newline = config.newline;
+        var comments = config.comments;
+        var step = config.step;
+        var preview = config.preview;
+        var fastMode = config.fastMode;
+        var quoteChar;
+        var renamedHeaders = null;
+        var headerParsed = false;
+        if (config.quoteChar === void 0 || config.quoteChar === null) {
+          quoteChar = '"';
+        } else {
+          quoteChar = config.quoteChar;
+        }
+        var escapeChar = quoteChar;
+        if (config.escapeChar !== void 0) {
+          escapeChar = config.escapeChar;
+        }
+        if (typeof delim !== "string" || Papa2.BAD_DELIMITERS.indexOf(delim) > -1)
+          delim = ",";
+        if (comments === delim)
+          throw new Error("Comment character same as delimiter");
+        else if (comments === true)
+          comments = "#";
+        else if (typeof comments !== "string" || Papa2.BAD_DELIMITERS.indexOf(comments) > -1)
+          comments = false;
+        if (newline !== "\n" && newline !== "\r" && newline !== "\r\n")
+          newline = "\n";
+        var cursor = 0;
+        var aborted = false;
+        this.parse = function(input, baseIndex, ignoreLastRow) {
+          if (typeof input !== "string")
+            throw new Error("Input must be a string");
+          var inputLen = input.length, delimLen = delim.length, newlineLen = newline.length, commentsLen = comments.length;
+          var stepIsFunction = isFunction(step);
+          cursor = 0;
+          var data = [], errors = [], row = [], lastCursor = 0;
+          if (!input)
+            return returnable();
+          if (fastMode || fastMode !== false && input.indexOf(quoteChar) === -1) {
+            var rows = input.split(newline);
+            for (var i = 0; i < rows.length; i++) {
+              row = rows[i];
+              cursor += row.length;
+              if (i !== rows.length - 1)
+                cursor += newline.length;
+              else if (ignoreLastRow)
+                return returnable();
+              if (comments && row.substring(0, commentsLen) === comments)
+                continue;
+              if (stepIsFunction) {
+                data = [];
+                pushRow(row.split(delim));
+                doStep();
+                if (aborted)
+                  return returnable();
+              } else
+                pushRow(row.split(delim));
+              if (preview && i >= preview) {
+                data = data.slice(0, preview);
+                return returnable(true);
+              }
+            }
+            return returnable();
+          }
+          var nextDelim = input.indexOf(delim, cursor);
+          var nextNewline = input.indexOf(newline, cursor);
+          var quoteCharRegex = new RegExp(escapeRegExp(escapeChar) + escapeRegExp(quoteChar), "g");
+          var quoteSearch = input.indexOf(quoteChar, cursor);
+          for (; ; ) {
+            if (input[cursor] === quoteChar) {
+              quoteSearch = cursor;
+              cursor++;
+              for (; ; ) {
+                quoteSearch = input.indexOf(quoteChar, quoteSearch + 1);
+                if (quoteSearch === -1) {
+                  if (!ignoreLastRow) {
+                    errors.push({
+                      type: "Quotes",
+                      code: "MissingQuotes",
+                      message: "Quoted field unterminated",
+                      row: data.length,
+                      // row has yet to be inserted
+                      index: cursor
+                    });
+                  }
+                  return finish();
+                }
+                if (quoteSearch === inputLen - 1) {
+                  var value = input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar);
+                  return finish(value);
+                }
+                if (quoteChar === escapeChar && input[quoteSearch + 1] === escapeChar) {
+                  quoteSearch++;
+                  continue;
+                }
+                if (quoteChar !== escapeChar && quoteSearch !== 0 && input[quoteSearch - 1] === escapeChar) {
+                  continue;
+                }
+                if (nextDelim !== -1 && nextDelim < quoteSearch + 1) {
+                  nextDelim = input.indexOf(delim, quoteSearch + 1);
+                }
+                if (nextNewline !== -1 && nextNewline < quoteSearch + 1) {
+                  nextNewline = input.indexOf(newline, quoteSearch + 1);
+                }
+                var checkUpTo = nextNewline === -1 ? nextDelim : Math.min(nextDelim, nextNewline);
+                var spacesBetweenQuoteAndDelimiter = extraSpaces(checkUpTo);
+                if (input.substr(quoteSearch + 1 + spacesBetweenQuoteAndDelimiter, delimLen) === delim) {
+                  row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
+                  cursor = quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen;
+                  if (input[quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen] !== quoteChar) {
+                    quoteSearch = input.indexOf(quoteChar, cursor);
+                  }
+                  if (nextDelim !== -1 && nextDelim < cursor)
+                    nextDelim = input.indexOf(delim, cursor);
+                  if (nextNewline !== -1 && nextNewline < cursor)
+                    nextNewline = input.indexOf(newline, cursor);
+                  break;
+                }
+                var spacesBetweenQuoteAndNewLine = extraSpaces(nextNewline);
+                if (input.substring(quoteSearch + 1 + spacesBetweenQuoteAndNewLine, quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen) === newline) {
+                  row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
+                  saveRow(quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen);
+                  if (nextDelim !== -1 && nextDelim < cursor)
+                    nextDelim = input.indexOf(delim, cursor);
+                  quoteSearch = input.indexOf(quoteChar, cursor);
+                  if (stepIsFunction) {
+                    doStep();
+                    if (aborted)
+                      return returnable();
+                  }
+                  if (preview && data.length >= preview)
+                    return returnable(true);
+                  break;
+                }
+                errors.push({
+                  type: "Quotes",
+                  code: "InvalidQuotes",
+                  message: "Trailing quote on quoted field is malformed",
+                  row: data.length,
+                  // row has yet to be inserted
+                  index: cursor
+                });
+                quoteSearch++;
+                continue;
+              }
+              continue;
+            }
+            if (comments && row.length === 0 && input.substring(cursor, cursor + commentsLen) === comments) {
+              if (nextNewline === -1)
+                return returnable();
+              cursor = nextNewline + newlineLen;
+              nextNewline = input.indexOf(newline, cursor);
+              if (nextDelim !== -1 && nextDelim < cursor)
+                nextDelim = input.indexOf(delim, cursor);
+              continue;
+            }
+            if (nextDelim !== -1 && (nextDelim < nextNewline || nextNewline === -1)) {
+              row.push(input.substring(cursor, nextDelim));
+              cursor = nextDelim + delimLen;
+              nextDelim = input.indexOf(delim, cursor);
+              continue;
+            }
+            if (nextNewline !== -1) {
+              row.push(input.substring(cursor, nextNewline));
+              saveRow(nextNewline + newlineLen);
+              if (stepIsFunction) {
+                doStep();
+                if (aborted)
+                  return returnable();
+              }
+              if (preview && data.length >= preview)
+                return returnable(true);
+              continue;
+            }
+            break;
+          }
+          return finish();
+          function pushRow(row2) {
+            data.push(row2);
+            lastCursor = cursor;
+          }
+          function extraSpaces(index) {
+            var spaceLength = 0;
+            if (index !== -1) {
+              var textBetweenClosingQuoteAndIndex = input.substring(quoteSearch + 1, index);
+              if (textBetweenClosingQuoteAndIndex && textBetweenClosingQuoteAndIndex.trim() === "") {
+                spaceLength = textBetweenClosingQuoteAndIndex.length;
+              }
+            }
+            return spaceLength;
+          }
+          function finish(value2) {
+            if (ignoreLastRow)
+              return returnable();
+            if (typeof value2 === "undefined")
+              value2 = input.substring(cursor);
+            row.push(value2);
+            cursor = inputLen;
+            pushRow(row);
+            if (stepIsFunction)
+              doStep();
+            return returnable();
+          }
+          function saveRow(newCursor) {
+            cursor = newCursor;
+            pushRow(row);
+            row = [];
+            nextNewline = input.indexOf(newline, cursor);
+          }
+          function returnable(stopped) {
+            if (config.header && !baseIndex && data.length && !headerParsed) {
+              const result = data[0];
+              const headerCount = /* @__PURE__ */ Object.create(null);
+              const usedHeaders = new Set(result);
+              let duplicateHeaders = false;
+              for (let i2 = 0; i2 < result.length; i2++) {
+                let header = stripBom(result[i2]);
+                if (isFunction(config.transformHeader))
+                  header = config.transformHeader(header, i2);
+                if (!headerCount[header]) {
+                  headerCount[header] = 1;
+                  result[i2] = header;
+                } else {
+                  let newHeader;
+                  let suffixCount = headerCount[header];
+                  do {
+                    newHeader = `${header}_${suffixCount}`;
+                    suffixCount++;
+                  } while (usedHeaders.has(newHeader));
+                  usedHeaders.add(newHeader);
+                  result[i2] = newHeader;
+                  headerCount[header]++;
+                  duplicateHeaders = true;
+                  if (renamedHeaders === null) {
+                    renamedHeaders = {};
+                  }
+                  renamedHeaders[newHeader] = header;
+                }
+                usedHeaders.add(header);
+              }
+              if (duplicateHeaders) {
+                console.warn("Duplicate headers found and renamed.");
+              }
+              headerParsed = true;
+            }
+            return {
+              data,
+              errors,
+              meta: {
+                delimiter: delim,
+                linebreak: newline,
+                aborted,
+                truncated: !!stopped,
+                cursor: lastCursor + (baseIndex || 0),
+                renamedHeaders
+              }
+            };
+          }
+          function doStep() {
+            step(returnable());
+            data = [];
+            errors = [];
+          }
+        };
+        this.abort = function() {
+          aborted = true;
+        };
+        this.getCharIndex = function() {
+          return cursor;
+        };
+      }
+      function newWorker() {
+        if (!Papa2.WORKERS_SUPPORTED)
+          return false;
+        var workerUrl = getWorkerBlob();
+        var w = new global.Worker(workerUrl);
+        w.onmessage = mainThreadReceivedMessage;
+        w.id = workerIdCounter++;
+        workers[w.id] = w;
+        return w;
+      }
+      function mainThreadReceivedMessage(e) {
+        var msg = e.data;
+        var worker = workers[msg.workerId];
+        var aborted = false;
+        if (msg.error)
+          worker.userError(msg.error, msg.file);
+        else if (msg.results && msg.results.data) {
+          var abort = function() {
+            aborted = true;
+            completeWorker(msg.workerId, { data: [], errors: [], meta: { aborted: true } });
+          };
+          var handle = {
+            abort,
+            pause: notImplemented,
+            resume: notImplemented
+          };
+          if (isFunction(worker.userStep)) {
+            for (var i = 0; i < msg.results.data.length; i++) {
+              worker.userStep({
+                data: msg.results.data[i],
+                errors: msg.results.errors,
+                meta: msg.results.meta
+              }, handle);
+              if (aborted)
+                break;
+            }
+            delete msg.results;
+          } else if (isFunction(worker.userChunk)) {
+            worker.userChunk(msg.results, handle, msg.file);
+            delete msg.results;
+          }
+        }
+        if (msg.finished && !aborted)
+          completeWorker(msg.workerId, msg.results);
+      }
+      function completeWorker(workerId, results) {
+        var worker = workers[workerId];
+        if (isFunction(worker.userComplete))
+          worker.userComplete(results);
+        worker.terminate();
+        delete workers[workerId];
+      }
+      function notImplemented() {
+        throw new Error("Not implemented.");
+      }
+      function workerThreadReceivedMessage(e) {
+        var msg = e.data;
+        if (typeof Papa2.WORKER_ID === "undefined" && msg)
+          Papa2.WORKER_ID = msg.workerId;
+        if (typeof msg.input === "string") {
+          global.postMessage({
+            workerId: Papa2.WORKER_ID,
+            results: Papa2.parse(msg.input, msg.config),
+            finished: true
+          });
+        } else if (global.File && msg.input instanceof File || msg.input instanceof Object) {
+          var results = Papa2.parse(msg.input, msg.config);
+          if (results)
+            global.postMessage({
+              workerId: Papa2.WORKER_ID,
+              results,
+              finished: true
+            });
+        }
+      }
+      function copy(obj) {
+        if (typeof obj !== "object" || obj === null)
+          return obj;
+        var cpy = Array.isArray(obj) ? [] : {};
+        for (var key in obj)
+          cpy[key] = copy(obj[key]);
+        return cpy;
+      }
+      function bindFunction(f, self2) {
+        return function() {
+          f.apply(self2, arguments);
+        };
+      }
+      function isFunction(func) {
+        return typeof func === "function";
+      }
+      return Papa2;
+    });
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values2 = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values2.length; i++) {
+        for (let j = i + 1; j < values2.length; j++) {
+          const a = values2[i];
+          const b = values2[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants();
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject4(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants2;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/core/model/errors.ts
+var UserError = class extends Error {
+  name = "UserError";
+};
+function oneLine(error) {
+  return messageOf(error).replace(/\s*\n\s*/g, " ").trim();
+}
+function firstLine(error) {
+  return oneLine((messageOf(error).split("\n", 1)[0] ?? "").trim());
+}
+function messageOf(error) {
+  const message = typeof error === "object" && error !== null ? error.message : void 0;
+  return typeof message === "string" ? message : String(error);
+}
+
+// src/core/model/version.ts
+var VERSION = "0.1.0";
+
+// src/core/model/findingKinds.ts
+var FINDING_KINDS = {
+  missing: { severity: "error", category: "presence", description: "A required artifact is absent on one side." },
+  unreadable: {
+    severity: "error",
+    category: "presence",
+    description: "An artifact exists but cannot be read or parsed (bad JSON, bad encoding, too large, not a file)."
+  },
+  "unsafe-path": {
+    severity: "error",
+    category: "presence",
+    description: "A path or symlink points outside the run directory; it was not followed."
+  },
+  schema: { severity: "error", category: "validity", description: "A contract document does not match its JSON Schema." },
+  integrity: {
+    severity: "warning",
+    category: "validity",
+    description: "A file run_summary records with a sha256 (ranked outputs, primary artifacts, run_health, run_report, costs) differs from that record, or is absent from the run dir."
+  },
+  contract: {
+    severity: "error",
+    category: "contract",
+    description: "A contract value (candidate, run_id, snapshot set, scoring config, provider registry) differs."
+  },
+  document: { severity: "error", category: "content", description: "A normalized contract document differs at a JSON pointer." },
+  "job-added": { severity: "error", category: "content", description: "A ranked job exists only on the right side." },
+  "job-removed": { severity: "error", category: "content", description: "A ranked job exists only on the left side." },
+  "job-moved": { severity: "error", category: "content", description: "A ranked job is at a different rank." },
+  "job-score": { severity: "error", category: "content", description: "A score field of a ranked job differs." },
+  "job-field": { severity: "error", category: "content", description: "A non-score field of a ranked job differs." },
+  "job-duplicate": {
+    severity: "error",
+    category: "validity",
+    description: "Two ranked jobs on one side share an identity; neither is silently picked."
+  },
+  "job-identity": {
+    severity: "warning",
+    category: "validity",
+    description: "A ranked job has none of the identity fields; it is matched by its whole content instead."
+  },
+  "csv-header": { severity: "error", category: "content", description: "The ranked CSV header (columns or their order) differs." },
+  family: { severity: "error", category: "content", description: "A ranked family differs (added, removed, moved or changed)." },
+  content: {
+    severity: "error",
+    category: "content",
+    description: "A file compared by content differs: a normalized JSON value at a pointer, a text line, or (other files) the bytes."
+  },
+  "file-added": { severity: "error", category: "presence", description: "A file exists only in the right run dir." },
+  "file-removed": { severity: "error", category: "presence", description: "A file exists only in the left run dir." },
+  "run-status": {
+    severity: "error",
+    category: "validity",
+    description: "A run's run_summary or run_health status is not one the policy accepts (acceptStatus): the run did not succeed."
+  },
+  inconsistent: {
+    severity: "error",
+    category: "validity",
+    description: "One run disagrees with itself: its ranked CSV is not the projection of its ranked JSON, or its families name a job the ranked JSON lacks."
+  },
+  unrecorded: {
+    severity: "warning",
+    category: "validity",
+    description: "A ranked file found in the run dir by the convention is not listed in that run_summary.ranked_outputs; it is compared anyway."
+  }
+};
+function finding(kind, fields) {
+  return { kind, severity: fields.severity ?? FINDING_KINDS[kind].severity, ...fields };
+}
+var SEVERITY_RANK = { error: 0, warning: 1 };
+function compareStrings(a, b) {
+  const x = a ?? "";
+  const y = b ?? "";
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareStrings(a.artifact, b.artifact) || compareStrings(a.side, b.side) || compareStrings(a.kind, b.kind) || compareStrings(a.job, b.job) || compareStrings(a.pointer, b.pointer) || compareStrings(a.field, b.field) || compareStrings(JSON.stringify(a.left), JSON.stringify(b.left)) || compareStrings(JSON.stringify(a.right), JSON.stringify(b.right));
+}
+
+// src/core/json/decimal.ts
+var DECIMAL_PARTS = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+function canonicalDecimal(text2) {
+  const m = DECIMAL_PARTS.exec(text2);
+  if (m === null) return void 0;
+  const whole = m[1] ?? "";
+  const fraction = m[2] ?? "";
+  if (whole === "" && fraction === "") return void 0;
+  let digits = (whole + fraction).replace(/^0+/, "");
+  if (digits === "") return "0";
+  let exponent = Number(m[3] ?? "0") - fraction.length;
+  const trimmed = digits.replace(/0+$/, "");
+  exponent += digits.length - trimmed.length;
+  digits = trimmed;
+  return `${digits}e${exponent}`;
+}
+function numberTextIsExact(text2) {
+  if (text2.length <= 15 && !text2.includes("e") && !text2.includes("E")) return true;
+  const value = Number(text2);
+  if (!Number.isFinite(value)) return false;
+  return canonicalDecimal(text2) === canonicalDecimal(String(Math.abs(value)));
+}
+
+// src/core/json/pointer.ts
+function pointerSegments(pointer) {
+  if (pointer === "" || pointer === "/") return pointer === "" ? [] : [""];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function pointerJoin(pointer, segment) {
+  return `${pointer}/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}
+
+// src/core/json/values.ts
+var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+function decimalNumber(text2) {
+  const trimmed = text2.trim();
+  if (!DECIMAL.test(trimmed)) return void 0;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : void 0;
+}
+function numbersEqual(a, b, tolerance) {
+  return a === b || Math.abs(a - b) <= tolerance;
+}
+function leavesEqual(a, b, options) {
+  if (a === b) return true;
+  if (typeof a === "number" && typeof b === "number") return numbersEqual(a, b, options.tolerance);
+  if (options.numericStrings === true && typeof a === "string" && typeof b === "string") {
+    const x = decimalNumber(a);
+    const y = decimalNumber(b);
+    if (x === void 0 || y === void 0) return false;
+    if (x === y && options.tolerance === 0) return canonicalDecimal(a.trim()) === canonicalDecimal(b.trim());
+    return numbersEqual(x, y, options.tolerance);
+  }
+  return false;
+}
+var NO_KEYS = /* @__PURE__ */ new Set();
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function valuesEqual(a, b, options) {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!valuesEqual(a[i], b[i], options)) return false;
+    return true;
+  }
+  if (isObject(a)) {
+    if (!isObject(b)) return false;
+    const skip = options.skipKeys ?? NO_KEYS;
+    let compared = 0;
+    for (const key in a) {
+      if (skip.has(key)) continue;
+      compared++;
+      if (!Object.hasOwn(b, key) || !valuesEqual(a[key], b[key], options)) return false;
+    }
+    for (const key in b) if (!skip.has(key)) compared--;
+    return compared === 0;
+  }
+  return !Array.isArray(b) && !isObject(b) && leavesEqual(a, b, options);
+}
+function diffValues(left, right, options, pointer = "") {
+  const out = [];
+  const walk = (a, b, at) => {
+    if (a === void 0 || b === void 0) {
+      if (a !== b) out.push(difference(at, a, b));
+      return;
+    }
+    if (isObject(a) && isObject(b)) {
+      for (const key of Object.keys(a)) walk(a[key], Object.hasOwn(b, key) ? b[key] : void 0, pointerJoin(at, key));
+      for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) walk(void 0, b[key], pointerJoin(at, key));
+      return;
+    }
+    if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+      for (let i = 0; i < a.length; i++) walk(a[i], b[i], pointerJoin(at, i));
+      return;
+    }
+    if (!valuesEqual(a, b, options)) out.push(difference(at, a, b));
+  };
+  walk(left, right, pointer);
+  return out;
+}
+function difference(pointer, left, right) {
+  const d = { pointer };
+  if (left !== void 0) d.left = left;
+  if (right !== void 0) d.right = right;
+  return d;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (isObject(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// src/core/acquire/layout.ts
+var DOCUMENT_PATHS = {
+  run_summary: "run_summary.v1.json",
+  run_health: "run_health.v1.json",
+  provider_availability: "artifacts/provider_availability_v1.json"
+};
+var RANKED_KINDS = ["ranked_json", "ranked_csv", "ranked_families_json"];
+function conventionPath(kind, { provider, profile }) {
+  const file = kind === "ranked_json" ? `${provider}_ranked_jobs.${profile}.json` : kind === "ranked_csv" ? `${provider}_ranked_jobs.${profile}.csv` : `${provider}_ranked_families.${profile}.json`;
+  return `${provider}/${profile}/${file}`;
+}
+function rankedArtifactId(kind, { provider, profile }) {
+  return `${kind}:${provider}:${profile}`;
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+function isPlainName(name) {
+  return name !== "" && name !== "." && name !== ".." && !name.includes("/") && !name.includes("\\") && !CONTROL.test(name);
+}
+function recordedRankedOutputs(summary) {
+  const targets = [];
+  const recorded = /* @__PURE__ */ new Map();
+  const rejected = [];
+  const outputs = isObject2(summary) ? summary.ranked_outputs : void 0;
+  if (!isObject2(outputs)) return { targets, recorded, rejected };
+  for (const kind of RANKED_KINDS) {
+    const entries = outputs[kind];
+    if (!Array.isArray(entries)) continue;
+    for (const [index, entry] of entries.entries()) {
+      if (!isObject2(entry) || typeof entry.provider !== "string" || typeof entry.profile !== "string") continue;
+      if (!isPlainName(entry.provider) || !isPlainName(entry.profile)) {
+        rejected.push({ pointer: `/ranked_outputs/${kind}/${index}`, provider: JSON.stringify(entry.provider), profile: JSON.stringify(entry.profile) });
+        continue;
+      }
+      const target = { provider: entry.provider, profile: entry.profile };
+      if (!targets.some((t) => t.provider === target.provider && t.profile === target.profile)) targets.push(target);
+      recorded.set(rankedArtifactId(kind, target), {
+        ...typeof entry.path === "string" ? { path: entry.path } : {},
+        ...typeof entry.sha256 === "string" ? { sha256: entry.sha256 } : {}
+      });
+    }
+  }
+  return { targets, recorded, rejected };
+}
+var RANKED_FILE = /^(.+)_ranked_(?:jobs|families)\.(.+)\.(?:json|csv)$/;
+async function discoverRankedTargets(runDir) {
+  const targets = [];
+  for (const providerDir of await runDir.list("")) {
+    if (!providerDir.isDirectory || !isPlainName(providerDir.name)) continue;
+    for (const profileDir of await runDir.list(providerDir.name)) {
+      if (!profileDir.isDirectory || !isPlainName(profileDir.name)) continue;
+      const files = await runDir.list(`${providerDir.name}/${profileDir.name}`);
+      const matches = files.some((file) => {
+        const m = RANKED_FILE.exec(file.name);
+        return m !== null && m[1] === providerDir.name && m[2] === profileDir.name;
+      });
+      if (matches) targets.push({ provider: providerDir.name, profile: profileDir.name });
+    }
+  }
+  return targets;
+}
+function mergeTargets(...lists) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const list of lists) for (const t of list) seen.set(JSON.stringify([t.provider, t.profile]), t);
+  return [...seen.values()].sort((a, b) => a.provider === b.provider ? a.profile < b.profile ? -1 : 1 : a.provider < b.provider ? -1 : 1);
+}
+var RANKED_PATH = /^([^/]+)\/([^/]+)\/\1_ranked_(jobs|families)\.\2\.(json|csv)$/;
+function artifactIdOfPath(relPath) {
+  for (const [id, path] of Object.entries(DOCUMENT_PATHS)) if (path === relPath) return id;
+  const m = RANKED_PATH.exec(relPath);
+  if (m !== null) {
+    const kind = m[3] === "jobs" ? m[4] === "json" ? "ranked_json" : "ranked_csv" : m[4] === "json" ? "ranked_families_json" : void 0;
+    if (kind !== void 0) return rankedArtifactId(kind, { provider: m[1], profile: m[2] });
+  }
+  return `file:${relPath}`;
+}
+function runDirRelativeOfRecorded(recorded) {
+  const segments = recorded.split(/[\\/]/);
+  const at = segments.lastIndexOf("runs");
+  if (at < 0 || at + 2 >= segments.length) return void 0;
+  const rest = segments.slice(at + 2);
+  if (rest.some((s) => !isPlainName(s))) return void 0;
+  return rest.join("/");
+}
+function rankedOutputRelative(provider, profile, recorded) {
+  const name = recorded.split(/[\\/]/).pop() ?? "";
+  return isPlainName(provider) && isPlainName(profile) && isPlainName(name) ? `${provider}/${profile}/${name}` : void 0;
+}
+
+// src/core/policy/normalize.ts
+function droppedKeys(policy, allowRunIdDrift) {
+  return /* @__PURE__ */ new Set([...policy.volatileKeys, ...allowRunIdDrift ? policy.driftKeys : []]);
+}
+function setOwn(target, key, value) {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+function makeNormalizer(policy, kind, allowRunIdDrift) {
+  return makePointerNormalizer(droppedKeys(policy, allowRunIdDrift), policy.ignore[kind]);
+}
+function makePointerNormalizer(dropKeys, pointers) {
+  const patterns = pointers.map(pointerSegments);
+  const walk = (value, active) => {
+    if (value === null || typeof value !== "object") return value;
+    const childPatterns = (segment) => {
+      const rest = [];
+      let drop = false;
+      for (const pattern of active) {
+        const head = pattern[0];
+        if (head !== "*" && head !== segment) continue;
+        if (pattern.length === 1) drop = true;
+        else rest.push(pattern.slice(1));
+      }
+      return { drop, rest };
+    };
+    if (Array.isArray(value)) {
+      const out2 = [];
+      value.forEach((item, index) => {
+        const { drop, rest } = childPatterns(String(index));
+        if (!drop) out2.push(walk(item, rest));
+      });
+      return out2;
+    }
+    const out = {};
+    for (const key of Object.keys(value)) {
+      if (dropKeys.has(key)) continue;
+      const { drop, rest } = childPatterns(key);
+      if (!drop) setOwn(out, key, walk(value[key], rest));
+    }
+    return out;
+  };
+  return (value) => walk(value, patterns);
+}
+
+// src/core/compare/keyedList.ts
+var JOB_KINDS = {
+  added: "job-added",
+  removed: "job-removed",
+  moved: "job-moved",
+  score: "job-score",
+  field: "job-field"
+};
+var FAMILY_KINDS = { added: "family", removed: "family", moved: "family", score: "family", field: "family" };
+function keyedListSpec(artifact, ctx, flavour, rows) {
+  const { identityFields, scoreFields, ordering } = ctx.policy;
+  return { artifact, ...flavour, ...rows, identityFields, scoreFields, droppedKeys: droppedKeys(ctx.policy, ctx.allowRunIdDrift), ordering };
+}
+function identityOf(row, fields) {
+  for (const field2 of fields) {
+    if (!Object.hasOwn(row, field2)) continue;
+    const value = row[field2];
+    if (typeof value === "string" && value.trim() !== "") return value.trim();
+    if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  }
+  return void 0;
+}
+function rowPointer(row) {
+  return `${row.listPointer}/${row.index}`;
+}
+function quotedTitle(title) {
+  return title !== void 0 ? ` (${JSON.stringify(title)})` : "";
+}
+function label(spec, row) {
+  const name = row.identity !== void 0 ? `${spec.noun} ${row.identity}` : `${spec.noun} at index ${row.index}`;
+  return `${name}${quotedTitle(row.title)}`;
+}
+function identityFinding(spec, side, row) {
+  return finding("job-identity", {
+    artifact: spec.artifact,
+    side,
+    pointer: rowPointer(row),
+    message: `${side}: ${spec.noun} at index ${row.index}${quotedTitle(row.title)} has none of the identity fields (${spec.identityFields.join(", ")}); it is matched by its whole content`
+  });
+}
+function tooDeepFinding(spec, side, row) {
+  return finding("unreadable", {
+    artifact: spec.artifact,
+    ...side !== void 0 ? { side } : {},
+    pointer: rowPointer(row),
+    message: `${side !== void 0 ? `${side}: ` : ""}${spec.noun} at index ${row.index} is nested too deeply to compare`
+  });
+}
+function repeatKey(row) {
+  return `${row.identity !== void 0 ? "i" : "c"}${row.key}`;
+}
+function indexRows(spec, side, rows) {
+  const index = { byIdentity: /* @__PURE__ */ new Map(), byContent: /* @__PURE__ */ new Map(), repeats: /* @__PURE__ */ new Map() };
+  rows.forEach((row, position) => {
+    const map = row.identity !== void 0 ? index.byIdentity : index.byContent;
+    if (!map.has(row.key)) {
+      map.set(row.key, position);
+      return;
+    }
+    const key = repeatKey(row);
+    const more2 = index.repeats.get(key);
+    if (more2 === void 0) index.repeats.set(key, [position]);
+    else more2.push(position);
+  });
+  const findings = [];
+  for (const [key, more2] of index.repeats) {
+    if (!key.startsWith("i")) continue;
+    const first = rows[index.byIdentity.get(key.slice(1))];
+    const indexes = [first.index, ...more2.map((position) => rows[position].index)];
+    findings.push(
+      finding("job-duplicate", {
+        artifact: spec.artifact,
+        side,
+        job: first.identity,
+        message: `${side}: ${spec.noun} ${first.identity} appears ${indexes.length} times (indexes ${indexes.join(", ")}); occurrences are paired with the other side's in order`
+      })
+    );
+  }
+  return { index, findings };
+}
+function inspectKeyedRows(spec, side, rows) {
+  return indexRows(spec, side, rows).findings;
+}
+function pairRows(left, l, r) {
+  const partner = new Int32Array(left.length).fill(-1);
+  left.forEach((row, position) => {
+    const first = (row.identity !== void 0 ? l.byIdentity : l.byContent).get(row.key);
+    if (first !== position) return;
+    const other = (row.identity !== void 0 ? r.byIdentity : r.byContent).get(row.key);
+    if (other === void 0) return;
+    partner[position] = other;
+    const key = repeatKey(row);
+    const leftMore = l.repeats.get(key) ?? [];
+    const rightMore = r.repeats.get(key) ?? [];
+    for (let k = 0; k < Math.min(leftMore.length, rightMore.length); k++) partner[leftMore[k]] = rightMore[k];
+  });
+  return partner;
+}
+function compareKeyedRows(spec, left, right) {
+  const l = indexRows(spec, "left", left);
+  const r = indexRows(spec, "right", right);
+  const findings = [...l.findings, ...r.findings];
+  const partner = pairRows(left, l.index, r.index);
+  const matchedRight = new Uint8Array(right.length);
+  for (const other of partner) if (other !== -1) matchedRight[other] = 1;
+  left.forEach((row, position) => {
+    if (partner[position] !== -1) return;
+    findings.push(
+      finding(spec.kinds.removed, {
+        artifact: spec.artifact,
+        ...jobField(row),
+        field: "rank",
+        pointer: rowPointer(row),
+        left: row.index + 1,
+        message: `${label(spec, row)} removed (was rank ${row.index + 1})`
+      })
+    );
+  });
+  right.forEach((row, position) => {
+    if (matchedRight[position] === 1) return;
+    findings.push(
+      finding(spec.kinds.added, {
+        artifact: spec.artifact,
+        ...jobField(row),
+        field: "rank",
+        pointer: rowPointer(row),
+        right: row.index + 1,
+        message: `${label(spec, row)} added at rank ${row.index + 1}`
+      })
+    );
+  });
+  for (const position of movedPositions(spec, left, right, partner)) {
+    const a = left[position];
+    const b = right[partner[position]];
+    findings.push(
+      finding(spec.kinds.moved, {
+        artifact: spec.artifact,
+        ...jobField(a),
+        field: "rank",
+        pointer: rowPointer(a),
+        left: a.index + 1,
+        right: b.index + 1,
+        message: `${label(spec, a)} moved from rank ${a.index + 1} to rank ${b.index + 1}`
+      })
+    );
+  }
+  const quick = { ...spec.values, skipKeys: spec.droppedKeys };
+  partner.forEach((other, position) => {
+    if (other !== -1) compareContents(spec, quick, left[position], right[other], findings);
+  });
+  return findings;
+}
+function jobField(row) {
+  return row.identity !== void 0 ? { job: row.identity } : {};
+}
+function movedPositions(spec, left, right, partner) {
+  const leftOrder = canonicalOrder(spec, left);
+  const rightOrder = canonicalOrder(spec, right);
+  const rightRank = new Int32Array(right.length);
+  rightOrder.forEach((position, rank) => rightRank[position] = rank);
+  const matched = [];
+  const sequence = [];
+  for (const position of leftOrder) {
+    const other = partner[position];
+    if (other === -1) continue;
+    matched.push(position);
+    sequence.push(rightRank[other]);
+  }
+  const kept = longestIncreasingSubsequence(sequence);
+  return matched.filter((_, i) => !kept[i]);
+}
+function canonicalOrder(spec, rows) {
+  if (spec.ordering === "strict") return rows.map((_, position) => position);
+  const byKey = (a, b) => {
+    const x = rows[a].key;
+    const y = rows[b].key;
+    return x < y ? -1 : x > y ? 1 : a - b;
+  };
+  const order = [];
+  let run = [];
+  let runScore;
+  const flush = () => {
+    for (const position of run.sort(byKey)) order.push(position);
+    run = [];
+  };
+  rows.forEach((row, position) => {
+    const score = primaryScore(spec, row);
+    if (score === void 0 || runScore === void 0 || !numbersEqual(score, runScore, spec.values.tolerance)) {
+      flush();
+      runScore = score;
+    }
+    run.push(position);
+  });
+  flush();
+  return order;
+}
+function primaryScore(spec, row) {
+  for (const field2 of spec.scoreFields) {
+    if (spec.droppedKeys.has(field2) || !Object.hasOwn(row.raw, field2)) continue;
+    const value = row.raw[field2];
+    if (typeof value === "number") return value;
+    if (typeof value === "string" && spec.values.numericStrings === true) return decimalNumber(value);
+    return void 0;
+  }
+  return void 0;
+}
+function longestIncreasingSubsequence(sequence) {
+  const tails = [];
+  const previous = new Int32Array(sequence.length);
+  sequence.forEach((value, i) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (sequence[tails[mid]] < value) low = mid + 1;
+      else high = mid;
+    }
+    previous[i] = low > 0 ? tails[low - 1] : -1;
+    tails[low] = i;
+  });
+  const member = new Array(sequence.length).fill(false);
+  for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i !== -1; i = previous[i]) member[i] = true;
+  return member;
+}
+function compareContents(spec, quick, a, b, findings) {
+  try {
+    if (valuesEqual(a.raw, b.raw, quick)) return;
+    const before = spec.normalize(a.raw);
+    const after = spec.normalize(b.raw);
+    if (valuesEqual(before, after, spec.values)) return;
+    const name = label(spec, a);
+    const pointer = rowPointer(a);
+    const scoreFields = /* @__PURE__ */ new Set();
+    for (const field2 of spec.scoreFields) {
+      const l = Object.hasOwn(before, field2) ? before[field2] : void 0;
+      const r = Object.hasOwn(after, field2) ? after[field2] : void 0;
+      if (l === void 0 && r === void 0) continue;
+      scoreFields.add(field2);
+      if (l !== void 0 && r !== void 0 && valuesEqual(l, r, spec.values)) continue;
+      findings.push(
+        finding(spec.kinds.score, {
+          artifact: spec.artifact,
+          ...jobField(a),
+          field: field2,
+          pointer: pointerJoin(pointer, field2),
+          ...sides(l, r),
+          message: `${name} changed: ${field2} ${show(l)} -> ${show(r)}`
+        })
+      );
+    }
+    const keys = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const field2 of keys) {
+      if (scoreFields.has(field2)) continue;
+      const l = Object.hasOwn(before, field2) ? before[field2] : void 0;
+      const r = Object.hasOwn(after, field2) ? after[field2] : void 0;
+      for (const leaf of diffValues(l, r, spec.values, pointerJoin(pointer, field2))) {
+        findings.push(
+          finding(spec.kinds.field, {
+            artifact: spec.artifact,
+            ...jobField(a),
+            field: field2,
+            ...leaf,
+            message: `${name} changed: ${leaf.pointer.slice(pointer.length + 1)} ${show(leaf.left)} -> ${show(leaf.right)}`
+          })
+        );
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    findings.push(tooDeepFinding(spec, void 0, a));
+  }
+}
+function sides(left, right) {
+  return { ...left !== void 0 ? { left } : {}, ...right !== void 0 ? { right } : {} };
+}
+var SHOWN_CHARS = 60;
+function show(value) {
+  if (value === void 0) return "(absent)";
+  const text2 = JSON.stringify(value);
+  return text2.length > SHOWN_CHARS ? `${text2.slice(0, SHOWN_CHARS - 1)}\u2026` : text2;
+}
+
+// src/core/compare/rankedCsv.ts
+var import_papaparse = __toESM(require_papaparse(), 1);
+
+// src/core/json/text.ts
+import { isUtf8 } from "node:buffer";
+function decodeUtf8(bytes) {
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return { ok: false, problem: `encoded as UTF-16 (byte-order mark ${bytes[0] === 255 ? "FF FE" : "FE FF"}), not UTF-8` };
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (!isUtf8(body)) return { ok: false, problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
+  return { ok: true, value: { text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8"), bom } };
+}
+function firstInvalidUtf8(bytes) {
+  let low = 0;
+  let high = bytes.length;
+  const prefixValid = (n) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (prefixValid(mid)) low = mid;
+    else high = mid - 1;
+  }
+  let lead = low - 1;
+  while (lead >= 0 && low - lead <= 3 && (bytes[lead] & 192) === 128) lead--;
+  const first = lead >= 0 ? bytes[lead] : 0;
+  const length = first >= 240 ? 4 : first >= 224 ? 3 : first >= 192 ? 2 : 1;
+  return lead >= 0 && low - lead < length ? lead : low;
+}
+function lineColumn(text2, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function locateJsonError(text2) {
+  let i = 0;
+  const stack = [];
+  const ws = () => {
+    while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
+  };
+  const fail = (reason) => ({ offset: i, reason: i >= text2.length ? "truncated (unexpected end of input)" : reason });
+  const scalar = () => {
+    const c = text2[i];
+    if (c === '"') {
+      for (i++; i < text2.length; i++) {
+        const ch = text2.charCodeAt(i);
+        if (ch === 34) {
+          i++;
+          return void 0;
+        }
+        if (ch < 32) return "control character in string";
+        if (ch === 92) {
+          const e = text2[++i] ?? "";
+          if (e === "u") {
+            if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(i + 1, i + 5))) return "bad \\u escape";
+            i += 4;
+          } else if (!'"\\/bfnrt'.includes(e) || e === "") return "bad escape in string";
+        }
+      }
+      return "unterminated string";
+    }
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text2.slice(i, i + 400));
+    if (m !== null && m[0] !== "" && m[0] !== "-") {
+      i += m[0].length;
+      return void 0;
+    }
+    for (const word of ["true", "false", "null"]) {
+      if (text2.startsWith(word, i)) {
+        i += word.length;
+        return void 0;
+      }
+    }
+    return `unexpected character ${JSON.stringify(c)}`;
+  };
+  const memberName = () => {
+    if (text2[i] !== '"') return "expected a property name";
+    const bad = scalar();
+    if (bad !== void 0) return bad;
+    ws();
+    if (text2[i] !== ":") return "expected ':' after a property name";
+    i++;
+    ws();
+    return void 0;
+  };
+  ws();
+  for (; ; ) {
+    const c = text2[i];
+    if (c === "{" || c === "[") {
+      stack.push(c);
+      i++;
+      ws();
+      if (text2[i] === (c === "{" ? "}" : "]")) {
+        stack.pop();
+        i++;
+      } else if (c === "{") {
+        const bad = memberName();
+        if (bad !== void 0) return fail(bad);
+        continue;
+      } else continue;
+    } else {
+      const bad = c === void 0 ? "x" : scalar();
+      if (bad !== void 0) return fail(bad);
+    }
+    for (; ; ) {
+      ws();
+      const top = stack[stack.length - 1];
+      if (top === void 0) {
+        return i < text2.length ? fail("unexpected text after the JSON value") : { offset: i, reason: "invalid JSON" };
+      }
+      const close = top === "{" ? "}" : "]";
+      if (text2[i] === close) {
+        stack.pop();
+        i++;
+        continue;
+      }
+      if (text2[i] !== ",") return fail(`expected ',' or '${close}'`);
+      i++;
+      ws();
+      if (top === "{") {
+        const bad = memberName();
+        if (bad !== void 0) return fail(bad);
+      }
+      break;
+    }
+  }
+}
+function parseJsonText(text2) {
+  if (text2.trim() === "") return { ok: false, problem: "empty file (no JSON value)" };
+  try {
+    return { ok: true, value: JSON.parse(text2) };
+  } catch {
+    const { offset, reason } = locateJsonError(text2);
+    const { line, column } = lineColumn(text2, offset);
+    return { ok: false, problem: `invalid JSON at line ${line} column ${column}: ${reason}` };
+  }
+}
+
+// src/core/compare/rankedCsv.ts
+function csvSpec(artifact, ctx) {
+  return keyedListSpec(artifact, ctx, { noun: "job", kinds: JOB_KINDS }, {
+    values: { tolerance: ctx.policy.numericTolerance, numericStrings: true },
+    normalize: (row) => row
+  });
+}
+function readCsv(artifact, side, text2) {
+  const unreadable = (message, pointer) => finding("unreadable", { artifact, side, ...pointer !== void 0 ? { pointer } : {}, message: `${side}: ${message}` });
+  const parsed = import_papaparse.default.parse(text2, { delimiter: ",", skipEmptyLines: true });
+  const broken = parsed.errors.find((e) => e.type === "Quotes" || e.type === "Delimiter");
+  if (broken !== void 0) {
+    const where = typeof broken.index === "number" ? ` at line ${lineColumn(text2, broken.index).line}` : "";
+    return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable(`invalid CSV: ${broken.message.toLowerCase()}${where}`)] };
+  }
+  const table = parsed.data;
+  const [header, ...data] = table;
+  if (header === void 0) return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("empty CSV (no header row)")] };
+  const findings = [];
+  const columnIndex = /* @__PURE__ */ new Map();
+  const repeated = /* @__PURE__ */ new Set();
+  header.forEach((column, index) => {
+    if (!columnIndex.has(column)) columnIndex.set(column, index);
+    else repeated.add(column);
+  });
+  for (const column of repeated) findings.push(unreadable(`the header repeats column "${column}"; only its first occurrence is compared`));
+  const records = data.map((record, index) => {
+    if (record.length === header.length) return record;
+    findings.push(unreadable(`data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`));
+    return void 0;
+  });
+  return { header, records, columnIndex, findings };
+}
+function comparedColumns(columns, ctx) {
+  const normalize = makeNormalizer(ctx.policy, "ranked_csv", ctx.allowRunIdDrift);
+  const shape = Object.fromEntries(columns.map((column) => [column, ""]));
+  return Object.keys(normalize(shape));
+}
+function setCell(row, column, value) {
+  if (column === "__proto__") Object.defineProperty(row, column, { value, enumerable: true, writable: true, configurable: true });
+  else row[column] = value;
+}
+function keyedRows(spec, side, csv, columns, ctx, shared) {
+  const compared = comparedColumns(columns, ctx);
+  const idColumn = spec.identityFields.find((field2) => columns.includes(field2));
+  const findings = [];
+  if (idColumn === void 0) {
+    const where = shared ? "no identity column common to both headers" : "the header has none of the identity columns";
+    findings.push(
+      finding("job-identity", {
+        artifact: spec.artifact,
+        side,
+        message: `${side}: ${where} (${spec.identityFields.join(", ")}); rows are matched by their whole content`
+      })
+    );
+  }
+  const at = (column) => column === void 0 ? -1 : csv.columnIndex.get(column) ?? -1;
+  const comparedAt = compared.map(at);
+  const idAt = at(idColumn);
+  const titleAt = at("title");
+  const rows = [];
+  csv.records.forEach((record, index) => {
+    if (record === void 0) return;
+    const content = {};
+    compared.forEach((column, i) => setCell(content, column, record[comparedAt[i]] ?? ""));
+    const identity = idColumn === void 0 ? void 0 : identityOf({ [idColumn]: record[idAt] ?? "" }, [idColumn]);
+    const title = record[titleAt] || void 0;
+    const key = identity ?? JSON.stringify(compared.map((column) => content[column]));
+    const row = { index, listPointer: "", identity, key, title, raw: content };
+    if (idColumn !== void 0 && identity === void 0) findings.push(identityFinding(spec, side, row));
+    rows.push(row);
+  });
+  return { rows, findings };
+}
+function headerFinding(artifact, left, right) {
+  if (left.length === right.length && left.every((column, i) => column === right[i])) return void 0;
+  const leftSet = new Set(left);
+  const rightSet = new Set(right);
+  const added = right.filter((column) => !leftSet.has(column));
+  const removed = left.filter((column) => !rightSet.has(column));
+  const commonLeft = left.filter((column) => rightSet.has(column));
+  const commonRight = right.filter((column) => leftSet.has(column));
+  const parts = [
+    ...added.length > 0 ? [`columns added: ${added.join(", ")}`] : [],
+    ...removed.length > 0 ? [`columns removed: ${removed.join(", ")}`] : [],
+    ...commonLeft.some((column, i) => column !== commonRight[i]) ? ["common columns reordered"] : []
+  ];
+  return finding("csv-header", {
+    artifact,
+    left,
+    right,
+    message: `CSV header differs (${parts.length > 0 ? parts.join("; ") : "repeated columns differ"}); rows are compared on the common columns`
+  });
+}
+function inspectSide(spec, side, csv, ctx) {
+  if (csv.header === void 0) return csv.findings;
+  const keyed = keyedRows(spec, side, csv, [...csv.columnIndex.keys()], ctx, false);
+  return [...csv.findings, ...keyed.findings, ...inspectKeyedRows(spec, side, keyed.rows)];
+}
+function dataRows(csv) {
+  return csv.header === void 0 ? 0 : csv.records.length;
+}
+function inspectRankedCsv(artifact, side, text2, ctx) {
+  const csv = readCsv(artifact, side, text2);
+  return { findings: inspectSide(csvSpec(artifact, ctx), side, csv, ctx), items: dataRows(csv) };
+}
+function compareRankedCsv(artifact, leftText, rightText, ctx) {
+  const spec = csvSpec(artifact, ctx);
+  const left = readCsv(artifact, "left", leftText);
+  const right = readCsv(artifact, "right", rightText);
+  const counts = { leftItems: dataRows(left), rightItems: dataRows(right) };
+  if (left.header === void 0 || right.header === void 0) {
+    return { findings: [...inspectSide(spec, "left", left, ctx), ...inspectSide(spec, "right", right, ctx)], ...counts };
+  }
+  const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column));
+  const header = headerFinding(artifact, left.header, right.header);
+  const a = keyedRows(spec, "left", left, common, ctx, true);
+  const b = keyedRows(spec, "right", right, common, ctx, true);
+  const findings = [...left.findings, ...right.findings, ...header !== void 0 ? [header] : [], ...a.findings, ...b.findings];
+  findings.push(...compareKeyedRows(spec, a.rows, b.rows));
+  return { findings, ...counts };
+}
+
+// src/core/compare/rankedJson.ts
+var LIST_KEYS = ["jobs", "ranked_jobs", "items", "results"];
+function describeType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+function extractList(value) {
+  if (Array.isArray(value)) return { ok: true, list: value, pointer: "" };
+  if (value !== null && typeof value === "object") {
+    for (const key of LIST_KEYS) {
+      const candidate = value[key];
+      if (Array.isArray(candidate)) return { ok: true, list: candidate, pointer: pointerJoin("", key) };
+    }
+    return { ok: false, problem: `ranked list is an object without a ${LIST_KEYS.join("/")} array` };
+  }
+  return { ok: false, problem: `ranked list is ${describeType(value)}, not an array` };
+}
+function prepareSide(flavour, artifact, side, value, ctx) {
+  const extracted = extractList(value);
+  if (!extracted.ok) {
+    return { spec: void 0, rows: [], items: 0, findings: [finding("unreadable", { artifact, side, message: `${side}: ${extracted.problem}` })] };
+  }
+  const normalizer = makeNormalizer(ctx.policy, flavour.policyKind, ctx.allowRunIdDrift);
+  const spec = keyedListSpec(artifact, ctx, flavour, {
+    values: { tolerance: ctx.policy.numericTolerance },
+    normalize: (row) => normalizer(row)
+  });
+  const rows = [];
+  const findings = [];
+  extracted.list.forEach((entry, index) => {
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) {
+      findings.push(
+        finding("unreadable", {
+          artifact,
+          side,
+          pointer: rowPointer({ listPointer: extracted.pointer, index }),
+          message: `${side}: entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`
+        })
+      );
+      return;
+    }
+    const identity = identityOf(entry, spec.identityFields);
+    const title = typeof entry.title === "string" && entry.title !== "" ? entry.title : void 0;
+    try {
+      const key = identity ?? canonicalJson(spec.normalize(entry));
+      const row = { index, listPointer: extracted.pointer, identity, key, title, raw: entry };
+      if (identity === void 0) findings.push(identityFinding(spec, side, row));
+      rows.push(row);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      findings.push(tooDeepFinding(spec, side, { listPointer: extracted.pointer, index }));
+    }
+  });
+  return { spec, rows, findings, items: extracted.list.length };
+}
+function inspectRankedJson(flavour, artifact, side, value, ctx) {
+  const prepared = prepareSide(flavour, artifact, side, value, ctx);
+  const duplicates = prepared.spec === void 0 ? [] : inspectKeyedRows(prepared.spec, side, prepared.rows);
+  return { findings: [...prepared.findings, ...duplicates], items: prepared.items };
+}
+function compareRankedJson(flavour, artifact, left, right, ctx) {
+  const a = prepareSide(flavour, artifact, "left", left, ctx);
+  const b = prepareSide(flavour, artifact, "right", right, ctx);
+  const findings = [...a.findings, ...b.findings];
+  if (a.spec !== void 0 && b.spec !== void 0) findings.push(...compareKeyedRows(a.spec, a.rows, b.rows));
+  else if (a.spec !== void 0) findings.push(...inspectKeyedRows(a.spec, "left", a.rows));
+  else if (b.spec !== void 0) findings.push(...inspectKeyedRows(b.spec, "right", b.rows));
+  return { findings, leftItems: a.items, rightItems: b.items };
+}
+
+// src/core/compare/consistency.ts
+function isRow(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function cellMatches(cell, value) {
+  if (value === null) return cell === "";
+  if (typeof value === "string") return cell === value;
+  if (typeof value === "number") return decimalNumber(cell) === value;
+  if (typeof value === "boolean") return cell.toLowerCase() === String(value);
+  return true;
+}
+function jsonJobs(value, fields) {
+  const list = extractList(value);
+  if (!list.ok) return void 0;
+  return { ids: list.list.map((row) => isRow(row) ? identityOf(row, fields) : void 0), rows: list.list };
+}
+function csvProblems(json2, csvText, fields) {
+  const jobs = jsonJobs(json2, fields);
+  const csv = readCsv("run_dir", "left", csvText);
+  if (jobs === void 0 || csv.header === void 0) return [];
+  const idColumn = fields.find((f) => csv.columnIndex.has(f));
+  if (idColumn === void 0) return [];
+  const idAt = csv.columnIndex.get(idColumn);
+  const csvIds = csv.records.map((record) => record === void 0 ? void 0 : (record[idAt] ?? "").trim() || void 0);
+  const jsonSet = new Set(jobs.ids.filter((id) => id !== void 0));
+  const csvSet = new Set(csvIds.filter((id) => id !== void 0));
+  const onlyCsv = csvIds.filter((id) => id !== void 0 && !jsonSet.has(id));
+  const onlyJson = jobs.ids.filter((id) => id !== void 0 && !csvSet.has(id));
+  if (onlyCsv.length > 0 || onlyJson.length > 0) {
+    const parts = [
+      ...onlyJson.length > 0 ? [`${onlyJson.length} ranked JSON job${onlyJson.length === 1 ? "" : "s"} missing from the CSV (first ${onlyJson[0]})`] : [],
+      ...onlyCsv.length > 0 ? [`${onlyCsv.length} CSV job${onlyCsv.length === 1 ? "" : "s"} not in the ranked JSON (first ${onlyCsv[0]})`] : []
+    ];
+    return [
+      {
+        artifact: "ranked_csv",
+        job: onlyJson[0] ?? onlyCsv[0],
+        message: `ranked CSV (${csvIds.length} rows) is not the ranked JSON's (${jobs.ids.length} jobs) projection: ${parts.join("; ")}`
+      }
+    ];
+  }
+  const problems = [];
+  {
+    const firstMoved = csvIds.findIndex((id, i) => id !== jobs.ids[i]);
+    if (firstMoved >= 0 || csvIds.length !== jobs.ids.length) {
+      const at = firstMoved >= 0 ? firstMoved : Math.min(csvIds.length, jobs.ids.length);
+      return [
+        {
+          artifact: "ranked_csv",
+          pointer: `/${at}`,
+          ...csvIds[at] !== void 0 ? { job: csvIds[at] } : {},
+          message: `ranked CSV row ${at} is job ${csvIds[at] ?? "none"} but the ranked JSON's row ${at} is ${jobs.ids[at] ?? "none"}: not the same order`
+        }
+      ];
+    }
+    let count = 0;
+    let first;
+    csv.records.forEach((record, row) => {
+      const jsonRow = jobs.rows[row];
+      if (record === void 0 || !isRow(jsonRow)) return;
+      for (const [column, index] of csv.columnIndex) {
+        if (!Object.hasOwn(jsonRow, column)) continue;
+        const value = jsonRow[column];
+        const cell = record[index] ?? "";
+        if (typeof value === "object" && value !== null || cellMatches(cell, value)) continue;
+        count++;
+        first ??= {
+          artifact: "ranked_csv",
+          job: csvIds[row],
+          pointer: `/${row}/${column}`,
+          field: column,
+          value: cell,
+          message: `ranked CSV row ${row} column ${column} is ${JSON.stringify(cell)} but the ranked JSON has ${JSON.stringify(value)}`
+        };
+      }
+    });
+    if (first !== void 0) problems.push(count > 1 ? { ...first, message: `${first.message} (and ${count - 1} more differing cells)` } : first);
+  }
+  return problems;
+}
+function familyProblems(json2, familiesValue, fields) {
+  const jobs = jsonJobs(json2, fields);
+  const families = extractList(familiesValue);
+  if (jobs === void 0 || !families.ok) return [];
+  const known = new Set(jobs.ids);
+  const unknown = [];
+  const check = (row, pointer) => {
+    if (!isRow(row)) return;
+    const id = identityOf(row, fields);
+    if (id !== void 0 && !known.has(id)) unknown.push({ id, pointer });
+  };
+  families.list.forEach((family, i) => {
+    const at = pointerJoin(families.pointer, i);
+    check(family, at);
+    const variants = isRow(family) ? family.family_variants : void 0;
+    if (Array.isArray(variants)) variants.forEach((variant, j) => check(variant, pointerJoin(pointerJoin(at, "family_variants"), j)));
+  });
+  const first = unknown[0];
+  if (first === void 0) return [];
+  const jobsNamed = new Set(unknown.map((u) => u.id)).size;
+  return [
+    {
+      artifact: "ranked_families_json",
+      job: first.id,
+      pointer: first.pointer,
+      message: `ranked families name ${jobsNamed} job${jobsNamed === 1 ? "" : "s"} the ranked JSON does not have (first ${first.id} at ${first.pointer})`
+    }
+  ];
+}
+function problemsOf(set, policy) {
+  const json2 = set.ranked_json !== void 0 && "json" in set.ranked_json ? set.ranked_json.json : void 0;
+  if (json2 === void 0) return [];
+  const fields = policy.identityFields;
+  const csv = set.ranked_csv !== void 0 && "text" in set.ranked_csv ? csvProblems(json2, set.ranked_csv.text, fields) : [];
+  const families = set.ranked_families_json !== void 0 && "json" in set.ranked_families_json ? familyProblems(json2, set.ranked_families_json.json, fields) : [];
+  return [...csv, ...families];
+}
+function checkConsistency(target, sets, policy) {
+  const left = problemsOf(sets.left, policy);
+  const same2 = sets.left.ranked_json === sets.right.ranked_json && sets.left.ranked_csv === sets.right.ranked_csv && sets.left.ranked_families_json === sets.right.ranked_families_json;
+  const right = same2 ? left : problemsOf(sets.right, policy);
+  const stamp = (side, p) => finding("inconsistent", {
+    artifact: rankedArtifactId(p.artifact, target),
+    side,
+    ...p.job !== void 0 ? { job: p.job } : {},
+    ...p.pointer !== void 0 ? { pointer: p.pointer } : {},
+    ...p.field !== void 0 ? { field: p.field } : {},
+    ...p.value !== void 0 ? { [side]: p.value } : {},
+    message: `${side} ${p.message}`
+  });
+  return [...left.map((p) => stamp("left", p)), ...right.map((p) => stamp("right", p))];
+}
+
+// src/core/compare/contract.ts
+var DOCUMENTS = ["run_summary", "run_health", "provider_availability"];
+function get(doc, ...path) {
+  let value = doc;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+    value = value[key];
+  }
+  return value;
+}
+function same(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function values(left, right) {
+  return { ...left !== void 0 ? { left } : {}, ...right !== void 0 ? { right } : {} };
+}
+function checkContract(left, right, ctx) {
+  const findings = [];
+  const claimed = {
+    run_summary: ["/candidate_id", "/snapshot_manifest/applicable", "/snapshot_manifest/sha256"],
+    run_health: ["/candidate_id"],
+    provider_availability: ["/candidate_id", "/provider_registry_sha256"]
+  };
+  const compareField = (doc, path, field2, what) => {
+    if (left[doc] === void 0 || right[doc] === void 0) return;
+    const l = get(left[doc], ...path);
+    const r = get(right[doc], ...path);
+    if (same(l, r)) return;
+    findings.push(
+      finding("contract", {
+        artifact: doc,
+        pointer: `/${path.join("/")}`,
+        field: field2,
+        ...values(l, r),
+        message: `${what} differs: ${JSON.stringify(l ?? null)} != ${JSON.stringify(r ?? null)}`
+      })
+    );
+  };
+  for (const doc of DOCUMENTS) compareField(doc, ["candidate_id"], "candidate_id", `candidate namespace (${doc}.candidate_id)`);
+  for (const [side, docs] of [
+    ["left", left],
+    ["right", right]
+  ]) {
+    const ids = DOCUMENTS.filter((d) => docs[d] !== void 0).map((d) => [d, get(docs[d], "run_id")]);
+    if (new Set(ids.map(([, id]) => JSON.stringify(id))).size > 1) {
+      findings.push(
+        finding("contract", {
+          artifact: "run_summary",
+          side,
+          field: "run_id",
+          pointer: "/run_id",
+          message: `${side} run_id inconsistent across artifacts (${ids.map(([d, id]) => `${d}=${JSON.stringify(id ?? null)}`).join(", ")})`
+        })
+      );
+    }
+  }
+  if (!ctx.allowRunIdDrift) {
+    const l = get(left.run_summary, "run_id");
+    const r = get(right.run_summary, "run_id");
+    if (left.run_summary !== void 0 && right.run_summary !== void 0 && !same(l, r)) {
+      findings.push(
+        finding("contract", {
+          artifact: "run_summary",
+          pointer: "/run_id",
+          field: "run_id",
+          ...values(l, r),
+          message: `run_id differs (${JSON.stringify(l ?? null)} != ${JSON.stringify(r ?? null)}); allow run-id drift for deterministic equivalent runs`
+        })
+      );
+    }
+  }
+  compareField("run_summary", ["snapshot_manifest", "applicable"], "snapshot_manifest.applicable", "snapshot set (applicable)");
+  compareField("run_summary", ["snapshot_manifest", "sha256"], "snapshot_manifest.sha256", "snapshot set (sha256)");
+  for (const key of ["source", "config_sha256", "provider", "profile"]) {
+    claimed.run_summary.push(`/scoring_config/${key}`);
+    compareField("run_summary", ["scoring_config", key], `scoring_config.${key}`, `scoring config (${key})`);
+  }
+  compareField("provider_availability", ["provider_registry_sha256"], "provider_registry_sha256", "provider registry");
+  return { findings, claimed };
+}
+
+// src/core/compare/documents.ts
+function objectHash(item, index) {
+  const o = item;
+  if (typeof o.provider_id === "string") return `provider:${o.provider_id}`;
+  if (typeof o.artifact_key === "string") return `artifact:${o.artifact_key}:${String(o.provider)}:${String(o.profile)}`;
+  if (typeof o.provider === "string" && typeof o.profile === "string") return `ranked:${o.provider}:${o.profile}`;
+  return `index:${index ?? 0}`;
+}
+function walkDelta(delta, pointer, emit) {
+  if (delta === void 0) return;
+  if (Array.isArray(delta)) {
+    if (delta.length === 1) emit(pointer, { right: delta[0] });
+    else if (delta.length === 2) emit(pointer, { left: delta[0], right: delta[1] });
+    else if (delta[2] === 0) emit(pointer, { left: delta[0] });
+    else if (delta[2] === 3) emit(pointer, { movedTo: delta[1] });
+    return;
+  }
+  const isArray = delta._t === "a";
+  for (const [key, child] of Object.entries(delta)) {
+    if (isArray && key === "_t") continue;
+    const index = isArray && key.startsWith("_") ? key.slice(1) : key;
+    walkDelta(child, pointerJoin(pointer, index), emit);
+  }
+}
+function describe(value) {
+  return value === void 0 ? "absent" : JSON.stringify(value);
+}
+async function diffDocument(id, left, right, claimed, ctx) {
+  const normalize = makeNormalizer(ctx.policy, id, true);
+  const l = normalize(left);
+  const r = normalize(right);
+  if (valuesEqual(l, r, { tolerance: ctx.policy.numericTolerance })) return [];
+  const { create } = await import("./lib-UGP2F4HJ.js");
+  const delta = create({ objectHash, arrays: { detectMove: true, includeValueOnMove: false } }).diff(l, r);
+  const findings = [];
+  const tolerance = ctx.policy.numericTolerance;
+  walkDelta(delta, "", (pointer, change) => {
+    if (claimed.some((c) => pointer === c || pointer.startsWith(`${c}/`))) return;
+    if (typeof change.left === "number" && typeof change.right === "number" && Math.abs(change.left - change.right) <= tolerance) return;
+    const message = change.movedTo !== void 0 ? `${id} ${pointer} moved to index ${change.movedTo}` : `${id} ${pointer}: ${describe(change.left)} != ${describe(change.right)}`;
+    findings.push(
+      finding("document", {
+        artifact: id,
+        pointer,
+        ...change.left !== void 0 ? { left: change.left } : {},
+        ...change.right !== void 0 ? { right: change.right } : {},
+        message
+      })
+    );
+  });
+  return findings;
+}
+
+// src/core/acquire/sha256.ts
+import { createHash } from "node:crypto";
+var OFF_THREAD_MIN_BYTES = 16 * 1024 * 1024;
+function allocateFileBuffer(size) {
+  return size >= OFF_THREAD_MIN_BYTES ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
+}
+var WORKER_SOURCE = `
+const { workerData, parentPort } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const { buffer, offset, length } = workerData
+parentPort.postMessage(createHash('sha256').update(new Uint8Array(buffer, offset, length)).digest('hex'))`;
+async function sha256Hex(bytes) {
+  if (bytes.length < OFF_THREAD_MIN_BYTES || Object.prototype.toString.call(bytes.buffer) !== "[object SharedArrayBuffer]") {
+    return createHash("sha256").update(bytes).digest("hex");
+  }
+  const { Worker } = await import("node:worker_threads");
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { buffer: bytes.buffer, offset: bytes.byteOffset, length: bytes.length }
+  });
+  return new Promise((resolve2, reject) => {
+    worker.once("message", resolve2);
+    worker.once("error", reject);
+  }).finally(() => void worker.terminate());
+}
+
+// src/core/json/scan.ts
+var MAX_JSON_DEPTH = 1e3;
+var MAX_LISTED_PER_FILE = 20;
+var QUOTE = 34;
+var BACKSLASH = 92;
+function stringEnd(text2, start) {
+  let end = text2.indexOf('"', start + 1);
+  for (; ; ) {
+    let slashes = 0;
+    while (text2.charCodeAt(end - 1 - slashes) === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return end;
+    end = text2.indexOf('"', end + 1);
+  }
+}
+function scanJsonText(text2) {
+  const scan = { depth: 0, duplicateKeys: [], duplicateKeyCount: 0, inexactNumbers: [], inexactNumberCount: 0 };
+  const isObject4 = [];
+  const keys = [];
+  const segment = [];
+  let expectKey = false;
+  const pointerTo = (levels, last) => {
+    let pointer = "";
+    for (let d = 0; d < levels; d++) pointer = pointerJoin(pointer, segment[d]);
+    return last === void 0 ? pointer : pointerJoin(pointer, last);
+  };
+  const n = text2.length;
+  for (let i = 0; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === QUOTE) {
+      const end = stringEnd(text2, i);
+      const top = isObject4.length - 1;
+      if (expectKey && top >= 0) {
+        const raw = text2.slice(i + 1, end);
+        const key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
+        let seen = keys[top];
+        if (seen === void 0) keys[top] = seen = /* @__PURE__ */ new Set();
+        if (seen.has(key)) {
+          if (scan.duplicateKeyCount++ < MAX_LISTED_PER_FILE && top < MAX_JSON_DEPTH) scan.duplicateKeys.push(pointerTo(top, key));
+        } else seen.add(key);
+        segment[top] = key;
+        expectKey = false;
+      }
+      i = end;
+    } else if (c === 123 || c === 91) {
+      isObject4.push(c === 123);
+      keys.push(void 0);
+      segment.push(c === 123 ? "" : 0);
+      if (isObject4.length > scan.depth) scan.depth = isObject4.length;
+      expectKey = c === 123;
+    } else if (c === 125 || c === 93) {
+      isObject4.pop();
+      keys.pop();
+      segment.pop();
+    } else if (c === 44) {
+      const top = isObject4.length - 1;
+      if (isObject4[top] === true) expectKey = true;
+      else segment[top] = segment[top] + 1;
+    } else if (c === 45 || c >= 48 && c <= 57) {
+      let end = i + 1;
+      for (; end < n; end++) {
+        const d = text2.charCodeAt(end);
+        if (!(d >= 48 && d <= 57 || d === 46 || d === 101 || d === 69 || d === 43 || d === 45)) break;
+      }
+      const token = text2.slice(i, end);
+      if (!numberTextIsExact(token)) {
+        if (scan.inexactNumberCount++ < MAX_LISTED_PER_FILE && isObject4.length <= MAX_JSON_DEPTH) scan.inexactNumbers.push({ pointer: pointerTo(isObject4.length), text: token });
+      }
+      i = end - 1;
+    }
+  }
+  return scan;
+}
+
+// src/core/load/artifact.ts
+function readFindings(artifact, runDir, read2) {
+  const side = runDir.side;
+  if (read2.state === "present") return { state: "present", relPath: read2.relPath, findings: [], bytes: read2.bytes };
+  if (read2.state === "missing") {
+    return {
+      state: "missing",
+      relPath: read2.relPath,
+      findings: [finding("missing", { artifact, side, message: `${side} ${read2.relPath}: not found` })]
+    };
+  }
+  const kind = read2.unsafe ? "unsafe-path" : "unreadable";
+  return {
+    state: "unreadable",
+    relPath: read2.relPath,
+    findings: [finding(kind, { artifact, side, message: `${side} ${read2.relPath}: ${read2.problem}` })]
+  };
+}
+function parseArtifactJson(artifact, runDir, read2, options) {
+  if (read2.bytes === void 0) return { findings: [] };
+  const side = runDir.side;
+  const unreadable = (problem, pointer) => finding("unreadable", { artifact, side, ...pointer !== void 0 ? { pointer } : {}, message: `${side} ${read2.relPath}${pointer !== void 0 ? ` ${pointer}` : ""}: ${problem}` });
+  const decoded = decodeUtf8(read2.bytes);
+  if (!decoded.ok) return { findings: [unreadable(decoded.problem)] };
+  const { text: text2, bom } = decoded.value;
+  const parsed = parseJsonText(text2);
+  if (!parsed.ok) return { findings: [unreadable(parsed.problem)] };
+  const findings = [];
+  if (bom) {
+    findings.push(
+      finding("unreadable", {
+        artifact,
+        side,
+        severity: "warning",
+        message: `${side} ${read2.relPath}: starts with a UTF-8 byte-order mark (ignored)`
+      })
+    );
+  }
+  const value = parsed.value;
+  if (options.expectObject && (typeof value !== "object" || value === null || Array.isArray(value))) {
+    const got = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
+    findings.push(unreadable(`expected a JSON object, got ${got}`));
+    return { findings };
+  }
+  const scan = scanJsonText(text2);
+  if (scan.depth > MAX_JSON_DEPTH) {
+    findings.push(unreadable(`nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`));
+    return { findings };
+  }
+  scan.duplicateKeys.forEach((pointer, i) => {
+    const key = pointerSegments(pointer).pop() ?? "";
+    const more2 = i === scan.duplicateKeys.length - 1 && scan.duplicateKeyCount > scan.duplicateKeys.length;
+    findings.push(
+      unreadable(
+        `duplicate key ${JSON.stringify(key)} in one object; JSON parsers keep only the last value, so the earlier one is not compared` + (more2 ? ` (and ${scan.duplicateKeyCount - scan.duplicateKeys.length} more duplicate keys in this file)` : ""),
+        pointer
+      )
+    );
+  });
+  return { value, findings, inexact: { side, relPath: read2.relPath, numbers: scan.inexactNumbers, count: scan.inexactNumberCount } };
+}
+function exactValue(text2) {
+  const negative = text2.startsWith("-");
+  const canonical = canonicalDecimal(negative ? text2.slice(1) : text2) ?? text2;
+  return negative && canonical !== "0" ? `-${canonical}` : canonical;
+}
+function inexactNumberFindings(artifact, left, right) {
+  const findings = [];
+  for (const [mine, other] of [
+    [left, right],
+    [right, left]
+  ]) {
+    if (mine === void 0) continue;
+    const otherValue = new Map((other?.numbers ?? []).map((n) => [n.pointer, exactValue(n.text)]));
+    mine.numbers.forEach((number, i) => {
+      const same2 = otherValue.get(number.pointer) === exactValue(number.text);
+      const more2 = i === mine.numbers.length - 1 && mine.count > mine.numbers.length;
+      findings.push(
+        finding("unreadable", {
+          artifact,
+          side: mine.side,
+          pointer: number.pointer,
+          severity: same2 ? "warning" : "error",
+          [mine.side]: number.text,
+          message: `${mine.side} ${mine.relPath} ${number.pointer}: number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` + (same2 ? "; the other side has the same exact value, so they are equal" : "; a different value could read the same, so it is not trusted") + (more2 ? ` (and ${mine.count - mine.numbers.length} more such numbers in this file)` : "")
+        })
+      );
+    });
+  }
+  return findings;
+}
+
+// src/core/compare/content.ts
+var MAX_LISTED_LINES = 5;
+function more(i, listed, total, what) {
+  return i === listed - 1 && total > listed ? ` (and ${total - listed} more ${what} in this file)` : "";
+}
+function describe2(value) {
+  return value === void 0 ? "absent" : JSON.stringify(value);
+}
+function compareJson(artifact, relPath, runs, reads, cls, ctx) {
+  const left = parseArtifactJson(artifact, runs.left, reads.left, { expectObject: false });
+  const right = parseArtifactJson(artifact, runs.right, reads.right, { expectObject: false });
+  const findings = [...left.findings, ...right.findings, ...inexactNumberFindings(artifact, left.inexact, right.inexact)];
+  const unusable = ["left", "right"].filter((side) => (side === "left" ? left : right).value === void 0);
+  if (left.value === void 0 || right.value === void 0) return { findings, differs: false, unusable };
+  const normalize = makePointerNormalizer(droppedKeys(ctx.policy, true), cls.ignore);
+  const differences = diffValues(normalize(left.value), normalize(right.value), { tolerance: ctx.policy.numericTolerance });
+  const listed = differences.slice(0, MAX_LISTED_PER_FILE);
+  listed.forEach((d, i) => {
+    findings.push(
+      finding("content", {
+        artifact,
+        pointer: d.pointer,
+        ...d.left !== void 0 ? { left: d.left } : {},
+        ...d.right !== void 0 ? { right: d.right } : {},
+        message: `${relPath} ${d.pointer === "" ? "(whole document)" : d.pointer}: ${describe2(d.left)} != ${describe2(d.right)}${more(i, listed.length, differences.length, "differing values")}`
+      })
+    );
+  });
+  return { findings, differs: differences.length > 0, unusable: [] };
+}
+function masked(text2, runId) {
+  return runId ? text2.split(runId).join("<run_id>") : text2;
+}
+function compareText(artifact, relPath, texts) {
+  const l = texts.left.split(/\r?\n/);
+  const r = texts.right.split(/\r?\n/);
+  let head = 0;
+  while (head < l.length && head < r.length && l[head] === r[head]) head++;
+  let tail = 0;
+  while (tail < l.length - head && tail < r.length - head && l[l.length - 1 - tail] === r[r.length - 1 - tail]) tail++;
+  const span = Math.max(l.length, r.length) - head - tail;
+  const differing = [];
+  for (let i = head; i < head + span; i++) {
+    const left = i < l.length - tail ? l[i] : void 0;
+    const right = i < r.length - tail ? r[i] : void 0;
+    if (left !== right) differing.push(i);
+  }
+  const listed = differing.slice(0, MAX_LISTED_LINES);
+  const findings = listed.map((index, i) => {
+    const left = index < l.length - tail ? l[index] : void 0;
+    const right = index < r.length - tail ? r[index] : void 0;
+    return finding("content", {
+      artifact,
+      pointer: `/${index + 1}`,
+      field: "line",
+      ...left !== void 0 ? { left } : {},
+      ...right !== void 0 ? { right } : {},
+      message: `${relPath} line ${index + 1}: ${describe2(left)} != ${describe2(right)}${more(i, listed.length, differing.length, "differing lines")}`
+    });
+  });
+  return { findings, differs: differing.length > 0, unusable: [] };
+}
+async function compareContentFile(artifact, relPath, runs, reads, hashes, cls, ctx, runIds) {
+  const lb = reads.left.bytes;
+  const rb = reads.right.bytes;
+  if (relPath.endsWith(".json")) return compareJson(artifact, relPath, runs, reads, cls, ctx);
+  if (lb.equals(rb)) return { findings: [], differs: false, unusable: [] };
+  const ld = decodeUtf8(lb);
+  const rd = decodeUtf8(rb);
+  if (ld.ok && rd.ok) {
+    return compareText(artifact, relPath, { left: masked(ld.value.text, runIds.left), right: masked(rd.value.text, runIds.right) });
+  }
+  const [left, right] = await Promise.all([hashes.left, hashes.right]);
+  return {
+    findings: [finding("content", { artifact, field: "sha256", left, right, message: `${relPath}: bytes differ (sha256 ${left} != ${right})` })],
+    differs: true,
+    unusable: []
+  };
+}
+
+// src/core/compare/inventory.ts
+function handledState(state, artifact, side, findings) {
+  if (state === "unreadable" && findings.some((f) => f.artifact === artifact && f.side === side && f.kind === "unsafe-path")) return "unsafe";
+  return state;
+}
+function outcomeOf(left, right, artifact, findings) {
+  if (left === "missing" !== (right === "missing")) return "one-side";
+  if (left !== "present" || right !== "present") return "differs";
+  const category = (f) => FINDING_KINDS[f.kind].category;
+  return findings.some((f) => f.artifact === artifact && f.severity === "error" && (category(f) === "content" || category(f) === "contract")) ? "differs" : "same";
+}
+function oneSideFinding(artifact, relPath, side) {
+  return side === "right" ? finding("file-added", { artifact, side, message: `${relPath}: only in the right run dir` }) : finding("file-removed", { artifact, side, message: `${relPath}: only in the left run dir` });
+}
+function readState(read2, unsafe) {
+  return read2.state === "unreadable" && unsafe ? "unsafe" : read2.state;
+}
+async function takeInventory(runs, classify, handled, findingsSoFar, ctx, hashes, runIds) {
+  const [leftWalk, rightWalk] = await Promise.all([runs.left.walk(), runs.right.walk()]);
+  const on = { left: new Set(leftWalk.files), right: new Set(rightWalk.files) };
+  const complete = { left: leftWalk.complete, right: rightWalk.complete };
+  const paths = [.../* @__PURE__ */ new Set([...leftWalk.files, ...rightWalk.files, ...handled.keys()])].sort();
+  const files = [];
+  const findings = [];
+  const unread = { left: 0, right: 0 };
+  for (const path of paths) {
+    const known = handled.get(path);
+    if (known !== void 0) {
+      const left = handledState(known.left, known.artifact, "left", findingsSoFar);
+      const right = handledState(known.right, known.artifact, "right", findingsSoFar);
+      if (left === "missing" && right === "missing") continue;
+      const outcome = outcomeOf(left, right, known.artifact, findingsSoFar);
+      if (outcome === "one-side" && !known.required) findings.push(oneSideFinding(known.artifact, path, left === "missing" ? "right" : "left"));
+      files.push({ path, mode: known.mode, left, right, outcome });
+      continue;
+    }
+    const cls = classify(path);
+    const listed = (side) => on[side].has(path) ? "present" : "missing";
+    if (cls.mode === "ignored") {
+      files.push({ path, mode: "ignored", ...cls.reason !== void 0 ? { reason: cls.reason } : {}, left: listed("left"), right: listed("right"), outcome: "ignored" });
+      continue;
+    }
+    const artifact = artifactIdOfPath(path);
+    const reads = {};
+    const states = {};
+    for (const side of ["left", "right"]) {
+      const over = on[side].has(path) && !runs[side].canRead;
+      if (over) unread[side]++;
+      const read2 = !on[side].has(path) ? { state: "missing", relPath: path } : over ? { state: "unreadable", relPath: path, problem: "over max-files", unsafe: false } : await runs[side].read(path);
+      reads[side] = readFindings(artifact, runs[side], read2);
+      states[side] = readState(reads[side], read2.state === "unreadable" && read2.unsafe);
+      if (read2.state !== "missing" && !over) findings.push(...reads[side].findings);
+      if (reads[side].bytes !== void 0) hashes.set(side, path, sha256Hex(reads[side].bytes));
+    }
+    const entry = { path, mode: "content", ...cls.reason !== void 0 ? { reason: cls.reason } : {}, left: states.left, right: states.right, outcome: "same" };
+    if (states.left === "missing" !== (states.right === "missing")) {
+      const present = states.left === "missing" ? "right" : "left";
+      const absent = present === "left" ? "right" : "left";
+      if (!complete[absent]) {
+        entry[absent] = "unreadable";
+        entry.outcome = "differs";
+      } else {
+        entry.outcome = "one-side";
+        if (states[present] === "present") findings.push(oneSideFinding(artifact, path, present));
+      }
+    } else if (states.left !== "present" || states.right !== "present") {
+      entry.outcome = "differs";
+    } else {
+      const hashesOf = { left: hashes.get("left", path), right: hashes.get("right", path) };
+      const compared = await compareContentFile(artifact, path, runs, reads, hashesOf, cls, ctx, runIds);
+      findings.push(...compared.findings);
+      for (const side of compared.unusable) entry[side] = "unreadable";
+      entry.outcome = compared.differs || compared.unusable.length > 0 || compared.findings.some((f) => f.severity === "error") ? "differs" : "same";
+    }
+    files.push(entry);
+  }
+  for (const side of ["left", "right"]) {
+    if (unread[side] > 0) runs[side].problem(`${unread[side]} file${unread[side] === 1 ? " was" : "s were"} not compared: over the max-files limit of files read from one run dir (raise max-files)`);
+  }
+  return { files, findings };
+}
+
+// src/core/compare/rankedFile.ts
+import { isAbsolute } from "node:path";
+
+// src/core/compare/rankedFamilies.ts
+var FAMILIES = { policyKind: "ranked_families_json", noun: "family", kinds: FAMILY_KINDS };
+function compareRankedFamilies(artifact, left, right, ctx) {
+  return compareRankedJson(FAMILIES, artifact, left, right, ctx);
+}
+function inspectRankedFamilies(artifact, side, value, ctx) {
+  return inspectRankedJson(FAMILIES, artifact, side, value, ctx);
+}
+
+// src/core/compare/rankedJobs.ts
+var JOBS = { policyKind: "ranked_json", noun: "job", kinds: JOB_KINDS };
+function compareRankedJobs(artifact, left, right, ctx) {
+  return compareRankedJson(JOBS, artifact, left, right, ctx);
+}
+function inspectRankedJobs(artifact, side, value, ctx) {
+  return inspectRankedJson(JOBS, artifact, side, value, ctx);
+}
+
+// src/core/compare/rankedFile.ts
+var COMPARERS = {
+  ranked_json: {
+    compare: (a, l, r, ctx) => compareRankedJobs(a, json(l), json(r), ctx),
+    inspect: (a, side, v, ctx) => inspectRankedJobs(a, side, json(v), ctx)
+  },
+  ranked_families_json: {
+    compare: (a, l, r, ctx) => compareRankedFamilies(a, json(l), json(r), ctx),
+    inspect: (a, side, v, ctx) => inspectRankedFamilies(a, side, json(v), ctx)
+  },
+  ranked_csv: {
+    compare: (a, l, r, ctx) => compareRankedCsv(a, text(l), text(r), ctx),
+    inspect: (a, side, v, ctx) => inspectRankedCsv(a, side, text(v), ctx)
+  }
+};
+function json(p) {
+  return "json" in p ? p.json : null;
+}
+function text(p) {
+  return "text" in p ? p.text : "";
+}
+function climbs(path) {
+  return path.split(/[\\/]/).includes("..");
+}
+async function locate(runDir, kind, target, recorded) {
+  const artifact = rankedArtifactId(kind, target);
+  const byConvention = await runDir.read(conventionPath(kind, target));
+  const recordedPath = recorded?.path;
+  if (byConvention.state !== "missing" || recordedPath === void 0) return readFindings(artifact, runDir, byConvention);
+  const side = runDir.side;
+  const shown = JSON.stringify(recordedPath);
+  const rel = recordedPath.includes("\0") ? void 0 : runDir.recordedToRelative(recordedPath);
+  if (rel !== void 0) {
+    const byRecord = await runDir.read(rel);
+    if (byRecord.state !== "missing") return readFindings(artifact, runDir, byRecord);
+    return missing(artifact, side, byConvention.relPath, `${side} ${byConvention.relPath}: not found (nor at ${shown}, the path recorded in run_summary.ranked_outputs)`);
+  }
+  if (isAbsolute(recordedPath) && !climbs(recordedPath) && !recordedPath.includes("\0")) {
+    return missing(
+      artifact,
+      side,
+      byConvention.relPath,
+      `${side} ${byConvention.relPath}: not found; the path recorded in run_summary.ranked_outputs, ${shown}, lies outside the run dir and was not read`
+    );
+  }
+  const problem = recordedPath.includes("\0") ? "contains a NUL byte" : "leaves the run directory";
+  return {
+    state: "unreadable",
+    relPath: byConvention.relPath,
+    findings: [
+      finding("unsafe-path", {
+        artifact,
+        side,
+        message: `${side} ${byConvention.relPath}: not found, and the path recorded in run_summary.ranked_outputs, ${shown}, ${problem}; it was not read`
+      })
+    ]
+  };
+}
+function missing(artifact, side, relPath, message) {
+  return { state: "missing", relPath, findings: [finding("missing", { artifact, side, message })] };
+}
+function parse(kind, artifact, runDir, read2) {
+  if (read2.bytes === void 0) return { findings: [] };
+  if (kind !== "ranked_csv") {
+    const result = parseArtifactJson(artifact, runDir, read2, { expectObject: false });
+    return {
+      ...result.value !== void 0 ? { parsed: { json: result.value } } : {},
+      findings: result.findings,
+      ...result.inexact !== void 0 ? { inexact: result.inexact } : {}
+    };
+  }
+  const decoded = decodeUtf8(read2.bytes);
+  if (!decoded.ok) {
+    return { findings: [finding("unreadable", { artifact, side: runDir.side, message: `${runDir.side} ${read2.relPath}: ${decoded.problem}` })] };
+  }
+  return { parsed: { text: decoded.value.text }, findings: [] };
+}
+async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes) {
+  const artifact = rankedArtifactId(kind, target);
+  const [l, r] = await Promise.all([
+    locate(runs.left, kind, target, recorded.left.get(artifact)),
+    locate(runs.right, kind, target, recorded.right.get(artifact))
+  ]);
+  const findings = [...l.findings, ...r.findings];
+  const identical = l.bytes !== void 0 && r.bytes !== void 0 && l.bytes.equals(r.bytes);
+  const leftHash = l.bytes === void 0 ? void 0 : sha256Hex(l.bytes);
+  const rightHash = identical ? leftHash : r.bytes === void 0 ? void 0 : sha256Hex(r.bytes);
+  if (leftHash !== void 0) hashes.set("left", l.relPath, leftHash);
+  if (rightHash !== void 0) hashes.set("right", r.relPath, rightHash);
+  const parseThenRelease = async (runDir, read2, hash) => {
+    const parsed2 = parse(kind, artifact, runDir, read2);
+    await hash?.catch(() => void 0);
+    delete read2.bytes;
+    return parsed2;
+  };
+  const stats = { artifact, identicalBytes: false };
+  const parsed = { left: void 0, right: void 0 };
+  const comparer = COMPARERS[kind];
+  if (identical) {
+    stats.identicalBytes = true;
+    delete r.bytes;
+    const once = await parseThenRelease(runs.left, l, leftHash);
+    const mirror = (f) => f.side === "left" ? [f, { ...f, side: "right", message: f.message.replace(/^left /, "right ") }] : [f];
+    findings.push(...once.findings.flatMap(mirror));
+    if (once.inexact !== void 0) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: "right", relPath: r.relPath }));
+    parsed.left = parsed.right = once.parsed;
+    if (once.parsed !== void 0) {
+      const inspected = comparer.inspect(artifact, "left", once.parsed, ctx);
+      findings.push(...inspected.findings.flatMap(mirror));
+      stats.leftItems = stats.rightItems = inspected.items;
+    }
+  } else {
+    const pl = await parseThenRelease(runs.left, l, leftHash);
+    const pr = await parseThenRelease(runs.right, r, rightHash);
+    findings.push(...pl.findings, ...pr.findings, ...inexactNumberFindings(artifact, pl.inexact, pr.inexact));
+    parsed.left = pl.parsed;
+    parsed.right = pr.parsed;
+    if (pl.parsed !== void 0 && pr.parsed !== void 0) {
+      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, ctx);
+      findings.push(...compared.findings);
+      stats.leftItems = compared.leftItems;
+      stats.rightItems = compared.rightItems;
+    } else {
+      for (const [side, parsed2] of [
+        ["left", pl.parsed],
+        ["right", pr.parsed]
+      ]) {
+        if (parsed2 === void 0) continue;
+        const inspected = comparer.inspect(artifact, side, parsed2, ctx);
+        findings.push(...inspected.findings);
+        stats[side === "left" ? "leftItems" : "rightItems"] = inspected.items;
+      }
+    }
+  }
+  const state = (read2, parseFailed) => read2.state === "present" && parseFailed ? "unreadable" : read2.state;
+  const unparsed = (side) => findings.some((f) => f.artifact === artifact && f.side === side && f.kind === "unreadable" && f.severity === "error" && f.pointer === void 0);
+  return {
+    presence: {
+      artifact,
+      path: l.state === "present" ? l.relPath : r.relPath,
+      left: state(l, unparsed("left")),
+      right: state(r, unparsed("right"))
+    },
+    findings,
+    stats,
+    parsed
+  };
+}
+
+// src/core/compare/receipts.ts
+function isObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function receiptsOf(summary, rankedAt) {
+  if (!isObject3(summary)) return [];
+  const out = [];
+  const take = (pointer, entry, locate2) => {
+    if (!isObject3(entry) || typeof entry.path !== "string" || typeof entry.sha256 !== "string") return;
+    out.push({ pointer, recordedPath: entry.path, relPath: locate2(entry.path, entry), sha256: entry.sha256.toLowerCase() });
+  };
+  const inRunDir = (path) => runDirRelativeOfRecorded(path);
+  for (const key of ["run_health", "run_report", "costs"]) take(`/${key}`, summary[key], inRunDir);
+  if (Array.isArray(summary.primary_artifacts)) summary.primary_artifacts.forEach((entry, i) => take(`/primary_artifacts/${i}`, entry, inRunDir));
+  const ranked = summary.ranked_outputs;
+  if (isObject3(ranked)) {
+    for (const [kind, entries] of Object.entries(ranked)) {
+      if (!Array.isArray(entries)) continue;
+      entries.forEach((entry, i) => {
+        if (!isObject3(entry) || typeof entry.provider !== "string" || typeof entry.profile !== "string") return;
+        if (!isPlainName(entry.provider) || !isPlainName(entry.profile)) return;
+        const { provider, profile } = entry;
+        take(`/ranked_outputs/${kind}/${i}`, entry, (path) => rankedAt(kind, provider, profile) ?? rankedOutputRelative(provider, profile, path));
+      });
+    }
+  }
+  return out;
+}
+async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reportedIfMissing) {
+  const side = runDir.side;
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const receipt of receiptsOf(summary, rankedAt)) {
+    const key = JSON.stringify([receipt.relPath ?? receipt.recordedPath, receipt.sha256]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const integrity = (artifact2, message, actual2) => finding("integrity", {
+      artifact: artifact2,
+      side,
+      field: "sha256",
+      severity: policy.integrity,
+      ...actual2 !== void 0 ? { [side]: actual2 } : {},
+      message: `${side} ${message}`
+    });
+    const where = `run_summary ${receipt.pointer}`;
+    if (receipt.relPath === void 0) {
+      findings.push(integrity("run_summary", `${where} records ${JSON.stringify(receipt.recordedPath)}, which cannot be located in the run dir by its convention`));
+      continue;
+    }
+    const artifact = artifactIdOfPath(receipt.relPath);
+    let hash = hashes.get(side, receipt.relPath);
+    if (hash === void 0) {
+      const read2 = await runDir.read(receipt.relPath);
+      if (read2.state === "missing") {
+        if (reportedIfMissing.has(receipt.relPath)) continue;
+        findings.push(integrity(artifact, `${receipt.relPath}: recorded in ${where} with sha256 ${receipt.sha256}, but absent from the run dir`));
+        continue;
+      }
+      if (read2.state !== "present") continue;
+      hash = sha256Hex(read2.bytes);
+      hashes.set(side, receipt.relPath, hash);
+    }
+    const actual = await hash;
+    if (actual !== receipt.sha256) findings.push(integrity(artifact, `${receipt.relPath}: sha256 ${actual} differs from the ${receipt.sha256} recorded in ${where}`, actual));
+  }
+  return findings;
+}
+
+// src/core/compare/runStatus.ts
+function field(doc, key) {
+  return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc[key] : void 0;
+}
+function checkRunStatus(side, docs, policy) {
+  const findings = [];
+  const accepted = new Set(policy.acceptStatus);
+  const failedStage = field(docs.run_health, "failed_stage");
+  const failureCodes = field(docs.run_health, "failure_codes");
+  for (const id of ["run_summary", "run_health"]) {
+    const doc = docs[id];
+    if (doc === void 0) continue;
+    const status = field(doc, "status");
+    if (typeof status === "string" && accepted.has(status)) continue;
+    const detail = [
+      `failed_stage ${JSON.stringify(failedStage ?? null)}`,
+      `failure_codes ${JSON.stringify(failureCodes ?? null)}`
+    ].join(", ");
+    findings.push(
+      finding("run-status", {
+        artifact: id,
+        side,
+        pointer: "/status",
+        field: "status",
+        [side]: status ?? null,
+        message: `${side} ${id} status is ${JSON.stringify(status ?? null)}, not ${policy.acceptStatus.map((s) => JSON.stringify(s)).join(" or ")} (${detail}): the run did not succeed`
+      })
+    );
+  }
+  return findings;
+}
+
+// src/core/load/hashes.ts
+var FileHashes = class {
+  bySide = { left: /* @__PURE__ */ new Map(), right: /* @__PURE__ */ new Map() };
+  /** Records the hash of one side's file. */
+  set(side, relPath, hash) {
+    this.bySide[side].set(relPath, hash);
+  }
+  /** The hash of one side's file, when it was read. */
+  get(side, relPath) {
+    return this.bySide[side].get(relPath);
+  }
+};
+
+// src/core/policy/fileRules.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var UNMATCHED = { mode: "content", ignore: [] };
+function compileFileRules(policy) {
+  const rules = policy.files.map((rule) => ({
+    matches: (0, import_picomatch.default)(rule.glob, { dot: true }),
+    cls: {
+      mode: rule.mode,
+      ...rule.reason !== void 0 ? { reason: rule.reason } : {},
+      ignore: rule.ignore ?? []
+    }
+  }));
+  return (relPath) => rules.find((rule) => rule.matches(relPath))?.cls ?? UNMATCHED;
+}
+
+// src/core/model/limits.ts
+var DEFAULT_LIMITS = {
+  maxFileBytes: 512 * 1024 * 1024,
+  maxTotalBytes: 2 * 1024 * 1024 * 1024,
+  maxFiles: 1e4
+};
+
+// src/core/policy/loadPolicy.ts
+import { readFile, stat } from "node:fs/promises";
+
+// src/core/validate/ajv.ts
+function toViolations(errors) {
+  return (errors ?? []).map((e) => {
+    const pointer = e.instancePath === "" ? "/" : e.instancePath;
+    let message = e.message ?? e.keyword;
+    if (e.keyword === "additionalProperties") message = `unknown key '${String(e.params.additionalProperty)}'`;
+    else if (e.keyword === "required") message = `missing required key '${String(e.params.missingProperty)}'`;
+    else if (e.keyword === "enum") message = `must be one of ${JSON.stringify(e.params.allowedValues)}`;
+    return { pointer, message };
+  });
+}
+
+// src/core/validate/lazyImport.ts
+function commonJsExport(module, name) {
+  const named = module[name];
+  if (named !== void 0) return named;
+  const exported = module.default;
+  if (exported === void 0 || exported[name] === void 0) throw new Error(`lazy import: no export '${String(name)}'`);
+  return exported[name];
+}
+
+// src/core/validate/validators.generated.js
+var import_equal = __toESM(require_equal(), 1);
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var validateRunSummary = validate21;
+var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/dualrun/dualrun/schemas/run_summary.v1.schema.json", "title": "run_summary schema v1", "type": "object", "required": ["run_summary_schema_version", "run_id", "candidate_id", "status", "git_sha", "created_at_utc", "run_health", "run_report", "ranked_outputs", "primary_artifacts", "costs", "scoring_config", "snapshot_manifest", "quicklinks"], "properties": { "run_summary_schema_version": { "type": "integer", "enum": [1] }, "run_id": { "type": "string" }, "candidate_id": { "type": "string" }, "status": { "type": "string" }, "git_sha": { "type": "string" }, "created_at_utc": { "type": "string" }, "run_health": { "type": "object", "required": ["path", "sha256", "status"], "properties": { "path": { "type": ["string", "null"] }, "sha256": { "type": ["string", "null"] }, "status": { "type": ["string", "null"] } }, "additionalProperties": false }, "run_report": { "$ref": "#/$defs/file_pointer" }, "ranked_outputs": { "type": "object", "required": ["ranked_json", "ranked_csv", "ranked_families_json", "shortlist_md"], "properties": { "ranked_json": { "type": "array", "items": { "$ref": "#/$defs/ranked_pointer" } }, "ranked_csv": { "type": "array", "items": { "$ref": "#/$defs/ranked_pointer" } }, "ranked_families_json": { "type": "array", "items": { "$ref": "#/$defs/ranked_pointer" } }, "shortlist_md": { "type": "array", "items": { "$ref": "#/$defs/ranked_pointer" } } }, "additionalProperties": false }, "primary_artifacts": { "type": "array", "items": { "$ref": "#/$defs/primary_artifact_pointer" } }, "costs": { "$ref": "#/$defs/file_pointer" }, "scoring_config": { "type": "object", "required": ["source", "config_sha256", "path", "provider", "profile"], "properties": { "source": { "type": "string" }, "config_sha256": { "type": ["string", "null"] }, "path": { "type": ["string", "null"] }, "provider": { "type": ["string", "null"] }, "profile": { "type": ["string", "null"] } }, "additionalProperties": false }, "snapshot_manifest": { "type": "object", "required": ["applicable", "path", "sha256"], "properties": { "applicable": { "type": "boolean" }, "path": { "type": "string" }, "sha256": { "type": ["string", "null"] } }, "additionalProperties": false }, "quicklinks": { "type": "object", "required": ["run_dir", "run_report", "run_health", "costs", "ranked_json", "ranked_csv", "ranked_families_json", "shortlist_md"], "properties": { "run_dir": { "type": "string" }, "run_report": { "type": ["string", "null"] }, "run_health": { "type": ["string", "null"] }, "costs": { "type": ["string", "null"] }, "provider_availability": { "type": ["string", "null"] }, "ranked_json": { "type": "array", "items": { "type": "string" } }, "ranked_csv": { "type": "array", "items": { "type": "string" } }, "ranked_families_json": { "type": "array", "items": { "type": "string" } }, "shortlist_md": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "$defs": { "file_pointer": { "type": "object", "required": ["path", "sha256", "bytes"], "properties": { "path": { "type": ["string", "null"] }, "sha256": { "type": ["string", "null"] }, "bytes": { "type": ["integer", "null"] } }, "additionalProperties": false }, "ranked_pointer": { "type": "object", "required": ["provider", "profile", "path", "sha256", "bytes"], "properties": { "provider": { "type": "string" }, "profile": { "type": "string" }, "path": { "type": ["string", "null"] }, "sha256": { "type": ["string", "null"] }, "bytes": { "type": ["integer", "null"] } }, "additionalProperties": false }, "primary_artifact_pointer": { "type": "object", "required": ["artifact_key", "provider", "profile", "path", "sha256", "bytes"], "properties": { "artifact_key": { "type": "string", "enum": ["ranked_json", "ranked_csv", "shortlist_md", "provider_availability", "digest", "digest_receipt"] }, "provider": { "type": "string" }, "profile": { "type": "string" }, "path": { "type": "string" }, "sha256": { "type": ["string", "null"] }, "bytes": { "type": ["integer", "null"] } }, "additionalProperties": false } }, "additionalProperties": false, "description": "dualrun: artifact_key also allows digest and digest_receipt, which the upstream writer emits since commit 979924e (2026-02-28)." };
+var func2 = Object.prototype.hasOwnProperty;
+var schema7 = { "type": "object", "required": ["path", "sha256", "bytes"], "properties": { "path": { "type": ["string", "null"] }, "sha256": { "type": ["string", "null"] }, "bytes": { "type": ["integer", "null"] } }, "additionalProperties": false };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.sha256 === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.bytes === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "path" || key0 === "sha256" || key0 === "bytes")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data0 = data.path;
+      if (typeof data0 !== "string" && data0 !== null) {
+        const err4 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: schema7.properties.path.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.sha256 !== void 0) {
+      let data1 = data.sha256;
+      if (typeof data1 !== "string" && data1 !== null) {
+        const err5 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: schema7.properties.sha256.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.bytes !== void 0) {
+      let data2 = data.bytes;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) && data2 !== null) {
+        const err6 = { instancePath: instancePath + "/bytes", schemaPath: "#/properties/bytes/type", keyword: "type", params: { type: schema7.properties.bytes.type }, message: "must be integer,null" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+var schema8 = { "type": "object", "required": ["provider", "profile", "path", "sha256", "bytes"], "properties": { "provider": { "type": "string" }, "profile": { "type": "string" }, "path": { "type": ["string", "null"] }, "sha256": { "type": ["string", "null"] }, "bytes": { "type": ["integer", "null"] } }, "additionalProperties": false };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.provider === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.profile === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "profile" }, message: "must have required property 'profile'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.path === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.sha256 === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.bytes === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "provider" || key0 === "profile" || key0 === "path" || key0 === "sha256" || key0 === "bytes")) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.provider !== void 0) {
+      if (typeof data.provider !== "string") {
+        const err6 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.profile !== void 0) {
+      if (typeof data.profile !== "string") {
+        const err7 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      let data2 = data.path;
+      if (typeof data2 !== "string" && data2 !== null) {
+        const err8 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: schema8.properties.path.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.sha256 !== void 0) {
+      let data3 = data.sha256;
+      if (typeof data3 !== "string" && data3 !== null) {
+        const err9 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: schema8.properties.sha256.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.bytes !== void 0) {
+      let data4 = data.bytes;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4)) && data4 !== null) {
+        const err10 = { instancePath: instancePath + "/bytes", schemaPath: "#/properties/bytes/type", keyword: "type", params: { type: schema8.properties.bytes.type }, message: "must be integer,null" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+var schema9 = { "type": "object", "required": ["artifact_key", "provider", "profile", "path", "sha256", "bytes"], "properties": { "artifact_key": { "type": "string", "enum": ["ranked_json", "ranked_csv", "shortlist_md", "provider_availability", "digest", "digest_receipt"] }, "provider": { "type": "string" }, "profile": { "type": "string" }, "path": { "type": "string" }, "sha256": { "type": ["string", "null"] }, "bytes": { "type": ["integer", "null"] } }, "additionalProperties": false };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.artifact_key === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "artifact_key" }, message: "must have required property 'artifact_key'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.provider === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.profile === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "profile" }, message: "must have required property 'profile'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.path === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.sha256 === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.bytes === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bytes" }, message: "must have required property 'bytes'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "artifact_key" || key0 === "provider" || key0 === "profile" || key0 === "path" || key0 === "sha256" || key0 === "bytes")) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.artifact_key !== void 0) {
+      let data0 = data.artifact_key;
+      if (typeof data0 !== "string") {
+        const err7 = { instancePath: instancePath + "/artifact_key", schemaPath: "#/properties/artifact_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data0 === "ranked_json" || data0 === "ranked_csv" || data0 === "shortlist_md" || data0 === "provider_availability" || data0 === "digest" || data0 === "digest_receipt")) {
+        const err8 = { instancePath: instancePath + "/artifact_key", schemaPath: "#/properties/artifact_key/enum", keyword: "enum", params: { allowedValues: schema9.properties.artifact_key.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.provider !== void 0) {
+      if (typeof data.provider !== "string") {
+        const err9 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.profile !== void 0) {
+      if (typeof data.profile !== "string") {
+        const err10 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.path !== void 0) {
+      if (typeof data.path !== "string") {
+        const err11 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.sha256 !== void 0) {
+      let data4 = data.sha256;
+      if (typeof data4 !== "string" && data4 !== null) {
+        const err12 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: schema9.properties.sha256.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.bytes !== void 0) {
+      let data5 = data.bytes;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5)) && data5 !== null) {
+        const err13 = { instancePath: instancePath + "/bytes", schemaPath: "#/properties/bytes/type", keyword: "type", params: { type: schema9.properties.bytes.type }, message: "must be integer,null" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.run_summary_schema_version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_summary_schema_version" }, message: "must have required property 'run_summary_schema_version'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.run_id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property 'run_id'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.candidate_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "candidate_id" }, message: "must have required property 'candidate_id'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.git_sha === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "git_sha" }, message: "must have required property 'git_sha'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.created_at_utc === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "created_at_utc" }, message: "must have required property 'created_at_utc'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.run_health === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_health" }, message: "must have required property 'run_health'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.run_report === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_report" }, message: "must have required property 'run_report'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.ranked_outputs === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ranked_outputs" }, message: "must have required property 'ranked_outputs'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.primary_artifacts === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "primary_artifacts" }, message: "must have required property 'primary_artifacts'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.costs === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "costs" }, message: "must have required property 'costs'" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.scoring_config === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "scoring_config" }, message: "must have required property 'scoring_config'" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.snapshot_manifest === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "snapshot_manifest" }, message: "must have required property 'snapshot_manifest'" };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.quicklinks === void 0) {
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "quicklinks" }, message: "must have required property 'quicklinks'" };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema6.properties, key0)) {
+        const err14 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.run_summary_schema_version !== void 0) {
+      let data0 = data.run_summary_schema_version;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err15 = { instancePath: instancePath + "/run_summary_schema_version", schemaPath: "#/properties/run_summary_schema_version/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (!(data0 === 1)) {
+        const err16 = { instancePath: instancePath + "/run_summary_schema_version", schemaPath: "#/properties/run_summary_schema_version/enum", keyword: "enum", params: { allowedValues: schema6.properties.run_summary_schema_version.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.run_id !== void 0) {
+      if (typeof data.run_id !== "string") {
+        const err17 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.candidate_id !== void 0) {
+      if (typeof data.candidate_id !== "string") {
+        const err18 = { instancePath: instancePath + "/candidate_id", schemaPath: "#/properties/candidate_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      if (typeof data.status !== "string") {
+        const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.git_sha !== void 0) {
+      if (typeof data.git_sha !== "string") {
+        const err20 = { instancePath: instancePath + "/git_sha", schemaPath: "#/properties/git_sha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.created_at_utc !== void 0) {
+      if (typeof data.created_at_utc !== "string") {
+        const err21 = { instancePath: instancePath + "/created_at_utc", schemaPath: "#/properties/created_at_utc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.run_health !== void 0) {
+      let data6 = data.run_health;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.path === void 0) {
+          const err22 = { instancePath: instancePath + "/run_health", schemaPath: "#/properties/run_health/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data6.sha256 === void 0) {
+          const err23 = { instancePath: instancePath + "/run_health", schemaPath: "#/properties/run_health/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data6.status === void 0) {
+          const err24 = { instancePath: instancePath + "/run_health", schemaPath: "#/properties/run_health/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        for (const key1 in data6) {
+          if (!(key1 === "path" || key1 === "sha256" || key1 === "status")) {
+            const err25 = { instancePath: instancePath + "/run_health", schemaPath: "#/properties/run_health/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data6.path !== void 0) {
+          let data7 = data6.path;
+          if (typeof data7 !== "string" && data7 !== null) {
+            const err26 = { instancePath: instancePath + "/run_health/path", schemaPath: "#/properties/run_health/properties/path/type", keyword: "type", params: { type: schema6.properties.run_health.properties.path.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data6.sha256 !== void 0) {
+          let data8 = data6.sha256;
+          if (typeof data8 !== "string" && data8 !== null) {
+            const err27 = { instancePath: instancePath + "/run_health/sha256", schemaPath: "#/properties/run_health/properties/sha256/type", keyword: "type", params: { type: schema6.properties.run_health.properties.sha256.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data6.status !== void 0) {
+          let data9 = data6.status;
+          if (typeof data9 !== "string" && data9 !== null) {
+            const err28 = { instancePath: instancePath + "/run_health/status", schemaPath: "#/properties/run_health/properties/status/type", keyword: "type", params: { type: schema6.properties.run_health.properties.status.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/run_health", schemaPath: "#/properties/run_health/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.run_report !== void 0) {
+      if (!validate22(data.run_report, { instancePath: instancePath + "/run_report", parentData: data, parentDataProperty: "run_report", rootData })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.ranked_outputs !== void 0) {
+      let data11 = data.ranked_outputs;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.ranked_json === void 0) {
+          const err30 = { instancePath: instancePath + "/ranked_outputs", schemaPath: "#/properties/ranked_outputs/required", keyword: "required", params: { missingProperty: "ranked_json" }, message: "must have required property 'ranked_json'" };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data11.ranked_csv === void 0) {
+          const err31 = { instancePath: instancePath + "/ranked_outputs", schemaPath: "#/properties/ranked_outputs/required", keyword: "required", params: { missingProperty: "ranked_csv" }, message: "must have required property 'ranked_csv'" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (data11.ranked_families_json === void 0) {
+          const err32 = { instancePath: instancePath + "/ranked_outputs", schemaPath: "#/properties/ranked_outputs/required", keyword: "required", params: { missingProperty: "ranked_families_json" }, message: "must have required property 'ranked_families_json'" };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data11.shortlist_md === void 0) {
+          const err33 = { instancePath: instancePath + "/ranked_outputs", schemaPath: "#/properties/ranked_outputs/required", keyword: "required", params: { missingProperty: "shortlist_md" }, message: "must have required property 'shortlist_md'" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        for (const key2 in data11) {
+          if (!(key2 === "ranked_json" || key2 === "ranked_csv" || key2 === "ranked_families_json" || key2 === "shortlist_md")) {
+            const err34 = { instancePath: instancePath + "/ranked_outputs", schemaPath: "#/properties/ranked_outputs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data11.ranked_json !== void 0) {
+          let data12 = data11.ranked_json;
+          if (Array.isArray(data12)) {
+            const len0 = data12.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate24(data12[i0], { instancePath: instancePath + "/ranked_outputs/ranked_json/" + i0, parentData: data12, parentDataProperty: i0, rootData })) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/ranked_outputs/ranked_json", schemaPath: "#/properties/ranked_outputs/properties/ranked_json/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data11.ranked_csv !== void 0) {
+          let data14 = data11.ranked_csv;
+          if (Array.isArray(data14)) {
+            const len1 = data14.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              if (!validate24(data14[i1], { instancePath: instancePath + "/ranked_outputs/ranked_csv/" + i1, parentData: data14, parentDataProperty: i1, rootData })) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/ranked_outputs/ranked_csv", schemaPath: "#/properties/ranked_outputs/properties/ranked_csv/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data11.ranked_families_json !== void 0) {
+          let data16 = data11.ranked_families_json;
+          if (Array.isArray(data16)) {
+            const len2 = data16.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              if (!validate24(data16[i2], { instancePath: instancePath + "/ranked_outputs/ranked_families_json/" + i2, parentData: data16, parentDataProperty: i2, rootData })) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/ranked_outputs/ranked_families_json", schemaPath: "#/properties/ranked_outputs/properties/ranked_families_json/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data11.shortlist_md !== void 0) {
+          let data18 = data11.shortlist_md;
+          if (Array.isArray(data18)) {
+            const len3 = data18.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              if (!validate24(data18[i3], { instancePath: instancePath + "/ranked_outputs/shortlist_md/" + i3, parentData: data18, parentDataProperty: i3, rootData })) {
+                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/ranked_outputs/shortlist_md", schemaPath: "#/properties/ranked_outputs/properties/shortlist_md/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/ranked_outputs", schemaPath: "#/properties/ranked_outputs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.primary_artifacts !== void 0) {
+      let data20 = data.primary_artifacts;
+      if (Array.isArray(data20)) {
+        const len4 = data20.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate29(data20[i4], { instancePath: instancePath + "/primary_artifacts/" + i4, parentData: data20, parentDataProperty: i4, rootData })) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/primary_artifacts", schemaPath: "#/properties/primary_artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.costs !== void 0) {
+      if (!validate22(data.costs, { instancePath: instancePath + "/costs", parentData: data, parentDataProperty: "costs", rootData })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.scoring_config !== void 0) {
+      let data23 = data.scoring_config;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        if (data23.source === void 0) {
+          const err41 = { instancePath: instancePath + "/scoring_config", schemaPath: "#/properties/scoring_config/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (data23.config_sha256 === void 0) {
+          const err42 = { instancePath: instancePath + "/scoring_config", schemaPath: "#/properties/scoring_config/required", keyword: "required", params: { missingProperty: "config_sha256" }, message: "must have required property 'config_sha256'" };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (data23.path === void 0) {
+          const err43 = { instancePath: instancePath + "/scoring_config", schemaPath: "#/properties/scoring_config/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data23.provider === void 0) {
+          const err44 = { instancePath: instancePath + "/scoring_config", schemaPath: "#/properties/scoring_config/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        if (data23.profile === void 0) {
+          const err45 = { instancePath: instancePath + "/scoring_config", schemaPath: "#/properties/scoring_config/required", keyword: "required", params: { missingProperty: "profile" }, message: "must have required property 'profile'" };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        for (const key3 in data23) {
+          if (!(key3 === "source" || key3 === "config_sha256" || key3 === "path" || key3 === "provider" || key3 === "profile")) {
+            const err46 = { instancePath: instancePath + "/scoring_config", schemaPath: "#/properties/scoring_config/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data23.source !== void 0) {
+          if (typeof data23.source !== "string") {
+            const err47 = { instancePath: instancePath + "/scoring_config/source", schemaPath: "#/properties/scoring_config/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data23.config_sha256 !== void 0) {
+          let data25 = data23.config_sha256;
+          if (typeof data25 !== "string" && data25 !== null) {
+            const err48 = { instancePath: instancePath + "/scoring_config/config_sha256", schemaPath: "#/properties/scoring_config/properties/config_sha256/type", keyword: "type", params: { type: schema6.properties.scoring_config.properties.config_sha256.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data23.path !== void 0) {
+          let data26 = data23.path;
+          if (typeof data26 !== "string" && data26 !== null) {
+            const err49 = { instancePath: instancePath + "/scoring_config/path", schemaPath: "#/properties/scoring_config/properties/path/type", keyword: "type", params: { type: schema6.properties.scoring_config.properties.path.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data23.provider !== void 0) {
+          let data27 = data23.provider;
+          if (typeof data27 !== "string" && data27 !== null) {
+            const err50 = { instancePath: instancePath + "/scoring_config/provider", schemaPath: "#/properties/scoring_config/properties/provider/type", keyword: "type", params: { type: schema6.properties.scoring_config.properties.provider.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data23.profile !== void 0) {
+          let data28 = data23.profile;
+          if (typeof data28 !== "string" && data28 !== null) {
+            const err51 = { instancePath: instancePath + "/scoring_config/profile", schemaPath: "#/properties/scoring_config/properties/profile/type", keyword: "type", params: { type: schema6.properties.scoring_config.properties.profile.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/scoring_config", schemaPath: "#/properties/scoring_config/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.snapshot_manifest !== void 0) {
+      let data29 = data.snapshot_manifest;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        if (data29.applicable === void 0) {
+          const err53 = { instancePath: instancePath + "/snapshot_manifest", schemaPath: "#/properties/snapshot_manifest/required", keyword: "required", params: { missingProperty: "applicable" }, message: "must have required property 'applicable'" };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        if (data29.path === void 0) {
+          const err54 = { instancePath: instancePath + "/snapshot_manifest", schemaPath: "#/properties/snapshot_manifest/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (data29.sha256 === void 0) {
+          const err55 = { instancePath: instancePath + "/snapshot_manifest", schemaPath: "#/properties/snapshot_manifest/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property 'sha256'" };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        for (const key4 in data29) {
+          if (!(key4 === "applicable" || key4 === "path" || key4 === "sha256")) {
+            const err56 = { instancePath: instancePath + "/snapshot_manifest", schemaPath: "#/properties/snapshot_manifest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data29.applicable !== void 0) {
+          if (typeof data29.applicable !== "boolean") {
+            const err57 = { instancePath: instancePath + "/snapshot_manifest/applicable", schemaPath: "#/properties/snapshot_manifest/properties/applicable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data29.path !== void 0) {
+          if (typeof data29.path !== "string") {
+            const err58 = { instancePath: instancePath + "/snapshot_manifest/path", schemaPath: "#/properties/snapshot_manifest/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data29.sha256 !== void 0) {
+          let data32 = data29.sha256;
+          if (typeof data32 !== "string" && data32 !== null) {
+            const err59 = { instancePath: instancePath + "/snapshot_manifest/sha256", schemaPath: "#/properties/snapshot_manifest/properties/sha256/type", keyword: "type", params: { type: schema6.properties.snapshot_manifest.properties.sha256.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err60 = { instancePath: instancePath + "/snapshot_manifest", schemaPath: "#/properties/snapshot_manifest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    if (data.quicklinks !== void 0) {
+      let data33 = data.quicklinks;
+      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+        if (data33.run_dir === void 0) {
+          const err61 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "run_dir" }, message: "must have required property 'run_dir'" };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+        if (data33.run_report === void 0) {
+          const err62 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "run_report" }, message: "must have required property 'run_report'" };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+        if (data33.run_health === void 0) {
+          const err63 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "run_health" }, message: "must have required property 'run_health'" };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+        if (data33.costs === void 0) {
+          const err64 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "costs" }, message: "must have required property 'costs'" };
+          if (vErrors === null) {
+            vErrors = [err64];
+          } else {
+            vErrors.push(err64);
+          }
+          errors++;
+        }
+        if (data33.ranked_json === void 0) {
+          const err65 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "ranked_json" }, message: "must have required property 'ranked_json'" };
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+        if (data33.ranked_csv === void 0) {
+          const err66 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "ranked_csv" }, message: "must have required property 'ranked_csv'" };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+        if (data33.ranked_families_json === void 0) {
+          const err67 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "ranked_families_json" }, message: "must have required property 'ranked_families_json'" };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+        if (data33.shortlist_md === void 0) {
+          const err68 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/required", keyword: "required", params: { missingProperty: "shortlist_md" }, message: "must have required property 'shortlist_md'" };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+        for (const key5 in data33) {
+          if (!func2.call(schema6.properties.quicklinks.properties, key5)) {
+            const err69 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data33.run_dir !== void 0) {
+          if (typeof data33.run_dir !== "string") {
+            const err70 = { instancePath: instancePath + "/quicklinks/run_dir", schemaPath: "#/properties/quicklinks/properties/run_dir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data33.run_report !== void 0) {
+          let data35 = data33.run_report;
+          if (typeof data35 !== "string" && data35 !== null) {
+            const err71 = { instancePath: instancePath + "/quicklinks/run_report", schemaPath: "#/properties/quicklinks/properties/run_report/type", keyword: "type", params: { type: schema6.properties.quicklinks.properties.run_report.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+        if (data33.run_health !== void 0) {
+          let data36 = data33.run_health;
+          if (typeof data36 !== "string" && data36 !== null) {
+            const err72 = { instancePath: instancePath + "/quicklinks/run_health", schemaPath: "#/properties/quicklinks/properties/run_health/type", keyword: "type", params: { type: schema6.properties.quicklinks.properties.run_health.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data33.costs !== void 0) {
+          let data37 = data33.costs;
+          if (typeof data37 !== "string" && data37 !== null) {
+            const err73 = { instancePath: instancePath + "/quicklinks/costs", schemaPath: "#/properties/quicklinks/properties/costs/type", keyword: "type", params: { type: schema6.properties.quicklinks.properties.costs.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data33.provider_availability !== void 0) {
+          let data38 = data33.provider_availability;
+          if (typeof data38 !== "string" && data38 !== null) {
+            const err74 = { instancePath: instancePath + "/quicklinks/provider_availability", schemaPath: "#/properties/quicklinks/properties/provider_availability/type", keyword: "type", params: { type: schema6.properties.quicklinks.properties.provider_availability.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data33.ranked_json !== void 0) {
+          let data39 = data33.ranked_json;
+          if (Array.isArray(data39)) {
+            const len5 = data39.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              if (typeof data39[i5] !== "string") {
+                const err75 = { instancePath: instancePath + "/quicklinks/ranked_json/" + i5, schemaPath: "#/properties/quicklinks/properties/ranked_json/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err76 = { instancePath: instancePath + "/quicklinks/ranked_json", schemaPath: "#/properties/quicklinks/properties/ranked_json/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data33.ranked_csv !== void 0) {
+          let data41 = data33.ranked_csv;
+          if (Array.isArray(data41)) {
+            const len6 = data41.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              if (typeof data41[i6] !== "string") {
+                const err77 = { instancePath: instancePath + "/quicklinks/ranked_csv/" + i6, schemaPath: "#/properties/quicklinks/properties/ranked_csv/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err78 = { instancePath: instancePath + "/quicklinks/ranked_csv", schemaPath: "#/properties/quicklinks/properties/ranked_csv/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data33.ranked_families_json !== void 0) {
+          let data43 = data33.ranked_families_json;
+          if (Array.isArray(data43)) {
+            const len7 = data43.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              if (typeof data43[i7] !== "string") {
+                const err79 = { instancePath: instancePath + "/quicklinks/ranked_families_json/" + i7, schemaPath: "#/properties/quicklinks/properties/ranked_families_json/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/quicklinks/ranked_families_json", schemaPath: "#/properties/quicklinks/properties/ranked_families_json/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+        if (data33.shortlist_md !== void 0) {
+          let data45 = data33.shortlist_md;
+          if (Array.isArray(data45)) {
+            const len8 = data45.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              if (typeof data45[i8] !== "string") {
+                const err81 = { instancePath: instancePath + "/quicklinks/shortlist_md/" + i8, schemaPath: "#/properties/quicklinks/properties/shortlist_md/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err82 = { instancePath: instancePath + "/quicklinks/shortlist_md", schemaPath: "#/properties/quicklinks/properties/shortlist_md/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err83 = { instancePath: instancePath + "/quicklinks", schemaPath: "#/properties/quicklinks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err84 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err84];
+    } else {
+      vErrors.push(err84);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+var validateRunHealth = validate32;
+var schema10 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/dualrun/dualrun/schemas/run_health.v1.schema.json", "title": "run_health schema v1", "description": "run_health v1 as upstream defines it; the failure-code list and the phase shape are shared definitions here instead of six inline copies (same constraints).", "type": "object", "required": ["run_health_schema_version", "run_id", "candidate_id", "status", "timestamps", "durations", "failed_stage", "failure_codes", "phases", "logs", "proof_bundle_path"], "properties": { "run_health_schema_version": { "type": "integer", "enum": [1] }, "run_id": { "type": "string" }, "candidate_id": { "type": "string" }, "status": { "type": "string", "enum": ["success", "partial", "failed"] }, "timestamps": { "type": "object", "required": ["started_at", "ended_at"], "properties": { "started_at": { "type": ["string", "null"] }, "ended_at": { "type": ["string", "null"] } }, "additionalProperties": false }, "durations": { "type": "object", "required": ["total_sec"], "properties": { "total_sec": { "type": ["number", "null"] } }, "additionalProperties": false }, "failed_stage": { "type": ["string", "null"] }, "failure_codes": { "$ref": "#/$defs/failure_codes" }, "phases": { "type": "object", "required": ["snapshot_fetch", "normalize", "score", "publish", "ai_sidecar"], "properties": { "snapshot_fetch": { "$ref": "#/$defs/phase" }, "normalize": { "$ref": "#/$defs/phase" }, "score": { "$ref": "#/$defs/phase" }, "publish": { "$ref": "#/$defs/phase" }, "ai_sidecar": { "$ref": "#/$defs/phase" } }, "additionalProperties": false }, "logs": { "type": "object", "additionalProperties": true }, "fallback_triggered": { "type": "boolean", "description": "Whether any provider fell back from LIVE to SNAPSHOT mode" }, "fallback_details": { "type": "array", "items": { "type": "object", "properties": { "provider": { "type": "string" }, "reason": { "type": "string" }, "exception_class": { "type": "string" } } }, "description": "Details of provider fallback events" }, "proof_bundle_path": { "type": ["string", "null"] } }, "additionalProperties": false, "$defs": { "failure_codes": { "type": "array", "items": { "type": "string", "enum": ["AI_DISABLED", "AI_STAGE_FAILED", "CLASSIFY_STAGE_FAILED", "COST_GUARDRAILS_EXCEEDED", "ENRICH_STAGE_FAILED", "LOCK_HELD", "PROVIDER_POLICY_FAILED", "PROVIDER_TOMBSTONED", "PUBLISH_FAILED", "PUBLISH_NO_BUCKET", "PUBLISH_NO_CREDS", "PUBLISH_PREFLIGHT_FAILED", "SCORING_CONFIG_INVALID", "SCORING_INPUT_MISSING", "SCORING_STAGE_FAILED", "SNAPSHOT_FETCH_FAILED", "SNAPSHOT_MISSING", "UNEXPECTED_FAILURE", "FORCED_FAILURE"] } }, "phase": { "type": "object", "required": ["status", "duration_sec", "failure_codes"], "properties": { "status": { "type": "string", "enum": ["not_run", "skipped", "success", "failed"] }, "duration_sec": { "type": "number" }, "failure_codes": { "$ref": "#/$defs/failure_codes" } }, "additionalProperties": false } } };
+var schema11 = { "type": "array", "items": { "type": "string", "enum": ["AI_DISABLED", "AI_STAGE_FAILED", "CLASSIFY_STAGE_FAILED", "COST_GUARDRAILS_EXCEEDED", "ENRICH_STAGE_FAILED", "LOCK_HELD", "PROVIDER_POLICY_FAILED", "PROVIDER_TOMBSTONED", "PUBLISH_FAILED", "PUBLISH_NO_BUCKET", "PUBLISH_NO_CREDS", "PUBLISH_PREFLIGHT_FAILED", "SCORING_CONFIG_INVALID", "SCORING_INPUT_MISSING", "SCORING_STAGE_FAILED", "SNAPSHOT_FETCH_FAILED", "SNAPSHOT_MISSING", "UNEXPECTED_FAILURE", "FORCED_FAILURE"] } };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (!(data0 === "AI_DISABLED" || data0 === "AI_STAGE_FAILED" || data0 === "CLASSIFY_STAGE_FAILED" || data0 === "COST_GUARDRAILS_EXCEEDED" || data0 === "ENRICH_STAGE_FAILED" || data0 === "LOCK_HELD" || data0 === "PROVIDER_POLICY_FAILED" || data0 === "PROVIDER_TOMBSTONED" || data0 === "PUBLISH_FAILED" || data0 === "PUBLISH_NO_BUCKET" || data0 === "PUBLISH_NO_CREDS" || data0 === "PUBLISH_PREFLIGHT_FAILED" || data0 === "SCORING_CONFIG_INVALID" || data0 === "SCORING_INPUT_MISSING" || data0 === "SCORING_STAGE_FAILED" || data0 === "SNAPSHOT_FETCH_FAILED" || data0 === "SNAPSHOT_MISSING" || data0 === "UNEXPECTED_FAILURE" || data0 === "FORCED_FAILURE")) {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/enum", keyword: "enum", params: { allowedValues: schema11.items.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+var schema12 = { "type": "object", "required": ["status", "duration_sec", "failure_codes"], "properties": { "status": { "type": "string", "enum": ["not_run", "skipped", "success", "failed"] }, "duration_sec": { "type": "number" }, "failure_codes": { "$ref": "#/$defs/failure_codes" } }, "additionalProperties": false };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.status === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.duration_sec === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "duration_sec" }, message: "must have required property 'duration_sec'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.failure_codes === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failure_codes" }, message: "must have required property 'failure_codes'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "status" || key0 === "duration_sec" || key0 === "failure_codes")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data0 = data.status;
+      if (typeof data0 !== "string") {
+        const err4 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data0 === "not_run" || data0 === "skipped" || data0 === "success" || data0 === "failed")) {
+        const err5 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema12.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.duration_sec !== void 0) {
+      let data1 = data.duration_sec;
+      if (!(typeof data1 == "number" && isFinite(data1))) {
+        const err6 = { instancePath: instancePath + "/duration_sec", schemaPath: "#/properties/duration_sec/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.failure_codes !== void 0) {
+      if (!validate33(data.failure_codes, { instancePath: instancePath + "/failure_codes", parentData: data, parentDataProperty: "failure_codes", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.run_health_schema_version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_health_schema_version" }, message: "must have required property 'run_health_schema_version'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.run_id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property 'run_id'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.candidate_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "candidate_id" }, message: "must have required property 'candidate_id'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.timestamps === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "timestamps" }, message: "must have required property 'timestamps'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.durations === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "durations" }, message: "must have required property 'durations'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.failed_stage === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failed_stage" }, message: "must have required property 'failed_stage'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.failure_codes === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "failure_codes" }, message: "must have required property 'failure_codes'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.phases === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phases" }, message: "must have required property 'phases'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.logs === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "logs" }, message: "must have required property 'logs'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.proof_bundle_path === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "proof_bundle_path" }, message: "must have required property 'proof_bundle_path'" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema10.properties, key0)) {
+        const err11 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.run_health_schema_version !== void 0) {
+      let data0 = data.run_health_schema_version;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err12 = { instancePath: instancePath + "/run_health_schema_version", schemaPath: "#/properties/run_health_schema_version/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data0 === 1)) {
+        const err13 = { instancePath: instancePath + "/run_health_schema_version", schemaPath: "#/properties/run_health_schema_version/enum", keyword: "enum", params: { allowedValues: schema10.properties.run_health_schema_version.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.run_id !== void 0) {
+      if (typeof data.run_id !== "string") {
+        const err14 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.candidate_id !== void 0) {
+      if (typeof data.candidate_id !== "string") {
+        const err15 = { instancePath: instancePath + "/candidate_id", schemaPath: "#/properties/candidate_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data3 = data.status;
+      if (typeof data3 !== "string") {
+        const err16 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (!(data3 === "success" || data3 === "partial" || data3 === "failed")) {
+        const err17 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema10.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.timestamps !== void 0) {
+      let data4 = data.timestamps;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.started_at === void 0) {
+          const err18 = { instancePath: instancePath + "/timestamps", schemaPath: "#/properties/timestamps/required", keyword: "required", params: { missingProperty: "started_at" }, message: "must have required property 'started_at'" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data4.ended_at === void 0) {
+          const err19 = { instancePath: instancePath + "/timestamps", schemaPath: "#/properties/timestamps/required", keyword: "required", params: { missingProperty: "ended_at" }, message: "must have required property 'ended_at'" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        for (const key1 in data4) {
+          if (!(key1 === "started_at" || key1 === "ended_at")) {
+            const err20 = { instancePath: instancePath + "/timestamps", schemaPath: "#/properties/timestamps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data4.started_at !== void 0) {
+          let data5 = data4.started_at;
+          if (typeof data5 !== "string" && data5 !== null) {
+            const err21 = { instancePath: instancePath + "/timestamps/started_at", schemaPath: "#/properties/timestamps/properties/started_at/type", keyword: "type", params: { type: schema10.properties.timestamps.properties.started_at.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data4.ended_at !== void 0) {
+          let data6 = data4.ended_at;
+          if (typeof data6 !== "string" && data6 !== null) {
+            const err22 = { instancePath: instancePath + "/timestamps/ended_at", schemaPath: "#/properties/timestamps/properties/ended_at/type", keyword: "type", params: { type: schema10.properties.timestamps.properties.ended_at.type }, message: "must be string,null" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/timestamps", schemaPath: "#/properties/timestamps/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.durations !== void 0) {
+      let data7 = data.durations;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.total_sec === void 0) {
+          const err24 = { instancePath: instancePath + "/durations", schemaPath: "#/properties/durations/required", keyword: "required", params: { missingProperty: "total_sec" }, message: "must have required property 'total_sec'" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        for (const key2 in data7) {
+          if (!(key2 === "total_sec")) {
+            const err25 = { instancePath: instancePath + "/durations", schemaPath: "#/properties/durations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data7.total_sec !== void 0) {
+          let data8 = data7.total_sec;
+          if (!(typeof data8 == "number" && isFinite(data8)) && data8 !== null) {
+            const err26 = { instancePath: instancePath + "/durations/total_sec", schemaPath: "#/properties/durations/properties/total_sec/type", keyword: "type", params: { type: schema10.properties.durations.properties.total_sec.type }, message: "must be number,null" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/durations", schemaPath: "#/properties/durations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.failed_stage !== void 0) {
+      let data9 = data.failed_stage;
+      if (typeof data9 !== "string" && data9 !== null) {
+        const err28 = { instancePath: instancePath + "/failed_stage", schemaPath: "#/properties/failed_stage/type", keyword: "type", params: { type: schema10.properties.failed_stage.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.failure_codes !== void 0) {
+      if (!validate33(data.failure_codes, { instancePath: instancePath + "/failure_codes", parentData: data, parentDataProperty: "failure_codes", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.phases !== void 0) {
+      let data11 = data.phases;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.snapshot_fetch === void 0) {
+          const err29 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/required", keyword: "required", params: { missingProperty: "snapshot_fetch" }, message: "must have required property 'snapshot_fetch'" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (data11.normalize === void 0) {
+          const err30 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/required", keyword: "required", params: { missingProperty: "normalize" }, message: "must have required property 'normalize'" };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data11.score === void 0) {
+          const err31 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (data11.publish === void 0) {
+          const err32 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/required", keyword: "required", params: { missingProperty: "publish" }, message: "must have required property 'publish'" };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data11.ai_sidecar === void 0) {
+          const err33 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/required", keyword: "required", params: { missingProperty: "ai_sidecar" }, message: "must have required property 'ai_sidecar'" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        for (const key3 in data11) {
+          if (!(key3 === "snapshot_fetch" || key3 === "normalize" || key3 === "score" || key3 === "publish" || key3 === "ai_sidecar")) {
+            const err34 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data11.snapshot_fetch !== void 0) {
+          if (!validate35(data11.snapshot_fetch, { instancePath: instancePath + "/phases/snapshot_fetch", parentData: data11, parentDataProperty: "snapshot_fetch", rootData })) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data11.normalize !== void 0) {
+          if (!validate35(data11.normalize, { instancePath: instancePath + "/phases/normalize", parentData: data11, parentDataProperty: "normalize", rootData })) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data11.score !== void 0) {
+          if (!validate35(data11.score, { instancePath: instancePath + "/phases/score", parentData: data11, parentDataProperty: "score", rootData })) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data11.publish !== void 0) {
+          if (!validate35(data11.publish, { instancePath: instancePath + "/phases/publish", parentData: data11, parentDataProperty: "publish", rootData })) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data11.ai_sidecar !== void 0) {
+          if (!validate35(data11.ai_sidecar, { instancePath: instancePath + "/phases/ai_sidecar", parentData: data11, parentDataProperty: "ai_sidecar", rootData })) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.logs !== void 0) {
+      let data17 = data.logs;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+      } else {
+        const err36 = { instancePath: instancePath + "/logs", schemaPath: "#/properties/logs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.fallback_triggered !== void 0) {
+      if (typeof data.fallback_triggered !== "boolean") {
+        const err37 = { instancePath: instancePath + "/fallback_triggered", schemaPath: "#/properties/fallback_triggered/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.fallback_details !== void 0) {
+      let data19 = data.fallback_details;
+      if (Array.isArray(data19)) {
+        const len0 = data19.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data20 = data19[i0];
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.provider !== void 0) {
+              if (typeof data20.provider !== "string") {
+                const err38 = { instancePath: instancePath + "/fallback_details/" + i0 + "/provider", schemaPath: "#/properties/fallback_details/items/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data20.reason !== void 0) {
+              if (typeof data20.reason !== "string") {
+                const err39 = { instancePath: instancePath + "/fallback_details/" + i0 + "/reason", schemaPath: "#/properties/fallback_details/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data20.exception_class !== void 0) {
+              if (typeof data20.exception_class !== "string") {
+                const err40 = { instancePath: instancePath + "/fallback_details/" + i0 + "/exception_class", schemaPath: "#/properties/fallback_details/items/properties/exception_class/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/fallback_details/" + i0, schemaPath: "#/properties/fallback_details/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/fallback_details", schemaPath: "#/properties/fallback_details/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.proof_bundle_path !== void 0) {
+      let data24 = data.proof_bundle_path;
+      if (typeof data24 !== "string" && data24 !== null) {
+        const err43 = { instancePath: instancePath + "/proof_bundle_path", schemaPath: "#/properties/proof_bundle_path/type", keyword: "type", params: { type: schema10.properties.proof_bundle_path.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+var validateProviderAvailability = validate42;
+var schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/dualrun/dualrun/schemas/provider_availability.v1.schema.json", "title": "provider_availability schema v1", "type": "object", "required": ["provider_availability_schema_version", "run_id", "candidate_id", "generated_at_utc", "provider_registry_sha256", "providers"], "properties": { "provider_availability_schema_version": { "type": "integer", "enum": [1] }, "run_id": { "type": "string" }, "candidate_id": { "type": "string" }, "generated_at_utc": { "type": "string" }, "provider_registry_sha256": { "type": ["string", "null"] }, "providers": { "type": "array", "items": { "$ref": "#/$defs/provider_availability" } } }, "$defs": { "provider_availability": { "type": "object", "required": ["provider_id", "mode", "enabled", "snapshot_enabled", "live_enabled", "availability", "reason_code", "unavailable_reason", "attempts_made", "policy"], "properties": { "provider_id": { "type": "string" }, "mode": { "type": "string", "enum": ["snapshot", "live", "disabled"] }, "enabled": { "type": "boolean" }, "snapshot_enabled": { "type": "boolean" }, "live_enabled": { "type": "boolean" }, "availability": { "type": "string", "enum": ["available", "unavailable"] }, "reason_code": { "type": "string" }, "unavailable_reason": { "type": ["string", "null"] }, "attempts_made": { "type": ["integer", "null"] }, "policy": { "type": "object", "required": ["robots", "network_shield", "canonical_url_policy"], "properties": { "robots": { "type": "object", "required": ["url", "fetched", "status_code", "allowed", "reason", "user_agent"], "properties": { "url": { "type": ["string", "null"] }, "fetched": { "type": ["boolean", "null"] }, "status_code": { "type": ["integer", "null"] }, "allowed": { "type": ["boolean", "null"] }, "reason": { "type": ["string", "null"] }, "user_agent": { "type": ["string", "null"] } }, "additionalProperties": false }, "network_shield": { "type": "object", "required": ["allowlist_allowed", "robots_final_allowed", "live_error_reason", "live_error_type"], "properties": { "allowlist_allowed": { "type": ["boolean", "null"] }, "robots_final_allowed": { "type": ["boolean", "null"] }, "live_error_reason": { "type": ["string", "null"] }, "live_error_type": { "type": ["string", "null"] } }, "additionalProperties": false }, "canonical_url_policy": { "type": "object", "required": ["policy_snapshot", "live_http_status", "live_status_code"], "properties": { "policy_snapshot": {}, "live_http_status": { "type": ["integer", "null"] }, "live_status_code": { "type": ["integer", "null"] } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
+var schema14 = { "type": "object", "required": ["provider_id", "mode", "enabled", "snapshot_enabled", "live_enabled", "availability", "reason_code", "unavailable_reason", "attempts_made", "policy"], "properties": { "provider_id": { "type": "string" }, "mode": { "type": "string", "enum": ["snapshot", "live", "disabled"] }, "enabled": { "type": "boolean" }, "snapshot_enabled": { "type": "boolean" }, "live_enabled": { "type": "boolean" }, "availability": { "type": "string", "enum": ["available", "unavailable"] }, "reason_code": { "type": "string" }, "unavailable_reason": { "type": ["string", "null"] }, "attempts_made": { "type": ["integer", "null"] }, "policy": { "type": "object", "required": ["robots", "network_shield", "canonical_url_policy"], "properties": { "robots": { "type": "object", "required": ["url", "fetched", "status_code", "allowed", "reason", "user_agent"], "properties": { "url": { "type": ["string", "null"] }, "fetched": { "type": ["boolean", "null"] }, "status_code": { "type": ["integer", "null"] }, "allowed": { "type": ["boolean", "null"] }, "reason": { "type": ["string", "null"] }, "user_agent": { "type": ["string", "null"] } }, "additionalProperties": false }, "network_shield": { "type": "object", "required": ["allowlist_allowed", "robots_final_allowed", "live_error_reason", "live_error_type"], "properties": { "allowlist_allowed": { "type": ["boolean", "null"] }, "robots_final_allowed": { "type": ["boolean", "null"] }, "live_error_reason": { "type": ["string", "null"] }, "live_error_type": { "type": ["string", "null"] } }, "additionalProperties": false }, "canonical_url_policy": { "type": "object", "required": ["policy_snapshot", "live_http_status", "live_status_code"], "properties": { "policy_snapshot": {}, "live_http_status": { "type": ["integer", "null"] }, "live_status_code": { "type": ["integer", "null"] } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.provider_id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider_id" }, message: "must have required property 'provider_id'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.mode === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.enabled === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.snapshot_enabled === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "snapshot_enabled" }, message: "must have required property 'snapshot_enabled'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.live_enabled === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "live_enabled" }, message: "must have required property 'live_enabled'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.availability === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "availability" }, message: "must have required property 'availability'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.reason_code === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason_code" }, message: "must have required property 'reason_code'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.unavailable_reason === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "unavailable_reason" }, message: "must have required property 'unavailable_reason'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.attempts_made === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attempts_made" }, message: "must have required property 'attempts_made'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.policy === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema14.properties, key0)) {
+        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.provider_id !== void 0) {
+      if (typeof data.provider_id !== "string") {
+        const err11 = { instancePath: instancePath + "/provider_id", schemaPath: "#/properties/provider_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.mode !== void 0) {
+      let data1 = data.mode;
+      if (typeof data1 !== "string") {
+        const err12 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data1 === "snapshot" || data1 === "live" || data1 === "disabled")) {
+        const err13 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema14.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.enabled !== void 0) {
+      if (typeof data.enabled !== "boolean") {
+        const err14 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.snapshot_enabled !== void 0) {
+      if (typeof data.snapshot_enabled !== "boolean") {
+        const err15 = { instancePath: instancePath + "/snapshot_enabled", schemaPath: "#/properties/snapshot_enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.live_enabled !== void 0) {
+      if (typeof data.live_enabled !== "boolean") {
+        const err16 = { instancePath: instancePath + "/live_enabled", schemaPath: "#/properties/live_enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.availability !== void 0) {
+      let data5 = data.availability;
+      if (typeof data5 !== "string") {
+        const err17 = { instancePath: instancePath + "/availability", schemaPath: "#/properties/availability/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(data5 === "available" || data5 === "unavailable")) {
+        const err18 = { instancePath: instancePath + "/availability", schemaPath: "#/properties/availability/enum", keyword: "enum", params: { allowedValues: schema14.properties.availability.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.reason_code !== void 0) {
+      if (typeof data.reason_code !== "string") {
+        const err19 = { instancePath: instancePath + "/reason_code", schemaPath: "#/properties/reason_code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.unavailable_reason !== void 0) {
+      let data7 = data.unavailable_reason;
+      if (typeof data7 !== "string" && data7 !== null) {
+        const err20 = { instancePath: instancePath + "/unavailable_reason", schemaPath: "#/properties/unavailable_reason/type", keyword: "type", params: { type: schema14.properties.unavailable_reason.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.attempts_made !== void 0) {
+      let data8 = data.attempts_made;
+      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8)) && data8 !== null) {
+        const err21 = { instancePath: instancePath + "/attempts_made", schemaPath: "#/properties/attempts_made/type", keyword: "type", params: { type: schema14.properties.attempts_made.type }, message: "must be integer,null" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.policy !== void 0) {
+      let data9 = data.policy;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.robots === void 0) {
+          const err22 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "robots" }, message: "must have required property 'robots'" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data9.network_shield === void 0) {
+          const err23 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "network_shield" }, message: "must have required property 'network_shield'" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data9.canonical_url_policy === void 0) {
+          const err24 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "canonical_url_policy" }, message: "must have required property 'canonical_url_policy'" };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        for (const key1 in data9) {
+          if (!(key1 === "robots" || key1 === "network_shield" || key1 === "canonical_url_policy")) {
+            const err25 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data9.robots !== void 0) {
+          let data10 = data9.robots;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.url === void 0) {
+              const err26 = { instancePath: instancePath + "/policy/robots", schemaPath: "#/properties/policy/properties/robots/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (data10.fetched === void 0) {
+              const err27 = { instancePath: instancePath + "/policy/robots", schemaPath: "#/properties/policy/properties/robots/required", keyword: "required", params: { missingProperty: "fetched" }, message: "must have required property 'fetched'" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (data10.status_code === void 0) {
+              const err28 = { instancePath: instancePath + "/policy/robots", schemaPath: "#/properties/policy/properties/robots/required", keyword: "required", params: { missingProperty: "status_code" }, message: "must have required property 'status_code'" };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data10.allowed === void 0) {
+              const err29 = { instancePath: instancePath + "/policy/robots", schemaPath: "#/properties/policy/properties/robots/required", keyword: "required", params: { missingProperty: "allowed" }, message: "must have required property 'allowed'" };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (data10.reason === void 0) {
+              const err30 = { instancePath: instancePath + "/policy/robots", schemaPath: "#/properties/policy/properties/robots/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            if (data10.user_agent === void 0) {
+              const err31 = { instancePath: instancePath + "/policy/robots", schemaPath: "#/properties/policy/properties/robots/required", keyword: "required", params: { missingProperty: "user_agent" }, message: "must have required property 'user_agent'" };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            for (const key2 in data10) {
+              if (!(key2 === "url" || key2 === "fetched" || key2 === "status_code" || key2 === "allowed" || key2 === "reason" || key2 === "user_agent")) {
+                const err32 = { instancePath: instancePath + "/policy/robots", schemaPath: "#/properties/policy/properties/robots/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data10.url !== void 0) {
+              let data11 = data10.url;
+              if (typeof data11 !== "string" && data11 !== null) {
+                const err33 = { instancePath: instancePath + "/policy/robots/url", schemaPath: "#/properties/policy/properties/robots/properties/url/type", keyword: "type", params: { type: schema14.properties.policy.properties.robots.properties.url.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data10.fetched !== void 0) {
+              let data12 = data10.fetched;
+              if (typeof data12 !== "boolean" && data12 !== null) {
+                const err34 = { instancePath: instancePath + "/policy/robots/fetched", schemaPath: "#/properties/policy/properties/robots/properties/fetched/type", keyword: "type", params: { type: schema14.properties.policy.properties.robots.properties.fetched.type }, message: "must be boolean,null" };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data10.status_code !== void 0) {
+              let data13 = data10.status_code;
+              if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13)) && data13 !== null) {
+                const err35 = { instancePath: instancePath + "/policy/robots/status_code", schemaPath: "#/properties/policy/properties/robots/properties/status_code/type", keyword: "type", params: { type: schema14.properties.policy.properties.robots.properties.status_code.type }, message: "must be integer,null" };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data10.allowed !== void 0) {
+              let data14 = data10.allowed;
+              if (typeof data14 !== "boolean" && data14 !== null) {
+                const err36 = { instancePath: instancePath + "/policy/robots/allowed", schemaPath: "#/properties/policy/properties/robots/properties/allowed/type", keyword: "type", params: { type: schema14.properties.policy.properties.robots.properties.allowed.type }, message: "must be boolean,null" };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data10.reason !== void 0) {
+              let data15 = data10.reason;
+              if (typeof data15 !== "string" && data15 !== null) {
+                const err37 = { instancePath: instancePath + "/policy/robots/reason", schemaPath: "#/properties/policy/properties/robots/properties/reason/type", keyword: "type", params: { type: schema14.properties.policy.properties.robots.properties.reason.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data10.user_agent !== void 0) {
+              let data16 = data10.user_agent;
+              if (typeof data16 !== "string" && data16 !== null) {
+                const err38 = { instancePath: instancePath + "/policy/robots/user_agent", schemaPath: "#/properties/policy/properties/robots/properties/user_agent/type", keyword: "type", params: { type: schema14.properties.policy.properties.robots.properties.user_agent.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/policy/robots", schemaPath: "#/properties/policy/properties/robots/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data9.network_shield !== void 0) {
+          let data17 = data9.network_shield;
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.allowlist_allowed === void 0) {
+              const err40 = { instancePath: instancePath + "/policy/network_shield", schemaPath: "#/properties/policy/properties/network_shield/required", keyword: "required", params: { missingProperty: "allowlist_allowed" }, message: "must have required property 'allowlist_allowed'" };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data17.robots_final_allowed === void 0) {
+              const err41 = { instancePath: instancePath + "/policy/network_shield", schemaPath: "#/properties/policy/properties/network_shield/required", keyword: "required", params: { missingProperty: "robots_final_allowed" }, message: "must have required property 'robots_final_allowed'" };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data17.live_error_reason === void 0) {
+              const err42 = { instancePath: instancePath + "/policy/network_shield", schemaPath: "#/properties/policy/properties/network_shield/required", keyword: "required", params: { missingProperty: "live_error_reason" }, message: "must have required property 'live_error_reason'" };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data17.live_error_type === void 0) {
+              const err43 = { instancePath: instancePath + "/policy/network_shield", schemaPath: "#/properties/policy/properties/network_shield/required", keyword: "required", params: { missingProperty: "live_error_type" }, message: "must have required property 'live_error_type'" };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            for (const key3 in data17) {
+              if (!(key3 === "allowlist_allowed" || key3 === "robots_final_allowed" || key3 === "live_error_reason" || key3 === "live_error_type")) {
+                const err44 = { instancePath: instancePath + "/policy/network_shield", schemaPath: "#/properties/policy/properties/network_shield/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data17.allowlist_allowed !== void 0) {
+              let data18 = data17.allowlist_allowed;
+              if (typeof data18 !== "boolean" && data18 !== null) {
+                const err45 = { instancePath: instancePath + "/policy/network_shield/allowlist_allowed", schemaPath: "#/properties/policy/properties/network_shield/properties/allowlist_allowed/type", keyword: "type", params: { type: schema14.properties.policy.properties.network_shield.properties.allowlist_allowed.type }, message: "must be boolean,null" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data17.robots_final_allowed !== void 0) {
+              let data19 = data17.robots_final_allowed;
+              if (typeof data19 !== "boolean" && data19 !== null) {
+                const err46 = { instancePath: instancePath + "/policy/network_shield/robots_final_allowed", schemaPath: "#/properties/policy/properties/network_shield/properties/robots_final_allowed/type", keyword: "type", params: { type: schema14.properties.policy.properties.network_shield.properties.robots_final_allowed.type }, message: "must be boolean,null" };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data17.live_error_reason !== void 0) {
+              let data20 = data17.live_error_reason;
+              if (typeof data20 !== "string" && data20 !== null) {
+                const err47 = { instancePath: instancePath + "/policy/network_shield/live_error_reason", schemaPath: "#/properties/policy/properties/network_shield/properties/live_error_reason/type", keyword: "type", params: { type: schema14.properties.policy.properties.network_shield.properties.live_error_reason.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data17.live_error_type !== void 0) {
+              let data21 = data17.live_error_type;
+              if (typeof data21 !== "string" && data21 !== null) {
+                const err48 = { instancePath: instancePath + "/policy/network_shield/live_error_type", schemaPath: "#/properties/policy/properties/network_shield/properties/live_error_type/type", keyword: "type", params: { type: schema14.properties.policy.properties.network_shield.properties.live_error_type.type }, message: "must be string,null" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/policy/network_shield", schemaPath: "#/properties/policy/properties/network_shield/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data9.canonical_url_policy !== void 0) {
+          let data22 = data9.canonical_url_policy;
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            if (data22.policy_snapshot === void 0) {
+              const err50 = { instancePath: instancePath + "/policy/canonical_url_policy", schemaPath: "#/properties/policy/properties/canonical_url_policy/required", keyword: "required", params: { missingProperty: "policy_snapshot" }, message: "must have required property 'policy_snapshot'" };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (data22.live_http_status === void 0) {
+              const err51 = { instancePath: instancePath + "/policy/canonical_url_policy", schemaPath: "#/properties/policy/properties/canonical_url_policy/required", keyword: "required", params: { missingProperty: "live_http_status" }, message: "must have required property 'live_http_status'" };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            if (data22.live_status_code === void 0) {
+              const err52 = { instancePath: instancePath + "/policy/canonical_url_policy", schemaPath: "#/properties/policy/properties/canonical_url_policy/required", keyword: "required", params: { missingProperty: "live_status_code" }, message: "must have required property 'live_status_code'" };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+            for (const key4 in data22) {
+              if (!(key4 === "policy_snapshot" || key4 === "live_http_status" || key4 === "live_status_code")) {
+                const err53 = { instancePath: instancePath + "/policy/canonical_url_policy", schemaPath: "#/properties/policy/properties/canonical_url_policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data22.live_http_status !== void 0) {
+              let data23 = data22.live_http_status;
+              if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23)) && data23 !== null) {
+                const err54 = { instancePath: instancePath + "/policy/canonical_url_policy/live_http_status", schemaPath: "#/properties/policy/properties/canonical_url_policy/properties/live_http_status/type", keyword: "type", params: { type: schema14.properties.policy.properties.canonical_url_policy.properties.live_http_status.type }, message: "must be integer,null" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data22.live_status_code !== void 0) {
+              let data24 = data22.live_status_code;
+              if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24)) && data24 !== null) {
+                const err55 = { instancePath: instancePath + "/policy/canonical_url_policy/live_status_code", schemaPath: "#/properties/policy/properties/canonical_url_policy/properties/live_status_code/type", keyword: "type", params: { type: schema14.properties.policy.properties.canonical_url_policy.properties.live_status_code.type }, message: "must be integer,null" };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/policy/canonical_url_policy", schemaPath: "#/properties/policy/properties/canonical_url_policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err57 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err58 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err58];
+    } else {
+      vErrors.push(err58);
+    }
+    errors++;
+  }
+  validate43.errors = vErrors;
+  return errors === 0;
+}
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.provider_availability_schema_version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider_availability_schema_version" }, message: "must have required property 'provider_availability_schema_version'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.run_id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run_id" }, message: "must have required property 'run_id'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.candidate_id === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "candidate_id" }, message: "must have required property 'candidate_id'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.generated_at_utc === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "generated_at_utc" }, message: "must have required property 'generated_at_utc'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.provider_registry_sha256 === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider_registry_sha256" }, message: "must have required property 'provider_registry_sha256'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.providers === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "providers" }, message: "must have required property 'providers'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "provider_availability_schema_version" || key0 === "run_id" || key0 === "candidate_id" || key0 === "generated_at_utc" || key0 === "provider_registry_sha256" || key0 === "providers")) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.provider_availability_schema_version !== void 0) {
+      let data0 = data.provider_availability_schema_version;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err7 = { instancePath: instancePath + "/provider_availability_schema_version", schemaPath: "#/properties/provider_availability_schema_version/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data0 === 1)) {
+        const err8 = { instancePath: instancePath + "/provider_availability_schema_version", schemaPath: "#/properties/provider_availability_schema_version/enum", keyword: "enum", params: { allowedValues: schema13.properties.provider_availability_schema_version.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.run_id !== void 0) {
+      if (typeof data.run_id !== "string") {
+        const err9 = { instancePath: instancePath + "/run_id", schemaPath: "#/properties/run_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.candidate_id !== void 0) {
+      if (typeof data.candidate_id !== "string") {
+        const err10 = { instancePath: instancePath + "/candidate_id", schemaPath: "#/properties/candidate_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.generated_at_utc !== void 0) {
+      if (typeof data.generated_at_utc !== "string") {
+        const err11 = { instancePath: instancePath + "/generated_at_utc", schemaPath: "#/properties/generated_at_utc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.provider_registry_sha256 !== void 0) {
+      let data4 = data.provider_registry_sha256;
+      if (typeof data4 !== "string" && data4 !== null) {
+        const err12 = { instancePath: instancePath + "/provider_registry_sha256", schemaPath: "#/properties/provider_registry_sha256/type", keyword: "type", params: { type: schema13.properties.provider_registry_sha256.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.providers !== void 0) {
+      let data5 = data.providers;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate43(data5[i0], { instancePath: instancePath + "/providers/" + i0, parentData: data5, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/providers", schemaPath: "#/properties/providers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate42.errors = vErrors;
+  return errors === 0;
+}
+var validatePolicy = validate45;
+var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/dualrun/dualrun/schemas/policy.v1.json", "title": "dualrun normalization policy", "description": "Extends or overrides a preset. A list field takes an array (replaces the preset's list) or {add, remove}.", "type": "object", "additionalProperties": false, "properties": { "extends": { "type": "string", "enum": ["signalcraft-v1", "signalcraft-published", "none"], "description": "The preset to start from (default signalcraft-v1)." }, "name": { "type": "string", "description": "A name for the effective policy, shown in reports." }, "volatileKeys": { "$ref": "#/definitions/listEdit" }, "driftKeys": { "$ref": "#/definitions/listEdit" }, "identityFields": { "$ref": "#/definitions/listEdit" }, "scoreFields": { "$ref": "#/definitions/listEdit" }, "ignore": { "type": "object", "additionalProperties": false, "properties": { "run_summary": { "$ref": "#/definitions/pointerEdit" }, "run_health": { "$ref": "#/definitions/pointerEdit" }, "provider_availability": { "$ref": "#/definitions/pointerEdit" }, "ranked_json": { "$ref": "#/definitions/pointerEdit" }, "ranked_csv": { "$ref": "#/definitions/pointerEdit" }, "ranked_families_json": { "$ref": "#/definitions/pointerEdit" } } }, "numericTolerance": { "type": "number", "minimum": 0 }, "ordering": { "type": "string", "enum": ["strict", "ties-may-swap"] }, "files": { "description": "How each file of the run dir is compared: ordered glob rules, first match wins; unmatched files are content. An array replaces the preset's rules; {add} puts rules before them (so they win).", "oneOf": [{ "$ref": "#/definitions/fileRules" }, { "type": "object", "additionalProperties": false, "required": ["add"], "properties": { "add": { "$ref": "#/definitions/fileRules" } } }] }, "acceptStatus": { "$ref": "#/definitions/listEdit", "description": "run_summary/run_health status values accepted as a good run." }, "required": { "type": "array", "uniqueItems": true, "description": "Artifact kinds that must be present and readable on both sides (else the verdict is error).", "items": { "enum": ["run_summary", "run_health", "provider_availability", "ranked_json", "ranked_csv", "ranked_families_json"] } }, "integrity": { "type": "string", "enum": ["error", "warning"], "description": "Severity of integrity findings." } }, "definitions": { "fileRules": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["glob", "mode"], "properties": { "glob": { "type": "string", "minLength": 1 }, "mode": { "enum": ["contract", "ranked", "content", "ignored"] }, "reason": { "type": "string", "minLength": 1 }, "ignore": { "$ref": "#/definitions/pointers" } }, "if": { "properties": { "mode": { "const": "ignored" } } }, "then": { "properties": { "reason": { "type": "string" } }, "required": ["reason"] } } }, "names": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "listEdit": { "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "properties": { "add": { "$ref": "#/definitions/names" }, "remove": { "$ref": "#/definitions/names" } } }] }, "pointers": { "type": "array", "items": { "type": "string", "pattern": "^(/([^/~]|~[01])*)*$" } }, "pointerEdit": { "oneOf": [{ "$ref": "#/definitions/pointers" }, { "type": "object", "additionalProperties": false, "properties": { "add": { "$ref": "#/definitions/pointers" }, "remove": { "$ref": "#/definitions/pointers" } } }] } } };
+var func0 = import_equal.default.default;
+var func7 = import_ucs2length.default.default;
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (func7(data0) < 1) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate47(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "add" || key0 === "remove")) {
+        const err0 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.add !== void 0) {
+      if (!validate47(data.add, { instancePath: instancePath + "/add", parentData: data, parentDataProperty: "add", rootData })) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.remove !== void 0) {
+      if (!validate47(data.remove, { instancePath: instancePath + "/remove", parentData: data, parentDataProperty: "remove", rootData })) {
+        vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+var pattern0 = new RegExp("^(/([^/~]|~[01])*)*$", "u");
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/pattern", keyword: "pattern", params: { pattern: "^(/([^/~]|~[01])*)*$" }, message: 'must match pattern "^(/([^/~]|~[01])*)*$"' };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "add" || key0 === "remove")) {
+        const err0 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.add !== void 0) {
+      if (!validate56(data.add, { instancePath: instancePath + "/add", parentData: data, parentDataProperty: "add", rootData })) {
+        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.remove !== void 0) {
+      if (!validate56(data.remove, { instancePath: instancePath + "/remove", parentData: data, parentDataProperty: "remove", rootData })) {
+        vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+var schema20 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["glob", "mode"], "properties": { "glob": { "type": "string", "minLength": 1 }, "mode": { "enum": ["contract", "ranked", "content", "ignored"] }, "reason": { "type": "string", "minLength": 1 }, "ignore": { "$ref": "#/definitions/pointers" } }, "if": { "properties": { "mode": { "const": "ignored" } } }, "then": { "properties": { "reason": { "type": "string" } }, "required": ["reason"] } } };
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      const _errs3 = errors;
+      let valid2 = true;
+      const _errs4 = errors;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.mode !== void 0) {
+          if ("ignored" !== data0.mode) {
+            const err0 = {};
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid0 = _errs4 === errors;
+      errors = _errs3;
+      if (vErrors !== null) {
+        if (_errs3) {
+          vErrors.length = _errs3;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs6 = errors;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          if (data0.reason === void 0) {
+            const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/then/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          if (data0.reason !== void 0) {
+            if (typeof data0.reason !== "string") {
+              const err2 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/then/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid0 = _errs6 === errors;
+        valid2 = _valid0;
+      }
+      if (!valid2) {
+        const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.glob === void 0) {
+          const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "glob" }, message: "must have required property 'glob'" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0.mode === void 0) {
+          const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key0 in data0) {
+          if (!(key0 === "glob" || key0 === "mode" || key0 === "reason" || key0 === "ignore")) {
+            const err6 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.glob !== void 0) {
+          let data3 = data0.glob;
+          if (typeof data3 === "string") {
+            if (func7(data3) < 1) {
+              const err7 = { instancePath: instancePath + "/" + i0 + "/glob", schemaPath: "#/items/properties/glob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/" + i0 + "/glob", schemaPath: "#/items/properties/glob/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data0.mode !== void 0) {
+          let data4 = data0.mode;
+          if (!(data4 === "contract" || data4 === "ranked" || data4 === "content" || data4 === "ignored")) {
+            const err9 = { instancePath: instancePath + "/" + i0 + "/mode", schemaPath: "#/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema20.items.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data0.reason !== void 0) {
+          let data5 = data0.reason;
+          if (typeof data5 === "string") {
+            if (func7(data5) < 1) {
+              const err10 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data0.ignore !== void 0) {
+          if (!validate56(data0.ignore, { instancePath: instancePath + "/" + i0 + "/ignore", parentData: data0, parentDataProperty: "ignore", rootData })) {
+            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate66.errors = vErrors;
+  return errors === 0;
+}
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema15.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data0 = data.extends;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "signalcraft-v1" || data0 === "signalcraft-published" || data0 === "none")) {
+        const err2 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema15.properties.extends.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (typeof data.name !== "string") {
+        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.volatileKeys !== void 0) {
+      if (!validate46(data.volatileKeys, { instancePath: instancePath + "/volatileKeys", parentData: data, parentDataProperty: "volatileKeys", rootData })) {
+        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.driftKeys !== void 0) {
+      if (!validate46(data.driftKeys, { instancePath: instancePath + "/driftKeys", parentData: data, parentDataProperty: "driftKeys", rootData })) {
+        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.identityFields !== void 0) {
+      if (!validate46(data.identityFields, { instancePath: instancePath + "/identityFields", parentData: data, parentDataProperty: "identityFields", rootData })) {
+        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.scoreFields !== void 0) {
+      if (!validate46(data.scoreFields, { instancePath: instancePath + "/scoreFields", parentData: data, parentDataProperty: "scoreFields", rootData })) {
+        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.ignore !== void 0) {
+      let data6 = data.ignore;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key1 in data6) {
+          if (!(key1 === "run_summary" || key1 === "run_health" || key1 === "provider_availability" || key1 === "ranked_json" || key1 === "ranked_csv" || key1 === "ranked_families_json")) {
+            const err4 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data6.run_summary !== void 0) {
+          if (!validate55(data6.run_summary, { instancePath: instancePath + "/ignore/run_summary", parentData: data6, parentDataProperty: "run_summary", rootData })) {
+            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.run_health !== void 0) {
+          if (!validate55(data6.run_health, { instancePath: instancePath + "/ignore/run_health", parentData: data6, parentDataProperty: "run_health", rootData })) {
+            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.provider_availability !== void 0) {
+          if (!validate55(data6.provider_availability, { instancePath: instancePath + "/ignore/provider_availability", parentData: data6, parentDataProperty: "provider_availability", rootData })) {
+            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.ranked_json !== void 0) {
+          if (!validate55(data6.ranked_json, { instancePath: instancePath + "/ignore/ranked_json", parentData: data6, parentDataProperty: "ranked_json", rootData })) {
+            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.ranked_csv !== void 0) {
+          if (!validate55(data6.ranked_csv, { instancePath: instancePath + "/ignore/ranked_csv", parentData: data6, parentDataProperty: "ranked_csv", rootData })) {
+            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.ranked_families_json !== void 0) {
+          if (!validate55(data6.ranked_families_json, { instancePath: instancePath + "/ignore/ranked_families_json", parentData: data6, parentDataProperty: "ranked_families_json", rootData })) {
+            vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.numericTolerance !== void 0) {
+      let data13 = data.numericTolerance;
+      if (typeof data13 == "number" && isFinite(data13)) {
+        if (data13 < 0 || isNaN(data13)) {
+          const err6 = { instancePath: instancePath + "/numericTolerance", schemaPath: "#/properties/numericTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/numericTolerance", schemaPath: "#/properties/numericTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.ordering !== void 0) {
+      let data14 = data.ordering;
+      if (typeof data14 !== "string") {
+        const err8 = { instancePath: instancePath + "/ordering", schemaPath: "#/properties/ordering/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (!(data14 === "strict" || data14 === "ties-may-swap")) {
+        const err9 = { instancePath: instancePath + "/ordering", schemaPath: "#/properties/ordering/enum", keyword: "enum", params: { allowedValues: schema15.properties.ordering.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.files !== void 0) {
+      let data15 = data.files;
+      const _errs24 = errors;
+      let valid2 = false;
+      let passing0 = null;
+      const _errs25 = errors;
+      if (!validate66(data15, { instancePath: instancePath + "/files", parentData: data, parentDataProperty: "files", rootData })) {
+        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs25 === errors;
+      if (_valid0) {
+        valid2 = true;
+        passing0 = 0;
+      }
+      const _errs26 = errors;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.add === void 0) {
+          const err10 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/oneOf/1/required", keyword: "required", params: { missingProperty: "add" }, message: "must have required property 'add'" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        for (const key2 in data15) {
+          if (!(key2 === "add")) {
+            const err11 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data15.add !== void 0) {
+          if (!validate66(data15.add, { instancePath: instancePath + "/files/add", parentData: data15, parentDataProperty: "add", rootData })) {
+            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      var _valid0 = _errs26 === errors;
+      if (_valid0 && valid2) {
+        valid2 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid2 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid2) {
+        const err13 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      } else {
+        errors = _errs24;
+        if (vErrors !== null) {
+          if (_errs24) {
+            vErrors.length = _errs24;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.acceptStatus !== void 0) {
+      if (!validate46(data.acceptStatus, { instancePath: instancePath + "/acceptStatus", parentData: data, parentDataProperty: "acceptStatus", rootData })) {
+        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.required !== void 0) {
+      let data18 = data.required;
+      if (Array.isArray(data18)) {
+        const len0 = data18.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data19 = data18[i0];
+          if (!(data19 === "run_summary" || data19 === "run_health" || data19 === "provider_availability" || data19 === "ranked_json" || data19 === "ranked_csv" || data19 === "ranked_families_json")) {
+            const err14 = { instancePath: instancePath + "/required/" + i0, schemaPath: "#/properties/required/items/enum", keyword: "enum", params: { allowedValues: schema15.properties.required.items.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        let i1 = data18.length;
+        let j0;
+        if (i1 > 1) {
+          outer0:
+            for (; i1--; ) {
+              for (j0 = i1; j0--; ) {
+                if (func0(data18[i1], data18[j0])) {
+                  const err15 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                  break outer0;
+                }
+              }
+            }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.integrity !== void 0) {
+      let data20 = data.integrity;
+      if (typeof data20 !== "string") {
+        const err17 = { instancePath: instancePath + "/integrity", schemaPath: "#/properties/integrity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(data20 === "error" || data20 === "warning")) {
+        const err18 = { instancePath: instancePath + "/integrity", schemaPath: "#/properties/integrity/enum", keyword: "enum", params: { allowedValues: schema15.properties.integrity.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+
+// src/core/policy/preset.ts
+var POINTER_FIELDS = ["path", "sha256", "bytes"];
+function fileFields(...prefixes) {
+  return prefixes.flatMap((prefix) => POINTER_FIELDS.map((field2) => `${prefix}/${field2}`));
+}
+var V1_REQUIRED = ["run_summary", "run_health", "provider_availability", "ranked_json", "ranked_csv", "ranked_families_json"];
+var RANKED_RULES = [
+  { glob: "*/*/*_ranked_jobs.*.json", mode: "ranked" },
+  { glob: "*/*/*_ranked_jobs.*.csv", mode: "ranked" },
+  { glob: "*/*/*_ranked_families.*.json", mode: "ranked" }
+];
+var RUN_REPORT_VOLATILE = [
+  "/archived_inputs_by_provider_profile/*/*/*/archived_path",
+  "/archived_inputs_by_provider_profile/*/*/*/source_path",
+  "/config_fingerprint",
+  "/delta_summary/current_run_id",
+  "/delta_summary/provider_profile/*/*/current_run_id",
+  "/environment_fingerprint",
+  "/logs",
+  "/inputs/*/mtime_iso",
+  "/inputs/*/path",
+  "/inputs/raw_jobs_json/sha256",
+  "/inputs_by_provider/*/*/mtime_iso",
+  "/inputs_by_provider/*/*/path",
+  "/inputs_by_provider/*/raw_jobs_json/sha256",
+  "/outputs_by_profile/*/*/path",
+  "/outputs_by_provider/*/*/*/path",
+  "/scoring_input_selection_by_profile/*/candidate_paths_considered/*/path",
+  "/scoring_input_selection_by_profile/*/candidate_paths_considered/*/mtime_iso",
+  "/scoring_input_selection_by_profile/*/candidates/*/path",
+  "/scoring_input_selection_by_profile/*/candidates/*/mtime_iso",
+  "/scoring_input_selection_by_profile/*/selected/path",
+  "/scoring_input_selection_by_profile/*/selected/mtime_iso",
+  "/scoring_input_selection_by_profile/*/selected_path",
+  "/scoring_input_selection_by_profile/*/selection_reason_details/*/candidate_paths",
+  "/scoring_input_selection_by_profile/*/selection_reason_details/*/chosen_path",
+  "/scoring_input_selection_by_profile/*/selection_reason_details/*/compared_fields/candidates",
+  "/scoring_input_selection_by_provider/*/*/candidate_paths_considered/*/path",
+  "/scoring_input_selection_by_provider/*/*/candidate_paths_considered/*/mtime_iso",
+  "/scoring_input_selection_by_provider/*/*/candidates/*/path",
+  "/scoring_input_selection_by_provider/*/*/candidates/*/mtime_iso",
+  "/scoring_input_selection_by_provider/*/*/selected/path",
+  "/scoring_input_selection_by_provider/*/*/selected/mtime_iso",
+  "/scoring_input_selection_by_provider/*/*/selected_path",
+  "/scoring_input_selection_by_provider/*/*/selection_reason_details/*/candidate_paths",
+  "/scoring_input_selection_by_provider/*/*/selection_reason_details/*/chosen_path",
+  "/scoring_input_selection_by_provider/*/*/selection_reason_details/*/compared_fields/candidates",
+  "/scoring_inputs_by_profile/*/mtime_iso",
+  "/scoring_inputs_by_profile/*/path",
+  "/scoring_inputs_by_provider/*/*/mtime_iso",
+  "/scoring_inputs_by_provider/*/*/path",
+  "/scoring_model/inputs/*/path",
+  ...fileFields("/explanation_artifact", "/provider_availability_artifact", "/run_audit_artifact", "/digest_artifact", "/digest_receipt_artifact")
+];
+var SIGNALCRAFT_V1_FILES = [
+  { glob: "run_summary.v1.json", mode: "contract" },
+  { glob: "run_health.v1.json", mode: "contract" },
+  { glob: "artifacts/provider_availability_v1.json", mode: "contract" },
+  ...RANKED_RULES,
+  { glob: "logs/**", mode: "ignored", reason: "process logs: timestamps and host output, not results" },
+  {
+    glob: "run_report.json",
+    mode: "content",
+    reason: "host paths and file mtimes, the environment and config fingerprints (they hash data/state dirs and TZ), and hashes of files that embed run ids; those files are compared themselves",
+    ignore: RUN_REPORT_VOLATILE
+  },
+  {
+    glob: "artifacts/run_audit_v1.json",
+    mode: "content",
+    reason: "config_fingerprint hashes the data/state dirs and TZ of the host",
+    ignore: ["/config_hashes/config_fingerprint"]
+  },
+  {
+    glob: "artifacts/digest_v1.json",
+    mode: "content",
+    reason: "the digest windows are computed from the run time; source paths are host paths",
+    ignore: ["/cadence/*/window_start_utc", "/cadence/*/window_end_utc", "/source_artifacts/*/path"]
+  },
+  {
+    glob: "artifacts/digest_receipt_v1.json",
+    mode: "content",
+    reason: "it records the host path, size and sha256 of digest_v1.json, which embeds the run time (digest_v1.json is compared itself)",
+    ignore: fileFields("/digest_artifact")
+  }
+];
+var SIGNALCRAFT_V1 = {
+  name: "signalcraft-v1",
+  volatileKeys: [
+    "captured_at_utc",
+    "created_at",
+    "created_at_utc",
+    "decision_timestamp",
+    "ended_at",
+    "fetched_at",
+    "generated_at",
+    "generated_at_utc",
+    "run_started_at",
+    "scored_at",
+    "scraped_at",
+    "started_at",
+    "timestamp",
+    "timestamp_utc",
+    "updated_at",
+    "duration_sec"
+  ],
+  driftKeys: ["run_id"],
+  ignore: {
+    run_summary: [
+      "/created_at_utc",
+      "/git_sha",
+      "/quicklinks",
+      ...fileFields("/run_health", "/run_report", "/costs", "/snapshot_manifest", "/scoring_config"),
+      ...fileFields("/ranked_outputs/*/*", "/primary_artifacts/*")
+    ],
+    run_health: ["/timestamps", "/durations", "/logs", "/proof_bundle_path"],
+    provider_availability: ["/generated_at_utc"],
+    ranked_json: [],
+    ranked_csv: [],
+    ranked_families_json: []
+  },
+  identityFields: ["job_id", "id", "apply_url", "detail_url", "url"],
+  scoreFields: ["score", "total_score", "blended_score", "semantic_score", "final_score", "heuristic_score", "base_score"],
+  numericTolerance: 0,
+  ordering: "strict",
+  files: SIGNALCRAFT_V1_FILES,
+  acceptStatus: ["success"],
+  required: V1_REQUIRED,
+  integrity: "warning"
+};
+var SIGNALCRAFT_PUBLISHED = {
+  ...SIGNALCRAFT_V1,
+  name: "signalcraft-published",
+  required: ["ranked_json", "ranked_csv", "ranked_families_json"]
+};
+var PRESETS = {
+  "signalcraft-v1": SIGNALCRAFT_V1,
+  "signalcraft-published": SIGNALCRAFT_PUBLISHED,
+  none: {
+    name: "none",
+    volatileKeys: [],
+    driftKeys: ["run_id"],
+    ignore: { run_summary: [], run_health: [], provider_availability: [], ranked_json: [], ranked_csv: [], ranked_families_json: [] },
+    identityFields: SIGNALCRAFT_V1.identityFields,
+    scoreFields: [],
+    numericTolerance: 0,
+    ordering: "strict",
+    files: [
+      { glob: "run_summary.v1.json", mode: "contract" },
+      { glob: "run_health.v1.json", mode: "contract" },
+      { glob: "artifacts/provider_availability_v1.json", mode: "contract" },
+      ...RANKED_RULES
+    ],
+    acceptStatus: ["success"],
+    required: V1_REQUIRED,
+    integrity: "warning"
+  }
+};
+
+// src/core/policy/loadPolicy.ts
+var MAX_POLICY_BYTES = 1024 * 1024;
+function applyEdit(base, edit) {
+  if (edit === void 0) return [...base];
+  if (Array.isArray(edit)) return [...edit];
+  const removed = new Set(edit.remove ?? []);
+  const result = base.filter((item) => !removed.has(item));
+  for (const item of edit.add ?? []) if (!result.includes(item)) result.push(item);
+  return result;
+}
+function mergePolicy(file, source) {
+  const base = PRESETS[file.extends ?? SIGNALCRAFT_V1.name] ?? SIGNALCRAFT_V1;
+  const ignore = { ...base.ignore };
+  for (const key of Object.keys(ignore)) {
+    ignore[key] = applyEdit(base.ignore[key], file.ignore?.[key]);
+  }
+  return {
+    name: file.name ?? `${base.name}+${source}`,
+    volatileKeys: applyEdit(base.volatileKeys, file.volatileKeys),
+    driftKeys: applyEdit(base.driftKeys, file.driftKeys),
+    ignore,
+    identityFields: applyEdit(base.identityFields, file.identityFields),
+    scoreFields: applyEdit(base.scoreFields, file.scoreFields),
+    numericTolerance: file.numericTolerance ?? base.numericTolerance,
+    ordering: file.ordering ?? base.ordering,
+    files: file.files === void 0 ? base.files : Array.isArray(file.files) ? file.files : [...file.files.add, ...base.files],
+    acceptStatus: applyEdit(base.acceptStatus, file.acceptStatus),
+    required: file.required ?? base.required,
+    integrity: file.integrity ?? base.integrity
+  };
+}
+async function parsePolicyText(text2, path) {
+  if (path.endsWith(".json")) return JSON.parse(text2);
+  const parse2 = commonJsExport(await import("./dist-VA3P5GNN.js"), "parse");
+  return parse2(text2, { uniqueKeys: true });
+}
+async function loadPolicy(path) {
+  if (path === void 0 || path === "") return SIGNALCRAFT_V1;
+  const preset = Object.hasOwn(PRESETS, path) ? PRESETS[path] : void 0;
+  if (preset !== void 0) return preset;
+  let data;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new Error("not a file");
+    if (info.size > MAX_POLICY_BYTES) throw new Error(`larger than ${MAX_POLICY_BYTES} bytes`);
+    data = await parsePolicyText(await readFile(path, "utf8"), path);
+  } catch (error) {
+    throw new UserError(`policy ${path}: ${oneLine(error)}`);
+  }
+  if (!validatePolicy(data)) {
+    const problems = toViolations(validatePolicy.errors).filter((v) => !v.message.startsWith("must match exactly one schema")).map((v) => `${v.pointer} ${v.message}`);
+    throw new UserError(`policy ${path}: invalid: ${[...new Set(problems)].join("; ")}`);
+  }
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return mergePolicy(data, name);
+}
+
+// src/core/model/report.ts
+var UNUSABLE = /* @__PURE__ */ new Set(["missing", "unreadable", "unsafe-path"]);
+function verdictOf(findings, presence) {
+  const required = /* @__PURE__ */ new Set(["run_dir", ...presence.map((row) => row.artifact)]);
+  const errors = findings.filter((f) => f.severity === "error");
+  if (errors.some((f) => UNUSABLE.has(f.kind) && required.has(f.artifact) && f.pointer === void 0)) return "error";
+  return errors.length > 0 ? "fail" : "pass";
+}
+function countFindings(findings) {
+  const byKind = {};
+  for (const f of findings) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+  const errors = findings.filter((f) => f.severity === "error").length;
+  return { errors, warnings: findings.length - errors, total: findings.length, byKind };
+}
+function buildReport(parts) {
+  const findings = [...parts.findings].sort(compareFindings);
+  return {
+    schema: "dualrun-report/v1",
+    tool: { name: "dualrun", version: VERSION },
+    verdict: verdictOf(findings, parts.presence),
+    left: parts.left,
+    right: parts.right,
+    options: parts.options,
+    presence: parts.presence,
+    findings,
+    counts: countFindings(findings),
+    policy: parts.policy,
+    stats: parts.stats,
+    files: parts.files
+  };
+}
+
+// src/core/acquire/runDir.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, read, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import { promisify } from "node:util";
+import { isAbsolute as isAbsolute2, join, relative, resolve, sep } from "node:path";
+var SYNC_READ_MAX_BYTES = 1024 * 1024;
+var readAsync = promisify(read);
+async function readExactly(fd, size) {
+  const bytes = allocateFileBuffer(size);
+  let filled = 0;
+  while (filled < size) {
+    const n = size <= SYNC_READ_MAX_BYTES ? readSync(fd, bytes, filled, size - filled, filled) : (await readAsync(fd, bytes, filled, size - filled, filled)).bytesRead;
+    if (n === 0) break;
+    filled += n;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
+}
+function unsafeKind(info) {
+  if (info.isFIFO()) return "is a FIFO, not a regular file";
+  if (info.isSocket()) return "is a socket, not a regular file";
+  if (info.isBlockDevice() || info.isCharacterDevice()) return "is a device, not a regular file";
+  if (info.isFile() && info.nlink > 1) return `has ${info.nlink} hard links; another link may lie outside the run directory, so it is not read`;
+  return void 0;
+}
+var RunDir = class _RunDir {
+  constructor(side, label2, path, root, limits) {
+    this.side = side;
+    this.label = label2;
+    this.path = path;
+    this.root = root;
+    this.limits = limits;
+  }
+  side;
+  label;
+  path;
+  root;
+  limits;
+  bytesRead = 0;
+  filesRead = 0;
+  /** Whether some folder listing was cut at max-files. */
+  listingCut = false;
+  /** Problems with the run dir as a whole (a folder listing cut at the max-files limit), one line each. */
+  problems = [];
+  /** Opens a run dir; a missing or non-directory path is a UserError naming it. */
+  static async open(path, side, label2, limits) {
+    let root;
+    try {
+      root = realpathSync.native(resolve(path));
+      if (!statSync(root).isDirectory()) throw new UserError(`${side} run dir ${path}: not a directory`);
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError(`${side} run dir ${path}: not found or not readable`);
+    }
+    return new _RunDir(side, label2, path, root, limits);
+  }
+  /** True when the real path `abs` is the root or inside it. */
+  inside(abs) {
+    return abs === this.root || abs.startsWith(this.root + sep);
+  }
+  /**
+   * Resolves a path relative to the run dir, refusing anything that leaves it: absolute paths,
+   * `..` escapes, and symlinks (file or folder) whose target is outside. Returns the real path,
+   * `missing`, or the reason it is unsafe.
+   */
+  resolveInside(relPath) {
+    if (relPath.includes("\0")) return { unsafe: "contains a NUL byte" };
+    if (isAbsolute2(relPath)) return { unsafe: "is an absolute path" };
+    const lexical = resolve(this.root, relPath);
+    if (!this.inside(lexical)) return { unsafe: "leaves the run directory" };
+    let real;
+    try {
+      real = realpathSync.native(lexical);
+    } catch {
+      try {
+        lstatSync(lexical);
+        return { unsafe: "is a symlink that does not resolve" };
+      } catch {
+        return { missing: true };
+      }
+    }
+    if (!this.inside(real)) return { unsafe: "is a symlink to a location outside the run directory" };
+    return { abs: real };
+  }
+  /** Whether another file may still be read within the max-files limit. */
+  get canRead() {
+    return this.filesRead < this.limits.maxFiles;
+  }
+  /** Records a problem with the run dir as a whole, once (a folder may be listed by more than one stage). */
+  problem(message) {
+    if (!this.problems.includes(message)) this.problems.push(message);
+  }
+  /** Why the file at a real path is refused as unsafe (see `unsafeKind`), or undefined; a stat failure is left to the open. */
+  refusedKind(abs) {
+    try {
+      return unsafeKind(statSync(abs));
+    } catch {
+      return void 0;
+    }
+  }
+  /**
+   * Every file of the run dir (anything that is not a folder: symlinks, FIFOs and the like
+   * included, so reading them can refuse them), as `/`-separated relative paths in sorted order.
+   * Symlinked folders are not entered. At most max-files paths; a cut (of the walk or of a
+   * folder's listing) is said in `problems` and makes `complete` false.
+   */
+  async walk() {
+    const out = [];
+    const pending = [""];
+    const problemsBefore = this.problems.length;
+    while (pending.length > 0) {
+      const dir = pending.shift();
+      const entries = await this.list(dir);
+      for (const entry of entries) {
+        const rel = dir === "" ? entry.name : `${dir}/${entry.name}`;
+        if (entry.isDirectory) pending.push(rel);
+        else if (out.length < this.limits.maxFiles) out.push(rel);
+        else {
+          this.problem(`more than ${this.limits.maxFiles} files; only the first ${this.limits.maxFiles} were inventoried (raise max-files)`);
+          return { files: out.sort(), complete: false };
+        }
+      }
+    }
+    return { files: out.sort(), complete: this.problems.length === problemsBefore && !this.listingCut };
+  }
+  /** Reads a file by its path relative to the run dir, within the size and file-count limits. */
+  async read(relPath) {
+    if (++this.filesRead > this.limits.maxFiles) {
+      return { state: "unreadable", relPath, problem: `not read: over the limit of ${this.limits.maxFiles} files read from one run dir (raise max-files)`, unsafe: false };
+    }
+    const where = this.resolveInside(relPath);
+    if ("missing" in where) return { state: "missing", relPath };
+    if ("unsafe" in where) return { state: "unreadable", relPath, problem: where.unsafe, unsafe: true };
+    const fail = (problem) => ({ state: "unreadable", relPath, problem, unsafe: false });
+    const refused = this.refusedKind(where.abs);
+    if (refused !== void 0) return { state: "unreadable", relPath, problem: refused, unsafe: true };
+    let fd;
+    try {
+      fd = openSync(where.abs, constants.O_RDONLY | constants.O_NONBLOCK);
+    } catch (error) {
+      return fail(`cannot be opened (${error.code ?? "error"})`);
+    }
+    try {
+      const info = fstatSync(fd);
+      const swapped = unsafeKind(info);
+      if (swapped !== void 0) return { state: "unreadable", relPath, problem: swapped, unsafe: true };
+      if (info.isDirectory()) return fail("is a directory, not a file");
+      if (!info.isFile()) return fail("is not a regular file");
+      if (info.size > this.limits.maxFileBytes) {
+        return fail(`is ${info.size} bytes, over the per-file limit of ${this.limits.maxFileBytes} (raise max-file-size)`);
+      }
+      if (this.bytesRead + info.size > this.limits.maxTotalBytes) {
+        return fail(`would take the bytes read from this run dir over the limit of ${this.limits.maxTotalBytes} (raise max-total-size)`);
+      }
+      this.bytesRead += info.size;
+      return { state: "present", relPath, bytes: await readExactly(fd, info.size) };
+    } catch (error) {
+      return fail(`cannot be read (${error.code ?? "error"})`);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  /**
+   * Lists the entries of a folder inside the run dir (names only); an unsafe or missing folder
+   * lists nothing. A folder with more entries than the max-files limit lists only that many, and
+   * says so in `problems`.
+   */
+  async list(relDir) {
+    const where = this.resolveInside(relDir === "" ? "." : relDir);
+    if (!("abs" in where)) return [];
+    let entries;
+    try {
+      entries = readdirSync(where.abs, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+    if (entries.length > this.limits.maxFiles) {
+      this.listingCut = true;
+      this.problem(
+        `folder ${JSON.stringify(relDir === "" ? "." : relDir)} has ${entries.length} entries, over the max-files limit of ${this.limits.maxFiles}; only the first ${this.limits.maxFiles} were looked at (raise max-files)`
+      );
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    return entries.slice(0, this.limits.maxFiles).map((e) => ({ name: e.name, isDirectory: e.isDirectory(), isFile: e.isFile() }));
+  }
+  /**
+   * Maps a path recorded by the producing machine to a path relative to this run dir, when it
+   * resolves inside it: relative paths as they are, absolute paths only if they lie under the
+   * run dir as given. Returns undefined for paths that point elsewhere (a data dir, another machine).
+   */
+  recordedToRelative(recorded) {
+    const under = (base) => {
+      const rel = isAbsolute2(recorded) ? relative(base, recorded) : join(recorded);
+      return rel === "" || rel === "." || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute2(rel) ? void 0 : rel;
+    };
+    return isAbsolute2(recorded) ? under(resolve(this.path)) ?? under(this.root) : under(this.root);
+  }
+};
+
+// src/core/validate/schemas.ts
+import { readdir, readFile as readFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var BUILTIN = {
+  run_summary: validateRunSummary,
+  run_health: validateRunHealth,
+  provider_availability: validateProviderAvailability
+};
+function runValidator(validator, value) {
+  return validator(value) ? [] : toViolations(validator.errors);
+}
+var builtinValidator = (id, value) => runValidator(BUILTIN[id], value);
+async function loadUserValidator(dir) {
+  let names;
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
+  } catch {
+    throw new UserError(`schemas ${dir}: not a readable folder`);
+  }
+  const Ajv = commonJsExport(await import("./ajv-SVFCYCVS.js"), "Ajv");
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const compiled = {};
+  for (const id of Object.keys(BUILTIN)) {
+    const name = names.find((n) => n.startsWith(`${id}.`));
+    if (name === void 0) throw new UserError(`schemas ${dir}: no schema file for ${id} (expected ${id}.*.json)`);
+    const file = join2(dir, name);
+    try {
+      compiled[id] = ajv.compile(JSON.parse(await readFile2(file, "utf8")));
+    } catch (error) {
+      throw new UserError(`schema ${file}: ${oneLine(error)}`);
+    }
+  }
+  return (id, value) => runValidator(compiled[id], value);
+}
+
+// src/core/compareRuns.ts
+async function loadDocument(runDir, id, validate, required, hashes) {
+  const read2 = readFindings(id, runDir, await runDir.read(DOCUMENT_PATHS[id]));
+  if (read2.state === "missing" && !required) return { state: "missing", findings: [] };
+  if (read2.bytes !== void 0) hashes.set(runDir.side, read2.relPath, sha256Hex(read2.bytes));
+  const parsed = parseArtifactJson(id, runDir, read2, { expectObject: true });
+  const findings = [...read2.findings, ...parsed.findings];
+  if (parsed.value === void 0) return { state: read2.state === "present" ? "unreadable" : read2.state, findings };
+  for (const violation of validate(id, parsed.value)) {
+    findings.push(
+      finding("schema", {
+        artifact: id,
+        side: runDir.side,
+        pointer: violation.pointer === "/" ? "" : violation.pointer,
+        message: `${runDir.side} ${DOCUMENT_PATHS[id]} ${violation.pointer}: ${violation.message}`
+      })
+    );
+  }
+  return { state: "present", value: parsed.value, findings, ...parsed.inexact !== void 0 ? { inexact: parsed.inexact } : {} };
+}
+function internalFailure(artifact, error, side) {
+  return finding("unreadable", {
+    artifact,
+    ...side !== void 0 ? { side } : {},
+    message: `${side !== void 0 ? `${side} ` : ""}${artifact}: could not be compared (internal error: ${firstLine(error)})`
+  });
+}
+async function guarded(artifact, work, fallback, side) {
+  try {
+    return await work();
+  } catch (error) {
+    return fallback(internalFailure(artifact, error, side));
+  }
+}
+function rejectedEntryFinding(side, entry) {
+  return finding("unsafe-path", {
+    artifact: "run_summary",
+    side,
+    message: `${side} ${DOCUMENT_PATHS.run_summary} ${entry.pointer}: provider ${entry.provider} / profile ${entry.profile} is not a plain folder name; its ranked outputs were not looked for`
+  });
+}
+var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+function printable(message) {
+  UNPRINTABLE.lastIndex = 0;
+  if (!UNPRINTABLE.test(message)) return message;
+  return message.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function rawRunIdOf(docs) {
+  for (const doc of [docs.run_summary, docs.run_health, docs.provider_availability]) {
+    const id = typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc.run_id : void 0;
+    if (typeof id === "string") return id;
+  }
+  return null;
+}
+function runIdOf(docs) {
+  const id = rawRunIdOf(docs);
+  return id === null ? null : printable(id);
+}
+function unrecordedFinding(side, artifact, relPath) {
+  return finding("unrecorded", {
+    artifact,
+    side,
+    message: `${side} ${relPath}: found in the run dir but not listed in run_summary.ranked_outputs; compared anyway`
+  });
+}
+function isRequired(policy, kind) {
+  return policy.required.includes(kind);
+}
+async function compareRuns(options) {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const [policy, validate, left, right] = await Promise.all([
+    loadPolicy(options.policyFile),
+    options.schemasDir !== void 0 && options.schemasDir !== "" ? loadUserValidator(options.schemasDir) : builtinValidator,
+    RunDir.open(options.left.path, "left", options.left.label, limits),
+    RunDir.open(options.right.path, "right", options.right.label, limits)
+  ]);
+  const ctx = { policy, allowRunIdDrift: options.allowRunIdDrift };
+  const hashes = new FileHashes();
+  const findings = [];
+  const presence = [];
+  const stats = [];
+  const handled = /* @__PURE__ */ new Map();
+  const docs = { left: {}, right: {} };
+  for (const id of Object.keys(DOCUMENT_PATHS)) {
+    const required = isRequired(policy, id);
+    const load = (runDir) => guarded(id, () => loadDocument(runDir, id, validate, required, hashes), (failure) => ({ state: "unreadable", findings: [failure] }), runDir.side);
+    const [l, r] = await Promise.all([load(left), load(right)]);
+    if (required) presence.push({ artifact: id, path: DOCUMENT_PATHS[id], left: l.state, right: r.state });
+    handled.set(DOCUMENT_PATHS[id], { mode: "contract", artifact: id, left: l.state, right: r.state, required });
+    findings.push(...l.findings, ...r.findings, ...inexactNumberFindings(id, l.inexact, r.inexact));
+    if (l.value !== void 0) docs.left[id] = l.value;
+    if (r.value !== void 0) docs.right[id] = r.value;
+  }
+  findings.push(...checkRunStatus("left", docs.left, policy), ...checkRunStatus("right", docs.right, policy));
+  const contract = await guarded("run_summary", () => checkContract(docs.left, docs.right, ctx), (failure) => ({
+    findings: [failure],
+    claimed: { run_summary: [], run_health: [], provider_availability: [] }
+  }));
+  findings.push(...contract.findings);
+  for (const id of Object.keys(DOCUMENT_PATHS)) {
+    const l = docs.left[id];
+    const r = docs.right[id];
+    if (l !== void 0 && r !== void 0) findings.push(...await guarded(id, () => diffDocument(id, l, r, contract.claimed[id], ctx), (failure) => [failure]));
+  }
+  const recordedLeft = recordedRankedOutputs(docs.left.run_summary);
+  const recordedRight = recordedRankedOutputs(docs.right.run_summary);
+  findings.push(...recordedLeft.rejected.map((e) => rejectedEntryFinding("left", e)), ...recordedRight.rejected.map((e) => rejectedEntryFinding("right", e)));
+  const allTargets = mergeTargets(recordedLeft.targets, recordedRight.targets, await discoverRankedTargets(left), await discoverRankedTargets(right));
+  const room = Math.floor(limits.maxFiles / RANKED_KINDS.length);
+  const targets = allTargets.slice(0, room);
+  if (allTargets.length > room) {
+    findings.push(
+      finding("unreadable", {
+        artifact: "run_dir",
+        message: `${allTargets.length} provider/profile pairs have ranked outputs, but the max-files limit of ${limits.maxFiles} leaves room for ${room}; the other ${allTargets.length - room} were not compared (raise max-files)`
+      })
+    );
+  }
+  const recorded = { left: recordedLeft.recorded, right: recordedRight.recorded };
+  const rankedRead = { left: /* @__PURE__ */ new Map(), right: /* @__PURE__ */ new Map() };
+  for (const target of targets) {
+    const sets = { left: {}, right: {} };
+    for (const kind of RANKED_KINDS) {
+      const artifact = rankedArtifactId(kind, target);
+      const required = isRequired(policy, kind);
+      const result = await guarded(
+        artifact,
+        () => compareRankedArtifact(kind, target, { left, right }, recorded, ctx, hashes),
+        (failure) => ({
+          presence: { artifact, path: conventionPath(kind, target), left: "unreadable", right: "unreadable" },
+          findings: [failure],
+          stats: { artifact, identicalBytes: false },
+          parsed: { left: void 0, right: void 0 }
+        })
+      );
+      if (required) presence.push(result.presence);
+      handled.set(result.presence.path, { mode: "ranked", artifact, left: result.presence.left, right: result.presence.right, required });
+      findings.push(...result.findings.filter((f) => required || f.kind !== "missing"));
+      stats.push(result.stats);
+      for (const side of ["left", "right"]) {
+        if (result.parsed[side] !== void 0) sets[side][kind] = result.parsed[side];
+        rankedRead[side].set(artifact, result.presence.path);
+        if (result.presence[side] !== "missing" && docs[side].run_summary !== void 0 && !recorded[side].has(artifact)) {
+          findings.push(unrecordedFinding(side, artifact, result.presence.path));
+        }
+      }
+    }
+    findings.push(...await guarded(rankedArtifactId("ranked_csv", target), () => checkConsistency(target, sets, policy), (failure) => [failure]));
+  }
+  const runIds = { left: rawRunIdOf(docs.left), right: rawRunIdOf(docs.right) };
+  const inventory = await guarded(
+    "run_dir",
+    () => takeInventory({ left, right }, compileFileRules(policy), handled, findings, ctx, hashes, runIds),
+    (failure) => ({ files: [], findings: [failure] })
+  );
+  findings.push(...inventory.findings);
+  for (const runDir of [left, right]) {
+    findings.push(...await guarded("run_summary", () => checkReceipts(
+      runDir,
+      docs[runDir.side].run_summary,
+      hashes,
+      policy,
+      (kind, provider, profile) => RANKED_KINDS.includes(kind) ? rankedRead[runDir.side].get(rankedArtifactId(kind, { provider, profile })) : void 0,
+      new Set(handled.keys())
+    ), (failure) => [failure], runDir.side));
+  }
+  for (const runDir of [left, right]) {
+    for (const problem of runDir.problems) findings.push(finding("unreadable", { artifact: "run_dir", side: runDir.side, message: `${runDir.side} run dir: ${problem}` }));
+  }
+  const identity = (runDir, runDocs) => ({
+    label: runDir.label,
+    path: runDir.root,
+    run_id: runIdOf(runDocs)
+  });
+  return buildReport({
+    left: identity(left, docs.left),
+    right: identity(right, docs.right),
+    options: { allowRunIdDrift: options.allowRunIdDrift, schemas: options.schemasDir ? options.schemasDir : "builtin" },
+    presence,
+    findings: findings.map((f) => {
+      const message = printable(f.message);
+      return message === f.message ? f : { ...f, message };
+    }),
+    policy,
+    stats,
+    files: inventory.files
+  });
+}
+
+// src/render/json.ts
+function renderJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/core/model/byteSize.ts
+var UNITS = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40
+};
+var BYTE_SIZE_FORMS = "a whole number of bytes (1048576) or a number with a unit (500MB, 2GiB; units B, KB, MB, GB, TB, KiB, MiB, GiB, TiB)";
+var SIZE = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
+function parseByteSize(text2) {
+  const match = SIZE.exec(text2.trim());
+  if (!match) return void 0;
+  const factor = UNITS[(match[2] || "b").toLowerCase()];
+  if (factor === void 0) return void 0;
+  const bytes = Math.floor(Number(match[1]) * factor);
+  return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : void 0;
+}
+function formatBytes(bytes) {
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = "";
+  for (const next of units) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  const exact = `${bytes.toLocaleString("en-US")} bytes`;
+  return unit === "" ? exact : `${exact} (${Number(value.toFixed(1))} ${unit})`;
+}
+
+export {
+  finding,
+  UserError,
+  oneLine,
+  firstLine,
+  DEFAULT_LIMITS,
+  loadPolicy,
+  VERSION,
+  buildReport,
+  compareRuns,
+  renderJson,
+  BYTE_SIZE_FORMS,
+  parseByteSize,
+  formatBytes
+};
