@@ -23,20 +23,21 @@ import {
   parseByteSize,
   renderJson,
   validateLegsManifest
-} from "./chunks/chunk-NQZILXOZ.js";
-import "./chunks/chunk-KKBIEV2A.js";
+} from "./chunks/chunk-CWI7IHV6.js";
+import "./chunks/chunk-ZKOSYENW.js";
 import {
   PRESENCE_WORDS,
   STAGE_WORDS,
   causeCounts,
   changeCounts,
+  coverageSentence,
   groupByArtifact,
   percent,
   presentEverywhere,
   shorten,
   singleLine,
   tau
-} from "./chunks/chunk-Z7DAAAQA.js";
+} from "./chunks/chunk-MTDMNUTI.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/closedOutput.ts
@@ -386,6 +387,7 @@ async function compareSides(left, right, options) {
     right: identity(right),
     options: { allowRunIdDrift: options.allowRunIdDrift, schemas: options.schemasDir ? options.schemasDir : "builtin" },
     presence: [],
+    files: [],
     findings: [left, right].flatMap((s) => "unusable" in s ? s.unusable.problems.map((message) => finding(s.unusable.kind, { artifact: "run_dir", side: s.side, message })) : []),
     policy: await loadPolicy(options.policyFile),
     stats: []
@@ -628,6 +630,7 @@ function renderText(report) {
     `right: ${report.right.label} run_id=${report.right.run_id ?? "unknown"} ${report.right.path}`,
     `policy: ${report.policy.name}; run-id drift ${report.options.allowRunIdDrift ? "allowed" : "not allowed"}; schemas ${report.options.schemas}`,
     rankedLine(report),
+    `files: ${singleLine(coverageSentence(report.files))}`,
     "",
     ...rankingLines(report),
     ...presenceLines(report)
@@ -674,7 +677,7 @@ async function renderAggregate(aggregate, legs, format) {
     case "json":
       return renderJson(aggregate);
     case "markdown": {
-      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-7KFJQKNQ.js");
+      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-LZCOVZUZ.js");
       return renderLegsMarkdown(aggregate, legs);
     }
     case "text":
@@ -713,11 +716,11 @@ var RENDERERS = {
   json: { description: "the dualrun-report/v1 document", render: async (report) => renderJson(report) },
   markdown: {
     description: "GitHub Markdown",
-    render: async (report) => (await import("./chunks/markdown-FVMTNLL5.js")).renderMarkdownReport(report)
+    render: async (report) => (await import("./chunks/markdown-3VTGEC2A.js")).renderMarkdownReport(report)
   },
   html: {
     description: "one self-contained HTML page with the rank-shift pictures",
-    render: async (report) => (await import("./chunks/html-TOKPLQHQ.js")).renderHtmlReport(report)
+    render: async (report) => (await import("./chunks/html-YBDNPUP2.js")).renderHtmlReport(report)
   }
 };
 var FORMATS = Object.keys(RENDERERS);
@@ -734,7 +737,7 @@ var USAGE = `usage: dualrun compare LEFT_RUN_DIR RIGHT_RUN_DIR [options]
 options:
   --allow-run-id-drift      tolerate different run ids (two environments never share one)
   --repo-root DIR           accepted for compatibility; never widens what is read
-  --policy FILE             normalization policy (YAML or JSON) extending the signalcraft-v1 preset
+  --policy NAME|FILE        a built-in preset (signalcraft-v1, signalcraft-published, none) or a policy file (YAML or JSON) extending one
   --schemas DIR             validate against your own schema files instead of the shipped ones
   --format FORMAT           output format (default text):
 ${FORMATS.map((name) => `                              ${name.padEnd(9)} ${RENDERERS[name].description}

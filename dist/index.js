@@ -24,14 +24,14 @@ import {
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-NQZILXOZ.js";
-import "./chunks/chunk-KKBIEV2A.js";
+} from "./chunks/chunk-CWI7IHV6.js";
+import "./chunks/chunk-ZKOSYENW.js";
 import {
   renderHtmlReport
-} from "./chunks/chunk-ZQ3Q6N3C.js";
+} from "./chunks/chunk-T7RMPNJA.js";
 import {
   renderMarkdownReport
-} from "./chunks/chunk-2Q2OU47F.js";
+} from "./chunks/chunk-3EXAFGFT.js";
 import {
   markerKey,
   mdText,
@@ -39,7 +39,7 @@ import {
   shorten,
   shortenTo,
   singleLine
-} from "./chunks/chunk-Z7DAAAQA.js";
+} from "./chunks/chunk-MTDMNUTI.js";
 import "./chunks/chunk-OMYT7GQA.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
@@ -1072,7 +1072,8 @@ async function unusableRunReport(left, right, options) {
     presence: [],
     findings: unusableFindings([left, right]),
     policy: await loadPolicy(options.policyFile),
-    stats: []
+    stats: [],
+    files: []
   });
 }
 

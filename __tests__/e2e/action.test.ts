@@ -175,11 +175,12 @@ describe('dualrun action (dist/index.js)', () => {
     const run = await runAction(server, { inputs: { 'left-path': pair.left, 'right-path': pair.right, 'fail-on': 'never' }, ...PR_EVENT })
 
     expect(run.code).toBe(0)
-    expect(run.outputs['findings']).toBe('122')
+    // 120 changed titles, 2 integrity warnings, and on each side the CSV and families no longer match the new ranked JSON (4 inconsistent).
+    expect(run.outputs['findings']).toBe('126')
     const updates = server.requestsTo('PATCH', /check-runs\/\d+$/).map((r) => (r.body as { output?: { annotations?: unknown[] } }).output?.annotations?.length)
-    expect(updates).toEqual([50, 50, 22])
+    expect(updates).toEqual([50, 50, 26])
     const check = onlyCheckRun()
-    expect(check.annotations).toHaveLength(122)
+    expect(check.annotations).toHaveLength(126)
     expect(check.conclusion).toBe('neutral')
   })
 
@@ -195,10 +196,10 @@ describe('dualrun action (dist/index.js)', () => {
     expect(body.startsWith(`${MARKER}### ❌ dualrun: FAIL`)).toBe(true)
     expect(body).toContain('All 9 required artifacts present on both sides.')
     expect(body).toContain('**Causes**, most important first:')
-    expect(body).toMatch(/Showing \d+ of 402 findings; the full report/)
+    expect(body).toMatch(/Showing \d+ of 406 findings; the full report/)
     expect(body).toMatch(/_…and \d+ more findings for this artifact in the full report\._/)
     expect(onlyCheckRun().output!.summary!.length).toBeLessThanOrEqual(65_535)
-    expect(onlyCheckRun().annotations).toHaveLength(402)
+    expect(onlyCheckRun().annotations).toHaveLength(406)
   })
 
   it('degrades to warnings with a read-only token on a pull request from a fork, saying so: the verdict alone decides the step', async () => {

@@ -31,7 +31,15 @@ export function reportWith(findings: Finding[], presence: PresenceRow[] = PRESEN
     policy: SIGNALCRAFT_V1,
     stats: [],
     causes: explained.causes,
-    ranking: explained.ranking
+    ranking: explained.ranking,
+    // The inventory of such a run: the presence rows' files, compared and the same.
+    files: presence.map((row) => ({
+      path: row.path,
+      mode: row.artifact.startsWith('ranked') ? ('ranked' as const) : ('contract' as const),
+      left: row.left,
+      right: row.right,
+      outcome: row.left === 'present' && row.right === 'present' ? ('same' as const) : ('one-side' as const)
+    }))
   })
 }
 

@@ -26,6 +26,7 @@ export async function unusableRunReport(left: AcquiredSide, right: AcquiredSide,
     presence: [],
     findings: unusableFindings([left, right]),
     policy: await loadPolicy(options.policyFile),
-    stats: []
+    stats: [],
+    files: []
   })
 }

@@ -1,4 +1,4 @@
-import type { Cause, Finding, PipelineStage, PresenceState, Report } from '../core/model/types.js'
+import type { Cause, FileEntry, Finding, PipelineStage, PresenceState, Report } from '../core/model/types.js'
 
 /** The ellipsis that marks a shortened value. */
 export const ELLIPSIS = '…'
@@ -101,3 +101,22 @@ export function tau(value: number | null): string {
   return value === null ? 'n/a' : value.toFixed(3)
 }
 
+/** Most ignored paths named in the coverage sentence; the rest are counted. */
+const COVERAGE_NAMED = 10
+
+/**
+ * What the comparison covered, in one sentence: `30 files: 24 compared, 6 ignored by policy: a, b, …`,
+ * plus how many exist on one side only and how many differ.
+ */
+export function coverageSentence(files: readonly FileEntry[]): string {
+  const ignored = files.filter((f) => f.outcome === 'ignored')
+  const oneSide = files.filter((f) => f.outcome === 'one-side').length
+  const differs = files.filter((f) => f.outcome === 'differs').length
+  const compared = files.length - ignored.length - oneSide
+  const named = ignored.slice(0, COVERAGE_NAMED).map((f) => f.path)
+  if (ignored.length > named.length) named.push(`${ignored.length - named.length} more`)
+  const parts = [`${compared} compared${differs > 0 ? ` (${differs} differ)` : ''}`]
+  if (ignored.length > 0) parts.push(`${ignored.length} ignored by policy: ${named.join(', ')}`)
+  if (oneSide > 0) parts.push(`${oneSide} on one side only`)
+  return `${files.length} file${files.length === 1 ? '' : 's'}: ${parts.join(', ')}`
+}

@@ -1,5 +1,5 @@
 import type { Cause, Finding, JsonValue, PresenceState, Report, Verdict } from '../core/model/types.js'
-import { causeCounts, changeCounts, groupByArtifact, percent, plural, presentEverywhere, STAGE_WORDS, tau } from './format.js'
+import { causeCounts, changeCounts, coverageSentence, groupByArtifact, percent, plural, presentEverywhere, STAGE_WORDS, tau } from './format.js'
 import { mdCode, mdText } from './markdownSafe.js'
 
 /**
@@ -44,6 +44,8 @@ const NAME_MAX_CHARS = 80
 const CAUSE_MAX_CHARS = 240
 /** Consequences listed under one cause; the rest are counted. */
 const CONSEQUENCES_SHOWN = 8
+/** The coverage sentence is shortened past this (it names ignored paths). */
+const COVERAGE_MAX_CHARS = 600
 
 const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', fail: '❌', error: '⛔' }
 const PRESENCE_CELL: Record<PresenceState, string> = {
@@ -153,7 +155,8 @@ export function renderMarkdownReport(report: Report, options: MarkdownOptions = 
       `**${changeCounts(report)}** · ` +
       `${left}: ${runId('left')} · ${right}: ${runId('right')} · policy ${mdCode(report.policy.name, NAME_MAX_CHARS)}` +
       (report.options.allowRunIdDrift ? ' · run-id drift allowed' : '') +
-      '\n\n'
+      '\n\n' +
+      (report.files.length > 0 ? `Covered: ${mdText(coverageSentence(report.files), COVERAGE_MAX_CHARS)}\n\n` : '')
   )
 
   const causes = (report.causes ?? []).map((cause, i) => piece(causeItem(cause, `${i + 1}.`, '')))

@@ -1,5 +1,5 @@
 import type { Cause, Finding, Report } from '../core/model/types.js'
-import { causeCounts, changeCounts, groupByArtifact, percent, PRESENCE_WORDS, presentEverywhere, STAGE_WORDS, tau } from './format.js'
+import { causeCounts, changeCounts, coverageSentence, groupByArtifact, percent, PRESENCE_WORDS, presentEverywhere, STAGE_WORDS, tau } from './format.js'
 import { singleLine } from './markdownSafe.js'
 
 /** Upstream compare_run_artifacts.py's first lines, kept exactly for scripts that grep them. */
@@ -83,6 +83,7 @@ export function renderText(report: Report): string {
     `right: ${report.right.label} run_id=${report.right.run_id ?? 'unknown'} ${report.right.path}`,
     `policy: ${report.policy.name}; run-id drift ${report.options.allowRunIdDrift ? 'allowed' : 'not allowed'}; schemas ${report.options.schemas}`,
     rankedLine(report),
+    `files: ${singleLine(coverageSentence(report.files))}`,
     '',
     ...rankingLines(report),
     ...presenceLines(report)

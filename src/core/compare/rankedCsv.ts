@@ -20,7 +20,7 @@ import {
 } from './keyedList.js'
 
 /** One side's CSV: its header and data rows, or undefined header when the file could not be parsed. */
-interface CsvSide {
+export interface CsvSide {
   header: string[] | undefined
   /** Data rows; a ragged row (cell count differs from the header's) is undefined and reported. */
   records: (string[] | undefined)[]
@@ -42,7 +42,7 @@ function csvSpec(artifact: ArtifactId, ctx: CompareContext): KeyedListSpec {
  * error of the whole file is one `unreadable` finding with the record where it happened; a repeated
  * header column and each ragged row are one `unreadable` finding each, and parsing continues.
  */
-function readCsv(artifact: ArtifactId, side: Side, text: string): CsvSide {
+export function readCsv(artifact: ArtifactId, side: Side, text: string): CsvSide {
   const unreadable = (message: string, pointer?: string): Finding =>
     finding('unreadable', { artifact, side, ...(pointer !== undefined ? { pointer } : {}), message: `${side}: ${message}` })
   // papaparse (RFC 4180, several times faster than csv-parse on large files); the delimiter is fixed, never guessed.

@@ -30,7 +30,7 @@ export interface RankedJsonFlavour extends KeyedListFlavour {
 /** Wrapper keys that may hold the ranked list, in upstream's order of preference. */
 const LIST_KEYS = ['jobs', 'ranked_jobs', 'items', 'results']
 
-type ExtractedList = { ok: true; list: JsonValue[]; pointer: string } | { ok: false; problem: string }
+export type ExtractedList = { ok: true; list: JsonValue[]; pointer: string } | { ok: false; problem: string }
 
 function describeType(value: JsonValue): string {
   if (value === null) return 'null'
@@ -42,7 +42,7 @@ function describeType(value: JsonValue): string {
  * The ranked list of a document: a top-level array, or the first of `jobs`/`ranked_jobs`/
  * `items`/`results` holding an array (its pointer is then `/jobs` and so on).
  */
-function extractList(value: JsonValue): ExtractedList {
+export function extractList(value: JsonValue): ExtractedList {
   if (Array.isArray(value)) return { ok: true, list: value, pointer: '' }
   if (value !== null && typeof value === 'object') {
     for (const key of LIST_KEYS) {

@@ -33,7 +33,8 @@ export const FINDING_KINDS: Record<FindingKind, FindingKindInfo> = {
     severity: 'warning',
     category: 'validity',
     stage: 'metadata',
-    description: 'A ranked file differs from the sha256 recorded for it in run_summary.ranked_outputs.'
+    description:
+      'A file run_summary records with a sha256 (ranked outputs, primary artifacts, run_health, run_report, costs) differs from that record, or is absent from the run dir.'
   },
   contract: {
     severity: 'error',
@@ -60,7 +61,33 @@ export const FINDING_KINDS: Record<FindingKind, FindingKindInfo> = {
     description: 'A ranked job has none of the identity fields; it is matched by its whole content instead.'
   },
   'csv-header': { severity: 'error', category: 'content', stage: 'derived', description: 'The ranked CSV header (columns or their order) differs.' },
-  family: { severity: 'error', category: 'content', stage: 'derived', description: 'A ranked family differs (added, removed, moved or changed).' }
+  family: { severity: 'error', category: 'content', stage: 'derived', description: 'A ranked family differs (added, removed, moved or changed).' },
+  content: {
+    stage: 'derived',
+    severity: 'error',
+    category: 'content',
+    description: 'A file compared by content differs: a normalized JSON value at a pointer, a text line, or (other files) the bytes.'
+  },
+  'file-added': { severity: 'error', category: 'presence', stage: 'derived', description: 'A file exists only in the right run dir.' },
+  'file-removed': { severity: 'error', category: 'presence', stage: 'derived', description: 'A file exists only in the left run dir.' },
+  'run-status': {
+    stage: 'run-status',
+    severity: 'error',
+    category: 'validity',
+    description: "A run's run_summary or run_health status is not one the policy accepts (acceptStatus): the run did not succeed."
+  },
+  inconsistent: {
+    stage: 'derived',
+    severity: 'error',
+    category: 'validity',
+    description: 'One run disagrees with itself: its ranked CSV is not the projection of its ranked JSON, or its families name a job the ranked JSON lacks.'
+  },
+  unrecorded: {
+    stage: 'metadata',
+    severity: 'warning',
+    category: 'validity',
+    description: 'A ranked file found in the run dir by the convention is not listed in that run_summary.ranked_outputs; it is compared anyway.'
+  }
 }
 
 /** Builds a finding with the registry's default severity. */

@@ -1,12 +1,12 @@
 import { sortFindings } from './findingKinds.js'
-import type { ArtifactStats, Cause, EffectivePolicy, Finding, PresenceRow, RankingStats, Report, ReportCounts, RunIdentity, Verdict } from './types.js'
+import type { ArtifactStats, Cause, EffectivePolicy, FileEntry, Finding, PresenceRow, RankingStats, Report, ReportCounts, RunIdentity, Verdict } from './types.js'
 import { VERSION } from './version.js'
 
 /** Kinds that mean a required artifact could not be used on one side. */
 const UNUSABLE = new Set(['missing', 'unreadable', 'unsafe-path'])
 
 /**
- * The verdict: `error` when a required artifact is missing or unreadable on either side
+ * The verdict: `error` when a required artifact (a presence row: the policy's `required` kinds) is missing or unreadable on either side
  * (everything else is still compared and reported), `fail` when any error-severity finding
  * remains, else `pass`.
  */
@@ -41,6 +41,7 @@ export function buildReport(parts: {
   findings: Finding[]
   policy: EffectivePolicy
   stats: ArtifactStats[]
+  files: FileEntry[]
   causes?: Cause[]
   ranking?: RankingStats[]
 }): Report {
@@ -57,6 +58,7 @@ export function buildReport(parts: {
     counts: countFindings(findings),
     policy: parts.policy,
     stats: parts.stats,
+    files: parts.files,
     ...(parts.causes !== undefined ? { causes: parts.causes } : {}),
     ...(parts.ranking !== undefined ? { ranking: parts.ranking } : {})
   }

@@ -31,6 +31,12 @@ export type FindingKind =
   | 'job-identity'
   | 'csv-header'
   | 'family'
+  | 'content'
+  | 'file-added'
+  | 'file-removed'
+  | 'run-status'
+  | 'inconsistent'
+  | 'unrecorded'
 
 /** The three contract documents, at fixed paths in a run dir. */
 export type DocumentId = 'run_summary' | 'run_health' | 'provider_availability'
@@ -39,10 +45,14 @@ export type DocumentId = 'run_summary' | 'run_health' | 'provider_availability'
 export type RankedKind = 'ranked_json' | 'ranked_csv' | 'ranked_families_json'
 
 /**
- * Artifact ids: a document id, or `<ranked kind>:<provider>:<profile>`, or `run_dir` for findings
+ * Artifact ids: a document id, or `<ranked kind>:<provider>:<profile>`, or `file:<path>` for any
+ * other file of the run dir (its run-dir relative, `/`-separated path), or `run_dir` for findings
  * about the run directory itself.
  */
-export type ArtifactId = DocumentId | `${RankedKind}:${string}:${string}` | 'run_dir' | 'policy'
+export type ArtifactId = DocumentId | `${RankedKind}:${string}:${string}` | `file:${string}` | 'run_dir' | 'policy'
+
+/** The artifact kinds a policy can require: each must be present and readable on both sides, or the verdict is `error`. */
+export type RequiredKind = DocumentId | RankedKind
 
 /** A JSON value as parsed from an artifact. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }
@@ -114,7 +124,7 @@ export interface Report {
   /** How many ranked jobs were compared per ranked artifact, and whether bytes were identical. */
   stats: ArtifactStats[]
   /** Every file of either run dir, once, with how it was compared (the inventory). */
-  files?: FileEntry[]
+  files: FileEntry[]
   /** The underlying differences grouped by pipeline stage, most important first (the explain stage). */
   causes?: Cause[]
   /** Ranking statistics, one entry per ranked list compared. */
@@ -233,4 +243,23 @@ export interface EffectivePolicy {
   ordering: OrderingMode
   /** Gates on ranking: the first `topK` ranks must match exactly; a move entirely below them is a warning. */
   ranking?: { topK: number }
+  /** How each file of the run dir is compared: ordered glob rules, first match wins; unmatched files are `content`. */
+  files: FileRule[]
+  /** The run_summary/run_health `status` values a run may have and still be compared as good. */
+  acceptStatus: string[]
+  /** The artifact kinds that must be present and readable on both sides (else the verdict is `error`). */
+  required: RequiredKind[]
+  /** Severity of `integrity` findings (a file differs from the sha256 its run_summary records). */
+  integrity: Severity
+}
+
+/** One rule of the policy's `files` list. */
+export interface FileRule {
+  /** A glob over run-dir relative paths (`*` within one folder, `**` across folders). */
+  glob: string
+  mode: FileMode
+  /** Why: required for `ignored`, welcome for any rule with `ignore` pointers. */
+  reason?: string
+  /** For `content` JSON files: pointers (with `*` for one segment) removed before comparing. */
+  ignore?: string[]
 }

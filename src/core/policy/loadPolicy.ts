@@ -3,7 +3,7 @@ import { toViolations } from '../validate/ajv.js'
 import { UserError, oneLine } from '../model/errors.js'
 import { commonJsExport } from '../validate/lazyImport.js'
 import { validatePolicy } from '../validate/validators.generated.js'
-import type { EffectivePolicy } from '../model/types.js'
+import type { EffectivePolicy, FileRule, RequiredKind, Severity } from '../model/types.js'
 import { PRESETS, SIGNALCRAFT_V1 } from './preset.js'
 
 /** A list in a policy file: an array replaces the preset's list, `{add, remove}` edits it. */
@@ -23,6 +23,11 @@ export interface PolicyFile {
   /** Per-field tolerances, merged over the preset's (a field given here replaces the preset's value). */
   tolerance?: Record<string, number>
   ranking?: { topK: number }
+  /** An array replaces the preset's rules; `{add}` puts rules before them, so they match first. */
+  files?: FileRule[] | { add: FileRule[] }
+  acceptStatus?: ListEdit
+  required?: RequiredKind[]
+  integrity?: Severity
 }
 
 const MAX_POLICY_BYTES = 1024 * 1024
@@ -62,7 +67,11 @@ export function mergePolicy(file: PolicyFile, source: string): EffectivePolicy {
     numericTolerance: file.numericTolerance ?? base.numericTolerance,
     ordering: file.ordering ?? base.ordering,
     ...(tolerance !== undefined ? { tolerance } : {}),
-    ...(ranking !== undefined ? { ranking: { topK: ranking.topK } } : {})
+    ...(ranking !== undefined ? { ranking: { topK: ranking.topK } } : {}),
+    files: file.files === undefined ? base.files : Array.isArray(file.files) ? file.files : [...file.files.add, ...base.files],
+    acceptStatus: applyEdit(base.acceptStatus, file.acceptStatus),
+    required: file.required ?? base.required,
+    integrity: file.integrity ?? base.integrity
   }
 }
 
@@ -74,11 +83,14 @@ async function parsePolicyText(text: string, path: string): Promise<unknown> {
 }
 
 /**
- * Loads the effective policy: the `signalcraft-v1` preset, extended by the user's file when given.
- * Throws a UserError naming the file and every schema violation when the file is invalid.
+ * Loads the effective policy: the `signalcraft-v1` preset when nothing is given, a built-in preset
+ * by its name (`signalcraft-published`), or the user's file extending a preset. Throws a UserError
+ * naming the file and every schema violation when the file is invalid.
  */
 export async function loadPolicy(path: string | undefined): Promise<EffectivePolicy> {
   if (path === undefined || path === '') return SIGNALCRAFT_V1
+  const preset = Object.hasOwn(PRESETS, path) ? PRESETS[path] : undefined
+  if (preset !== undefined) return preset
   let data: unknown
   try {
     const info = await stat(path)
