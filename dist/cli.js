@@ -8,22 +8,24 @@ import {
 import {
   BYTE_SIZE_FORMS,
   DEFAULT_LIMITS,
-  UserError,
   VERSION,
   ZipRefusedError,
   buildReport,
   commonJsExport,
   compareRuns,
   extractZip,
-  finding,
-  firstLine,
   formatBytes,
   loadPolicy,
-  oneLine,
   parseByteSize,
   renderJson,
   validateLegsManifest
-} from "./chunks/chunk-CWI7IHV6.js";
+} from "./chunks/chunk-GUQOESHB.js";
+import {
+  UserError,
+  finding,
+  firstLine,
+  oneLine
+} from "./chunks/chunk-XFMAQ7TE.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import {
   PRESENCE_WORDS,

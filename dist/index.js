@@ -9,22 +9,25 @@ import {
   setSecret,
   warning
 } from "./chunks/chunk-RT6V3FCV.js";
+import "./chunks/chunk-OMYT7GQA.js";
 import {
   BYTE_SIZE_FORMS,
   DEFAULT_LIMITS,
   REFUSED_ENTRIES_LISTED,
-  UserError,
   ZipRefusedError,
   buildReport,
   compareRuns,
   extractZip,
-  finding,
   formatBytes,
   loadPolicy,
-  oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-CWI7IHV6.js";
+} from "./chunks/chunk-GUQOESHB.js";
+import {
+  UserError,
+  finding,
+  oneLine
+} from "./chunks/chunk-XFMAQ7TE.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import {
   renderHtmlReport
@@ -40,7 +43,6 @@ import {
   shortenTo,
   singleLine
 } from "./chunks/chunk-MTDMNUTI.js";
-import "./chunks/chunk-OMYT7GQA.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/action/main.ts
@@ -785,7 +787,7 @@ async function locateRunDir(root, runDir, where) {
   throw new ArtifactError(`${where} holds ${folders.length} folders with ${RUN_DIR_MARKER} (${folders.join(", ")}); set run-dir to one of them`);
 }
 async function uploadReportArtifact(name, files, rootDirectory) {
-  const { DefaultArtifactClient } = await import("./chunks/artifact-CS2WY6PS.js");
+  const { DefaultArtifactClient } = await import("./chunks/artifact-RHDYZACL.js");
   const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
   return id;
 }

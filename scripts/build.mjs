@@ -9,7 +9,7 @@ const banner = "import { createRequire as __cr } from 'node:module'; const requi
 await import('./build-validators.mjs')
 await rm('dist', { recursive: true, force: true })
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', sideWorker: 'src/sideWorker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

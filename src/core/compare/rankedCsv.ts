@@ -91,7 +91,15 @@ function setCell(row: { [key: string]: JsonValue }, column: string, value: strin
  * rows are matched by their whole content (one job-identity finding), and a row with an empty id
  * cell is matched by content too (one job-identity finding each).
  */
-function keyedRows(spec: KeyedListSpec, side: Side, csv: CsvSide, columns: readonly string[], ctx: CompareContext, shared: boolean): { rows: KeyedRow[]; findings: Finding[] } {
+function keyedRows(
+  spec: KeyedListSpec,
+  side: Side,
+  csv: CsvSide,
+  columns: readonly string[],
+  ctx: CompareContext,
+  shared: boolean,
+  sources?: readonly (string | null)[]
+): { rows: KeyedRow[]; findings: Finding[] } {
   const compared = comparedColumns(columns, ctx)
   const idColumn = spec.identityFields.find((field) => columns.includes(field))
   const findings: Finding[] = []
@@ -118,6 +126,8 @@ function keyedRows(spec: KeyedListSpec, side: Side, csv: CsvSide, columns: reado
     const title = record[titleAt] || undefined
     const key = identity ?? JSON.stringify(compared.map((column) => content[column]))
     const row: KeyedRow = { index, listPointer: '', identity, key, title, raw: content }
+    const source = sources?.[index]
+    if (typeof source === 'string') row.source = source
     if (idColumn !== undefined && identity === undefined) findings.push(identityFinding(spec, side, row))
     rows.push(row)
   })
@@ -160,7 +170,11 @@ function dataRows(csv: CsvSide): number {
 
 /** Checks one side's ranked CSV alone: parse errors, ragged rows, identities, duplicates. */
 export function inspectRankedCsv(artifact: ArtifactId, side: Side, text: string, ctx: CompareContext): RankedInspection {
-  const csv = readCsv(artifact, side, text)
+  return inspectCsvSide(artifact, side, readCsv(artifact, side, text), ctx)
+}
+
+/** `inspectRankedCsv` on a side already parsed. */
+export function inspectCsvSide(artifact: ArtifactId, side: Side, csv: CsvSide, ctx: CompareContext): RankedInspection {
   const spec = csvSpec(artifact, ctx)
   const inspected = inspectSide(spec, side, csv, ctx)
   return { findings: inspected.findings, items: dataRows(csv), ...(inspected.rows !== undefined ? { matching: selfMatching(spec, inspected.rows) } : {}) }
@@ -173,17 +187,25 @@ export function inspectRankedCsv(artifact: ArtifactId, side: Side, text: string,
  * `'35.0'`), otherwise as strings. Pointers are `/<data row index>/<column>`.
  */
 export function compareRankedCsv(artifact: ArtifactId, leftText: string, rightText: string, ctx: CompareContext): RankedComparison {
+  return compareCsvSides(artifact, readCsv(artifact, 'left', leftText), readCsv(artifact, 'right', rightText), ctx)
+}
+
+/**
+ * `compareRankedCsv` on two sides already parsed. `sources` (each data row's text, null for a
+ * ragged row) let rows whose text is the same on both sides be settled without comparing cells;
+ * they are used only when both headers are the same.
+ */
+export function compareCsvSides(artifact: ArtifactId, left: CsvSide, right: CsvSide, ctx: CompareContext, sources?: Record<Side, readonly (string | null)[]>): RankedComparison {
   const spec = csvSpec(artifact, ctx)
-  const left = readCsv(artifact, 'left', leftText)
-  const right = readCsv(artifact, 'right', rightText)
   const counts = { leftItems: dataRows(left), rightItems: dataRows(right) }
   if (left.header === undefined || right.header === undefined) {
     return { findings: [...inspectSide(spec, 'left', left, ctx).findings, ...inspectSide(spec, 'right', right, ctx).findings], ...counts }
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column))
   const header = headerFinding(artifact, left.header, right.header)
-  const a = keyedRows(spec, 'left', left, common, ctx, true)
-  const b = keyedRows(spec, 'right', right, common, ctx, true)
+  const bySource = sources !== undefined && header === undefined
+  const a = keyedRows(spec, 'left', left, common, ctx, true, bySource ? sources.left : undefined)
+  const b = keyedRows(spec, 'right', right, common, ctx, true, bySource ? sources.right : undefined)
   const findings = [...left.findings, ...right.findings, ...(header !== undefined ? [header] : []), ...a.findings, ...b.findings]
   const compared = compareKeyedRows(spec, a.rows, b.rows)
   return { findings: [...findings, ...compared.findings], ...counts, matching: compared.matching }

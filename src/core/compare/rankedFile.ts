@@ -59,7 +59,7 @@ function climbs(path: string): boolean {
  * it; an absolute path elsewhere (normal on-prem, where it points into the data dir) is never
  * read, and the `missing` finding says so. Nothing outside the run dir is ever opened.
  */
-async function locate(runDir: RunDir, kind: RankedKind, target: RankedTarget, recorded: RecordedRanked | undefined): Promise<ReadArtifact> {
+export async function locate(runDir: RunDir, kind: RankedKind, target: RankedTarget, recorded: RecordedRanked | undefined): Promise<ReadArtifact> {
   const artifact = rankedArtifactId(kind, target)
   const byConvention = await runDir.read(conventionPath(kind, target))
   const recordedPath = recorded?.path
@@ -147,10 +147,11 @@ export async function compareRankedArtifact(
   runs: Pair<RunDir>,
   recorded: Pair<Map<string, RecordedRanked>>,
   ctx: CompareContext,
-  hashes: FileHashes
+  hashes: FileHashes,
+  located?: Pair<ReadArtifact>
 ): Promise<RankedArtifactResult> {
   const artifact = rankedArtifactId(kind, target)
-  const [l, r] = await Promise.all([
+  const [l, r] = located !== undefined ? [located.left, located.right] : await Promise.all([
     locate(runs.left, kind, target, recorded.left.get(artifact)),
     locate(runs.right, kind, target, recorded.right.get(artifact))
   ])
@@ -181,7 +182,6 @@ export async function compareRankedArtifact(
     stats.identicalBytes = true
     delete r.bytes // the same bytes as the left side's, which are parsed (and hashed) once
     const once = await parseThenRelease(runs.left, l, leftHash)
-    const mirror = (f: Finding): Finding[] => (f.side === 'left' ? [f, { ...f, side: 'right', message: f.message.replace(/^left /, 'right ') }] : [f])
     findings.push(...once.findings.flatMap(mirror))
     if (once.inexact !== undefined) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: 'right', relPath: r.relPath }))
     parsed.left = parsed.right = once.parsed
@@ -215,6 +215,23 @@ export async function compareRankedArtifact(
       }
     }
   }
+  return { ...rankedResult(artifact, l, r, findings, stats, matching), parsed }
+}
+
+/** A left-side finding and its right-side twin (for byte-identical files, checked once). */
+export function mirror(f: Finding): Finding[] {
+  return f.side === 'left' ? [f, { ...f, side: 'right', message: f.message.replace(/^left /, 'right ') }] : [f]
+}
+
+/** The result of one ranked artifact from its reads and findings: presence (a side whose parse failed is unreadable), findings, stats, matching. */
+export function rankedResult(
+  artifact: ArtifactId,
+  l: ReadArtifact,
+  r: ReadArtifact,
+  findings: Finding[],
+  stats: ArtifactStats,
+  matching: RankedMatching | undefined
+): Omit<RankedArtifactResult, 'parsed'> {
   const state = (read: ReadArtifact, parseFailed: boolean): PresenceRow['left'] => (read.state === 'present' && parseFailed ? 'unreadable' : read.state)
   const unparsed = (side: Side): boolean =>
     findings.some((f) => f.artifact === artifact && f.side === side && f.kind === 'unreadable' && f.severity === 'error' && f.pointer === undefined)
@@ -227,7 +244,6 @@ export async function compareRankedArtifact(
     },
     findings,
     stats,
-    ...(matching !== undefined ? { matching } : {}),
-    parsed
+    ...(matching !== undefined ? { matching } : {})
   }
 }

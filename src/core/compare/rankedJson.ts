@@ -55,11 +55,20 @@ export function extractList(value: JsonValue): ExtractedList {
 }
 
 /** One side's rows with the spec built for its list, or (when the document holds no usable list) only findings. */
-interface PreparedSide {
+export interface PreparedSide {
   spec: KeyedListSpec | undefined
   rows: KeyedRow[]
   findings: Finding[]
   items: number
+}
+
+/** The engine's spec for one ranked JSON artifact: the policy's normalization, tolerances and identity. */
+export function rankedJsonSpec(flavour: RankedJsonFlavour, artifact: ArtifactId, ctx: CompareContext): KeyedListSpec {
+  const normalizer = makeNormalizer(ctx.policy, flavour.policyKind, ctx.allowRunIdDrift)
+  return keyedListSpec(artifact, ctx, flavour, {
+    values: toleranceOptions(ctx.policy),
+    normalize: (row) => normalizer(row) as RowObject
+  })
 }
 
 /**
@@ -68,16 +77,12 @@ interface PreparedSide {
  * Non-object entries, rows without identity, and rows without identity nested too deeply to walk
  * are reported here; the first and last are left out of the comparison.
  */
-function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, ctx: CompareContext): PreparedSide {
+export function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, ctx: CompareContext): PreparedSide {
   const extracted = extractList(value)
   if (!extracted.ok) {
     return { spec: undefined, rows: [], items: 0, findings: [finding('unreadable', { artifact, side, message: `${side}: ${extracted.problem}` })] }
   }
-  const normalizer = makeNormalizer(ctx.policy, flavour.policyKind, ctx.allowRunIdDrift)
-  const spec = keyedListSpec(artifact, ctx, flavour, {
-    values: toleranceOptions(ctx.policy),
-    normalize: (row) => normalizer(row) as RowObject
-  })
+  const spec = rankedJsonSpec(flavour, artifact, ctx)
   const rows: KeyedRow[] = []
   const findings: Finding[] = []
   extracted.list.forEach((entry, index) => {
@@ -109,7 +114,11 @@ function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Sid
 
 /** Checks one side of a ranked JSON artifact alone (unusable list, bad entries, identities, duplicates). */
 export function inspectRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, ctx: CompareContext): RankedInspection {
-  const prepared = prepareSide(flavour, artifact, side, value, ctx)
+  return inspectPreparedSide(side, prepareSide(flavour, artifact, side, value, ctx))
+}
+
+/** `inspectRankedJson` on a side already prepared. */
+export function inspectPreparedSide(side: Side, prepared: PreparedSide): RankedInspection {
   if (prepared.spec === undefined) return { findings: prepared.findings, items: prepared.items }
   const duplicates = inspectKeyedRows(prepared.spec, side, prepared.rows)
   return { findings: [...prepared.findings, ...duplicates], items: prepared.items, matching: selfMatching(prepared.spec, prepared.rows) }
@@ -120,8 +129,11 @@ export function inspectRankedJson(flavour: RankedJsonFlavour, artifact: Artifact
  * usable list, that is reported and the other side is still inspected on its own.
  */
 export function compareRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, left: JsonValue, right: JsonValue, ctx: CompareContext): RankedComparison {
-  const a = prepareSide(flavour, artifact, 'left', left, ctx)
-  const b = prepareSide(flavour, artifact, 'right', right, ctx)
+  return comparePreparedSides(prepareSide(flavour, artifact, 'left', left, ctx), prepareSide(flavour, artifact, 'right', right, ctx))
+}
+
+/** `compareRankedJson` on two sides already prepared. */
+export function comparePreparedSides(a: PreparedSide, b: PreparedSide): RankedComparison {
   const findings = [...a.findings, ...b.findings]
   const counts = { leftItems: a.items, rightItems: b.items }
   if (a.spec !== undefined && b.spec !== undefined) {

@@ -1,5 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  RequestError,
+  defaults,
+  getOctokit
+} from "./chunk-3Z4MGNGT.js";
+import {
   BearerCredentialHandler,
   HttpClient,
   HttpCodes,
@@ -9,11 +14,6 @@ import {
   setSecret,
   warning
 } from "./chunk-RT6V3FCV.js";
-import {
-  RequestError,
-  defaults,
-  getOctokit
-} from "./chunk-3Z4MGNGT.js";
 import "./chunk-OMYT7GQA.js";
 import {
   __commonJS,
