@@ -7,23 +7,21 @@ import {
 } from "./chunks/chunk-FEPZNMGL.js";
 import {
   BYTE_SIZE_FORMS,
-  DEFAULT_LIMITS,
+  UnusableSideError,
   UserError,
   VERSION,
-  ZipRefusedError,
-  buildReport,
+  acquireRunDir,
   commonJsExport,
-  compareRuns,
-  extractZip,
-  finding,
+  compareSides,
   firstLine,
-  formatBytes,
   loadPolicy,
   oneLine,
   parseByteSize,
   renderJson,
+  setting,
+  unusableSide,
   validateLegsManifest
-} from "./chunks/chunk-C3FTK5L6.js";
+} from "./chunks/chunk-LJBSLZO7.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   PRESENCE_WORDS,
@@ -136,7 +134,7 @@ function defaultLabel(source) {
 }
 function toSide(side) {
   const runDir = side["run-dir"] !== void 0 ? { runDir: side["run-dir"] } : {};
-  const source = side.artifact !== void 0 ? { kind: "artifact", name: side.artifact, ...side["run-id"] !== void 0 && { runId: Number(side["run-id"]) }, ...runDir } : side.zip !== void 0 ? { kind: "zip", path: side.zip, ...runDir } : { kind: "path", path: side.path };
+  const source = side.artifact !== void 0 ? { kind: "artifact", name: side.artifact, ...side["run-id"] !== void 0 && { runId: Number(side["run-id"]) }, ...runDir } : side.zip !== void 0 ? { kind: "zip", path: side.zip, ...runDir } : { kind: "path", path: side.path, ...runDir };
   return { source, label: side.label ?? defaultLabel(source) };
 }
 async function parseManifestText(text, source) {
@@ -271,27 +269,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run = async (function_, resolve3, arguments_) => {
+  const run = async (function_, resolve2, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve3(result);
+    resolve2(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve3, reject, arguments_) => {
+  const enqueue = (function_, resolve2, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve3, arguments_));
+    }).then(run.bind(void 0, function_, resolve2, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve3, reject) => {
-    enqueue(function_, resolve3, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve2, reject) => {
+    enqueue(function_, resolve2, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -354,46 +352,13 @@ function validateConcurrency(concurrency) {
 
 // src/core/legs/runLegs.ts
 import { resolve } from "node:path";
-
-// src/core/compareSides.ts
-var UnusableSideError = class extends UserError {
-  constructor(message, kind = "unreadable", problems = [message]) {
-    super(message);
-    this.kind = kind;
-    this.problems = problems;
-  }
-  kind;
-  problems;
-  name = "UnusableSideError";
-};
-function unusableSide(side, label, source, error) {
-  const { kind, problems } = error ?? {};
-  const known = kind === "missing" || kind === "unreadable" || kind === "unsafe-path";
-  const lines = Array.isArray(problems) && problems.every((p) => typeof p === "string") && problems.length > 0 ? problems : [oneLine(error)];
-  return { side, label, source, unusable: { kind: known ? kind : "unreadable", problems: lines } };
-}
-async function compareSides(left, right, options) {
-  if ("path" in left && "path" in right) return compareRuns({ ...options, left: { path: left.path, label: left.label }, right: { path: right.path, label: right.label } });
-  const identity = (s) => ({ label: s.label, path: "path" in s ? s.path : s.source, run_id: null });
-  return buildReport({
-    left: identity(left),
-    right: identity(right),
-    options: { allowRunIdDrift: options.allowRunIdDrift, schemas: options.schemasDir ? options.schemasDir : "builtin" },
-    presence: [],
-    findings: [left, right].flatMap((s) => "unusable" in s ? s.unusable.problems.map((message) => finding(s.unusable.kind, { artifact: "run_dir", side: s.side, message })) : []),
-    policy: await loadPolicy(options.policyFile),
-    stats: []
-  });
-}
-
-// src/core/legs/runLegs.ts
 var DEFAULT_MAX_PARALLEL_LEGS = 2;
 function sourceKey(source) {
   switch (source.kind) {
     case "artifact":
       return JSON.stringify(["artifact", source.runId ?? null, source.name, source.runDir ?? null]);
     case "path":
-      return JSON.stringify(["path", resolve(source.path)]);
+      return JSON.stringify(["path", resolve(source.path), source.runDir ?? null]);
     case "zip":
       return JSON.stringify(["zip", resolve(source.path), source.runDir ?? null]);
   }
@@ -403,7 +368,7 @@ function describeLegSource(source) {
     case "artifact":
       return `artifact ${source.name}${source.runId !== void 0 ? ` of run ${source.runId}` : ""}`;
     case "path":
-      return source.path;
+      return `${source.path}${source.runDir !== void 0 ? ` (run-dir ${source.runDir})` : ""}`;
     case "zip":
       return `zip ${source.path}${source.runDir !== void 0 ? ` (run-dir ${source.runDir})` : ""}`;
   }
@@ -452,7 +417,7 @@ async function runLegs(options) {
 
 // src/cli/legs.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join } from "node:path";
 
 // src/core/legs/aggregate.ts
 var LEG_CAUSES_KEPT = 3;
@@ -492,69 +457,20 @@ function buildLegsReport(legs) {
 }
 
 // src/core/legs/localSources.ts
-import { mkdtemp, readdir, rm, stat as stat2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve as resolve2, sep } from "node:path";
-var RUN_DIR_MARKER = "run_summary.v1.json";
-var isDirectory = (path) => stat2(path).then(
-  (s) => s.isDirectory(),
-  () => false
-);
-var UNSAFE_ENTRIES_LISTED = 5;
-function refusalProblem(refusal) {
-  switch (refusal.reason) {
-    case "limit":
-      return `over the ${refusal.limit} limit (${refusal.limit === "maxFiles" ? refusal.value : formatBytes(refusal.value)}${refusal.entry !== void 0 ? ` in entry ${JSON.stringify(refusal.entry)}` : ""}); refused before extraction`;
-    case "ratio":
-      return `entry ${JSON.stringify(refusal.entry)} declares more bytes than deflate can produce (a zip bomb); refused before extraction`;
-    case "corrupt":
-      return `not a zip that can be read safely (${refusal.detail}); refused`;
-    case "unsafe":
-      return `holds ${refusal.entries.length} unsafe entries (${refusal.entries.slice(0, UNSAFE_ENTRIES_LISTED).map((e) => `${JSON.stringify(e.name.slice(0, 120))} ${e.problem}`).join("; ")}${refusal.entries.length > UNSAFE_ENTRIES_LISTED ? "; \u2026" : ""}); nothing was extracted`;
-  }
-}
-async function runDirIn(root, runDir, where) {
-  if (runDir !== void 0) {
-    const chosen = resolve2(root, runDir);
-    if (chosen !== root && !chosen.startsWith(root + sep)) throw new UnusableSideError(`${where}: run-dir '${runDir}' points outside the zip`, "unsafe-path");
-    if (!await isDirectory(chosen)) throw new UnusableSideError(`${where}: run-dir '${runDir}' is not a folder in the zip`, "missing");
-    return chosen;
-  }
-  const entries = await readdir(root, { withFileTypes: true });
-  if (entries.some((e) => e.isFile() && e.name === RUN_DIR_MARKER)) return root;
-  const only = entries.length === 1 && entries[0].isDirectory() ? join(root, entries[0].name) : void 0;
-  if (only !== void 0 && (await readdir(only)).includes(RUN_DIR_MARKER)) return only;
-  throw new UnusableSideError(`${where} holds no ${RUN_DIR_MARKER} at its top; set run-dir to the folder inside it that is the run dir`, "missing");
-}
+var RUN_DIR_KEY = "the side's run-dir key";
 function localSources(limits = {}) {
-  const effective = { ...DEFAULT_LIMITS, ...limits };
-  const extracted = [];
+  const acquired = [];
   return {
     async acquire(source) {
-      switch (source.kind) {
-        case "artifact":
-          throw new UnusableSideError(`artifact ${source.name}: workflow artifacts are downloaded by the action; the CLI reads path and zip sides`, "unreadable");
-        case "path":
-          if (!await isDirectory(source.path)) throw new UnusableSideError(`path ${source.path}: not found or not a folder`, "missing");
-          return source.path;
-        case "zip": {
-          const where = `zip ${source.path}`;
-          const info = await stat2(source.path).catch(() => void 0);
-          if (info === void 0 || !info.isFile()) throw new UnusableSideError(`${where}: not found or not a file`, "missing");
-          const folder = await mkdtemp(join(tmpdir(), "dualrun-leg-"));
-          extracted.push(folder);
-          try {
-            await extractZip(source.path, folder, effective);
-          } catch (error) {
-            if (error instanceof ZipRefusedError) throw new UnusableSideError(`${where}: ${refusalProblem(error.refusal)}`, error.refusal.reason === "unsafe" ? "unsafe-path" : "unreadable");
-            throw error;
-          }
-          return runDirIn(folder, source.runDir, where);
-        }
+      if (source.kind === "artifact") {
+        throw new UnusableSideError(`artifact ${source.name}: workflow artifacts are downloaded by the action; the CLI reads path and zip sides`, "unreadable");
       }
+      const runDir = await acquireRunDir({ path: source.path, runDirSetting: RUN_DIR_KEY, limits, ...source.runDir !== void 0 && { runDir: source.runDir } });
+      acquired.push(runDir);
+      return runDir.root;
     },
     async dispose() {
-      await Promise.all(extracted.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+      await Promise.all(acquired.splice(0).map((runDir) => runDir.cleanup()));
     }
   };
 }
@@ -620,7 +536,7 @@ function renderLegsText(aggregate, legs) {
 // src/cli/legs.ts
 var LEGS_REPORT_FILE = "dualrun-legs.json";
 async function writeInto(dir, name, text) {
-  const path = join2(dir, name);
+  const path = join(dir, name);
   try {
     await writeFile(path, text);
   } catch (error) {
@@ -686,11 +602,14 @@ function isFormat(name) {
 
 // src/cli/main.ts
 var EXIT = { pass: 0, fail: 1, error: 2 };
-var USAGE = `usage: dualrun compare LEFT_RUN_DIR RIGHT_RUN_DIR [options]
+var USAGE = `usage: dualrun compare LEFT RIGHT [options]        (each a run dir, a folder holding run dirs, or a zip)
        dualrun compare --legs MANIFEST [options]     (every leg of a manifest, one verdict)
        dualrun LEFT_RUN_DIR RIGHT_RUN_DIR [options]   (drop-in for compare_run_artifacts.py)
 
 options:
+  --left-run-dir D, --right-run-dir D   which run dir inside LEFT / RIGHT when it holds several:
+                            a folder name or path, or latest (the newest run_summary created_at_utc)
+  --run-dir D               the same for both sides; --left-run-dir / --right-run-dir take precedence
   --allow-run-id-drift      tolerate different run ids (two environments never share one)
   --repo-root DIR           accepted for compatibility; never widens what is read
   --policy FILE             normalization policy (YAML or JSON) extending the signalcraft-v1 preset
@@ -756,6 +675,9 @@ async function runCli(argv, io) {
         "max-file-size": { type: "string" },
         "max-total-size": { type: "string" },
         "max-files": { type: "string" },
+        "run-dir": { type: "string" },
+        "left-run-dir": { type: "string" },
+        "right-run-dir": { type: "string" },
         legs: { type: "string" },
         "max-parallel-legs": { type: "string" },
         "fail-on": { type: "string" },
@@ -807,11 +729,33 @@ ${USAGE}`);
       io.stdout.write(legs.output);
       return gateExitCode(legs.aggregate.verdict, legs.aggregate.counts.warnings, legs.failOn);
     }
-    const report = await compareRuns({
-      ...compare,
-      left: { path: args[0], label: values["left-label"] },
-      right: { path: args[1], label: values["right-label"] }
-    });
+    const shared = values["run-dir"];
+    const acquireSide = async (side, path) => {
+      const own = values[`${side}-run-dir`];
+      const runDir = own ?? shared;
+      try {
+        const acquired = await acquireRunDir({
+          path,
+          limits,
+          runDirSetting: setting(own !== void 0 || shared === void 0 ? `${side}-run-dir` : "run-dir"),
+          ...runDir !== void 0 && { runDir }
+        });
+        return { side: { side, label: values[`${side}-label`], path: acquired.root }, cleanup: acquired.cleanup };
+      } catch (error) {
+        if (!(error instanceof UnusableSideError)) throw error;
+        io.stderr.write(`dualrun: ${error.message}
+`);
+        return { side: unusableSide(side, values[`${side}-label`], path, error), cleanup: async () => {
+        } };
+      }
+    };
+    const [left, right] = await Promise.all([acquireSide("left", args[0]), acquireSide("right", args[1])]);
+    let report;
+    try {
+      report = await compareSides(left.side, right.side, compare);
+    } finally {
+      await Promise.all([left.cleanup(), right.cleanup()]);
+    }
     await writeOutput(values.output, await RENDERERS[format].render(report), io);
     return gateExitCode(report.verdict, report.counts.warnings, failOn ?? "error");
   } catch (error) {

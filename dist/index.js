@@ -12,19 +12,17 @@ import {
 import {
   BYTE_SIZE_FORMS,
   DEFAULT_LIMITS,
-  REFUSED_ENTRIES_LISTED,
+  UnusableSideError,
   UserError,
-  ZipRefusedError,
-  buildReport,
-  compareRuns,
-  extractZip,
-  finding,
+  acquireRunDir,
+  compareSides,
   formatBytes,
-  loadPolicy,
   oneLine,
   parseByteSize,
-  renderJson
-} from "./chunks/chunk-C3FTK5L6.js";
+  renderJson,
+  setting,
+  unusableSide
+} from "./chunks/chunk-LJBSLZO7.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   renderHtmlReport
@@ -80,8 +78,8 @@ function renderAnnotations(report, limits) {
 }
 
 // src/action/artifacts.ts
-import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
 
 // src/action/settings.ts
 var RETRY_MAX_ATTEMPTS = 4;
@@ -152,13 +150,13 @@ function retryDelay(error2, attempt, policy, now = Date.now()) {
   return Math.min(wanted, policy.maxDelayMs);
 }
 function sleep(ms, signal) {
-  return new Promise((resolve2) => {
-    if (signal?.aborted) return resolve2();
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
     const timer = setTimeout(done, ms);
     function done() {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      resolve2();
+      resolve();
     }
     signal?.addEventListener("abort", done, { once: true });
   });
@@ -529,18 +527,22 @@ function duration(name, raw, fallbackMs) {
   return ms;
 }
 function side(read, which, labelFallback) {
-  const [artifactInput, pathInput, runIdInput, labelInput] = which === "left" ? ["left-artifact" /* LeftArtifact */, "left-path" /* LeftPath */, "left-run-id" /* LeftRunId */, "left-label" /* LeftLabel */] : ["right-artifact" /* RightArtifact */, "right-path" /* RightPath */, "right-run-id" /* RightRunId */, "right-label" /* RightLabel */];
+  const [artifactInput, pathInput, runIdInput, labelInput, runDirInput] = which === "left" ? ["left-artifact" /* LeftArtifact */, "left-path" /* LeftPath */, "left-run-id" /* LeftRunId */, "left-label" /* LeftLabel */, "left-run-dir" /* LeftRunDir */] : ["right-artifact" /* RightArtifact */, "right-path" /* RightPath */, "right-run-id" /* RightRunId */, "right-label" /* RightLabel */, "right-run-dir" /* RightRunDir */];
   const artifact = read(artifactInput);
   const path = read(pathInput);
   const label = read(labelInput) || labelFallback;
   if (artifact !== "" && path !== "") throw new UserError(`set either ${artifactInput} or ${pathInput}, not both`);
   if (artifact === "" && path === "") throw new UserError(`set ${artifactInput} (an artifact name) or ${pathInput} (a folder on disk)`);
   const runId = positiveInteger(runIdInput, read(runIdInput));
+  const own = read(runDirInput);
+  const shared = read("run-dir" /* RunDir */);
+  const runDir = own || shared;
+  const common = { label, runDirInput: own !== "" || shared === "" ? runDirInput : "run-dir" /* RunDir */, ...runDir !== "" && { runDir } };
   if (path !== "") {
     if (runId !== void 0) throw new UserError(`${runIdInput} applies to ${artifactInput} only, not to ${pathInput}`);
-    return { kind: "path", path, label };
+    return { kind: "path", path, ...common };
   }
-  return runId === void 0 ? { kind: "artifact", name: artifact, label } : { kind: "artifact", name: artifact, runId, label };
+  return { kind: "artifact", name: artifact, ...runId !== void 0 && { runId }, ...common };
 }
 function repository(raw, fallback) {
   const value = raw || fallback || "";
@@ -568,13 +570,11 @@ function parseInputs(read, defaultRepository) {
     },
     downloadTimeoutMs: duration("download-timeout" /* DownloadTimeout */, read("download-timeout" /* DownloadTimeout */), DOWNLOAD_TIMEOUT_DEFAULT_S * 1e3)
   };
-  const runDir = optional("run-dir" /* RunDir */);
   const policyFile = optional("policy" /* Policy */);
   const schemasDir = optional("schemas" /* Schemas */);
   const prNumber = positiveInteger("pr-number" /* PrNumber */, read("pr-number" /* PrNumber */));
   return {
     ...parsed,
-    ...runDir !== void 0 && { runDir },
     ...policyFile !== void 0 && { policyFile },
     ...schemasDir !== void 0 && { schemasDir },
     ...prNumber !== void 0 && { prNumber }
@@ -582,53 +582,6 @@ function parseInputs(read, defaultRepository) {
 }
 
 // src/action/artifacts.ts
-var RUN_DIR_MARKER = "run_summary.v1.json";
-var RUN_DIR_SEARCH_DEPTH = 6;
-var ArtifactError = class extends UserError {
-  constructor(message, kind = "unreadable", problems = [message]) {
-    super(message);
-    this.kind = kind;
-    this.problems = problems;
-  }
-  kind;
-  problems;
-  name = "ArtifactError";
-};
-var LIMIT_INPUT = {
-  maxFileBytes: "max-file-size" /* MaxFileSize */,
-  maxTotalBytes: "max-artifact-size" /* MaxArtifactSize */,
-  maxFiles: "max-files" /* MaxFiles */
-};
-var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-function quoteEntryName(name) {
-  return JSON.stringify(shorten(name, 160)).replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function refusalError(where, refusal, limits) {
-  switch (refusal.reason) {
-    case "limit": {
-      const input = LIMIT_INPUT[refusal.limit];
-      const limit = limits[refusal.limit];
-      const what = refusal.limit === "maxFiles" ? `holds ${refusal.value.toLocaleString("en-US")} entries, over the ${input} limit of ${limit.toLocaleString("en-US")}` : refusal.limit === "maxFileBytes" ? `holds entry ${quoteEntryName(refusal.entry ?? "")} of ${formatBytes(refusal.value)}, over the ${input} limit of ${formatBytes(limit)}` : `holds more than ${formatBytes(limit)} once extracted, over the ${input} limit`;
-      return new ArtifactError(`${where} ${what}; refused before extraction (raise ${input} to accept it)`);
-    }
-    case "ratio":
-      return new ArtifactError(
-        `${where} holds entry ${quoteEntryName(refusal.entry)} that declares ${formatBytes(refusal.uncompressed)} from ${formatBytes(refusal.compressed)} compressed, more than deflate can produce (a zip bomb); refused before extraction`
-      );
-    case "corrupt":
-      return new ArtifactError(`${where} is not a zip that can be read safely (${refusal.detail}); refused`);
-    case "unsafe": {
-      const listed = refusal.entries.slice(0, REFUSED_ENTRIES_LISTED);
-      const more = refusal.entries.length - listed.length;
-      const names = listed.map((e) => quoteEntryName(e.name)).join(", ") + (more > 0 ? ` and ${more} more` : "");
-      return new ArtifactError(
-        `${where} holds ${refusal.entries.length} unsafe ${refusal.entries.length === 1 ? "entry" : "entries"} (${names}); refused: nothing of it was extracted`,
-        "unsafe-path",
-        [...listed.map((e) => `${where}: entry ${quoteEntryName(e.name)} ${e.problem}; the artifact was not extracted`), ...more > 0 ? [`${where}: ${more} more unsafe entries`] : []]
-      );
-    }
-  }
-}
 function describeSource(request) {
   const repo = `${request.repository.owner}/${request.repository.repo}`;
   return request.runId === void 0 ? `this run (${request.currentRunId}) of ${repo}` : `run ${request.runId} of ${repo}`;
@@ -644,19 +597,19 @@ function formatDuration(ms) {
 function downloadError(request, error2, attempts) {
   const where = `artifact ${request.name} in ${describeSource(request)}`;
   if (error2 instanceof DigestMismatchError) {
-    return new ArtifactError(`${where} does not match its recorded digest ${error2.recorded} (${attempts} downloads gave ${error2.received}); refusing to compare a corrupted download`);
+    return new UnusableSideError(`${where} does not match its recorded digest ${error2.recorded} (${attempts} downloads gave ${error2.received}); refusing to compare a corrupted download`);
   }
   const reset = primaryRateLimitReset(error2);
-  if (reset !== void 0) return new ArtifactError(`cannot read ${where}: ${describeHttpError(error2)}; ${rateLimitHint(reset)}`);
+  if (reset !== void 0) return new UnusableSideError(`cannot read ${where}: ${describeHttpError(error2)}; ${rateLimitHint(reset)}`);
   switch (httpStatus(error2)) {
     case 410:
-      return new ArtifactError(`${where} has expired or was deleted (HTTP 410); re-run the job that uploads it`, "missing");
+      return new UnusableSideError(`${where} has expired or was deleted (HTTP 410); re-run the job that uploads it`, "missing");
     case 401:
     case 403:
     case 404:
-      return new ArtifactError(`cannot read ${where}: ${describeHttpError(error2)}; the github-token needs actions: read on ${request.repository.owner}/${request.repository.repo}`);
+      return new UnusableSideError(`cannot read ${where}: ${describeHttpError(error2)}; the github-token needs actions: read on ${request.repository.owner}/${request.repository.repo}`);
     default:
-      return new ArtifactError(`cannot download ${where}: ${describeHttpError(error2)}`);
+      return new UnusableSideError(`cannot download ${where}: ${describeHttpError(error2)}`);
   }
 }
 async function downloadZip(request, zipFile, limits, settings) {
@@ -685,9 +638,9 @@ async function downloadZip(request, zipFile, limits, settings) {
         () => void 0
       );
       const there = names === void 0 ? "the artifact list could not be read" : names.length > 0 ? `artifacts there: ${names.join(", ")}` : "that run has no artifacts";
-      throw new ArtifactError(`artifact ${request.name} not found in ${describeSource(request)}; ${there}`, "missing");
+      throw new UnusableSideError(`artifact ${request.name} not found in ${describeSource(request)}; ${there}`, "missing");
     }
-    if (artifact.expired) throw new ArtifactError(`${where} has expired or was deleted (HTTP 410); re-run the job that uploads it`, "missing");
+    if (artifact.expired) throw new UnusableSideError(`${where} has expired or was deleted (HTTP 410); re-run the job that uploads it`, "missing");
     if (artifact.size > limits.maxTotalBytes) throw tooLarge(where, artifact.size, limits);
     settings.log(`${formatBytes(artifact.size)} to download (zip, digest ${artifact.digest ?? "not recorded"})`);
     const started = Date.now();
@@ -708,9 +661,9 @@ async function downloadZip(request, zipFile, limits, settings) {
     });
     settings.log(`downloaded ${formatBytes(artifact.size)} in ${((Date.now() - started) / 1e3).toFixed(1)} s, digest verified`);
   } catch (error2) {
-    if (error2 instanceof ArtifactError) throw error2;
+    if (error2 instanceof UnusableSideError) throw error2;
     if (error2 instanceof DeadlineError) {
-      throw new ArtifactError(`${where} did not download within ${formatDuration(settings.deadlineMs)} (${"download-timeout" /* DownloadTimeout */}); it stalled ${error2.message}`);
+      throw new UnusableSideError(`${where} did not download within ${formatDuration(settings.deadlineMs)} (${"download-timeout" /* DownloadTimeout */}); it stalled ${error2.message}`);
     }
     throw downloadError(request, error2, settings.policy.attempts);
   } finally {
@@ -718,59 +671,24 @@ async function downloadZip(request, zipFile, limits, settings) {
   }
 }
 function tooLarge(where, size, limits) {
-  return new ArtifactError(
-    `${where} is ${formatBytes(size)} zipped, over the ${"max-artifact-size" /* MaxArtifactSize */} limit of ${formatBytes(limits.maxTotalBytes)}; refused before extraction (raise ${"max-artifact-size" /* MaxArtifactSize */} to accept it)`
+  return new UnusableSideError(
+    `${where} is ${formatBytes(size)} zipped, over the ${"max-artifact-size" /* MaxArtifactSize */} limit of ${formatBytes(limits.maxTotalBytes)}; refused before extraction (raise ${setting("max-artifact-size" /* MaxArtifactSize */)} to accept it)`
   );
 }
-async function downloadRunDir(request, runnerTemp, side2, runDir, limits, settings) {
+async function downloadArtifactZip(request, runnerTemp, side2, limits, settings) {
   const where = `artifact ${request.name} in ${describeSource(request)}`;
   const zipFolder = await mkdtemp(join(runnerTemp, `dualrun-${side2}-zip-`));
+  const cleanup = () => rm(zipFolder, { recursive: true, force: true });
   try {
     const zip = join(zipFolder, "artifact.zip");
     await downloadZip(request, zip, limits, settings);
     const size = (await stat(zip)).size;
     if (size > limits.maxTotalBytes) throw tooLarge(where, size, limits);
-    const folder = await mkdtemp(join(runnerTemp, `dualrun-${side2}-`));
-    try {
-      await extractZip(zip, folder, limits);
-    } catch (error2) {
-      await rm(folder, { recursive: true, force: true });
-      if (error2 instanceof ZipRefusedError) throw refusalError(where, error2.refusal, limits);
-      throw error2;
-    }
-    return await locateRunDir(folder, runDir, where);
-  } finally {
-    await rm(zipFolder, { recursive: true, force: true });
+    return { zip, cleanup };
+  } catch (error2) {
+    await cleanup();
+    throw error2;
   }
-}
-async function isDirectory(path) {
-  return stat(path).then(
-    (s) => s.isDirectory(),
-    () => false
-  );
-}
-async function foldersWithMarker(root) {
-  const found = [];
-  const visit = async (dir, depth) => {
-    const entries = await readdir(dir, { withFileTypes: true });
-    if (entries.some((e) => e.isFile() && e.name === RUN_DIR_MARKER)) found.push(relative(root, dir) || ".");
-    if (depth >= RUN_DIR_SEARCH_DEPTH) return;
-    for (const e of entries) if (e.isDirectory()) await visit(join(dir, e.name), depth + 1);
-  };
-  await visit(root, 0);
-  return found.sort();
-}
-async function locateRunDir(root, runDir, where) {
-  if (runDir !== void 0) {
-    const chosen = resolve(root, runDir);
-    if (chosen !== root && !chosen.startsWith(root + sep)) throw new ArtifactError(`run-dir '${runDir}' points outside ${where}`, "unsafe-path");
-    if (!await isDirectory(chosen)) throw new ArtifactError(`run-dir '${runDir}' is not a folder in ${where}`, "missing");
-    return chosen;
-  }
-  const folders = await foldersWithMarker(root);
-  if (folders.length === 1) return join(root, folders[0]);
-  if (folders.length === 0) throw new ArtifactError(`${where} holds no ${RUN_DIR_MARKER}; set run-dir to the folder inside the artifact that is the run dir`, "missing");
-  throw new ArtifactError(`${where} holds ${folders.length} folders with ${RUN_DIR_MARKER} (${folders.join(", ")}); set run-dir to one of them`);
 }
 async function uploadReportArtifact(name, files, rootDirectory) {
   const { DefaultArtifactClient } = await import("./chunks/artifact-CS2WY6PS.js");
@@ -1047,23 +965,6 @@ async function appendJobSummary(file, markdown) {
   return true;
 }
 
-// src/action/unusableReport.ts
-function unusableFindings(sides) {
-  return sides.flatMap((s) => "error" in s ? s.error.problems.map((message) => finding(s.error.kind, { artifact: "run_dir", side: s.side, message })) : []);
-}
-async function unusableRunReport(left, right, options) {
-  const identity = (s) => ({ label: s.label, path: "error" in s ? s.source : s.path, run_id: null });
-  return buildReport({
-    left: identity(left),
-    right: identity(right),
-    options: { allowRunIdDrift: options.allowRunIdDrift, schemas: options.schemasDir ? options.schemasDir : "builtin" },
-    presence: [],
-    findings: unusableFindings([left, right]),
-    policy: await loadPolicy(options.policyFile),
-    stats: []
-  });
-}
-
 // src/action/main.ts
 var REPORT_ARTIFACT = "dualrun-report";
 async function bestEffort(what, permission, fromFork, publish2) {
@@ -1076,14 +977,32 @@ async function bestEffort(what, permission, fromFork, publish2) {
 }
 var CHECK_RUN_LOG = { retry: (message) => info(redact(message)), warn: (message) => warning(redact(message)) };
 async function acquire(source, side2, inputs, context, runnerTemp) {
-  if (source.kind === "path") return { side: side2, label: source.label, path: source.path };
   const request = {
+    limits: inputs.limits,
+    runDirSetting: setting(source.runDirInput),
+    tempDir: runnerTemp,
+    tempPrefix: `dualrun-${side2}-`,
+    ...source.runDir !== void 0 && { runDir: source.runDir }
+  };
+  const unusable = (where2, error2) => {
+    if (!(error2 instanceof UnusableSideError)) throw error2;
+    error(redact(`dualrun: ${error2.message}`));
+    return unusableSide(side2, source.label, where2, error2);
+  };
+  if (source.kind === "path") {
+    return acquireRunDir({ ...request, path: source.path }).then(
+      (runDir) => ({ side: side2, label: source.label, path: runDir.root }),
+      (error2) => unusable(source.path, error2)
+    );
+  }
+  const artifact = {
     name: source.name,
     repository: source.runId === void 0 ? context.repo : inputs.repository,
     token: inputs.token,
     currentRunId: context.runId,
     ...source.runId !== void 0 && { runId: source.runId }
   };
+  const where = `artifact ${source.name} in ${describeSource(artifact)}`;
   const settings = {
     deadlineMs: inputs.downloadTimeoutMs,
     requestTimeoutMs: apiTimeoutMs(),
@@ -1092,23 +1011,15 @@ async function acquire(source, side2, inputs, context, runnerTemp) {
     log: (message) => info(redact(`dualrun: ${side2} artifact ${source.name}: ${message}`))
   };
   try {
-    return { side: side2, label: source.label, path: await downloadRunDir(request, runnerTemp, side2, inputs.runDir, inputs.limits, settings) };
+    const downloaded = await downloadArtifactZip(artifact, runnerTemp, side2, inputs.limits, settings);
+    try {
+      return { side: side2, label: source.label, path: (await acquireRunDir({ ...request, path: downloaded.zip, where })).root };
+    } finally {
+      await downloaded.cleanup();
+    }
   } catch (error2) {
-    if (!(error2 instanceof ArtifactError)) throw error2;
-    return { side: side2, label: source.label, source: `artifact ${source.name} in ${describeSource(request)}`, error: error2 };
+    return unusable(where, error2);
   }
-}
-async function compareAcquired(left, right, inputs) {
-  const options = {
-    allowRunIdDrift: inputs.allowRunIdDrift,
-    ...inputs.policyFile !== void 0 && { policyFile: inputs.policyFile },
-    ...inputs.schemasDir !== void 0 && { schemasDir: inputs.schemasDir }
-  };
-  if ("path" in left && "path" in right) {
-    return compareRuns({ ...options, left: { path: left.path, label: left.label }, right: { path: right.path, label: right.label }, limits: inputs.limits });
-  }
-  for (const side2 of [left, right]) if ("error" in side2) error(`dualrun: ${side2.error.message}`);
-  return unusableRunReport(left, right, options);
 }
 async function pullRequestNumber(client, inputs, context) {
   if (inputs.prNumber !== void 0) return inputs.prNumber;
@@ -1232,7 +1143,12 @@ async function run() {
       if (check !== void 0) setCheckRunOutputs(check);
     }
     const [left, right] = await Promise.all([acquire(inputs.left, "left", inputs, context, runnerTemp), acquire(inputs.right, "right", inputs, context, runnerTemp)]);
-    const report = await compareAcquired(left, right, inputs);
+    const report = await compareSides(left, right, {
+      allowRunIdDrift: inputs.allowRunIdDrift,
+      limits: inputs.limits,
+      ...inputs.policyFile !== void 0 && { policyFile: inputs.policyFile },
+      ...inputs.schemasDir !== void 0 && { schemasDir: inputs.schemasDir }
+    });
     await publish(report, inputs, context, client, check, target, runnerTemp);
     if (gateFails(report, inputs.failOn)) {
       setFailed(`dualrun: verdict ${report.verdict} with ${report.counts.errors} errors and ${report.counts.warnings} warnings (fail-on: ${inputs.failOn})`);

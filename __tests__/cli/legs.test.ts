@@ -66,7 +66,7 @@ describe('dualrun compare --legs', () => {
     }
     const standby = JSON.parse(await readFile(join(out, 'aws-standby.report.json'), 'utf8'))
     expect(standby.findings.map((f: { kind: string; side: string; message: string }) => [f.kind, f.side, f.message])).toEqual([
-      ['missing', 'right', `zip ${join(dir, 'standby.zip')}: not found or not a file`]
+      ['missing', 'right', `${join(dir, 'standby.zip')}: not found (expected a run dir, a folder holding run dirs, or a zip of one)`]
     ])
 
     const lines = result.out.split('\n')
@@ -74,7 +74,7 @@ describe('dualrun compare --legs', () => {
     expect(lines[2]).toMatch(/^leg\s+verdict\s+top cause\s+changes$/)
     expect(lines[3]).toMatch(/^aws-onprem\s+pass\s+—\s+0 findings$/)
     expect(lines[4]).toMatch(/^aws-dr\s+fail\s+job daa66d13-.*\s+7 findings$/)
-    expect(lines[5]).toMatch(/^aws-standby\s+error\s+zip .*standby\.zip: not found or not a file\s+1 finding$/)
+    expect(lines[5]).toMatch(/^aws-standby\s+error\s+\/.*standby\.zip: not found \(expected a run d.*1 finding$/)
     expect(result.out).toContain(`== aws-dr: fail (aws vs dr); report ${join(out, 'aws-dr.report.json')}`)
     expect(result.out).toContain('  - [job-score] /2/score: job daa66d13')
     expect(result.out).not.toContain('== aws-onprem')

@@ -642,21 +642,29 @@ describe('hostile CLI input', () => {
     return { code, out: io.out(), err: io.err() }
   }
 
-  it('a run dir that is a file is one line naming it', async () => {
+  it('a run dir that is a file (not a zip) is an error report naming it, and one line on stderr', async () => {
     const pair = makePair()
     try {
       const file = pair.path('right', FILES.summary)
-      expect(await cli('compare', pair.left, file)).toEqual({ code: 2, out: '', err: `dualrun: right run dir ${file}: not a directory\n` })
+      const problem = `${file}: neither a folder nor a zip file (expected a run dir, a folder holding run dirs, or a zip of one)`
+      const { code, out, err } = await cli('compare', pair.left, file, '--format', 'json')
+      expect({ code, err }).toEqual({ code: 2, err: `dualrun: ${problem}\n` })
+      const report = JSON.parse(out)
+      expect(report.verdict).toBe('error')
+      expect(report.findings.map((f: { kind: string; side: string; message: string }) => [f.kind, f.side, f.message])).toEqual([['unreadable', 'right', problem]])
     } finally {
       pair.remove()
     }
   })
 
-  it('a run dir that does not exist is one line naming it', async () => {
+  it('a run dir that does not exist is an error report naming it, and one line on stderr', async () => {
     const pair = makePair()
     try {
       const gone = join(pair.base, 'gone')
-      expect(await cli('compare', gone, pair.right)).toEqual({ code: 2, out: '', err: `dualrun: left run dir ${gone}: not found or not readable\n` })
+      const problem = `${gone}: not found (expected a run dir, a folder holding run dirs, or a zip of one)`
+      const { code, out, err } = await cli('compare', gone, pair.right)
+      expect({ code, err }).toEqual({ code: 2, err: `dualrun: ${problem}\n` })
+      expect(out).toContain(`[missing] ${problem}`)
     } finally {
       pair.remove()
     }

@@ -16,6 +16,8 @@ export enum Input {
   LeftLabel = 'left-label',
   RightLabel = 'right-label',
   RunDir = 'run-dir',
+  LeftRunDir = 'left-run-dir',
+  RightRunDir = 'right-run-dir',
   AllowRunIdDrift = 'allow-run-id-drift',
   Policy = 'policy',
   Schemas = 'schemas',
@@ -59,9 +61,13 @@ export enum CommentMode {
 }
 
 /** Where one side's run dir comes from: a folder on disk, or an artifact of this or another run. */
-export type SideSource =
-  | { kind: 'path'; path: string; label: string }
-  | { kind: 'artifact'; name: string; runId?: number; label: string }
+export type SideSource = ({ kind: 'path'; path: string } | { kind: 'artifact'; name: string; runId?: number }) & {
+  label: string
+  /** Which run dir inside the folder or artifact: `left-run-dir`/`right-run-dir`, else `run-dir`. */
+  runDir?: string
+  /** The input that set `runDir` (or would set it), for messages. */
+  runDirInput: Input
+}
 
 /** The parsed, validated inputs. */
 export interface ActionInputs {
@@ -70,7 +76,6 @@ export interface ActionInputs {
   /** `owner/name` artifacts of another run are looked up in. */
   repository: { owner: string; repo: string }
   token: string
-  runDir?: string
   allowRunIdDrift: boolean
   policyFile?: string
   schemasDir?: string
@@ -140,21 +145,25 @@ function duration(name: Input, raw: string, fallbackMs: number): number {
 }
 
 function side(read: InputReader, which: 'left' | 'right', labelFallback: string): SideSource {
-  const [artifactInput, pathInput, runIdInput, labelInput] =
+  const [artifactInput, pathInput, runIdInput, labelInput, runDirInput] =
     which === 'left'
-      ? [Input.LeftArtifact, Input.LeftPath, Input.LeftRunId, Input.LeftLabel]
-      : [Input.RightArtifact, Input.RightPath, Input.RightRunId, Input.RightLabel]
+      ? [Input.LeftArtifact, Input.LeftPath, Input.LeftRunId, Input.LeftLabel, Input.LeftRunDir]
+      : [Input.RightArtifact, Input.RightPath, Input.RightRunId, Input.RightLabel, Input.RightRunDir]
   const artifact = read(artifactInput)
   const path = read(pathInput)
   const label = read(labelInput) || labelFallback
   if (artifact !== '' && path !== '') throw new UserError(`set either ${artifactInput} or ${pathInput}, not both`)
   if (artifact === '' && path === '') throw new UserError(`set ${artifactInput} (an artifact name) or ${pathInput} (a folder on disk)`)
   const runId = positiveInteger(runIdInput, read(runIdInput))
+  const own = read(runDirInput)
+  const shared = read(Input.RunDir)
+  const runDir = own || shared
+  const common = { label, runDirInput: own !== '' || shared === '' ? runDirInput : Input.RunDir, ...(runDir !== '' && { runDir }) }
   if (path !== '') {
     if (runId !== undefined) throw new UserError(`${runIdInput} applies to ${artifactInput} only, not to ${pathInput}`)
-    return { kind: 'path', path, label }
+    return { kind: 'path', path, ...common }
   }
-  return runId === undefined ? { kind: 'artifact', name: artifact, label } : { kind: 'artifact', name: artifact, runId, label }
+  return { kind: 'artifact', name: artifact, ...(runId !== undefined && { runId }), ...common }
 }
 
 function repository(raw: string, fallback: string | undefined): { owner: string; repo: string } {
@@ -188,13 +197,11 @@ export function parseInputs(read: InputReader, defaultRepository: string | undef
     },
     downloadTimeoutMs: duration(Input.DownloadTimeout, read(Input.DownloadTimeout), DOWNLOAD_TIMEOUT_DEFAULT_S * 1000)
   }
-  const runDir = optional(Input.RunDir)
   const policyFile = optional(Input.Policy)
   const schemasDir = optional(Input.Schemas)
   const prNumber = positiveInteger(Input.PrNumber, read(Input.PrNumber))
   return {
     ...parsed,
-    ...(runDir !== undefined && { runDir }),
     ...(policyFile !== undefined && { policyFile }),
     ...(schemasDir !== undefined && { schemasDir }),
     ...(prNumber !== undefined && { prNumber })

@@ -2,16 +2,18 @@ import * as core from '@actions/core'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { compareRuns } from '../core/compareRuns.js'
-import { UserError, oneLine } from '../core/model/errors.js'
-import type { Report } from '../core/model/types.js'
+import { acquireRunDir } from '../core/acquire/source.js'
+import { compareSides, unusableSide, type AcquiredSide } from '../core/compareSides.js'
+import { UnusableSideError, UserError, oneLine } from '../core/model/errors.js'
+import { setting } from '../core/model/options.js'
+import type { Report, Side } from '../core/model/types.js'
 import { renderAnnotations } from '../render/annotations.js'
 import { shortenTo } from '../render/format.js'
 import { renderHtmlReport } from '../render/html.js'
 import { renderJson } from '../render/json.js'
 import { renderMarkdownReport } from '../render/markdown.js'
 import { markerKey, mdText } from '../render/markdownSafe.js'
-import { ArtifactError, describeSource, downloadRunDir, uploadReportArtifact, type DownloadSettings } from './artifacts.js'
+import { describeSource, downloadArtifactZip, uploadReportArtifact, type DownloadSettings } from './artifacts.js'
 import { checkRunExternalId, completeCheckRun, startCheckRun, type CheckRunLog, type CheckRunRef, type CheckRunResult, type CheckRunTarget } from './checkRun.js'
 import { commentMarker, findPullRequestByHead, runMarker, writeComment } from './comment.js'
 import { isGhes, readRunContext, type RunContext } from './context.js'
@@ -32,7 +34,6 @@ import { retryPolicy } from './retry.js'
 import { redact, registerSecret } from './secrets.js'
 import { apiTimeoutMs, progressIntervalMs } from './settings.js'
 import { appendJobSummary, jobSummaryBudget } from './summary.js'
-import { unusableRunReport, type AcquiredSide } from './unusableReport.js'
 
 /** Base name of the uploaded report artifact. */
 const REPORT_ARTIFACT = 'dualrun-report'
@@ -50,16 +51,34 @@ async function bestEffort<T>(what: string, permission: Permission, fromFork: boo
 /** Log lines of the check-run module: retries as info, partial failures as warnings. */
 const CHECK_RUN_LOG: CheckRunLog = { retry: (message) => core.info(redact(message)), warn: (message) => core.warning(redact(message)) }
 
-/** Downloads or locates one side's run dir; an artifact that cannot be used is returned with its error, for the report. */
-async function acquire(source: SideSource, side: 'left' | 'right', inputs: ActionInputs, context: RunContext, runnerTemp: string): Promise<AcquiredSide> {
-  if (source.kind === 'path') return { side, label: source.label, path: source.path }
+/** Acquires one side's run dir (a folder on disk, or a downloaded artifact, handed to the core); a side that cannot be used is returned with why, for the report. */
+async function acquire(source: SideSource, side: Side, inputs: ActionInputs, context: RunContext, runnerTemp: string): Promise<AcquiredSide> {
   const request = {
+    limits: inputs.limits,
+    runDirSetting: setting(source.runDirInput),
+    tempDir: runnerTemp,
+    tempPrefix: `dualrun-${side}-`,
+    ...(source.runDir !== undefined && { runDir: source.runDir })
+  }
+  const unusable = (where: string, error: unknown): AcquiredSide => {
+    if (!(error instanceof UnusableSideError)) throw error
+    core.error(redact(`dualrun: ${error.message}`))
+    return unusableSide(side, source.label, where, error)
+  }
+  if (source.kind === 'path') {
+    return acquireRunDir({ ...request, path: source.path }).then(
+      (runDir) => ({ side, label: source.label, path: runDir.root }),
+      (error: unknown) => unusable(source.path, error)
+    )
+  }
+  const artifact = {
     name: source.name,
     repository: source.runId === undefined ? context.repo : inputs.repository,
     token: inputs.token,
     currentRunId: context.runId,
     ...(source.runId !== undefined && { runId: source.runId })
   }
+  const where = `artifact ${source.name} in ${describeSource(artifact)}`
   // Both sides download at once, so each line names its side instead of a log group.
   const settings: DownloadSettings = {
     deadlineMs: inputs.downloadTimeoutMs,
@@ -69,25 +88,15 @@ async function acquire(source: SideSource, side: 'left' | 'right', inputs: Actio
     log: (message) => core.info(redact(`dualrun: ${side} artifact ${source.name}: ${message}`))
   }
   try {
-    return { side, label: source.label, path: await downloadRunDir(request, runnerTemp, side, inputs.runDir, inputs.limits, settings) }
+    const downloaded = await downloadArtifactZip(artifact, runnerTemp, side, inputs.limits, settings)
+    try {
+      return { side, label: source.label, path: (await acquireRunDir({ ...request, path: downloaded.zip, where })).root }
+    } finally {
+      await downloaded.cleanup()
+    }
   } catch (error) {
-    if (!(error instanceof ArtifactError)) throw error
-    return { side, label: source.label, source: `artifact ${source.name} in ${describeSource(request)}`, error }
+    return unusable(where, error)
   }
-}
-
-/** Compares the two run dirs, or, when an artifact could not be used, reports why (each failure also logged as an error line). */
-async function compareAcquired(left: AcquiredSide, right: AcquiredSide, inputs: ActionInputs): Promise<Report> {
-  const options = {
-    allowRunIdDrift: inputs.allowRunIdDrift,
-    ...(inputs.policyFile !== undefined && { policyFile: inputs.policyFile }),
-    ...(inputs.schemasDir !== undefined && { schemasDir: inputs.schemasDir })
-  }
-  if ('path' in left && 'path' in right) {
-    return compareRuns({ ...options, left: { path: left.path, label: left.label }, right: { path: right.path, label: right.label }, limits: inputs.limits })
-  }
-  for (const side of [left, right]) if ('error' in side) core.error(`dualrun: ${side.error.message}`)
-  return unusableRunReport(left, right, options)
 }
 
 /** The PR to comment on: the input, the event's PR, or (workflow_run from a fork) the open PR of the run's head. */
@@ -233,7 +242,12 @@ export async function run(): Promise<void> {
     }
 
     const [left, right] = await Promise.all([acquire(inputs.left, 'left', inputs, context, runnerTemp), acquire(inputs.right, 'right', inputs, context, runnerTemp)])
-    const report = await compareAcquired(left, right, inputs)
+    const report = await compareSides(left, right, {
+      allowRunIdDrift: inputs.allowRunIdDrift,
+      limits: inputs.limits,
+      ...(inputs.policyFile !== undefined && { policyFile: inputs.policyFile }),
+      ...(inputs.schemasDir !== undefined && { schemasDir: inputs.schemasDir })
+    })
     await publish(report, inputs, context, client, check, target, runnerTemp)
     if (gateFails(report, inputs.failOn)) {
       core.setFailed(`dualrun: verdict ${report.verdict} with ${report.counts.errors} errors and ${report.counts.warnings} warnings (fail-on: ${inputs.failOn})`)

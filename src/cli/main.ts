@@ -1,10 +1,12 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { BYTE_SIZE_FORMS, parseByteSize } from '../core/model/byteSize.js'
-import { compareRuns } from '../core/compareRuns.js'
-import { UserError, firstLine, oneLine } from '../core/model/errors.js'
+import { acquireRunDir } from '../core/acquire/source.js'
+import { compareSides, unusableSide, type AcquiredSide } from '../core/compareSides.js'
+import { UnusableSideError, UserError, firstLine, oneLine } from '../core/model/errors.js'
+import { setting } from '../core/model/options.js'
 import type { ReadLimits } from '../core/model/limits.js'
-import type { Verdict } from '../core/model/types.js'
+import type { Side, Verdict } from '../core/model/types.js'
 import { FAIL_ON_VALUES, type FailOn } from '../core/legs/manifest.js'
 import { DEFAULT_MAX_PARALLEL_LEGS } from '../core/legs/runLegs.js'
 import { compareLegsCli } from './legs.js'
@@ -20,11 +22,14 @@ export interface CliIO {
 /** Exit codes: 0 pass, 1 fail, 2 error verdict or unusable input. */
 export const EXIT = { pass: 0, fail: 1, error: 2 } as const
 
-export const USAGE = `usage: dualrun compare LEFT_RUN_DIR RIGHT_RUN_DIR [options]
+export const USAGE = `usage: dualrun compare LEFT RIGHT [options]        (each a run dir, a folder holding run dirs, or a zip)
        dualrun compare --legs MANIFEST [options]     (every leg of a manifest, one verdict)
        dualrun LEFT_RUN_DIR RIGHT_RUN_DIR [options]   (drop-in for compare_run_artifacts.py)
 
 options:
+  --left-run-dir D, --right-run-dir D   which run dir inside LEFT / RIGHT when it holds several:
+                            a folder name or path, or latest (the newest run_summary created_at_utc)
+  --run-dir D               the same for both sides; --left-run-dir / --right-run-dir take precedence
   --allow-run-id-drift      tolerate different run ids (two environments never share one)
   --repo-root DIR           accepted for compatibility; never widens what is read
   --policy FILE             normalization policy (YAML or JSON) extending the signalcraft-v1 preset
@@ -96,6 +101,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         'max-file-size': { type: 'string' },
         'max-total-size': { type: 'string' },
         'max-files': { type: 'string' },
+        'run-dir': { type: 'string' },
+        'left-run-dir': { type: 'string' },
+        'right-run-dir': { type: 'string' },
         legs: { type: 'string' },
         'max-parallel-legs': { type: 'string' },
         'fail-on': { type: 'string' },
@@ -146,11 +154,31 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stdout.write(legs.output)
       return gateExitCode(legs.aggregate.verdict, legs.aggregate.counts.warnings, legs.failOn)
     }
-    const report = await compareRuns({
-      ...compare,
-      left: { path: args[0] as string, label: values['left-label'] },
-      right: { path: args[1] as string, label: values['right-label'] }
-    })
+    const shared = values['run-dir']
+    const acquireSide = async (side: Side, path: string): Promise<{ side: AcquiredSide; cleanup: () => Promise<void> }> => {
+      const own = values[`${side}-run-dir`]
+      const runDir = own ?? shared
+      try {
+        const acquired = await acquireRunDir({
+          path,
+          limits,
+          runDirSetting: setting(own !== undefined || shared === undefined ? `${side}-run-dir` : 'run-dir'),
+          ...(runDir !== undefined && { runDir })
+        })
+        return { side: { side, label: values[`${side}-label`], path: acquired.root }, cleanup: acquired.cleanup }
+      } catch (error) {
+        if (!(error instanceof UnusableSideError)) throw error
+        io.stderr.write(`dualrun: ${error.message}\n`)
+        return { side: unusableSide(side, values[`${side}-label`], path, error), cleanup: async () => {} }
+      }
+    }
+    const [left, right] = await Promise.all([acquireSide('left', args[0] as string), acquireSide('right', args[1] as string)])
+    let report
+    try {
+      report = await compareSides(left.side, right.side, compare)
+    } finally {
+      await Promise.all([left.cleanup(), right.cleanup()])
+    }
     await writeOutput(values.output, await RENDERERS[format].render(report), io)
     return gateExitCode(report.verdict, report.counts.warnings, failOn ?? 'error')
   } catch (error) {

@@ -47,7 +47,7 @@ export function sourceKey(source: LegSource): string {
     case 'artifact':
       return JSON.stringify(['artifact', source.runId ?? null, source.name, source.runDir ?? null])
     case 'path':
-      return JSON.stringify(['path', resolve(source.path)])
+      return JSON.stringify(['path', resolve(source.path), source.runDir ?? null])
     case 'zip':
       return JSON.stringify(['zip', resolve(source.path), source.runDir ?? null])
   }
@@ -59,7 +59,7 @@ export function describeLegSource(source: LegSource): string {
     case 'artifact':
       return `artifact ${source.name}${source.runId !== undefined ? ` of run ${source.runId}` : ''}`
     case 'path':
-      return source.path
+      return `${source.path}${source.runDir !== undefined ? ` (run-dir ${source.runDir})` : ''}`
     case 'zip':
       return `zip ${source.path}${source.runDir !== undefined ? ` (run-dir ${source.runDir})` : ''}`
   }

@@ -21,3 +21,11 @@ export interface CompareOptions {
   /** Read limits; defaults apply for any not given. */
   limits?: Partial<ReadLimits>
 }
+
+/**
+ * A setting as the user writes it on either edge: the CLI flag `--name` and the action input
+ * `name` are spelled alike, so every message that asks for a change names both.
+ */
+export function setting(name: string): string {
+  return `--${name} / ${name}`
+}
