@@ -6,22 +6,23 @@ import {
   topCause
 } from "./chunks/chunk-FEPZNMGL.js";
 import {
-  BYTE_SIZE_FORMS,
   UnusableSideError,
   UserError,
   VERSION,
   acquireRunDir,
+  closestNames,
   commonJsExport,
   compareSides,
   firstLine,
   loadPolicy,
   oneLine,
-  parseByteSize,
+  parsePositiveInteger,
+  parseReadLimits,
   renderJson,
   setting,
   unusableSide,
   validateLegsManifest
-} from "./chunks/chunk-LJBSLZO7.js";
+} from "./chunks/chunk-SUJI7HE7.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   PRESENCE_WORDS,
@@ -601,7 +602,7 @@ function isFormat(name) {
 }
 
 // src/cli/main.ts
-var EXIT = { pass: 0, fail: 1, error: 2 };
+var EXIT = { pass: 0, fail: 1, error: 2, usage: 2, internal: 3 };
 var USAGE = `usage: dualrun compare LEFT RIGHT [options]        (each a run dir, a folder holding run dirs, or a zip)
        dualrun compare --legs MANIFEST [options]     (every leg of a manifest, one verdict)
        dualrun LEFT_RUN_DIR RIGHT_RUN_DIR [options]   (drop-in for compare_run_artifacts.py)
@@ -623,8 +624,9 @@ ${FORMATS.map((name) => `                              ${name.padEnd(9)} ${RENDE
   --fail-on error|warning|never   what fails: error (default) a fail or error verdict, warning also
                             warnings, never nothing (exit 0); with --legs it overrides the manifest's
   --left-label L, --right-label R   names of the two runs (default left, right)
-  --max-file-size SIZE, --max-total-size SIZE, --max-files N   read limits per run dir
-                            (SIZE: bytes or 500MB, 2GiB; defaults 512MiB, 2GiB, 10000)
+  --max-file-size SIZE, --max-artifact-size SIZE, --max-files N   read limits per run dir or zip
+                            (SIZE: bytes or 500MB, 2GiB; defaults 512MiB, 2GiB, 10000; the action's
+                            inputs of the same names; --max-total-size is --max-artifact-size)
   -h, --help, --version
 
 exit status: 0 pass, 1 fail, 2 error (a required artifact missing or unreadable; with --legs, any leg
@@ -648,130 +650,142 @@ async function writeOutput(path, output, io) {
 }
 function positiveInteger(name, value) {
   if (value === void 0) return void 0;
-  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new UserError(`--${name} must be a positive whole number, got '${value}'`);
-  return Number(value);
+  const parsed = parsePositiveInteger(value);
+  if (parsed === void 0) throw new UserError(`--${name} must be a positive whole number; got '${value}'`);
+  return parsed;
 }
-function byteSize(name, value) {
-  if (value === void 0) return void 0;
-  const bytes = parseByteSize(value);
-  if (bytes === void 0) throw new UserError(`--${name} must be ${BYTE_SIZE_FORMS}, got '${value}'`);
-  return bytes;
+function optionNames() {
+  return [...USAGE.matchAll(/--[a-z][a-z-]*/g)].map((m) => m[0]).filter((name, i, all) => all.indexOf(name) === i);
+}
+function parseArgsProblem(error) {
+  const message = oneLine(error).replace(/\. To specify a positional.*$/, "");
+  const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message);
+  if (unknown === null) return `${message}; dualrun --help shows the usage`;
+  const near = closestNames(unknown[1], optionNames());
+  return `unknown option '${unknown[1]}'${near.length > 0 ? `; did you mean ${near.join(", ")}?` : ""} (dualrun --help lists the options)`;
 }
 async function runCli(argv, io) {
+  const made = {};
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        "allow-run-id-drift": { type: "boolean", default: false },
-        "repo-root": { type: "string" },
-        policy: { type: "string" },
-        schemas: { type: "string" },
-        format: { type: "string", default: "text" },
-        output: { type: "string" },
-        "left-label": { type: "string", default: "left" },
-        "right-label": { type: "string", default: "right" },
-        "max-file-size": { type: "string" },
-        "max-total-size": { type: "string" },
-        "max-files": { type: "string" },
-        "run-dir": { type: "string" },
-        "left-run-dir": { type: "string" },
-        "right-run-dir": { type: "string" },
-        legs: { type: "string" },
-        "max-parallel-legs": { type: "string" },
-        "fail-on": { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-        version: { type: "boolean", default: false }
-      }
-    });
-    if (values.help) {
-      io.stdout.write(USAGE);
-      return 0;
-    }
-    if (values.version) {
-      io.stdout.write(`dualrun ${VERSION}
-`);
-      return 0;
-    }
-    const args = positionals[0] === "compare" ? positionals.slice(1) : positionals;
-    if (values.legs !== void 0 && args.length > 0) throw new UserError(`--legs takes the run dirs from the manifest; drop the ${args.length} run director${args.length === 1 ? "y" : "ies"} given`);
-    if (values.legs === void 0 && args.length !== 2) throw new UserError(`expected two run directories, got ${args.length}
-${USAGE}`);
-    const format = values.format;
-    if (!isFormat(format)) throw new UserError(`--format must be one of ${FORMATS.join(", ")}, got '${values.format}'`);
-    const failOn = values["fail-on"];
-    if (failOn !== void 0 && !FAIL_ON_VALUES.includes(failOn)) throw new UserError(`--fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, got '${failOn}'`);
-    const maxParallel = positiveInteger("max-parallel-legs", values["max-parallel-legs"]);
-    const limits = {};
-    const maxFile = byteSize("max-file-size", values["max-file-size"]);
-    const maxTotal = byteSize("max-total-size", values["max-total-size"]);
-    const maxFiles = positiveInteger("max-files", values["max-files"]);
-    if (maxFile !== void 0) limits.maxFileBytes = maxFile;
-    if (maxTotal !== void 0) limits.maxTotalBytes = maxTotal;
-    if (maxFiles !== void 0) limits.maxFiles = maxFiles;
-    const compare = {
-      allowRunIdDrift: values["allow-run-id-drift"],
-      ...values.policy !== void 0 ? { policyFile: values.policy } : {},
-      ...values.schemas !== void 0 ? { schemasDir: values.schemas } : {},
-      limits
-    };
-    if (values.legs !== void 0) {
-      if (format === "html") throw new UserError("--format html renders one pair; with --legs use text, json or markdown");
-      const legs = await compareLegsCli({
-        manifest: values.legs,
-        format,
-        ...values.output !== void 0 && { outputDir: values.output },
-        ...failOn !== void 0 && { failOn },
-        ...maxParallel !== void 0 && { maxParallel },
-        compare
-      });
-      io.stdout.write(legs.output);
-      return gateExitCode(legs.aggregate.verdict, legs.aggregate.counts.warnings, legs.failOn);
-    }
-    const shared = values["run-dir"];
-    const acquireSide = async (side, path) => {
-      const own = values[`${side}-run-dir`];
-      const runDir = own ?? shared;
-      try {
-        const acquired = await acquireRunDir({
-          path,
-          limits,
-          runDirSetting: setting(own !== void 0 || shared === void 0 ? `${side}-run-dir` : "run-dir"),
-          ...runDir !== void 0 && { runDir }
-        });
-        return { side: { side, label: values[`${side}-label`], path: acquired.root }, cleanup: acquired.cleanup };
-      } catch (error) {
-        if (!(error instanceof UnusableSideError)) throw error;
-        io.stderr.write(`dualrun: ${error.message}
-`);
-        return { side: unusableSide(side, values[`${side}-label`], path, error), cleanup: async () => {
-        } };
-      }
-    };
-    const [left, right] = await Promise.all([acquireSide("left", args[0]), acquireSide("right", args[1])]);
-    let report;
-    try {
-      report = await compareSides(left.side, right.side, compare);
-    } finally {
-      await Promise.all([left.cleanup(), right.cleanup()]);
-    }
-    await writeOutput(values.output, await RENDERERS[format].render(report), io);
-    return gateExitCode(report.verdict, report.counts.warnings, failOn ?? "error");
+    return await compareCli(argv, io, made);
   } catch (error) {
     if (error instanceof UserError) {
-      const [first, ...rest] = error.message.split("\n");
-      io.stderr.write(`dualrun: ${first}
-${rest.length > 0 ? `${rest.join("\n")}` : ""}`);
-    } else if (typeof error === "object" && error !== null && String(error.code).startsWith("ERR_PARSE_ARGS")) {
-      io.stderr.write(`dualrun: ${oneLine(error).replace(/\. To specify a positional.*$/, "")}
-${USAGE}`);
-    } else {
-      io.stderr.write(`dualrun: internal error: ${firstLine(error)}
+      io.stderr.write(`dualrun: ${error.message}
 `);
+      return EXIT.usage;
     }
-    return EXIT.error;
+    if (typeof error === "object" && error !== null && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      io.stderr.write(`dualrun: ${parseArgsProblem(error)}
+`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`dualrun: internal error: ${firstLine(error)}
+`);
+    if (made.report !== void 0) io.stdout.write(renderJson(made.report));
+    return EXIT.internal;
   }
+}
+async function compareCli(argv, io, made) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      "allow-run-id-drift": { type: "boolean", default: false },
+      "repo-root": { type: "string" },
+      policy: { type: "string" },
+      schemas: { type: "string" },
+      format: { type: "string", default: "text" },
+      output: { type: "string" },
+      "left-label": { type: "string", default: "left" },
+      "right-label": { type: "string", default: "right" },
+      "max-file-size": { type: "string" },
+      "max-total-size": { type: "string" },
+      "max-artifact-size": { type: "string" },
+      "max-files": { type: "string" },
+      "run-dir": { type: "string" },
+      "left-run-dir": { type: "string" },
+      "right-run-dir": { type: "string" },
+      legs: { type: "string" },
+      "max-parallel-legs": { type: "string" },
+      "fail-on": { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+      version: { type: "boolean", default: false }
+    }
+  });
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout.write(`dualrun ${VERSION}
+`);
+    return 0;
+  }
+  const args = positionals[0] === "compare" ? positionals.slice(1) : positionals;
+  if (values.legs !== void 0 && args.length > 0) throw new UserError(`--legs takes the run dirs from the manifest; drop the ${args.length} run director${args.length === 1 ? "y" : "ies"} given`);
+  if (values.legs === void 0 && args.length !== 2) throw new UserError(`expected two run directories (LEFT RIGHT), got ${args.length}; dualrun --help shows the usage`);
+  const format = values.format;
+  if (!isFormat(format)) throw new UserError(`--format must be one of ${FORMATS.join(", ")}, got '${values.format}'`);
+  const failOn = values["fail-on"];
+  if (failOn !== void 0 && !FAIL_ON_VALUES.includes(failOn)) throw new UserError(`--fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, got '${failOn}'`);
+  const maxParallel = positiveInteger("max-parallel-legs", values["max-parallel-legs"]);
+  if (values["max-total-size"] !== void 0 && values["max-artifact-size"] !== void 0) {
+    throw new UserError("--max-artifact-size and --max-total-size are one setting (the most bytes read from one run dir or extracted from one zip); give one of them");
+  }
+  const limits = parseReadLimits(
+    { "max-file-size": values["max-file-size"], "max-artifact-size": values["max-artifact-size"] ?? values["max-total-size"], "max-files": values["max-files"] },
+    (name) => name === "max-artifact-size" && values["max-total-size"] !== void 0 ? "--max-total-size" : `--${name}`
+  );
+  const compare = {
+    allowRunIdDrift: values["allow-run-id-drift"],
+    ...values.policy !== void 0 ? { policyFile: values.policy } : {},
+    ...values.schemas !== void 0 ? { schemasDir: values.schemas } : {},
+    limits
+  };
+  if (values.legs !== void 0) {
+    if (format === "html") throw new UserError("--format html renders one pair; with --legs use text, json or markdown");
+    const legs = await compareLegsCli({
+      manifest: values.legs,
+      format,
+      ...values.output !== void 0 && { outputDir: values.output },
+      ...failOn !== void 0 && { failOn },
+      ...maxParallel !== void 0 && { maxParallel },
+      compare
+    });
+    io.stdout.write(legs.output);
+    return gateExitCode(legs.aggregate.verdict, legs.aggregate.counts.warnings, legs.failOn);
+  }
+  const shared = values["run-dir"];
+  const acquireSide = async (side, path) => {
+    const own = values[`${side}-run-dir`];
+    const runDir = own ?? shared;
+    try {
+      const acquired = await acquireRunDir({
+        path,
+        limits,
+        runDirSetting: setting(own !== void 0 || shared === void 0 ? `${side}-run-dir` : "run-dir"),
+        ...runDir !== void 0 && { runDir }
+      });
+      return { side: { side, label: values[`${side}-label`], path: acquired.root }, cleanup: acquired.cleanup };
+    } catch (error) {
+      if (!(error instanceof UnusableSideError)) throw error;
+      io.stderr.write(`dualrun: ${error.message}
+`);
+      return { side: unusableSide(side, values[`${side}-label`], path, error), cleanup: async () => {
+      } };
+    }
+  };
+  const [left, right] = await Promise.all([acquireSide("left", args[0]), acquireSide("right", args[1])]);
+  let report;
+  try {
+    report = await compareSides(left.side, right.side, compare);
+    made.report = report;
+  } finally {
+    await Promise.all([left.cleanup(), right.cleanup()]);
+  }
+  await writeOutput(values.output, await RENDERERS[format].render(report), io);
+  return gateExitCode(report.verdict, report.counts.warnings, failOn ?? "error");
 }
 
 // src/cli.ts

@@ -10,19 +10,18 @@ import {
   warning
 } from "./chunks/chunk-RT6V3FCV.js";
 import {
-  BYTE_SIZE_FORMS,
-  DEFAULT_LIMITS,
   UnusableSideError,
   UserError,
   acquireRunDir,
   compareSides,
   formatBytes,
   oneLine,
-  parseByteSize,
+  parsePositiveInteger,
+  parseReadLimits,
   renderJson,
   setting,
   unusableSide
-} from "./chunks/chunk-LJBSLZO7.js";
+} from "./chunks/chunk-SUJI7HE7.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   renderHtmlReport
@@ -43,7 +42,6 @@ import "./chunks/chunk-FA6EQWUK.js";
 
 // src/action/main.ts
 import { mkdtemp as mkdtemp2, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 
 // src/render/annotations.ts
@@ -504,14 +502,9 @@ function booleanInput(name, raw, fallback) {
 }
 function positiveInteger(name, raw) {
   if (raw === "") return void 0;
-  if (!/^[1-9]\d{0,15}$/.test(raw)) throw new UserError(`input ${name} must be a positive whole number; got '${raw}'`);
-  return Number(raw);
-}
-function byteSize(name, raw, fallback) {
-  if (raw === "") return fallback;
-  const bytes = parseByteSize(raw);
-  if (bytes === void 0) throw new UserError(`input ${name} must be ${BYTE_SIZE_FORMS}; got '${raw}'`);
-  return bytes;
+  const value = parsePositiveInteger(raw);
+  if (value === void 0) throw new UserError(`input ${name} must be a positive whole number; got '${raw}'`);
+  return value;
 }
 var DURATION_UNITS_MS = { "": 1e3, s: 1e3, m: 6e4, h: 36e5 };
 function parseDuration(raw) {
@@ -563,11 +556,10 @@ function parseInputs(read, defaultRepository) {
     comment: closedChoice("comment" /* Comment */, read("comment" /* Comment */), CommentMode, "update" /* Update */),
     commentKey: commentKey || "default",
     checkName: read("check-name" /* CheckName */) || (commentKey ? `dualrun (${commentKey})` : "dualrun"),
-    limits: {
-      maxFileBytes: byteSize("max-file-size" /* MaxFileSize */, read("max-file-size" /* MaxFileSize */), DEFAULT_LIMITS.maxFileBytes),
-      maxTotalBytes: byteSize("max-artifact-size" /* MaxArtifactSize */, read("max-artifact-size" /* MaxArtifactSize */), DEFAULT_LIMITS.maxTotalBytes),
-      maxFiles: positiveInteger("max-files" /* MaxFiles */, read("max-files" /* MaxFiles */)) ?? DEFAULT_LIMITS.maxFiles
-    },
+    limits: parseReadLimits(
+      { ["max-file-size" /* MaxFileSize */]: read("max-file-size" /* MaxFileSize */), ["max-artifact-size" /* MaxArtifactSize */]: read("max-artifact-size" /* MaxArtifactSize */), ["max-files" /* MaxFiles */]: read("max-files" /* MaxFiles */) },
+      (name) => `input ${name}`
+    ),
     downloadTimeoutMs: duration("download-timeout" /* DownloadTimeout */, read("download-timeout" /* DownloadTimeout */), DOWNLOAD_TIMEOUT_DEFAULT_S * 1e3)
   };
   const policyFile = optional("policy" /* Policy */);
@@ -886,6 +878,8 @@ async function findPullRequestByHead(client, owner, repo, head) {
 
 // src/action/context.ts
 import { readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
 var READ_ONLY_FORK_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
 function readPayload(path) {
   if (!path) return {};
@@ -924,6 +918,15 @@ function readRunContext(env = process.env) {
 function isGhes(serverUrl) {
   const host = new URL(serverUrl).hostname.toUpperCase();
   return host !== "GITHUB.COM" && !host.endsWith(".GHE.COM") && !host.endsWith(".LOCALHOST");
+}
+async function runnerTempDir(env = process.env) {
+  const folder = env["RUNNER_TEMP"] || tmpdir();
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error2) {
+    throw new UserError(`RUNNER_TEMP ${folder} does not exist and cannot be created (${oneLine(error2)}); dualrun writes its downloads and reports there`);
+  }
+  return folder;
 }
 
 // src/action/outputs.ts
@@ -1118,13 +1121,13 @@ function checkTarget(context, inputs) {
   };
 }
 async function run() {
-  const runnerTemp = process.env["RUNNER_TEMP"] || tmpdir();
   let client;
   let context;
   let check;
   let target;
   try {
     context = readRunContext();
+    const runnerTemp = await runnerTempDir();
     registerSecret(getInput("github-token" /* GitHubToken */));
     registerSecret(process.env["ACTIONS_RUNTIME_TOKEN"]);
     const inputs = parseInputs((name) => getInput(name), process.env["GITHUB_REPOSITORY"]);

@@ -64,10 +64,13 @@ describe('dualrun CLI', () => {
   })
 
   it.each([
-    [['compare', AWS], 'dualrun: expected two run directories, got 1'],
+    [['compare', AWS], 'dualrun: expected two run directories (LEFT RIGHT), got 1; dualrun --help shows the usage'],
     [['compare', AWS, ONPREM, '--format', 'yaml'], "dualrun: --format must be one of text, json, markdown, html, got 'yaml'"],
-    [['compare', AWS, ONPREM, '--strict'], "dualrun: Unknown option '--strict'"],
-    [['compare', AWS, ONPREM, '--max-files', 'many'], "dualrun: --max-files must be a positive whole number, got 'many'"],
+    [['compare', AWS, ONPREM, '--strict'], "dualrun: unknown option '--strict' (dualrun --help lists the options)"],
+    [['compare', AWS, ONPREM, '--max-files', 'many'], "dualrun: --max-files must be a positive whole number; got 'many'"],
+    [['compare', AWS, ONPREM, '--max-files', '010'], "dualrun: --max-files must be a positive whole number; got '010'"],
+    [['compare', AWS, ONPREM, '--max-total-size', '1x'], "dualrun: --max-total-size must be a whole number of bytes"],
+    [['compare', AWS, ONPREM, '--max-total-size', '1GB', '--max-artifact-size', '2GB'], 'dualrun: --max-artifact-size and --max-total-size are one setting'],
     [['compare', AWS, ONPREM, '--max-file-size', 'huge'], "dualrun: --max-file-size must be a whole number of bytes (1048576) or a number with a unit"],
     [['compare', AWS, ONPREM, '--policy', join(CASES, 'missing-policy.yml')], `dualrun: policy ${join(CASES, 'missing-policy.yml')}: `]
   ])('exits 2 with one clear line for %j', async (argv, first) => {
@@ -75,7 +78,7 @@ describe('dualrun CLI', () => {
     expect(code).toBe(2)
     expect(out).toBe('')
     expect(err.split('\n')[0]).toContain(first)
-    expect(err).not.toMatch(/\n\s+at /)
+    expect(err.split('\n')).toHaveLength(2)
   })
 
   it('refuses files over --max-file-size as unreadable (verdict error, exit 2), naming the limit', async () => {

@@ -104,7 +104,7 @@ describe('dualrun compare --legs', () => {
     [['compare', '--legs', '/no/such/legs.yml'], 'dualrun: legs manifest /no/such/legs.yml: not found\n'],
     [['compare', 'a', '--legs', 'legs.yml'], 'dualrun: --legs takes the run dirs from the manifest; drop the 1 run directory given\n'],
     [['compare', '--legs', 'legs.yml', '--fail-on', 'sometimes'], "dualrun: --fail-on must be one of error, warning, never, got 'sometimes'\n"],
-    [['compare', '--legs', 'legs.yml', '--max-parallel-legs', '0'], "dualrun: --max-parallel-legs must be a positive whole number, got '0'\n"]
+    [['compare', '--legs', 'legs.yml', '--max-parallel-legs', '0'], "dualrun: --max-parallel-legs must be a positive whole number; got '0'\n"]
   ])('refuses %j with one line (exit 2)', async (argv, expected) => {
     const { code, out, err } = await cli(...argv)
     expect([code, out, err]).toEqual([2, '', expected])

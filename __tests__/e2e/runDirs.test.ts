@@ -4,7 +4,11 @@
  * shared `run-dir`, and path mode found exactly as artifact mode; each failure names what it
  * looked for, what it found and the input to set.
  */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runCli } from '../../src/cli/main.js'
 import { AWS, RUN_ID, commands, reportOf } from '../support/actionE2e.js'
+import { captureIO } from '../support/paths.js'
 import { FakeGitHub } from '../support/githubServer.js'
 import { runAction } from '../support/runAction.js'
 import { makeStateDir } from '../support/stateDir.js'
@@ -75,5 +79,32 @@ describe('run-dir selection (dist/index.js)', () => {
     expect(commands(wrong, 'error')[0]).toBe(
       `dualrun: ${state}: --run-dir / run-dir '20261127T052095Z' is not a folder in it; run dirs there: runs/20261101T052905Z, runs/20261120T052905Z, runs/20261127T052905Z; did you mean 20261127T052905Z, 20261120T052905Z, 20261101T052905Z?`
     )
+  })
+
+  it('gives one error report for an unusable run dir from the CLI, path mode and artifact mode alike', async () => {
+    const state = onpremStateDir()
+    server.artifacts.push({ id: 12, name: 'onprem-state', runId: RUN_ID, zip: zipFolder(state) })
+    const io = captureIO()
+    const code = await runCli(['compare', AWS, state, '--allow-run-id-drift', '--left-label', 'aws', '--right-label', 'on-prem', '--format', 'json'], io)
+    const fromCli = JSON.parse(io.out())
+    const pathMode = await runAction(server, { inputs: { 'left-path': AWS, 'right-path': state }, ...DISPATCH })
+    const artifactMode = await runAction(server, { inputs: { 'left-path': AWS, 'right-artifact': 'onprem-state' }, ...DISPATCH })
+
+    expect(code).toBe(2)
+    expect(fromCli.verdict).toBe('error')
+    expect(JSON.parse(readFileSync(pathMode.outputs['report']!, 'utf8'))).toEqual(fromCli)
+    // Artifact mode names the artifact where the others name the folder; nothing else differs.
+    const where = `artifact onprem-state in this run (${RUN_ID}) of octo/repo`
+    const fromArtifact = readFileSync(artifactMode.outputs['report']!, 'utf8').replaceAll(where, state)
+    expect(JSON.parse(fromArtifact)).toEqual(fromCli)
+    for (const run of [pathMode, artifactMode]) expect([run.code, run.outputs['verdict'], run.outputs['errors']]).toEqual([1, 'error', '1'])
+  })
+
+  it('creates RUNNER_TEMP when the runner removed it', async () => {
+    const missing = join(onpremStateDir(), 'no', 'such', 'temp')
+    const run = await runAction(server, { inputs: { 'left-path': AWS, 'right-path': onpremStateDir(), 'right-run-dir': 'latest' }, ...DISPATCH, env: { RUNNER_TEMP: missing } })
+    expect([run.code, run.outputs['verdict']]).toEqual([0, 'pass'])
+    expect(existsSync(run.outputs['report']!)).toBe(true)
+    expect(run.outputs['report']!.startsWith(missing)).toBe(true)
   })
 })

@@ -1,6 +1,6 @@
 import { UserError } from '../core/model/errors.js'
-import { DEFAULT_LIMITS, type ReadLimits } from '../core/model/limits.js'
-import { BYTE_SIZE_FORMS, parseByteSize } from '../core/model/byteSize.js'
+import type { ReadLimits } from '../core/model/limits.js'
+import { parsePositiveInteger, parseReadLimits } from '../core/model/options.js'
 import { DOWNLOAD_TIMEOUT_DEFAULT_S } from './settings.js'
 
 /** Names of the action's inputs, exactly as in `action.yml`. */
@@ -116,15 +116,9 @@ function booleanInput(name: Input, raw: string, fallback: boolean): boolean {
 
 function positiveInteger(name: Input, raw: string): number | undefined {
   if (raw === '') return undefined
-  if (!/^[1-9]\d{0,15}$/.test(raw)) throw new UserError(`input ${name} must be a positive whole number; got '${raw}'`)
-  return Number(raw)
-}
-
-function byteSize(name: Input, raw: string, fallback: number): number {
-  if (raw === '') return fallback
-  const bytes = parseByteSize(raw)
-  if (bytes === undefined) throw new UserError(`input ${name} must be ${BYTE_SIZE_FORMS}; got '${raw}'`)
-  return bytes
+  const value = parsePositiveInteger(raw)
+  if (value === undefined) throw new UserError(`input ${name} must be a positive whole number; got '${raw}'`)
+  return value
 }
 
 const DURATION_UNITS_MS: Record<string, number> = { '': 1000, s: 1000, m: 60_000, h: 3_600_000 }
@@ -190,11 +184,10 @@ export function parseInputs(read: InputReader, defaultRepository: string | undef
     comment: closedChoice(Input.Comment, read(Input.Comment), CommentMode, CommentMode.Update),
     commentKey: commentKey || 'default',
     checkName: read(Input.CheckName) || (commentKey ? `dualrun (${commentKey})` : 'dualrun'),
-    limits: {
-      maxFileBytes: byteSize(Input.MaxFileSize, read(Input.MaxFileSize), DEFAULT_LIMITS.maxFileBytes),
-      maxTotalBytes: byteSize(Input.MaxArtifactSize, read(Input.MaxArtifactSize), DEFAULT_LIMITS.maxTotalBytes),
-      maxFiles: positiveInteger(Input.MaxFiles, read(Input.MaxFiles)) ?? DEFAULT_LIMITS.maxFiles
-    },
+    limits: parseReadLimits(
+      { [Input.MaxFileSize]: read(Input.MaxFileSize), [Input.MaxArtifactSize]: read(Input.MaxArtifactSize), [Input.MaxFiles]: read(Input.MaxFiles) },
+      (name) => `input ${name}`
+    ),
     downloadTimeoutMs: duration(Input.DownloadTimeout, read(Input.DownloadTimeout), DOWNLOAD_TIMEOUT_DEFAULT_S * 1000)
   }
   const policyFile = optional(Input.Policy)

@@ -1,6 +1,5 @@
 import * as core from '@actions/core'
 import { mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { acquireRunDir } from '../core/acquire/source.js'
 import { compareSides, unusableSide, type AcquiredSide } from '../core/compareSides.js'
@@ -16,7 +15,7 @@ import { markerKey, mdText } from '../render/markdownSafe.js'
 import { describeSource, downloadArtifactZip, uploadReportArtifact, type DownloadSettings } from './artifacts.js'
 import { checkRunExternalId, completeCheckRun, startCheckRun, type CheckRunLog, type CheckRunRef, type CheckRunResult, type CheckRunTarget } from './checkRun.js'
 import { commentMarker, findPullRequestByHead, runMarker, writeComment } from './comment.js'
-import { isGhes, readRunContext, type RunContext } from './context.js'
+import { isGhes, readRunContext, runnerTempDir, type RunContext } from './context.js'
 import { createGitHubClient, describeHttpError, type GitHubClient } from './github.js'
 import { failureHint, type Permission } from './hints.js'
 import { CommentMode, Input, Output, parseInputs, type ActionInputs, type SideSource } from './inputs.js'
@@ -216,13 +215,13 @@ function checkTarget(context: RunContext, inputs: ActionInputs): CheckRunTarget 
  * one line; a check run dualrun created always ends `completed`.
  */
 export async function run(): Promise<void> {
-  const runnerTemp = process.env['RUNNER_TEMP'] || tmpdir()
   let client: GitHubClient | undefined
   let context: RunContext | undefined
   let check: CheckRunRef | undefined
   let target: CheckRunTarget | undefined
   try {
     context = readRunContext()
+    const runnerTemp = await runnerTempDir()
     registerSecret(core.getInput(Input.GitHubToken))
     registerSecret(process.env['ACTIONS_RUNTIME_TOKEN'])
     const inputs = parseInputs((name: Input) => core.getInput(name), process.env['GITHUB_REPOSITORY'])

@@ -1,4 +1,6 @@
-import type { ReadLimits } from './limits.js'
+import { BYTE_SIZE_FORMS, parseByteSize } from './byteSize.js'
+import { UserError } from './errors.js'
+import { DEFAULT_LIMITS, type ReadLimits } from './limits.js'
 
 /** One side of a comparison as the user named it. */
 export interface RunInput {
@@ -28,4 +30,35 @@ export interface CompareOptions {
  */
 export function setting(name: string): string {
   return `--${name} / ${name}`
+}
+
+/** A positive whole number as both edges accept it: digits without a leading zero, at most 16 of them; undefined otherwise. */
+export function parsePositiveInteger(text: string): number | undefined {
+  return /^[1-9]\d{0,15}$/.test(text) ? Number(text) : undefined
+}
+
+/** The read limits as written on either edge, by setting name; an empty or absent value takes the default. */
+export interface RawReadLimits {
+  'max-file-size'?: string | undefined
+  'max-artifact-size'?: string | undefined
+  'max-files'?: string | undefined
+}
+
+/**
+ * The read limits from the user's text, one rule for the CLI and the action: sizes as
+ * {@link parseByteSize} reads them, the file count as {@link parsePositiveInteger}. A bad value
+ * is a UserError naming the setting as the edge spells it (`named('max-files')`).
+ */
+export function parseReadLimits(raw: RawReadLimits, named: (setting: keyof RawReadLimits) => string): ReadLimits {
+  const size = (name: 'max-file-size' | 'max-artifact-size', fallback: number): number => {
+    const text = raw[name]
+    if (text === undefined || text === '') return fallback
+    const bytes = parseByteSize(text)
+    if (bytes === undefined) throw new UserError(`${named(name)} must be ${BYTE_SIZE_FORMS}; got '${text}'`)
+    return bytes
+  }
+  const files = raw['max-files']
+  const maxFiles = files === undefined || files === '' ? DEFAULT_LIMITS.maxFiles : parsePositiveInteger(files)
+  if (maxFiles === undefined) throw new UserError(`${named('max-files')} must be a positive whole number; got '${files}'`)
+  return { maxFileBytes: size('max-file-size', DEFAULT_LIMITS.maxFileBytes), maxTotalBytes: size('max-artifact-size', DEFAULT_LIMITS.maxTotalBytes), maxFiles }
 }

@@ -2625,6 +2625,31 @@ var require_papaparse = __commonJS({
   }
 });
 
+// src/core/model/errors.ts
+var UserError = class extends Error {
+  name = "UserError";
+};
+function oneLine(error) {
+  return messageOf(error).replace(/\s*\n\s*/g, " ").trim();
+}
+function firstLine(error) {
+  return oneLine((messageOf(error).split("\n", 1)[0] ?? "").trim());
+}
+function messageOf(error) {
+  const message = typeof error === "object" && error !== null ? error.message : void 0;
+  return typeof message === "string" ? message : String(error);
+}
+var UnusableSideError = class extends UserError {
+  constructor(message, kind = "unreadable", problems = [message]) {
+    super(message);
+    this.kind = kind;
+    this.problems = problems;
+  }
+  kind;
+  problems;
+  name = "UnusableSideError";
+};
+
 // src/core/model/byteSize.ts
 var UNITS = {
   b: 1,
@@ -2660,47 +2685,33 @@ function formatBytes(bytes) {
   return unit === "" ? exact : `${exact} (${Number(value.toFixed(1))} ${unit})`;
 }
 
-// src/core/model/errors.ts
-var UserError = class extends Error {
-  name = "UserError";
-};
-function oneLine(error) {
-  return messageOf(error).replace(/\s*\n\s*/g, " ").trim();
-}
-function firstLine(error) {
-  return oneLine((messageOf(error).split("\n", 1)[0] ?? "").trim());
-}
-function messageOf(error) {
-  const message = typeof error === "object" && error !== null ? error.message : void 0;
-  return typeof message === "string" ? message : String(error);
-}
-var UnusableSideError = class extends UserError {
-  constructor(message, kind = "unreadable", problems = [message]) {
-    super(message);
-    this.kind = kind;
-    this.problems = problems;
-  }
-  kind;
-  problems;
-  name = "UnusableSideError";
-};
-
-// src/core/model/options.ts
-function setting(name) {
-  return `--${name} / ${name}`;
-}
-
-// src/core/acquire/source.ts
-import { mkdtemp, open, readdir, readFile, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, join as join2, relative, resolve as resolve2, sep as sep2 } from "node:path";
-
 // src/core/model/limits.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 512 * 1024 * 1024,
   maxTotalBytes: 2 * 1024 * 1024 * 1024,
   maxFiles: 1e4
 };
+
+// src/core/model/options.ts
+function setting(name) {
+  return `--${name} / ${name}`;
+}
+function parsePositiveInteger(text2) {
+  return /^[1-9]\d{0,15}$/.test(text2) ? Number(text2) : void 0;
+}
+function parseReadLimits(raw, named) {
+  const size = (name, fallback) => {
+    const text2 = raw[name];
+    if (text2 === void 0 || text2 === "") return fallback;
+    const bytes = parseByteSize(text2);
+    if (bytes === void 0) throw new UserError(`${named(name)} must be ${BYTE_SIZE_FORMS}; got '${text2}'`);
+    return bytes;
+  };
+  const files = raw["max-files"];
+  const maxFiles = files === void 0 || files === "" ? DEFAULT_LIMITS.maxFiles : parsePositiveInteger(files);
+  if (maxFiles === void 0) throw new UserError(`${named("max-files")} must be a positive whole number; got '${files}'`);
+  return { maxFileBytes: size("max-file-size", DEFAULT_LIMITS.maxFileBytes), maxTotalBytes: size("max-artifact-size", DEFAULT_LIMITS.maxTotalBytes), maxFiles };
+}
 
 // src/core/model/suggest.ts
 function distance(a, b) {
@@ -2721,6 +2732,11 @@ function closestNames(typed, candidates, max = 3) {
     return { name, d, near };
   }).filter((c) => c.near).sort((a, b) => a.d - b.d || a.name.localeCompare(b.name)).slice(0, max).map((c) => c.name);
 }
+
+// src/core/acquire/source.ts
+import { mkdtemp, open, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join as join2, relative, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/core/acquire/zip.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
@@ -8584,15 +8600,15 @@ function renderJson(report) {
 }
 
 export {
-  BYTE_SIZE_FORMS,
-  parseByteSize,
   formatBytes,
   UserError,
   oneLine,
   firstLine,
   UnusableSideError,
-  DEFAULT_LIMITS,
   setting,
+  parsePositiveInteger,
+  parseReadLimits,
+  closestNames,
   acquireRunDir,
   commonJsExport,
   validateLegsManifest,
