@@ -22,7 +22,7 @@ import {
   setting,
   unusableSide,
   validateLegsManifest
-} from "./chunks/chunk-SUJI7HE7.js";
+} from "./chunks/chunk-I4XFQQY7.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   PRESENCE_WORDS,
@@ -550,7 +550,7 @@ async function renderAggregate(aggregate, legs, format) {
     case "json":
       return renderJson(aggregate);
     case "markdown": {
-      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-X5PFLUSH.js");
+      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-JHR5VZZW.js");
       return renderLegsMarkdown(aggregate, legs);
     }
     case "text":

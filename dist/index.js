@@ -1,14 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  debug,
-  error,
-  getInput,
-  info,
-  setFailed,
-  setOutput,
-  setSecret,
-  warning
-} from "./chunks/chunk-RT6V3FCV.js";
+  renderMarkdownReport
+} from "./chunks/chunk-ECX3SD7B.js";
 import {
   UnusableSideError,
   UserError,
@@ -21,14 +14,21 @@ import {
   renderJson,
   setting,
   unusableSide
-} from "./chunks/chunk-SUJI7HE7.js";
+} from "./chunks/chunk-I4XFQQY7.js";
 import "./chunks/chunk-KKBIEV2A.js";
+import {
+  core_exports,
+  debug,
+  error,
+  getInput,
+  info,
+  setFailed,
+  setSecret
+} from "./chunks/chunk-SM7JD3UK.js";
+import "./chunks/chunk-OMYT7GQA.js";
 import {
   renderHtmlReport
 } from "./chunks/chunk-ZCH5HGVJ.js";
-import {
-  renderMarkdownReport
-} from "./chunks/chunk-ECX3SD7B.js";
 import {
   markerKey,
   mdText,
@@ -37,43 +37,7 @@ import {
   shortenTo,
   singleLine
 } from "./chunks/chunk-RZJIQBVB.js";
-import "./chunks/chunk-OMYT7GQA.js";
 import "./chunks/chunk-FA6EQWUK.js";
-
-// src/action/main.ts
-import { mkdtemp as mkdtemp2, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
-// src/render/annotations.ts
-var VALUE_MAX_CHARS = 500;
-var MESSAGE_MAX_CHARS = 4096;
-function quoteValue(value) {
-  return value === void 0 ? "absent" : JSON.stringify(value);
-}
-function annotationFor(report, f, paths, limits) {
-  const location = [f.side ? `${report[f.side].label} only` : "", f.job !== void 0 ? `job ${f.job}` : "", f.field ?? "", f.pointer ?? ""].filter(Boolean).join(" ");
-  const title = `${f.kind}: ${f.artifact}${location ? ` ${location}` : ""}`;
-  const lines = [f.message];
-  if (f.left !== void 0 || f.right !== void 0) {
-    lines.push(`${report.left.label}: ${shorten(quoteValue(f.left), VALUE_MAX_CHARS)}`, `${report.right.label}: ${shorten(quoteValue(f.right), VALUE_MAX_CHARS)}`);
-  }
-  return {
-    path: singleLine(paths.get(f.artifact) ?? f.artifact),
-    start_line: 1,
-    end_line: 1,
-    annotation_level: f.severity === "error" ? "failure" : "warning",
-    title: shortenTo(plainText(singleLine(title), limits.title.maxSize), limits.title),
-    message: shortenTo(plainText(lines.map(singleLine).join("\n"), MESSAGE_MAX_CHARS), limits.message)
-  };
-}
-function renderAnnotations(report, limits) {
-  const paths = new Map(report.presence.map((row) => [row.artifact, row.path]));
-  const shown = report.findings.slice(0, Math.max(0, limits.maxAnnotations));
-  return {
-    annotations: shown.map((f) => annotationFor(report, f, paths, limits)),
-    omitted: report.findings.length - shown.length
-  };
-}
 
 // src/action/artifacts.ts
 import { mkdtemp, rm, stat } from "node:fs/promises";
@@ -683,9 +647,210 @@ async function downloadArtifactZip(request, runnerTemp, side2, limits, settings)
   }
 }
 async function uploadReportArtifact(name, files, rootDirectory) {
-  const { DefaultArtifactClient } = await import("./chunks/artifact-CS2WY6PS.js");
+  const { DefaultArtifactClient } = await import("./chunks/artifact-4XFAQTJD.js");
   const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
   return id;
+}
+
+// src/action/acquire.ts
+async function acquire(source, side2, inputs, context, runnerTemp) {
+  const request = {
+    limits: inputs.limits,
+    runDirSetting: setting(source.runDirInput),
+    tempDir: runnerTemp,
+    tempPrefix: `dualrun-${side2}-`,
+    ...source.runDir !== void 0 && { runDir: source.runDir }
+  };
+  const unusable = (where2, error2) => {
+    if (!(error2 instanceof UnusableSideError)) throw error2;
+    error(redact(`dualrun: ${error2.message}`));
+    return unusableSide(side2, source.label, where2, error2);
+  };
+  if (source.kind === "path") {
+    return acquireRunDir({ ...request, path: source.path }).then(
+      (runDir) => ({ side: side2, label: source.label, path: runDir.root }),
+      (error2) => unusable(source.path, error2)
+    );
+  }
+  const artifact = {
+    name: source.name,
+    repository: source.runId === void 0 ? context.repo : inputs.repository,
+    token: inputs.token,
+    currentRunId: context.runId,
+    ...source.runId !== void 0 && { runId: source.runId }
+  };
+  const where = `artifact ${source.name} in ${describeSource(artifact)}`;
+  const settings = {
+    deadlineMs: inputs.downloadTimeoutMs,
+    requestTimeoutMs: apiTimeoutMs(),
+    progressIntervalMs: progressIntervalMs(),
+    policy: retryPolicy(),
+    log: (message) => info(redact(`dualrun: ${side2} artifact ${source.name}: ${message}`))
+  };
+  try {
+    const downloaded = await downloadArtifactZip(artifact, runnerTemp, side2, inputs.limits, settings);
+    try {
+      return { side: side2, label: source.label, path: (await acquireRunDir({ ...request, path: downloaded.zip, where })).root };
+    } finally {
+      await downloaded.cleanup();
+    }
+  } catch (error2) {
+    return unusable(where, error2);
+  }
+}
+
+// src/action/context.ts
+import { readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+var READ_ONLY_FORK_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
+function readPayload(path) {
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return {};
+  }
+}
+function readRunContext(env = process.env) {
+  const [owner, repo] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+  if (!owner || !repo) throw new UserError("GITHUB_REPOSITORY is not set; dualrun must run as a step of a GitHub Actions job");
+  const payload = readPayload(env["GITHUB_EVENT_PATH"]);
+  const run2 = payload.workflow_run;
+  const prNumber = payload.pull_request?.number ?? run2?.pull_requests?.[0]?.number;
+  const headSha = payload.pull_request?.head?.sha ?? run2?.head_sha ?? env["GITHUB_SHA"] ?? "";
+  const headOwner = run2?.head_repository?.owner?.login;
+  const pr = payload.pull_request;
+  const eventName = env["GITHUB_EVENT_NAME"] ?? "";
+  const headRepo = pr?.head?.repo?.full_name;
+  const baseRepo = pr?.base?.repo?.full_name ?? `${owner}/${repo}`;
+  return {
+    eventName,
+    repo: { owner, repo },
+    runId: Number(env["GITHUB_RUN_ID"] ?? 0),
+    runAttempt: Number(env["GITHUB_RUN_ATTEMPT"] ?? 1) || 1,
+    job: env["GITHUB_JOB"] ?? "",
+    serverUrl: (env["GITHUB_SERVER_URL"] ?? "https://github.com").replace(/\/+$/, ""),
+    // A deleted fork leaves head.repo null: still not the base repository. pull_request_target runs with the base's token.
+    fromFork: READ_ONLY_FORK_EVENTS.has(eventName) && pr !== void 0 && (pr.head?.repo === null || headRepo !== void 0 && headRepo.toLowerCase() !== baseRepo.toLowerCase()),
+    headSha,
+    ...prNumber !== void 0 && { prNumber },
+    ...run2 && headOwner && run2.head_branch && run2.head_sha && { workflowRunHead: { owner: headOwner, branch: run2.head_branch, sha: run2.head_sha } }
+  };
+}
+function isGhes(serverUrl) {
+  const host = new URL(serverUrl).hostname.toUpperCase();
+  return host !== "GITHUB.COM" && !host.endsWith(".GHE.COM") && !host.endsWith(".LOCALHOST");
+}
+async function runnerTempDir(env = process.env) {
+  const folder = env["RUNNER_TEMP"] || tmpdir();
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error2) {
+    throw new UserError(`RUNNER_TEMP ${folder} does not exist and cannot be created (${oneLine(error2)}); dualrun writes its downloads and reports there`);
+  }
+  return folder;
+}
+
+// src/action/outputs.ts
+function setReportOutputs(write, report, files) {
+  write("verdict" /* Verdict */, report.verdict);
+  write("findings" /* Findings */, String(report.counts.total));
+  write("errors" /* Errors */, String(report.counts.errors));
+  write("warnings" /* Warnings */, String(report.counts.warnings));
+  write("report" /* Report */, files.json);
+  write("markdown" /* Markdown */, files.markdown);
+}
+function gateFails(report, failOn) {
+  switch (failOn) {
+    case "error" /* Error */:
+      return report.verdict === "error" || report.counts.errors > 0;
+    case "warning" /* Warning */:
+      return report.verdict === "error" || report.counts.total > 0;
+    case "never" /* Never */:
+      return false;
+  }
+}
+function checkConclusion(report, failOn) {
+  if (gateFails(report, failOn)) return "failure";
+  return report.counts.total > 0 || report.verdict !== "pass" ? "neutral" : "success";
+}
+
+// src/action/publish.ts
+import { mkdtemp as mkdtemp2, writeFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/render/annotations.ts
+var VALUE_MAX_CHARS = 500;
+var MESSAGE_MAX_CHARS = 4096;
+function quoteValue(value) {
+  return value === void 0 ? "absent" : JSON.stringify(value);
+}
+function annotationFor(report, f, paths, limits) {
+  const location = [f.side ? `${report[f.side].label} only` : "", f.job !== void 0 ? `job ${f.job}` : "", f.field ?? "", f.pointer ?? ""].filter(Boolean).join(" ");
+  const title = `${f.kind}: ${f.artifact}${location ? ` ${location}` : ""}`;
+  const lines = [f.message];
+  if (f.left !== void 0 || f.right !== void 0) {
+    lines.push(`${report.left.label}: ${shorten(quoteValue(f.left), VALUE_MAX_CHARS)}`, `${report.right.label}: ${shorten(quoteValue(f.right), VALUE_MAX_CHARS)}`);
+  }
+  return {
+    path: singleLine(paths.get(f.artifact) ?? f.artifact),
+    start_line: 1,
+    end_line: 1,
+    annotation_level: f.severity === "error" ? "failure" : "warning",
+    title: shortenTo(plainText(singleLine(title), limits.title.maxSize), limits.title),
+    message: shortenTo(plainText(lines.map(singleLine).join("\n"), MESSAGE_MAX_CHARS), limits.message)
+  };
+}
+function renderAnnotations(report, limits) {
+  const paths = new Map(report.presence.map((row) => [row.artifact, row.path]));
+  const shown = report.findings.slice(0, Math.max(0, limits.maxAnnotations));
+  return {
+    annotations: shown.map((f) => annotationFor(report, f, paths, limits)),
+    omitted: report.findings.length - shown.length
+  };
+}
+
+// src/render/surfaces.ts
+function verdictSummary(report) {
+  return `${report.verdict} (${report.counts.errors} errors, ${report.counts.warnings} warnings)`;
+}
+function links(l) {
+  return { reportName: l.reportName, ...l.htmlFile !== void 0 && { htmlFile: l.htmlFile }, ...l.reportUrl !== void 0 && { reportUrl: l.reportUrl } };
+}
+function commentBody(report, header, reportLinks, budget) {
+  return renderMarkdownReport(report, { header, ...links(reportLinks), budget });
+}
+function jobSummary(report, reportLinks, budget) {
+  return renderMarkdownReport(report, { ...links(reportLinks), budget });
+}
+function omittedAnnotationsNote(omitted, maxAnnotations) {
+  return omitted > 0 ? `
+${omitted.toLocaleString("en-US")} more findings are not annotated (at most ${maxAnnotations.toLocaleString("en-US")} per check run).
+` : "";
+}
+function checkRunView(report, reportLinks, budgets) {
+  const { annotations, omitted } = renderAnnotations(report, budgets.annotations);
+  const note = omittedAnnotationsNote(omitted, budgets.annotations.maxAnnotations);
+  const measure = budgets.summary.measure ?? ((text) => text.length);
+  const summary = renderMarkdownReport(report, { reportName: reportLinks.reportName, ...reportLinks.reportUrl && { reportUrl: reportLinks.reportUrl }, budget: { ...budgets.summary, maxSize: budgets.summary.maxSize - measure(note) } }) + note;
+  const title = `${report.verdict}: ${report.counts.errors} errors, ${report.counts.warnings} warnings`.slice(0, budgets.titleChars);
+  const fallback = `### dualrun: ${report.verdict.toUpperCase()}
+
+${title}. GitHub refused the full summary; the job summary and the ${mdText(reportLinks.reportName, 80)} artifact hold the report.
+`;
+  return { title, summary, fallbackSummary: shortenTo(fallback, budgets.fallbackSummary), annotations };
+}
+var FAILURE_MESSAGE_CHARS = 2e3;
+function failureSummary(message) {
+  return `### \u26D4 dualrun could not compare
+
+${mdText(message, FAILURE_MESSAGE_CHARS)}
+`;
+}
+function failureCheckRunView(message, fallbackBudget) {
+  const summary = failureSummary(message);
+  return { title: "dualrun could not compare", summary, fallbackSummary: shortenTo(summary, fallbackBudget), annotations: [] };
 }
 
 // src/action/limits.ts
@@ -876,83 +1041,6 @@ async function findPullRequestByHead(client, owner, repo, head) {
   return data.find((pr) => pr.head.sha === head.sha)?.number;
 }
 
-// src/action/context.ts
-import { readFileSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
-var READ_ONLY_FORK_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
-function readPayload(path) {
-  if (!path) return {};
-  try {
-    return JSON.parse(readFileSync(path, "utf8"));
-  } catch {
-    return {};
-  }
-}
-function readRunContext(env = process.env) {
-  const [owner, repo] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
-  if (!owner || !repo) throw new UserError("GITHUB_REPOSITORY is not set; dualrun must run as a step of a GitHub Actions job");
-  const payload = readPayload(env["GITHUB_EVENT_PATH"]);
-  const run2 = payload.workflow_run;
-  const prNumber = payload.pull_request?.number ?? run2?.pull_requests?.[0]?.number;
-  const headSha = payload.pull_request?.head?.sha ?? run2?.head_sha ?? env["GITHUB_SHA"] ?? "";
-  const headOwner = run2?.head_repository?.owner?.login;
-  const pr = payload.pull_request;
-  const eventName = env["GITHUB_EVENT_NAME"] ?? "";
-  const headRepo = pr?.head?.repo?.full_name;
-  const baseRepo = pr?.base?.repo?.full_name ?? `${owner}/${repo}`;
-  return {
-    eventName,
-    repo: { owner, repo },
-    runId: Number(env["GITHUB_RUN_ID"] ?? 0),
-    runAttempt: Number(env["GITHUB_RUN_ATTEMPT"] ?? 1) || 1,
-    job: env["GITHUB_JOB"] ?? "",
-    serverUrl: (env["GITHUB_SERVER_URL"] ?? "https://github.com").replace(/\/+$/, ""),
-    // A deleted fork leaves head.repo null: still not the base repository. pull_request_target runs with the base's token.
-    fromFork: READ_ONLY_FORK_EVENTS.has(eventName) && pr !== void 0 && (pr.head?.repo === null || headRepo !== void 0 && headRepo.toLowerCase() !== baseRepo.toLowerCase()),
-    headSha,
-    ...prNumber !== void 0 && { prNumber },
-    ...run2 && headOwner && run2.head_branch && run2.head_sha && { workflowRunHead: { owner: headOwner, branch: run2.head_branch, sha: run2.head_sha } }
-  };
-}
-function isGhes(serverUrl) {
-  const host = new URL(serverUrl).hostname.toUpperCase();
-  return host !== "GITHUB.COM" && !host.endsWith(".GHE.COM") && !host.endsWith(".LOCALHOST");
-}
-async function runnerTempDir(env = process.env) {
-  const folder = env["RUNNER_TEMP"] || tmpdir();
-  try {
-    await mkdir(folder, { recursive: true });
-  } catch (error2) {
-    throw new UserError(`RUNNER_TEMP ${folder} does not exist and cannot be created (${oneLine(error2)}); dualrun writes its downloads and reports there`);
-  }
-  return folder;
-}
-
-// src/action/outputs.ts
-function setReportOutputs(write, report, files) {
-  write("verdict" /* Verdict */, report.verdict);
-  write("findings" /* Findings */, String(report.counts.total));
-  write("errors" /* Errors */, String(report.counts.errors));
-  write("warnings" /* Warnings */, String(report.counts.warnings));
-  write("report" /* Report */, files.json);
-  write("markdown" /* Markdown */, files.markdown);
-}
-function gateFails(report, failOn) {
-  switch (failOn) {
-    case "error" /* Error */:
-      return report.verdict === "error" || report.counts.errors > 0;
-    case "warning" /* Warning */:
-      return report.verdict === "error" || report.counts.total > 0;
-    case "never" /* Never */:
-      return false;
-  }
-}
-function checkConclusion(report, failOn) {
-  if (gateFails(report, failOn)) return "failure";
-  return report.counts.total > 0 || report.verdict !== "pass" ? "neutral" : "success";
-}
-
 // src/action/summary.ts
 import { appendFile, stat as stat2 } from "node:fs/promises";
 async function jobSummaryBudget(file) {
@@ -968,165 +1056,179 @@ async function appendJobSummary(file, markdown) {
   return true;
 }
 
-// src/action/main.ts
+// src/action/publish.ts
 var REPORT_ARTIFACT = "dualrun-report";
-async function bestEffort(what, permission, fromFork, publish2) {
-  try {
-    return await publish2();
-  } catch (error2) {
-    warning(redact(`dualrun could not ${what}: ${describeHttpError(error2)}${failureHint(error2, permission, fromFork)}`));
-    return void 0;
-  }
-}
-var CHECK_RUN_LOG = { retry: (message) => info(redact(message)), warn: (message) => warning(redact(message)) };
-async function acquire(source, side2, inputs, context, runnerTemp) {
-  const request = {
-    limits: inputs.limits,
-    runDirSetting: setting(source.runDirInput),
-    tempDir: runnerTemp,
-    tempPrefix: `dualrun-${side2}-`,
-    ...source.runDir !== void 0 && { runDir: source.runDir }
-  };
-  const unusable = (where2, error2) => {
-    if (!(error2 instanceof UnusableSideError)) throw error2;
-    error(redact(`dualrun: ${error2.message}`));
-    return unusableSide(side2, source.label, where2, error2);
-  };
-  if (source.kind === "path") {
-    return acquireRunDir({ ...request, path: source.path }).then(
-      (runDir) => ({ side: side2, label: source.label, path: runDir.root }),
-      (error2) => unusable(source.path, error2)
-    );
-  }
-  const artifact = {
-    name: source.name,
-    repository: source.runId === void 0 ? context.repo : inputs.repository,
-    token: inputs.token,
-    currentRunId: context.runId,
-    ...source.runId !== void 0 && { runId: source.runId }
-  };
-  const where = `artifact ${source.name} in ${describeSource(artifact)}`;
-  const settings = {
-    deadlineMs: inputs.downloadTimeoutMs,
-    requestTimeoutMs: apiTimeoutMs(),
-    progressIntervalMs: progressIntervalMs(),
-    policy: retryPolicy(),
-    log: (message) => info(redact(`dualrun: ${side2} artifact ${source.name}: ${message}`))
-  };
-  try {
-    const downloaded = await downloadArtifactZip(artifact, runnerTemp, side2, inputs.limits, settings);
-    try {
-      return { side: side2, label: source.label, path: (await acquireRunDir({ ...request, path: downloaded.zip, where })).root };
-    } finally {
-      await downloaded.cleanup();
-    }
-  } catch (error2) {
-    return unusable(where, error2);
-  }
-}
-async function pullRequestNumber(client, inputs, context) {
-  if (inputs.prNumber !== void 0) return inputs.prNumber;
-  if (context.prNumber !== void 0) return context.prNumber;
-  if (context.workflowRunHead === void 0) return void 0;
-  return findPullRequestByHead(client, context.repo.owner, context.repo.repo, context.workflowRunHead);
-}
 var HTML_FILE = `${REPORT_ARTIFACT}.html`;
-async function writeReportFiles(report, runnerTemp) {
-  const folder = await mkdtemp2(join2(runnerTemp, "dualrun-report-"));
-  const json = join2(folder, `${REPORT_ARTIFACT}.json`);
-  const markdown = join2(folder, `${REPORT_ARTIFACT}.md`);
-  const html = join2(folder, HTML_FILE);
-  await writeFile(json, renderJson(report), "utf8");
-  await writeFile(markdown, renderMarkdownReport(report), "utf8");
-  await writeFile(html, renderHtmlReport(report), "utf8");
-  return { folder, json, markdown, html };
+var FALLBACK_SUMMARY_MAX_BYTES = 1e3;
+var CHECK_RUN_BUDGETS = {
+  summary: { maxSize: CHECK_RUN_OUTPUT_MAX_BYTES, measure: utf8Bytes },
+  titleChars: CHECK_RUN_TITLE_MAX_CHARS,
+  fallbackSummary: { maxSize: FALLBACK_SUMMARY_MAX_BYTES, measure: utf8Bytes },
+  annotations: { maxAnnotations: ANNOTATIONS_MAX_TOTAL, title: { maxSize: ANNOTATION_TITLE_MAX_CHARS }, message: { maxSize: ANNOTATION_MESSAGE_MAX_BYTES, measure: utf8Bytes } }
+};
+function artifactUploader(env = process.env) {
+  return env["ACTIONS_RUNTIME_TOKEN"] ? uploadReportArtifact : void 0;
 }
-function failureCheckResult(text) {
-  return { conclusion: "failure", title: "dualrun could not compare", summary: text, fallbackSummary: shortenTo(text, { maxSize: 1e3, measure: utf8Bytes }), annotations: [] };
-}
-function checkRunResult(report, inputs, reportName, artifactUrl) {
-  const { annotations, omitted } = renderAnnotations(report, {
-    maxAnnotations: ANNOTATIONS_MAX_TOTAL,
-    title: { maxSize: ANNOTATION_TITLE_MAX_CHARS },
-    message: { maxSize: ANNOTATION_MESSAGE_MAX_BYTES, measure: utf8Bytes }
-  });
-  const note = omitted > 0 ? `
-${omitted.toLocaleString("en-US")} more findings are not annotated (at most ${ANNOTATIONS_MAX_TOTAL.toLocaleString("en-US")} per check run).
-` : "";
-  const budget = { maxSize: CHECK_RUN_OUTPUT_MAX_BYTES - utf8Bytes(note), measure: utf8Bytes };
-  const summary = renderMarkdownReport(report, { reportName, ...artifactUrl && { reportUrl: artifactUrl }, budget }) + note;
-  const title = `${report.verdict}: ${report.counts.errors} errors, ${report.counts.warnings} warnings`.slice(0, CHECK_RUN_TITLE_MAX_CHARS);
-  const fallbackSummary = `### dualrun: ${report.verdict.toUpperCase()}
-
-${title}. GitHub refused the full summary; the job summary and the ${mdText(reportName, 80)} artifact hold the report.
-`;
-  return { conclusion: checkConclusion(report, inputs.failOn), title, summary, fallbackSummary, annotations };
-}
-function setCheckRunOutputs(check) {
-  setOutput("check-run-id" /* CheckRunId */, String(check.id));
-  if (check.url) setOutput("check-run-url" /* CheckRunUrl */, check.url);
-}
-async function publish(report, inputs, context, client, check, target, runnerTemp) {
-  const files = await writeReportFiles(report, runnerTemp);
-  setReportOutputs(setOutput, report, files);
-  info(`dualrun: ${report.verdict} (${report.counts.errors} errors, ${report.counts.warnings} warnings); report: ${files.json}`);
-  const fork = context.fromFork;
-  const reportName = inputs.commentKey === "default" ? REPORT_ARTIFACT : `${REPORT_ARTIFACT}-${markerKey(inputs.commentKey)}`;
-  const runUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;
-  const artifactId = process.env["ACTIONS_RUNTIME_TOKEN"] ? await bestEffort("upload the report artifact", "actions: read", fork, () => uploadReportArtifact(reportName, [files.json, files.markdown, files.html], files.folder)) : void 0;
-  const artifactUrl = artifactId === void 0 ? void 0 : `${runUrl}/artifacts/${artifactId}`;
-  const summaryFile = process.env["GITHUB_STEP_SUMMARY"];
-  if (summaryFile) {
-    const maxSize = await jobSummaryBudget(summaryFile);
-    const summary = renderMarkdownReport(report, { reportName, htmlFile: HTML_FILE, ...artifactUrl && { reportUrl: artifactUrl }, budget: { maxSize, measure: utf8Bytes } });
+var Publisher = class _Publisher {
+  constructor(setup) {
+    this.setup = setup;
+  }
+  setup;
+  check;
+  /** A publisher for the run; creates its check run (in progress) when there is a client and a commit to put it on. */
+  static async start(setup) {
+    const publisher = new _Publisher(setup);
+    const run2 = setup.run;
+    const target = publisher.target();
+    if (run2?.client && target) {
+      const client = run2.client;
+      publisher.check = await publisher.bestEffort("create the check run", "checks: write", () => startCheckRun(client, target, publisher.checkRunLog()));
+      if (publisher.check !== void 0) publisher.checkRunOutputs(publisher.check);
+    }
+    return publisher;
+  }
+  /** A publisher for a run that failed before it was set up: it can only write the job summary. */
+  static detached(core, summaryFile) {
+    return new _Publisher({ core, summaryFile });
+  }
+  /** Name of the report artifact: one per comment key, so several gates on one PR keep theirs. */
+  get reportName() {
+    const key = this.setup.run?.inputs.commentKey ?? "default";
+    return key === "default" ? REPORT_ARTIFACT : `${REPORT_ARTIFACT}-${markerKey(key)}`;
+  }
+  get fromFork() {
+    return this.setup.run?.context.fromFork ?? false;
+  }
+  runUrl(context) {
+    return `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;
+  }
+  target() {
+    const run2 = this.setup.run;
+    if (run2 === void 0 || !run2.context.headSha) return void 0;
+    const { context, inputs } = run2;
+    return {
+      owner: context.repo.owner,
+      repo: context.repo.repo,
+      name: inputs.checkName,
+      headSha: context.headSha,
+      externalId: checkRunExternalId(context.runId, context.runAttempt, context.job)
+    };
+  }
+  checkRunLog() {
+    const { core } = this.setup;
+    return { retry: (message) => core.info(redact(message)), warn: (message) => core.warning(redact(message)) };
+  }
+  /** Runs `post`, turning any failure into a warning with the hint that is true for it. */
+  async bestEffort(what, permission, post) {
     try {
-      await appendJobSummary(summaryFile, summary);
+      return await post();
     } catch (error2) {
-      warning(redact(`dualrun could not write the job summary: ${oneLine(error2)}`));
+      this.setup.core.warning(redact(`dualrun could not ${what}: ${describeHttpError(error2)}${failureHint(error2, permission, this.fromFork)}`));
+      return void 0;
     }
   }
-  if (client && inputs.comment !== "off" /* Off */) {
-    const issueNumber = await bestEffort("find the pull request", "pull-requests: write", fork, () => pullRequestNumber(client, inputs, context));
-    if (issueNumber === void 0) info(`dualrun: no pull request for this ${context.eventName} event (set pr-number); no comment written`);
-    else {
-      const mode = inputs.comment === "new" /* New */ ? "new" /* New */ : "update" /* Update */;
-      const marker = commentMarker(inputs.commentKey) + (mode === "new" /* New */ ? runMarker(context.runId, context.runAttempt, context.job) : "");
-      const body = renderMarkdownReport(report, { header: marker, reportName, htmlFile: HTML_FILE, reportUrl: `${runUrl}#artifacts`, budget: { maxSize: COMMENT_BODY_MAX_CHARS } });
-      const result = await bestEffort(
-        "write the pull request comment",
-        "pull-requests: write",
-        fork,
-        () => writeComment(client, { ...context.repo, issueNumber }, body, mode, marker, (message) => info(redact(`dualrun: ${message}`)))
-      );
-      if (result) {
-        setOutput("comment-id" /* CommentId */, String(result.id));
-        if (result.url) setOutput("comment-url" /* CommentUrl */, result.url);
-        info(`dualrun: PR #${issueNumber} comment ${result.id} ${result.action}`);
-      }
+  checkRunOutputs(check) {
+    this.setup.core.setOutput("check-run-id" /* CheckRunId */, String(check.id));
+    if (check.url) this.setup.core.setOutput("check-run-url" /* CheckRunUrl */, check.url);
+  }
+  /** Writes the full JSON, Markdown and HTML reports into a fresh folder under the runner's temp folder. */
+  async files(report, runnerTemp) {
+    const folder = await mkdtemp2(join2(runnerTemp, "dualrun-report-"));
+    const files = { folder, json: join2(folder, `${REPORT_ARTIFACT}.json`), markdown: join2(folder, `${REPORT_ARTIFACT}.md`), html: join2(folder, HTML_FILE) };
+    await writeFile(files.json, renderJson(report), "utf8");
+    await writeFile(files.markdown, renderMarkdownReport(report), "utf8");
+    await writeFile(files.html, renderHtmlReport(report), "utf8");
+    return files;
+  }
+  /** Sets the outputs that come from the report and logs the verdict line. */
+  outputs(report, files) {
+    setReportOutputs(this.setup.core.setOutput, report, files);
+    this.setup.core.info(`dualrun: ${verdictSummary(report)}; report: ${files.json}`);
+  }
+  /** Uploads the report files; returns the artifact's web address, or undefined when not uploaded. */
+  async upload(files) {
+    const run2 = this.setup.run;
+    const upload = run2?.upload;
+    if (run2 === void 0 || upload === void 0) return void 0;
+    const id = await this.bestEffort("upload the report artifact", "actions: read", () => upload(this.reportName, [files.json, files.markdown, files.html], files.folder));
+    return id === void 0 ? void 0 : `${this.runUrl(run2.context)}/artifacts/${id}`;
+  }
+  /** Appends the job summary: `markdown`, or the report's view within what is left of the step's summary. */
+  async summary(content) {
+    const file = this.setup.summaryFile;
+    if (!file) return;
+    const text = "markdown" in content ? content.markdown : jobSummary(content.report, { reportName: this.reportName, htmlFile: HTML_FILE, ...content.artifactUrl && { reportUrl: content.artifactUrl } }, { maxSize: await jobSummaryBudget(file), measure: utf8Bytes });
+    try {
+      await appendJobSummary(file, text);
+    } catch (error2) {
+      this.setup.core.warning(redact(`dualrun could not write the job summary: ${oneLine(error2)}`));
     }
   }
-  if (client && check && target) {
-    const result = checkRunResult(report, inputs, reportName, artifactUrl);
-    const done = await bestEffort(`complete check run ${check.id}`, "checks: write", fork, () => completeCheckRun(client, target, check, result, CHECK_RUN_LOG));
-    if (done) setCheckRunOutputs(done);
+  /** The PR to comment on: the input, the event's PR, or (workflow_run from a fork) the open PR of the run's head. */
+  async pullRequest(client, inputs, context) {
+    if (inputs.prNumber !== void 0) return inputs.prNumber;
+    if (context.prNumber !== void 0) return context.prNumber;
+    if (context.workflowRunHead === void 0) return void 0;
+    return findPullRequestByHead(client, context.repo.owner, context.repo.repo, context.workflowRunHead);
   }
-}
-function checkTarget(context, inputs) {
-  return {
-    owner: context.repo.owner,
-    repo: context.repo.repo,
-    name: inputs.checkName,
-    headSha: context.headSha,
-    externalId: checkRunExternalId(context.runId, context.runAttempt, context.job)
-  };
-}
+  /** Writes the sticky (or a new) PR comment, unless comments are off or there is no PR. */
+  async comment(report) {
+    const run2 = this.setup.run;
+    if (run2?.client === void 0 || run2.inputs.comment === "off" /* Off */) return;
+    const { client, inputs, context } = run2;
+    const { core } = this.setup;
+    const issueNumber = await this.bestEffort("find the pull request", "pull-requests: write", () => this.pullRequest(client, inputs, context));
+    if (issueNumber === void 0) {
+      core.info(`dualrun: no pull request for this ${context.eventName} event (set pr-number); no comment written`);
+      return;
+    }
+    const mode = inputs.comment === "new" /* New */ ? "new" /* New */ : "update" /* Update */;
+    const marker = commentMarker(inputs.commentKey) + (mode === "new" /* New */ ? runMarker(context.runId, context.runAttempt, context.job) : "");
+    const body = commentBody(report, marker, { reportName: this.reportName, htmlFile: HTML_FILE, reportUrl: `${this.runUrl(context)}#artifacts` }, { maxSize: COMMENT_BODY_MAX_CHARS });
+    const result = await this.bestEffort(
+      "write the pull request comment",
+      "pull-requests: write",
+      () => writeComment(client, { ...context.repo, issueNumber }, body, mode, marker, (message) => core.info(redact(`dualrun: ${message}`)))
+    );
+    if (result) {
+      core.setOutput("comment-id" /* CommentId */, String(result.id));
+      if (result.url) core.setOutput("comment-url" /* CommentUrl */, result.url);
+      core.info(`dualrun: PR #${issueNumber} comment ${result.id} ${result.action}`);
+    }
+  }
+  /** Completes the run's check run with `view` and `conclusion`; nothing when there is none. */
+  async checkRun(view, conclusion) {
+    const client = this.setup.run?.client;
+    const target = this.target();
+    const check = this.check;
+    if (client === void 0 || target === void 0 || check === void 0) return;
+    const done = await this.bestEffort(`complete check run ${check.id}`, "checks: write", () => completeCheckRun(client, target, check, { conclusion, ...view }, this.checkRunLog()));
+    if (done) this.checkRunOutputs(done);
+  }
+  /** Every surface of a report, in order: files and outputs, artifact, job summary, comment, check run. */
+  async publish(report) {
+    const run2 = this.setup.run;
+    if (run2 === void 0) throw new Error("Publisher.publish needs a run");
+    const files = await this.files(report, run2.runnerTemp);
+    this.outputs(report, files);
+    const artifactUrl = await this.upload(files);
+    await this.summary({ report, artifactUrl });
+    await this.comment(report);
+    await this.checkRun(checkRunView(report, { reportName: this.reportName, ...artifactUrl && { reportUrl: artifactUrl } }, CHECK_RUN_BUDGETS), checkConclusion(report, run2.inputs.failOn));
+  }
+  /** When no report could be made: `verdict=error`, why in the job summary, and the check run completed as a failure. */
+  async fail(message) {
+    this.setup.core.setOutput("verdict" /* Verdict */, "error");
+    await this.summary({ markdown: failureSummary(message) });
+    await this.checkRun(failureCheckRunView(message, CHECK_RUN_BUDGETS.fallbackSummary), "failure");
+  }
+};
+
+// src/action/main.ts
 async function run() {
-  let client;
-  let context;
-  let check;
-  let target;
+  let publisher;
   try {
-    context = readRunContext();
+    const context = readRunContext();
     const runnerTemp = await runnerTempDir();
     registerSecret(getInput("github-token" /* GitHubToken */));
     registerSecret(process.env["ACTIONS_RUNTIME_TOKEN"]);
@@ -1136,15 +1238,8 @@ async function run() {
         `artifact download is not available on GitHub Enterprise Server (${context.serverUrl}); download the run dirs with actions/download-artifact@v3 and pass left-path and right-path instead`
       );
     }
-    const runContext = context;
-    client = inputs.token ? await createGitHubClient(inputs.token, (message) => info(message)) : void 0;
-    const github = client;
-    if (github && runContext.headSha) {
-      const checkRunTarget = checkTarget(runContext, inputs);
-      target = checkRunTarget;
-      check = await bestEffort("create the check run", "checks: write", runContext.fromFork, () => startCheckRun(github, checkRunTarget, CHECK_RUN_LOG));
-      if (check !== void 0) setCheckRunOutputs(check);
-    }
+    const client = inputs.token ? await createGitHubClient(inputs.token, (message) => info(message)) : void 0;
+    publisher = await Publisher.start({ core: core_exports, summaryFile: process.env["GITHUB_STEP_SUMMARY"], run: { context, inputs, client, runnerTemp, upload: artifactUploader() } });
     const [left, right] = await Promise.all([acquire(inputs.left, "left", inputs, context, runnerTemp), acquire(inputs.right, "right", inputs, context, runnerTemp)]);
     const report = await compareSides(left, right, {
       allowRunIdDrift: inputs.allowRunIdDrift,
@@ -1152,32 +1247,15 @@ async function run() {
       ...inputs.policyFile !== void 0 && { policyFile: inputs.policyFile },
       ...inputs.schemasDir !== void 0 && { schemasDir: inputs.schemasDir }
     });
-    await publish(report, inputs, context, client, check, target, runnerTemp);
+    await publisher.publish(report);
     if (gateFails(report, inputs.failOn)) {
       setFailed(`dualrun: verdict ${report.verdict} with ${report.counts.errors} errors and ${report.counts.warnings} warnings (fail-on: ${inputs.failOn})`);
     }
   } catch (error2) {
     const message = redact(error2 instanceof UserError ? `dualrun: ${error2.message}` : `dualrun: unexpected error: ${oneLine(error2)}`);
     if (!(error2 instanceof UserError) && error2 instanceof Error && error2.stack) debug(redact(error2.stack));
-    setOutput("verdict" /* Verdict */, "error");
-    await reportFailure(message, client, context, check, target);
+    await (publisher ?? Publisher.detached(core_exports, process.env["GITHUB_STEP_SUMMARY"])).fail(message);
     setFailed(message);
-  }
-}
-async function reportFailure(message, client, context, check, target) {
-  const text = `### \u26D4 dualrun could not compare
-
-${mdText(message, 2e3)}
-`;
-  try {
-    await appendJobSummary(process.env["GITHUB_STEP_SUMMARY"], text);
-  } catch (error2) {
-    warning(redact(`dualrun could not write the job summary: ${oneLine(error2)}`));
-  }
-  if (client && context && check && target) {
-    const github = client;
-    const done = await bestEffort(`complete check run ${check.id}`, "checks: write", context.fromFork, () => completeCheckRun(github, target, check, failureCheckResult(text), CHECK_RUN_LOG));
-    if (done) setCheckRunOutputs(done);
   }
 }
 

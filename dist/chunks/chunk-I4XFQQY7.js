@@ -8,6 +8,1280 @@ import {
   __toESM
 } from "./chunk-FA6EQWUK.js";
 
+// node_modules/papaparse/papaparse.js
+var require_papaparse = __commonJS({
+  "node_modules/papaparse/papaparse.js"(exports, module) {
+    (function(root, factory) {
+      if (typeof define === "function" && define.amd) {
+        define([], factory);
+      } else if (typeof module === "object" && typeof exports !== "undefined") {
+        module.exports = factory();
+      } else {
+        root.Papa = factory();
+      }
+    })(exports, function moduleFactory() {
+      "use strict";
+      var global = (function() {
+        if (typeof self !== "undefined") {
+          return self;
+        }
+        if (typeof window !== "undefined") {
+          return window;
+        }
+        if (typeof global !== "undefined") {
+          return global;
+        }
+        return {};
+      })();
+      function getWorkerBlob() {
+        var URL = global.URL || global.webkitURL || null;
+        var code = moduleFactory.toString();
+        return Papa2.BLOB_URL || (Papa2.BLOB_URL = URL.createObjectURL(new Blob(["var global = (function() { if (typeof self !== 'undefined') { return self; } if (typeof window !== 'undefined') { return window; } if (typeof global !== 'undefined') { return global; } return {}; })(); global.IS_PAPA_WORKER=true; ", "(", code, ")();"], { type: "text/javascript" })));
+      }
+      var IS_WORKER = !global.document && !!global.postMessage, IS_PAPA_WORKER = global.IS_PAPA_WORKER || false;
+      var workers = {}, workerIdCounter = 0;
+      var Papa2 = {};
+      Papa2.parse = CsvToJson;
+      Papa2.unparse = JsonToCsv;
+      Papa2.RECORD_SEP = String.fromCharCode(30);
+      Papa2.UNIT_SEP = String.fromCharCode(31);
+      Papa2.BYTE_ORDER_MARK = "\uFEFF";
+      Papa2.BAD_DELIMITERS = ["\r", "\n", '"', Papa2.BYTE_ORDER_MARK];
+      Papa2.WORKERS_SUPPORTED = !IS_WORKER && !!global.Worker;
+      Papa2.NODE_STREAM_INPUT = 1;
+      Papa2.LocalChunkSize = 1024 * 1024 * 10;
+      Papa2.RemoteChunkSize = 1024 * 1024 * 5;
+      Papa2.DefaultDelimiter = ",";
+      Papa2.Parser = Parser;
+      Papa2.ParserHandle = ParserHandle;
+      Papa2.NetworkStreamer = NetworkStreamer;
+      Papa2.FileStreamer = FileStreamer;
+      Papa2.StringStreamer = StringStreamer;
+      Papa2.ReadableStreamStreamer = ReadableStreamStreamer;
+      if (typeof PAPA_BROWSER_CONTEXT === "undefined") {
+        Papa2.DuplexStreamStreamer = DuplexStreamStreamer;
+      }
+      if (IS_PAPA_WORKER) {
+        global.onmessage = workerThreadReceivedMessage;
+      }
+      function stripBom(string) {
+        if (string.charCodeAt(0) === 65279) {
+          return string.slice(1);
+        }
+        return string;
+      }
+      function CsvToJson(_input, _config) {
+        _config = _config || {};
+        var dynamicTyping = _config.dynamicTyping || false;
+        if (isFunction(dynamicTyping)) {
+          _config.dynamicTypingFunction = dynamicTyping;
+          dynamicTyping = {};
+        }
+        _config.dynamicTyping = dynamicTyping;
+        _config.transform = isFunction(_config.transform) ? _config.transform : false;
+        if (_config.downloadTimeout !== void 0) {
+          var downloadTimeout = parseInt(_config.downloadTimeout);
+          if (isNaN(downloadTimeout)) {
+            throw new Error("Config downloadTimeout value (" + _config.downloadTimeout + ") not parsable by parseInt(val).");
+          }
+          _config.downloadTimeout = downloadTimeout;
+        }
+        if (_config.worker && Papa2.WORKERS_SUPPORTED) {
+          var w = newWorker();
+          w.userStep = _config.step;
+          w.userChunk = _config.chunk;
+          w.userComplete = _config.complete;
+          w.userError = _config.error;
+          _config.step = isFunction(_config.step);
+          _config.chunk = isFunction(_config.chunk);
+          _config.complete = isFunction(_config.complete);
+          _config.error = isFunction(_config.error);
+          delete _config.worker;
+          w.postMessage({
+            input: _input,
+            config: _config,
+            workerId: w.id
+          });
+          return;
+        }
+        var streamer = null;
+        if (_input === Papa2.NODE_STREAM_INPUT && typeof PAPA_BROWSER_CONTEXT === "undefined") {
+          streamer = new DuplexStreamStreamer(_config);
+          return streamer.getStream();
+        } else if (typeof _input === "string") {
+          _input = stripBom(_input);
+          if (_config.download)
+            streamer = new NetworkStreamer(_config);
+          else
+            streamer = new StringStreamer(_config);
+        } else if (_input.readable === true && isFunction(_input.read) && isFunction(_input.on)) {
+          streamer = new ReadableStreamStreamer(_config);
+        } else if (global.File && _input instanceof File || _input instanceof Object)
+          streamer = new FileStreamer(_config);
+        return streamer.stream(_input);
+      }
+      function JsonToCsv(_input, _config) {
+        var _quotes = false;
+        var _writeHeader = true;
+        var _delimiter = ",";
+        var _newline = "\r\n";
+        var _quoteChar = '"';
+        var _escapedQuote = _quoteChar + _quoteChar;
+        var _skipEmptyLines = false;
+        var _columns = null;
+        var _escapeFormulae = false;
+        unpackConfig();
+        var quoteCharRegex = new RegExp(escapeRegExp(_quoteChar), "g");
+        if (typeof _input === "string")
+          _input = JSON.parse(_input);
+        if (Array.isArray(_input)) {
+          if (!_input.length)
+            return serialize(_columns, _input, _skipEmptyLines);
+          else if (Array.isArray(_input[0]))
+            return serialize(null, _input, _skipEmptyLines);
+          else if (typeof _input[0] === "object")
+            return serialize(_columns || Object.keys(_input[0]), _input, _skipEmptyLines);
+        } else if (typeof _input === "object") {
+          if (typeof _input.data === "string")
+            _input.data = JSON.parse(_input.data);
+          if (Array.isArray(_input.data)) {
+            if (!_input.fields)
+              _input.fields = _input.meta && _input.meta.fields || _columns;
+            if (!_input.fields)
+              _input.fields = Array.isArray(_input.data[0]) ? _input.fields : typeof _input.data[0] === "object" ? Object.keys(_input.data[0]) : [];
+            if (!Array.isArray(_input.data[0]) && typeof _input.data[0] !== "object")
+              _input.data = [_input.data];
+          }
+          return serialize(_input.fields || [], _input.data || [], _skipEmptyLines);
+        }
+        throw new Error("Unable to serialize unrecognized input");
+        function unpackConfig() {
+          if (typeof _config !== "object")
+            return;
+          if (typeof _config.delimiter === "string" && !Papa2.BAD_DELIMITERS.filter(function(value) {
+            return _config.delimiter.indexOf(value) !== -1;
+          }).length) {
+            _delimiter = _config.delimiter;
+          }
+          if (typeof _config.quotes === "boolean" || typeof _config.quotes === "function" || Array.isArray(_config.quotes))
+            _quotes = _config.quotes;
+          if (typeof _config.skipEmptyLines === "boolean" || typeof _config.skipEmptyLines === "string")
+            _skipEmptyLines = _config.skipEmptyLines;
+          if (typeof _config.newline === "string")
+            _newline = _config.newline;
+          if (typeof _config.quoteChar === "string") {
+            _quoteChar = _config.quoteChar;
+            _escapedQuote = _quoteChar + _quoteChar;
+          }
+          if (typeof _config.header === "boolean")
+            _writeHeader = _config.header;
+          if (Array.isArray(_config.columns)) {
+            if (_config.columns.length === 0) throw new Error("Option columns is empty");
+            _columns = _config.columns;
+          }
+          if (_config.escapeChar !== void 0) {
+            _escapedQuote = _config.escapeChar + _quoteChar;
+          }
+          if (_config.escapeFormulae instanceof RegExp) {
+            _escapeFormulae = _config.escapeFormulae;
+          } else if (typeof _config.escapeFormulae === "boolean" && _config.escapeFormulae) {
+            _escapeFormulae = /^[=+\-@\t\r].*$/;
+          }
+        }
+        function serialize(fields, data, skipEmptyLines) {
+          var csv = "";
+          if (typeof fields === "string")
+            fields = JSON.parse(fields);
+          if (typeof data === "string")
+            data = JSON.parse(data);
+          var hasHeader = Array.isArray(fields) && fields.length > 0;
+          var dataKeyedByField = !Array.isArray(data[0]);
+          if (hasHeader && _writeHeader) {
+            for (var i = 0; i < fields.length; i++) {
+              if (i > 0)
+                csv += _delimiter;
+              csv += safe(fields[i], i);
+            }
+            if (data.length > 0)
+              csv += _newline;
+          }
+          for (var row = 0; row < data.length; row++) {
+            var maxCol = hasHeader ? fields.length : data[row].length;
+            var emptyLine = false;
+            var nullLine = hasHeader ? Object.keys(data[row]).length === 0 : data[row].length === 0;
+            if (skipEmptyLines && !hasHeader) {
+              emptyLine = skipEmptyLines === "greedy" ? data[row].join("").trim() === "" : data[row].length === 1 && (data[row][0] === null || data[row][0] === void 0 || data[row][0].length === 0);
+            }
+            if (skipEmptyLines === "greedy" && hasHeader) {
+              var line = [];
+              for (var c = 0; c < maxCol; c++) {
+                var cx = dataKeyedByField ? fields[c] : c;
+                line.push(data[row][cx]);
+              }
+              emptyLine = line.join("").trim() === "";
+            }
+            if (!emptyLine) {
+              for (var col = 0; col < maxCol; col++) {
+                if (col > 0 && !nullLine)
+                  csv += _delimiter;
+                var colIdx = hasHeader && dataKeyedByField ? fields[col] : col;
+                csv += safe(data[row][colIdx], col);
+              }
+              if (row < data.length - 1 && (!skipEmptyLines || maxCol > 0 && !nullLine)) {
+                csv += _newline;
+              }
+            }
+          }
+          return csv;
+        }
+        function safe(str, col) {
+          if (typeof str === "undefined" || str === null)
+            return "";
+          if (str.constructor === Date) {
+            if (isNaN(str.getTime()))
+              return "";
+            return str.toISOString();
+          }
+          var needsQuotes = false;
+          var strValue = str.toString();
+          if (_escapeFormulae && typeof str !== "number" && typeof str !== "bigint" && typeof str !== "boolean" && _escapeFormulae.test(strValue)) {
+            strValue = "'" + strValue;
+            str = strValue;
+            needsQuotes = true;
+          }
+          var escapedQuoteStr = strValue.replace(quoteCharRegex, _escapedQuote);
+          needsQuotes = needsQuotes || _quotes === true || typeof _quotes === "function" && _quotes(str, col) || Array.isArray(_quotes) && _quotes[col] || hasAny(escapedQuoteStr, Papa2.BAD_DELIMITERS) || escapedQuoteStr.indexOf(_delimiter) > -1 || strValue.indexOf(_quoteChar) > -1 || escapedQuoteStr.charAt(0) === " " || escapedQuoteStr.charAt(escapedQuoteStr.length - 1) === " ";
+          return needsQuotes ? _quoteChar + escapedQuoteStr + _quoteChar : escapedQuoteStr;
+        }
+        function hasAny(str, substrings) {
+          for (var i = 0; i < substrings.length; i++)
+            if (str.indexOf(substrings[i]) > -1)
+              return true;
+          return false;
+        }
+      }
+      function ChunkStreamer(config) {
+        this._handle = null;
+        this._finished = false;
+        this._completed = false;
+        this._halted = false;
+        this._input = null;
+        this._baseIndex = 0;
+        this._partialLine = "";
+        this._rowCount = 0;
+        this._start = 0;
+        this._nextChunk = null;
+        this.isFirstChunk = true;
+        this._completeResults = {
+          data: [],
+          errors: [],
+          meta: {}
+        };
+        replaceConfig.call(this, config);
+        this.parseChunk = function(chunk, isFakeChunk) {
+          const skipFirstNLines = parseInt(this._config.skipFirstNLines) || 0;
+          if (this.isFirstChunk && skipFirstNLines > 0) {
+            let _newline = this._config.newline;
+            if (!_newline) {
+              const quoteChar = this._config.quoteChar || '"';
+              _newline = this._handle.guessLineEndings(chunk, quoteChar);
+            }
+            const splitChunk = chunk.split(_newline);
+            chunk = [...splitChunk.slice(skipFirstNLines)].join(_newline);
+          }
+          if (this.isFirstChunk && isFunction(this._config.beforeFirstChunk)) {
+            var modifiedChunk = this._config.beforeFirstChunk(chunk);
+            if (modifiedChunk !== void 0)
+              chunk = modifiedChunk;
+          }
+          this.isFirstChunk = false;
+          this._halted = false;
+          var aggregate = this._partialLine + chunk;
+          this._partialLine = "";
+          var results = this._handle.parse(aggregate, this._baseIndex, !this._finished);
+          if (this._handle.paused() || this._handle.aborted()) {
+            this._halted = true;
+            return;
+          }
+          var lastIndex = results.meta.cursor;
+          if (!this._finished) {
+            this._partialLine = aggregate.substring(lastIndex - this._baseIndex);
+            this._baseIndex = lastIndex;
+          }
+          if (results && results.data)
+            this._rowCount += results.data.length;
+          var finishedIncludingPreview = this._finished || this._config.preview && this._rowCount >= this._config.preview;
+          if (IS_PAPA_WORKER) {
+            global.postMessage({
+              results,
+              workerId: Papa2.WORKER_ID,
+              finished: finishedIncludingPreview
+            });
+          } else if (isFunction(this._config.chunk) && !isFakeChunk) {
+            this._config.chunk(results, this._handle);
+            if (this._handle.paused() || this._handle.aborted()) {
+              this._halted = true;
+              return;
+            }
+            results = void 0;
+            this._completeResults = void 0;
+          }
+          if (!this._config.step && !this._config.chunk) {
+            this._completeResults.data = this._completeResults.data.concat(results.data);
+            this._completeResults.errors = this._completeResults.errors.concat(results.errors);
+            this._completeResults.meta = results.meta;
+          }
+          if (!this._completed && finishedIncludingPreview && isFunction(this._config.complete) && (!results || !results.meta.aborted)) {
+            this._config.complete(this._completeResults, this._input);
+            this._completed = true;
+          }
+          if (!finishedIncludingPreview && (!results || !results.meta.paused))
+            this._nextChunk();
+          return results;
+        };
+        this._sendError = function(error) {
+          if (isFunction(this._config.error))
+            this._config.error(error);
+          else if (IS_PAPA_WORKER && this._config.error) {
+            global.postMessage({
+              workerId: Papa2.WORKER_ID,
+              error,
+              finished: false
+            });
+          }
+        };
+        function replaceConfig(config2) {
+          var configCopy = copy(config2);
+          configCopy.chunkSize = parseInt(configCopy.chunkSize);
+          if (!config2.step && !config2.chunk)
+            configCopy.chunkSize = null;
+          this._handle = new ParserHandle(configCopy);
+          this._handle.streamer = this;
+          this._config = configCopy;
+        }
+      }
+      function NetworkStreamer(config) {
+        config = config || {};
+        if (!config.chunkSize)
+          config.chunkSize = Papa2.RemoteChunkSize;
+        ChunkStreamer.call(this, config);
+        var xhr;
+        if (IS_WORKER) {
+          this._nextChunk = function() {
+            this._readChunk();
+            this._chunkLoaded();
+          };
+        } else {
+          this._nextChunk = function() {
+            this._readChunk();
+          };
+        }
+        this.stream = function(url) {
+          this._input = url;
+          this._nextChunk();
+        };
+        this._readChunk = function() {
+          if (this._finished) {
+            this._chunkLoaded();
+            return;
+          }
+          xhr = new XMLHttpRequest();
+          if (this._config.withCredentials) {
+            xhr.withCredentials = this._config.withCredentials;
+          }
+          if (!IS_WORKER) {
+            xhr.onload = bindFunction(this._chunkLoaded, this);
+            xhr.onerror = bindFunction(this._chunkError, this);
+          }
+          xhr.ontimeout = bindFunction(this._chunkTimeout, this);
+          xhr.open(this._config.downloadRequestBody ? "POST" : "GET", this._input, !IS_WORKER);
+          if (this._config.downloadTimeout && !IS_WORKER) {
+            xhr.timeout = this._config.downloadTimeout;
+          }
+          if (this._config.downloadRequestHeaders) {
+            var headers = this._config.downloadRequestHeaders;
+            for (var headerName in headers) {
+              xhr.setRequestHeader(headerName, headers[headerName]);
+            }
+          }
+          if (this._config.chunkSize) {
+            var end = this._start + this._config.chunkSize - 1;
+            xhr.setRequestHeader("Range", "bytes=" + this._start + "-" + end);
+          }
+          try {
+            xhr.send(this._config.downloadRequestBody);
+          } catch (err) {
+            this._chunkError(err.message);
+          }
+          if (IS_WORKER && xhr.status === 0)
+            this._chunkError();
+        };
+        this._chunkLoaded = function() {
+          if (xhr.readyState !== 4)
+            return;
+          if (xhr.status < 200 || xhr.status >= 400) {
+            this._chunkError();
+            return;
+          }
+          this._start += this._config.chunkSize ? this._config.chunkSize : xhr.responseText.length;
+          this._finished = !this._config.chunkSize || this._start >= getFileSize(xhr);
+          this.parseChunk(xhr.responseText);
+        };
+        this._chunkError = function(errorMessage) {
+          var errorText = xhr.statusText || errorMessage;
+          this._sendError(new Error(errorText));
+        };
+        this._chunkTimeout = function() {
+          this._chunkError("Request timed out after " + this._config.downloadTimeout + "ms");
+        };
+        function getFileSize(xhr2) {
+          var contentRange = xhr2.getResponseHeader("Content-Range");
+          if (contentRange === null) {
+            return -1;
+          }
+          return parseInt(contentRange.substring(contentRange.lastIndexOf("/") + 1));
+        }
+      }
+      NetworkStreamer.prototype = Object.create(ChunkStreamer.prototype);
+      NetworkStreamer.prototype.constructor = NetworkStreamer;
+      function FileStreamer(config) {
+        config = config || {};
+        if (!config.chunkSize)
+          config.chunkSize = Papa2.LocalChunkSize;
+        ChunkStreamer.call(this, config);
+        var reader, slice;
+        var usingAsyncReader = typeof FileReader !== "undefined";
+        this.stream = function(file) {
+          this._input = file;
+          slice = file.slice || file.webkitSlice || file.mozSlice;
+          if (usingAsyncReader) {
+            reader = new FileReader();
+            reader.onload = bindFunction(this._chunkLoaded, this);
+            reader.onerror = bindFunction(this._chunkError, this);
+          } else
+            reader = new FileReaderSync();
+          this._nextChunk();
+        };
+        this._nextChunk = function() {
+          if (!this._finished && (!this._config.preview || this._rowCount < this._config.preview))
+            this._readChunk();
+        };
+        this._readChunk = function() {
+          var input = this._input;
+          if (this._config.chunkSize) {
+            var end = Math.min(this._start + this._config.chunkSize, this._input.size);
+            input = slice.call(input, this._start, end);
+          }
+          var txt = reader.readAsText(input, this._config.encoding);
+          if (!usingAsyncReader)
+            this._chunkLoaded({ target: { result: txt } });
+        };
+        this._chunkLoaded = function(event) {
+          this._start += this._config.chunkSize;
+          this._finished = !this._config.chunkSize || this._start >= this._input.size;
+          this.parseChunk(event.target.result);
+        };
+        this._chunkError = function() {
+          this._sendError(reader.error);
+        };
+      }
+      FileStreamer.prototype = Object.create(ChunkStreamer.prototype);
+      FileStreamer.prototype.constructor = FileStreamer;
+      function StringStreamer(config) {
+        config = config || {};
+        ChunkStreamer.call(this, config);
+        var remaining;
+        this.stream = function(s) {
+          remaining = s;
+          return this._nextChunk();
+        };
+        this._nextChunk = function() {
+          if (this._finished) return;
+          var size = this._config.chunkSize;
+          var chunk;
+          if (size) {
+            chunk = remaining.substring(0, size);
+            remaining = remaining.substring(size);
+          } else {
+            chunk = remaining;
+            remaining = "";
+          }
+          this._finished = !remaining;
+          return this.parseChunk(chunk);
+        };
+      }
+      StringStreamer.prototype = Object.create(StringStreamer.prototype);
+      StringStreamer.prototype.constructor = StringStreamer;
+      function ReadableStreamStreamer(config) {
+        config = config || {};
+        ChunkStreamer.call(this, config);
+        var queue = [];
+        var parseOnData = true;
+        var streamHasEnded = false;
+        this.pause = function() {
+          ChunkStreamer.prototype.pause.apply(this, arguments);
+          this._input.pause();
+        };
+        this.resume = function() {
+          ChunkStreamer.prototype.resume.apply(this, arguments);
+          this._input.resume();
+        };
+        this.stream = function(stream) {
+          this._input = stream;
+          this._input.on("data", this._streamData);
+          this._input.on("end", this._streamEnd);
+          this._input.on("error", this._streamError);
+        };
+        this._checkIsFinished = function() {
+          if (streamHasEnded && queue.length === 1) {
+            this._finished = true;
+          }
+        };
+        this._nextChunk = function() {
+          this._checkIsFinished();
+          if (queue.length) {
+            this.parseChunk(queue.shift());
+          } else {
+            parseOnData = true;
+          }
+        };
+        this._streamData = bindFunction(function(chunk) {
+          try {
+            queue.push(typeof chunk === "string" ? chunk : chunk.toString(this._config.encoding));
+            if (parseOnData) {
+              parseOnData = false;
+              this._checkIsFinished();
+              this.parseChunk(queue.shift());
+            }
+          } catch (error) {
+            this._streamError(error);
+          }
+        }, this);
+        this._streamError = bindFunction(function(error) {
+          this._streamCleanUp();
+          this._sendError(error);
+        }, this);
+        this._streamEnd = bindFunction(function() {
+          this._streamCleanUp();
+          streamHasEnded = true;
+          this._streamData("");
+        }, this);
+        this._streamCleanUp = bindFunction(function() {
+          this._input.removeListener("data", this._streamData);
+          this._input.removeListener("end", this._streamEnd);
+          this._input.removeListener("error", this._streamError);
+        }, this);
+      }
+      ReadableStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
+      ReadableStreamStreamer.prototype.constructor = ReadableStreamStreamer;
+      function DuplexStreamStreamer(_config) {
+        var Duplex = __require("stream").Duplex;
+        var config = copy(_config);
+        var parseOnWrite = true;
+        var writeStreamHasFinished = false;
+        var parseCallbackQueue = [];
+        var stream = null;
+        this._onCsvData = function(results) {
+          var data = results.data;
+          if (!stream.push(data) && !this._handle.paused()) {
+            this._handle.pause();
+          }
+        };
+        this._onCsvComplete = function() {
+          stream.push(null);
+        };
+        config.step = bindFunction(this._onCsvData, this);
+        config.complete = bindFunction(this._onCsvComplete, this);
+        ChunkStreamer.call(this, config);
+        this._nextChunk = function() {
+          if (writeStreamHasFinished && parseCallbackQueue.length === 1) {
+            this._finished = true;
+          }
+          if (parseCallbackQueue.length) {
+            parseCallbackQueue.shift()();
+          } else {
+            parseOnWrite = true;
+          }
+        };
+        this._addToParseQueue = function(chunk, callback) {
+          parseCallbackQueue.push(bindFunction(function() {
+            this.parseChunk(typeof chunk === "string" ? chunk : chunk.toString(config.encoding));
+            if (isFunction(callback)) {
+              return callback();
+            }
+          }, this));
+          if (parseOnWrite) {
+            parseOnWrite = false;
+            this._nextChunk();
+          }
+        };
+        this._onRead = function() {
+          if (this._handle.paused()) {
+            this._handle.resume();
+          }
+        };
+        this._onWrite = function(chunk, encoding, callback) {
+          this._addToParseQueue(chunk, callback);
+        };
+        this._onWriteComplete = function() {
+          writeStreamHasFinished = true;
+          this._addToParseQueue("");
+        };
+        this.getStream = function() {
+          return stream;
+        };
+        stream = new Duplex({
+          readableObjectMode: true,
+          decodeStrings: false,
+          read: bindFunction(this._onRead, this),
+          write: bindFunction(this._onWrite, this)
+        });
+        stream.once("finish", bindFunction(this._onWriteComplete, this));
+      }
+      if (typeof PAPA_BROWSER_CONTEXT === "undefined") {
+        DuplexStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
+        DuplexStreamStreamer.prototype.constructor = DuplexStreamStreamer;
+      }
+      function ParserHandle(_config) {
+        var MAX_FLOAT = Math.pow(2, 53);
+        var MIN_FLOAT = -MAX_FLOAT;
+        var FLOAT = /^\s*-?(\d+\.?|\.\d+|\d+\.\d+)([eE][-+]?\d+)?\s*$/;
+        var ISO_DATE = /^((\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d+([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z)))$/;
+        var self2 = this;
+        var _stepCounter = 0;
+        var _rowCounter = 0;
+        var _input;
+        var _parser;
+        var _paused = false;
+        var _aborted = false;
+        var _delimiterError;
+        var _fields = [];
+        var _results = {
+          // The last results returned from the parser
+          data: [],
+          errors: [],
+          meta: {}
+        };
+        if (isFunction(_config.step)) {
+          var userStep = _config.step;
+          _config.step = function(results) {
+            _results = results;
+            if (needsHeaderRow())
+              processResults();
+            else {
+              processResults();
+              if (_results.data.length === 0)
+                return;
+              _stepCounter += results.data.length;
+              if (_config.preview && _stepCounter > _config.preview)
+                _parser.abort();
+              else {
+                _results.data = _results.data[0];
+                userStep(_results, self2);
+              }
+            }
+          };
+        }
+        this.parse = function(input, baseIndex, ignoreLastRow) {
+          var quoteChar = _config.quoteChar || '"';
+          if (!_config.newline)
+            _config.newline = this.guessLineEndings(input, quoteChar);
+          _delimiterError = false;
+          if (!_config.delimiter) {
+            var delimGuess = guessDelimiter(input, _config.newline, _config.skipEmptyLines, _config.comments, _config.delimitersToGuess);
+            if (delimGuess.successful)
+              _config.delimiter = delimGuess.bestDelimiter;
+            else {
+              _delimiterError = true;
+              _config.delimiter = Papa2.DefaultDelimiter;
+            }
+            _results.meta.delimiter = _config.delimiter;
+          } else if (isFunction(_config.delimiter)) {
+            _config.delimiter = _config.delimiter(input);
+            _results.meta.delimiter = _config.delimiter;
+          }
+          var parserConfig = copy(_config);
+          parserConfig.header = needsHeaderRow();
+          if (_config.preview && _config.header)
+            parserConfig.preview++;
+          _input = input;
+          _parser = new Parser(parserConfig);
+          _results = _parser.parse(_input, baseIndex, ignoreLastRow);
+          processResults();
+          return _paused ? { meta: { paused: true } } : _results || { meta: { paused: false } };
+        };
+        this.paused = function() {
+          return _paused;
+        };
+        this.pause = function() {
+          _paused = true;
+          _parser.abort();
+          _input = isFunction(_config.chunk) ? "" : _input.substring(_parser.getCharIndex());
+        };
+        this.resume = function() {
+          if (self2.streamer._halted) {
+            _paused = false;
+            self2.streamer.parseChunk(_input, true);
+          } else {
+            setTimeout(self2.resume, 3);
+          }
+        };
+        this.aborted = function() {
+          return _aborted;
+        };
+        this.abort = function() {
+          _aborted = true;
+          _parser.abort();
+          _results.meta.aborted = true;
+          if (isFunction(_config.complete))
+            _config.complete(_results);
+          _input = "";
+        };
+        this.guessLineEndings = function(input, quoteChar) {
+          input = input.substring(0, 1024 * 1024);
+          var re = new RegExp(escapeRegExp(quoteChar) + "([^]*?)" + escapeRegExp(quoteChar), "gm");
+          input = input.replace(re, "");
+          var r = input.split("\r");
+          var n = input.split("\n");
+          var nAppearsFirst = n.length > 1 && n[0].length < r[0].length;
+          if (r.length === 1 || nAppearsFirst)
+            return "\n";
+          var numWithN = 0;
+          for (var i = 0; i < r.length; i++) {
+            if (r[i][0] === "\n")
+              numWithN++;
+          }
+          return numWithN >= r.length / 2 ? "\r\n" : "\r";
+        };
+        function testEmptyLine(s) {
+          return _config.skipEmptyLines === "greedy" ? s.join("").trim() === "" : s.length === 1 && s[0].length === 0;
+        }
+        function testFloat(s) {
+          if (FLOAT.test(s)) {
+            var floatValue = parseFloat(s);
+            if (floatValue > MIN_FLOAT && floatValue < MAX_FLOAT) {
+              return true;
+            }
+          }
+          return false;
+        }
+        function processResults() {
+          if (_results && _delimiterError) {
+            addError("Delimiter", "UndetectableDelimiter", "Unable to auto-detect delimiting character; defaulted to '" + Papa2.DefaultDelimiter + "'");
+            _delimiterError = false;
+          }
+          if (_config.skipEmptyLines) {
+            _results.data = _results.data.filter(function(d) {
+              return !testEmptyLine(d);
+            });
+          }
+          if (needsHeaderRow())
+            fillHeaderFields();
+          return applyHeaderAndDynamicTypingAndTransformation();
+        }
+        function needsHeaderRow() {
+          return _config.header && _fields.length === 0;
+        }
+        function fillHeaderFields() {
+          if (!_results)
+            return;
+          function addHeader(header) {
+            _fields.push(header);
+          }
+          if (Array.isArray(_results.data[0])) {
+            for (var i = 0; needsHeaderRow() && i < _results.data.length; i++)
+              _results.data[i].forEach(addHeader);
+            _results.data.splice(0, 1);
+          } else
+            _results.data.forEach(addHeader);
+        }
+        function shouldApplyDynamicTyping(field) {
+          if (_config.dynamicTypingFunction && _config.dynamicTyping[field] === void 0) {
+            _config.dynamicTyping[field] = _config.dynamicTypingFunction(field);
+          }
+          return (_config.dynamicTyping[field] || _config.dynamicTyping) === true;
+        }
+        function parseDynamic(field, value) {
+          if (shouldApplyDynamicTyping(field)) {
+            if (value === "true" || value === "TRUE")
+              return true;
+            else if (value === "false" || value === "FALSE")
+              return false;
+            else if (testFloat(value))
+              return parseFloat(value);
+            else if (ISO_DATE.test(value))
+              return new Date(value);
+            else
+              return value === "" ? null : value;
+          }
+          return value;
+        }
+        function applyHeaderAndDynamicTypingAndTransformation() {
+          if (!_results || !_config.header && !_config.dynamicTyping && !_config.transform)
+            return _results;
+          function processRow(rowSource, i) {
+            var row = _config.header ? {} : [];
+            var j;
+            for (j = 0; j < rowSource.length; j++) {
+              var field = j;
+              var value = rowSource[j];
+              if (_config.header)
+                field = j >= _fields.length ? "__parsed_extra" : _fields[j];
+              if (_config.transform)
+                value = _config.transform(value, field);
+              value = parseDynamic(field, value);
+              if (field === "__parsed_extra") {
+                row[field] = row[field] || [];
+                row[field].push(value);
+              } else
+                row[field] = value;
+            }
+            if (_config.header) {
+              if (j > _fields.length)
+                addError("FieldMismatch", "TooManyFields", "Too many fields: expected " + _fields.length + " fields but parsed " + j, _rowCounter + i);
+              else if (j < _fields.length)
+                addError("FieldMismatch", "TooFewFields", "Too few fields: expected " + _fields.length + " fields but parsed " + j, _rowCounter + i);
+            }
+            return row;
+          }
+          var incrementBy = 1;
+          if (!_results.data.length || Array.isArray(_results.data[0])) {
+            _results.data = _results.data.map(processRow);
+            incrementBy = _results.data.length;
+          } else
+            _results.data = processRow(_results.data, 0);
+          if (_config.header && _results.meta)
+            _results.meta.fields = _fields;
+          _rowCounter += incrementBy;
+          return _results;
+        }
+        function guessDelimiter(input, newline, skipEmptyLines, comments, delimitersToGuess) {
+          var bestDelim, bestDelta, fieldCountPrevRow, maxFieldCount;
+          delimitersToGuess = delimitersToGuess || [",", "	", "|", ";", Papa2.RECORD_SEP, Papa2.UNIT_SEP];
+          for (var i = 0; i < delimitersToGuess.length; i++) {
+            var delim = delimitersToGuess[i];
+            var delta = 0, avgFieldCount = 0, emptyLinesCount = 0;
+            fieldCountPrevRow = void 0;
+            var preview = new Parser({
+              comments,
+              delimiter: delim,
+              newline,
+              preview: 10
+            }).parse(input);
+            for (var j = 0; j < preview.data.length; j++) {
+              if (skipEmptyLines && testEmptyLine(preview.data[j])) {
+                emptyLinesCount++;
+                continue;
+              }
+              var fieldCount = preview.data[j].length;
+              avgFieldCount += fieldCount;
+              if (typeof fieldCountPrevRow === "undefined") {
+                fieldCountPrevRow = fieldCount;
+                continue;
+              } else if (fieldCount > 0) {
+                delta += Math.abs(fieldCount - fieldCountPrevRow);
+                fieldCountPrevRow = fieldCount;
+              }
+            }
+            if (preview.data.length > 0)
+              avgFieldCount /= preview.data.length - emptyLinesCount;
+            if (avgFieldCount > 1.99 && (typeof bestDelta === "undefined" || delta < bestDelta || delta === bestDelta && avgFieldCount > maxFieldCount)) {
+              bestDelta = delta;
+              bestDelim = delim;
+              maxFieldCount = avgFieldCount;
+            }
+          }
+          _config.delimiter = bestDelim;
+          return {
+            successful: !!bestDelim,
+            bestDelimiter: bestDelim
+          };
+        }
+        function addError(type, code, msg, row) {
+          var error = {
+            type,
+            code,
+            message: msg
+          };
+          if (row !== void 0) {
+            error.row = row;
+          }
+          _results.errors.push(error);
+        }
+      }
+      function escapeRegExp(string) {
+        return string.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      }
+      function Parser(config) {
+        config = config || {};
+        var delim = config.delimiter;
+        var newline = config.newline;
+        var comments = config.comments;
+        var step = config.step;
+        var preview = config.preview;
+        var fastMode = config.fastMode;
+        var quoteChar;
+        var renamedHeaders = null;
+        var headerParsed = false;
+        if (config.quoteChar === void 0 || config.quoteChar === null) {
+          quoteChar = '"';
+        } else {
+          quoteChar = config.quoteChar;
+        }
+        var escapeChar = quoteChar;
+        if (config.escapeChar !== void 0) {
+          escapeChar = config.escapeChar;
+        }
+        if (typeof delim !== "string" || Papa2.BAD_DELIMITERS.indexOf(delim) > -1)
+          delim = ",";
+        if (comments === delim)
+          throw new Error("Comment character same as delimiter");
+        else if (comments === true)
+          comments = "#";
+        else if (typeof comments !== "string" || Papa2.BAD_DELIMITERS.indexOf(comments) > -1)
+          comments = false;
+        if (newline !== "\n" && newline !== "\r" && newline !== "\r\n")
+          newline = "\n";
+        var cursor = 0;
+        var aborted = false;
+        this.parse = function(input, baseIndex, ignoreLastRow) {
+          if (typeof input !== "string")
+            throw new Error("Input must be a string");
+          var inputLen = input.length, delimLen = delim.length, newlineLen = newline.length, commentsLen = comments.length;
+          var stepIsFunction = isFunction(step);
+          cursor = 0;
+          var data = [], errors = [], row = [], lastCursor = 0;
+          if (!input)
+            return returnable();
+          if (fastMode || fastMode !== false && input.indexOf(quoteChar) === -1) {
+            var rows = input.split(newline);
+            for (var i = 0; i < rows.length; i++) {
+              row = rows[i];
+              cursor += row.length;
+              if (i !== rows.length - 1)
+                cursor += newline.length;
+              else if (ignoreLastRow)
+                return returnable();
+              if (comments && row.substring(0, commentsLen) === comments)
+                continue;
+              if (stepIsFunction) {
+                data = [];
+                pushRow(row.split(delim));
+                doStep();
+                if (aborted)
+                  return returnable();
+              } else
+                pushRow(row.split(delim));
+              if (preview && i >= preview) {
+                data = data.slice(0, preview);
+                return returnable(true);
+              }
+            }
+            return returnable();
+          }
+          var nextDelim = input.indexOf(delim, cursor);
+          var nextNewline = input.indexOf(newline, cursor);
+          var quoteCharRegex = new RegExp(escapeRegExp(escapeChar) + escapeRegExp(quoteChar), "g");
+          var quoteSearch = input.indexOf(quoteChar, cursor);
+          for (; ; ) {
+            if (input[cursor] === quoteChar) {
+              quoteSearch = cursor;
+              cursor++;
+              for (; ; ) {
+                quoteSearch = input.indexOf(quoteChar, quoteSearch + 1);
+                if (quoteSearch === -1) {
+                  if (!ignoreLastRow) {
+                    errors.push({
+                      type: "Quotes",
+                      code: "MissingQuotes",
+                      message: "Quoted field unterminated",
+                      row: data.length,
+                      // row has yet to be inserted
+                      index: cursor
+                    });
+                  }
+                  return finish();
+                }
+                if (quoteSearch === inputLen - 1) {
+                  var value = input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar);
+                  return finish(value);
+                }
+                if (quoteChar === escapeChar && input[quoteSearch + 1] === escapeChar) {
+                  quoteSearch++;
+                  continue;
+                }
+                if (quoteChar !== escapeChar && quoteSearch !== 0 && input[quoteSearch - 1] === escapeChar) {
+                  continue;
+                }
+                if (nextDelim !== -1 && nextDelim < quoteSearch + 1) {
+                  nextDelim = input.indexOf(delim, quoteSearch + 1);
+                }
+                if (nextNewline !== -1 && nextNewline < quoteSearch + 1) {
+                  nextNewline = input.indexOf(newline, quoteSearch + 1);
+                }
+                var checkUpTo = nextNewline === -1 ? nextDelim : Math.min(nextDelim, nextNewline);
+                var spacesBetweenQuoteAndDelimiter = extraSpaces(checkUpTo);
+                if (input.substr(quoteSearch + 1 + spacesBetweenQuoteAndDelimiter, delimLen) === delim) {
+                  row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
+                  cursor = quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen;
+                  if (input[quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen] !== quoteChar) {
+                    quoteSearch = input.indexOf(quoteChar, cursor);
+                  }
+                  if (nextDelim !== -1 && nextDelim < cursor)
+                    nextDelim = input.indexOf(delim, cursor);
+                  if (nextNewline !== -1 && nextNewline < cursor)
+                    nextNewline = input.indexOf(newline, cursor);
+                  break;
+                }
+                var spacesBetweenQuoteAndNewLine = extraSpaces(nextNewline);
+                if (input.substring(quoteSearch + 1 + spacesBetweenQuoteAndNewLine, quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen) === newline) {
+                  row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
+                  saveRow(quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen);
+                  if (nextDelim !== -1 && nextDelim < cursor)
+                    nextDelim = input.indexOf(delim, cursor);
+                  quoteSearch = input.indexOf(quoteChar, cursor);
+                  if (stepIsFunction) {
+                    doStep();
+                    if (aborted)
+                      return returnable();
+                  }
+                  if (preview && data.length >= preview)
+                    return returnable(true);
+                  break;
+                }
+                errors.push({
+                  type: "Quotes",
+                  code: "InvalidQuotes",
+                  message: "Trailing quote on quoted field is malformed",
+                  row: data.length,
+                  // row has yet to be inserted
+                  index: cursor
+                });
+                quoteSearch++;
+                continue;
+              }
+              continue;
+            }
+            if (comments && row.length === 0 && input.substring(cursor, cursor + commentsLen) === comments) {
+              if (nextNewline === -1)
+                return returnable();
+              cursor = nextNewline + newlineLen;
+              nextNewline = input.indexOf(newline, cursor);
+              if (nextDelim !== -1 && nextDelim < cursor)
+                nextDelim = input.indexOf(delim, cursor);
+              continue;
+            }
+            if (nextDelim !== -1 && (nextDelim < nextNewline || nextNewline === -1)) {
+              row.push(input.substring(cursor, nextDelim));
+              cursor = nextDelim + delimLen;
+              nextDelim = input.indexOf(delim, cursor);
+              continue;
+            }
+            if (nextNewline !== -1) {
+              row.push(input.substring(cursor, nextNewline));
+              saveRow(nextNewline + newlineLen);
+              if (stepIsFunction) {
+                doStep();
+                if (aborted)
+                  return returnable();
+              }
+              if (preview && data.length >= preview)
+                return returnable(true);
+              continue;
+            }
+            break;
+          }
+          return finish();
+          function pushRow(row2) {
+            data.push(row2);
+            lastCursor = cursor;
+          }
+          function extraSpaces(index) {
+            var spaceLength = 0;
+            if (index !== -1) {
+              var textBetweenClosingQuoteAndIndex = input.substring(quoteSearch + 1, index);
+              if (textBetweenClosingQuoteAndIndex && textBetweenClosingQuoteAndIndex.trim() === "") {
+                spaceLength = textBetweenClosingQuoteAndIndex.length;
+              }
+            }
+            return spaceLength;
+          }
+          function finish(value2) {
+            if (ignoreLastRow)
+              return returnable();
+            if (typeof value2 === "undefined")
+              value2 = input.substring(cursor);
+            row.push(value2);
+            cursor = inputLen;
+            pushRow(row);
+            if (stepIsFunction)
+              doStep();
+            return returnable();
+          }
+          function saveRow(newCursor) {
+            cursor = newCursor;
+            pushRow(row);
+            row = [];
+            nextNewline = input.indexOf(newline, cursor);
+          }
+          function returnable(stopped) {
+            if (config.header && !baseIndex && data.length && !headerParsed) {
+              const result = data[0];
+              const headerCount = /* @__PURE__ */ Object.create(null);
+              const usedHeaders = new Set(result);
+              let duplicateHeaders = false;
+              for (let i2 = 0; i2 < result.length; i2++) {
+                let header = stripBom(result[i2]);
+                if (isFunction(config.transformHeader))
+                  header = config.transformHeader(header, i2);
+                if (!headerCount[header]) {
+                  headerCount[header] = 1;
+                  result[i2] = header;
+                } else {
+                  let newHeader;
+                  let suffixCount = headerCount[header];
+                  do {
+                    newHeader = `${header}_${suffixCount}`;
+                    suffixCount++;
+                  } while (usedHeaders.has(newHeader));
+                  usedHeaders.add(newHeader);
+                  result[i2] = newHeader;
+                  headerCount[header]++;
+                  duplicateHeaders = true;
+                  if (renamedHeaders === null) {
+                    renamedHeaders = {};
+                  }
+                  renamedHeaders[newHeader] = header;
+                }
+                usedHeaders.add(header);
+              }
+              if (duplicateHeaders) {
+                console.warn("Duplicate headers found and renamed.");
+              }
+              headerParsed = true;
+            }
+            return {
+              data,
+              errors,
+              meta: {
+                delimiter: delim,
+                linebreak: newline,
+                aborted,
+                truncated: !!stopped,
+                cursor: lastCursor + (baseIndex || 0),
+                renamedHeaders
+              }
+            };
+          }
+          function doStep() {
+            step(returnable());
+            data = [];
+            errors = [];
+          }
+        };
+        this.abort = function() {
+          aborted = true;
+        };
+        this.getCharIndex = function() {
+          return cursor;
+        };
+      }
+      function newWorker() {
+        if (!Papa2.WORKERS_SUPPORTED)
+          return false;
+        var workerUrl = getWorkerBlob();
+        var w = new global.Worker(workerUrl);
+        w.onmessage = mainThreadReceivedMessage;
+        w.id = workerIdCounter++;
+        workers[w.id] = w;
+        return w;
+      }
+      function mainThreadReceivedMessage(e) {
+        var msg = e.data;
+        var worker = workers[msg.workerId];
+        var aborted = false;
+        if (msg.error)
+          worker.userError(msg.error, msg.file);
+        else if (msg.results && msg.results.data) {
+          var abort = function() {
+            aborted = true;
+            completeWorker(msg.workerId, { data: [], errors: [], meta: { aborted: true } });
+          };
+          var handle = {
+            abort,
+            pause: notImplemented,
+            resume: notImplemented
+          };
+          if (isFunction(worker.userStep)) {
+            for (var i = 0; i < msg.results.data.length; i++) {
+              worker.userStep({
+                data: msg.results.data[i],
+                errors: msg.results.errors,
+                meta: msg.results.meta
+              }, handle);
+              if (aborted)
+                break;
+            }
+            delete msg.results;
+          } else if (isFunction(worker.userChunk)) {
+            worker.userChunk(msg.results, handle, msg.file);
+            delete msg.results;
+          }
+        }
+        if (msg.finished && !aborted)
+          completeWorker(msg.workerId, msg.results);
+      }
+      function completeWorker(workerId, results) {
+        var worker = workers[workerId];
+        if (isFunction(worker.userComplete))
+          worker.userComplete(results);
+        worker.terminate();
+        delete workers[workerId];
+      }
+      function notImplemented() {
+        throw new Error("Not implemented.");
+      }
+      function workerThreadReceivedMessage(e) {
+        var msg = e.data;
+        if (typeof Papa2.WORKER_ID === "undefined" && msg)
+          Papa2.WORKER_ID = msg.workerId;
+        if (typeof msg.input === "string") {
+          global.postMessage({
+            workerId: Papa2.WORKER_ID,
+            results: Papa2.parse(msg.input, msg.config),
+            finished: true
+          });
+        } else if (global.File && msg.input instanceof File || msg.input instanceof Object) {
+          var results = Papa2.parse(msg.input, msg.config);
+          if (results)
+            global.postMessage({
+              workerId: Papa2.WORKER_ID,
+              results,
+              finished: true
+            });
+        }
+      }
+      function copy(obj) {
+        if (typeof obj !== "object" || obj === null)
+          return obj;
+        var cpy = Array.isArray(obj) ? [] : {};
+        for (var key in obj)
+          cpy[key] = copy(obj[key]);
+        return cpy;
+      }
+      function bindFunction(f, self2) {
+        return function() {
+          f.apply(self2, arguments);
+        };
+      }
+      function isFunction(func) {
+        return typeof func === "function";
+      }
+      return Papa2;
+    });
+  }
+});
+
 // node_modules/pend/index.js
 var require_pend = __commonJS({
   "node_modules/pend/index.js"(exports, module) {
@@ -1351,1280 +2625,6 @@ var require_yauzl = __commonJS({
   }
 });
 
-// node_modules/papaparse/papaparse.js
-var require_papaparse = __commonJS({
-  "node_modules/papaparse/papaparse.js"(exports, module) {
-    (function(root, factory) {
-      if (typeof define === "function" && define.amd) {
-        define([], factory);
-      } else if (typeof module === "object" && typeof exports !== "undefined") {
-        module.exports = factory();
-      } else {
-        root.Papa = factory();
-      }
-    })(exports, function moduleFactory() {
-      "use strict";
-      var global = (function() {
-        if (typeof self !== "undefined") {
-          return self;
-        }
-        if (typeof window !== "undefined") {
-          return window;
-        }
-        if (typeof global !== "undefined") {
-          return global;
-        }
-        return {};
-      })();
-      function getWorkerBlob() {
-        var URL = global.URL || global.webkitURL || null;
-        var code = moduleFactory.toString();
-        return Papa2.BLOB_URL || (Papa2.BLOB_URL = URL.createObjectURL(new Blob(["var global = (function() { if (typeof self !== 'undefined') { return self; } if (typeof window !== 'undefined') { return window; } if (typeof global !== 'undefined') { return global; } return {}; })(); global.IS_PAPA_WORKER=true; ", "(", code, ")();"], { type: "text/javascript" })));
-      }
-      var IS_WORKER = !global.document && !!global.postMessage, IS_PAPA_WORKER = global.IS_PAPA_WORKER || false;
-      var workers = {}, workerIdCounter = 0;
-      var Papa2 = {};
-      Papa2.parse = CsvToJson;
-      Papa2.unparse = JsonToCsv;
-      Papa2.RECORD_SEP = String.fromCharCode(30);
-      Papa2.UNIT_SEP = String.fromCharCode(31);
-      Papa2.BYTE_ORDER_MARK = "\uFEFF";
-      Papa2.BAD_DELIMITERS = ["\r", "\n", '"', Papa2.BYTE_ORDER_MARK];
-      Papa2.WORKERS_SUPPORTED = !IS_WORKER && !!global.Worker;
-      Papa2.NODE_STREAM_INPUT = 1;
-      Papa2.LocalChunkSize = 1024 * 1024 * 10;
-      Papa2.RemoteChunkSize = 1024 * 1024 * 5;
-      Papa2.DefaultDelimiter = ",";
-      Papa2.Parser = Parser;
-      Papa2.ParserHandle = ParserHandle;
-      Papa2.NetworkStreamer = NetworkStreamer;
-      Papa2.FileStreamer = FileStreamer;
-      Papa2.StringStreamer = StringStreamer;
-      Papa2.ReadableStreamStreamer = ReadableStreamStreamer;
-      if (typeof PAPA_BROWSER_CONTEXT === "undefined") {
-        Papa2.DuplexStreamStreamer = DuplexStreamStreamer;
-      }
-      if (IS_PAPA_WORKER) {
-        global.onmessage = workerThreadReceivedMessage;
-      }
-      function stripBom(string) {
-        if (string.charCodeAt(0) === 65279) {
-          return string.slice(1);
-        }
-        return string;
-      }
-      function CsvToJson(_input, _config) {
-        _config = _config || {};
-        var dynamicTyping = _config.dynamicTyping || false;
-        if (isFunction(dynamicTyping)) {
-          _config.dynamicTypingFunction = dynamicTyping;
-          dynamicTyping = {};
-        }
-        _config.dynamicTyping = dynamicTyping;
-        _config.transform = isFunction(_config.transform) ? _config.transform : false;
-        if (_config.downloadTimeout !== void 0) {
-          var downloadTimeout = parseInt(_config.downloadTimeout);
-          if (isNaN(downloadTimeout)) {
-            throw new Error("Config downloadTimeout value (" + _config.downloadTimeout + ") not parsable by parseInt(val).");
-          }
-          _config.downloadTimeout = downloadTimeout;
-        }
-        if (_config.worker && Papa2.WORKERS_SUPPORTED) {
-          var w = newWorker();
-          w.userStep = _config.step;
-          w.userChunk = _config.chunk;
-          w.userComplete = _config.complete;
-          w.userError = _config.error;
-          _config.step = isFunction(_config.step);
-          _config.chunk = isFunction(_config.chunk);
-          _config.complete = isFunction(_config.complete);
-          _config.error = isFunction(_config.error);
-          delete _config.worker;
-          w.postMessage({
-            input: _input,
-            config: _config,
-            workerId: w.id
-          });
-          return;
-        }
-        var streamer = null;
-        if (_input === Papa2.NODE_STREAM_INPUT && typeof PAPA_BROWSER_CONTEXT === "undefined") {
-          streamer = new DuplexStreamStreamer(_config);
-          return streamer.getStream();
-        } else if (typeof _input === "string") {
-          _input = stripBom(_input);
-          if (_config.download)
-            streamer = new NetworkStreamer(_config);
-          else
-            streamer = new StringStreamer(_config);
-        } else if (_input.readable === true && isFunction(_input.read) && isFunction(_input.on)) {
-          streamer = new ReadableStreamStreamer(_config);
-        } else if (global.File && _input instanceof File || _input instanceof Object)
-          streamer = new FileStreamer(_config);
-        return streamer.stream(_input);
-      }
-      function JsonToCsv(_input, _config) {
-        var _quotes = false;
-        var _writeHeader = true;
-        var _delimiter = ",";
-        var _newline = "\r\n";
-        var _quoteChar = '"';
-        var _escapedQuote = _quoteChar + _quoteChar;
-        var _skipEmptyLines = false;
-        var _columns = null;
-        var _escapeFormulae = false;
-        unpackConfig();
-        var quoteCharRegex = new RegExp(escapeRegExp(_quoteChar), "g");
-        if (typeof _input === "string")
-          _input = JSON.parse(_input);
-        if (Array.isArray(_input)) {
-          if (!_input.length)
-            return serialize(_columns, _input, _skipEmptyLines);
-          else if (Array.isArray(_input[0]))
-            return serialize(null, _input, _skipEmptyLines);
-          else if (typeof _input[0] === "object")
-            return serialize(_columns || Object.keys(_input[0]), _input, _skipEmptyLines);
-        } else if (typeof _input === "object") {
-          if (typeof _input.data === "string")
-            _input.data = JSON.parse(_input.data);
-          if (Array.isArray(_input.data)) {
-            if (!_input.fields)
-              _input.fields = _input.meta && _input.meta.fields || _columns;
-            if (!_input.fields)
-              _input.fields = Array.isArray(_input.data[0]) ? _input.fields : typeof _input.data[0] === "object" ? Object.keys(_input.data[0]) : [];
-            if (!Array.isArray(_input.data[0]) && typeof _input.data[0] !== "object")
-              _input.data = [_input.data];
-          }
-          return serialize(_input.fields || [], _input.data || [], _skipEmptyLines);
-        }
-        throw new Error("Unable to serialize unrecognized input");
-        function unpackConfig() {
-          if (typeof _config !== "object")
-            return;
-          if (typeof _config.delimiter === "string" && !Papa2.BAD_DELIMITERS.filter(function(value) {
-            return _config.delimiter.indexOf(value) !== -1;
-          }).length) {
-            _delimiter = _config.delimiter;
-          }
-          if (typeof _config.quotes === "boolean" || typeof _config.quotes === "function" || Array.isArray(_config.quotes))
-            _quotes = _config.quotes;
-          if (typeof _config.skipEmptyLines === "boolean" || typeof _config.skipEmptyLines === "string")
-            _skipEmptyLines = _config.skipEmptyLines;
-          if (typeof _config.newline === "string")
-            _newline = _config.newline;
-          if (typeof _config.quoteChar === "string") {
-            _quoteChar = _config.quoteChar;
-            _escapedQuote = _quoteChar + _quoteChar;
-          }
-          if (typeof _config.header === "boolean")
-            _writeHeader = _config.header;
-          if (Array.isArray(_config.columns)) {
-            if (_config.columns.length === 0) throw new Error("Option columns is empty");
-            _columns = _config.columns;
-          }
-          if (_config.escapeChar !== void 0) {
-            _escapedQuote = _config.escapeChar + _quoteChar;
-          }
-          if (_config.escapeFormulae instanceof RegExp) {
-            _escapeFormulae = _config.escapeFormulae;
-          } else if (typeof _config.escapeFormulae === "boolean" && _config.escapeFormulae) {
-            _escapeFormulae = /^[=+\-@\t\r].*$/;
-          }
-        }
-        function serialize(fields, data, skipEmptyLines) {
-          var csv = "";
-          if (typeof fields === "string")
-            fields = JSON.parse(fields);
-          if (typeof data === "string")
-            data = JSON.parse(data);
-          var hasHeader = Array.isArray(fields) && fields.length > 0;
-          var dataKeyedByField = !Array.isArray(data[0]);
-          if (hasHeader && _writeHeader) {
-            for (var i = 0; i < fields.length; i++) {
-              if (i > 0)
-                csv += _delimiter;
-              csv += safe(fields[i], i);
-            }
-            if (data.length > 0)
-              csv += _newline;
-          }
-          for (var row = 0; row < data.length; row++) {
-            var maxCol = hasHeader ? fields.length : data[row].length;
-            var emptyLine = false;
-            var nullLine = hasHeader ? Object.keys(data[row]).length === 0 : data[row].length === 0;
-            if (skipEmptyLines && !hasHeader) {
-              emptyLine = skipEmptyLines === "greedy" ? data[row].join("").trim() === "" : data[row].length === 1 && (data[row][0] === null || data[row][0] === void 0 || data[row][0].length === 0);
-            }
-            if (skipEmptyLines === "greedy" && hasHeader) {
-              var line = [];
-              for (var c = 0; c < maxCol; c++) {
-                var cx = dataKeyedByField ? fields[c] : c;
-                line.push(data[row][cx]);
-              }
-              emptyLine = line.join("").trim() === "";
-            }
-            if (!emptyLine) {
-              for (var col = 0; col < maxCol; col++) {
-                if (col > 0 && !nullLine)
-                  csv += _delimiter;
-                var colIdx = hasHeader && dataKeyedByField ? fields[col] : col;
-                csv += safe(data[row][colIdx], col);
-              }
-              if (row < data.length - 1 && (!skipEmptyLines || maxCol > 0 && !nullLine)) {
-                csv += _newline;
-              }
-            }
-          }
-          return csv;
-        }
-        function safe(str, col) {
-          if (typeof str === "undefined" || str === null)
-            return "";
-          if (str.constructor === Date) {
-            if (isNaN(str.getTime()))
-              return "";
-            return str.toISOString();
-          }
-          var needsQuotes = false;
-          var strValue = str.toString();
-          if (_escapeFormulae && typeof str !== "number" && typeof str !== "bigint" && typeof str !== "boolean" && _escapeFormulae.test(strValue)) {
-            strValue = "'" + strValue;
-            str = strValue;
-            needsQuotes = true;
-          }
-          var escapedQuoteStr = strValue.replace(quoteCharRegex, _escapedQuote);
-          needsQuotes = needsQuotes || _quotes === true || typeof _quotes === "function" && _quotes(str, col) || Array.isArray(_quotes) && _quotes[col] || hasAny(escapedQuoteStr, Papa2.BAD_DELIMITERS) || escapedQuoteStr.indexOf(_delimiter) > -1 || strValue.indexOf(_quoteChar) > -1 || escapedQuoteStr.charAt(0) === " " || escapedQuoteStr.charAt(escapedQuoteStr.length - 1) === " ";
-          return needsQuotes ? _quoteChar + escapedQuoteStr + _quoteChar : escapedQuoteStr;
-        }
-        function hasAny(str, substrings) {
-          for (var i = 0; i < substrings.length; i++)
-            if (str.indexOf(substrings[i]) > -1)
-              return true;
-          return false;
-        }
-      }
-      function ChunkStreamer(config) {
-        this._handle = null;
-        this._finished = false;
-        this._completed = false;
-        this._halted = false;
-        this._input = null;
-        this._baseIndex = 0;
-        this._partialLine = "";
-        this._rowCount = 0;
-        this._start = 0;
-        this._nextChunk = null;
-        this.isFirstChunk = true;
-        this._completeResults = {
-          data: [],
-          errors: [],
-          meta: {}
-        };
-        replaceConfig.call(this, config);
-        this.parseChunk = function(chunk, isFakeChunk) {
-          const skipFirstNLines = parseInt(this._config.skipFirstNLines) || 0;
-          if (this.isFirstChunk && skipFirstNLines > 0) {
-            let _newline = this._config.newline;
-            if (!_newline) {
-              const quoteChar = this._config.quoteChar || '"';
-              _newline = this._handle.guessLineEndings(chunk, quoteChar);
-            }
-            const splitChunk = chunk.split(_newline);
-            chunk = [...splitChunk.slice(skipFirstNLines)].join(_newline);
-          }
-          if (this.isFirstChunk && isFunction(this._config.beforeFirstChunk)) {
-            var modifiedChunk = this._config.beforeFirstChunk(chunk);
-            if (modifiedChunk !== void 0)
-              chunk = modifiedChunk;
-          }
-          this.isFirstChunk = false;
-          this._halted = false;
-          var aggregate = this._partialLine + chunk;
-          this._partialLine = "";
-          var results = this._handle.parse(aggregate, this._baseIndex, !this._finished);
-          if (this._handle.paused() || this._handle.aborted()) {
-            this._halted = true;
-            return;
-          }
-          var lastIndex = results.meta.cursor;
-          if (!this._finished) {
-            this._partialLine = aggregate.substring(lastIndex - this._baseIndex);
-            this._baseIndex = lastIndex;
-          }
-          if (results && results.data)
-            this._rowCount += results.data.length;
-          var finishedIncludingPreview = this._finished || this._config.preview && this._rowCount >= this._config.preview;
-          if (IS_PAPA_WORKER) {
-            global.postMessage({
-              results,
-              workerId: Papa2.WORKER_ID,
-              finished: finishedIncludingPreview
-            });
-          } else if (isFunction(this._config.chunk) && !isFakeChunk) {
-            this._config.chunk(results, this._handle);
-            if (this._handle.paused() || this._handle.aborted()) {
-              this._halted = true;
-              return;
-            }
-            results = void 0;
-            this._completeResults = void 0;
-          }
-          if (!this._config.step && !this._config.chunk) {
-            this._completeResults.data = this._completeResults.data.concat(results.data);
-            this._completeResults.errors = this._completeResults.errors.concat(results.errors);
-            this._completeResults.meta = results.meta;
-          }
-          if (!this._completed && finishedIncludingPreview && isFunction(this._config.complete) && (!results || !results.meta.aborted)) {
-            this._config.complete(this._completeResults, this._input);
-            this._completed = true;
-          }
-          if (!finishedIncludingPreview && (!results || !results.meta.paused))
-            this._nextChunk();
-          return results;
-        };
-        this._sendError = function(error) {
-          if (isFunction(this._config.error))
-            this._config.error(error);
-          else if (IS_PAPA_WORKER && this._config.error) {
-            global.postMessage({
-              workerId: Papa2.WORKER_ID,
-              error,
-              finished: false
-            });
-          }
-        };
-        function replaceConfig(config2) {
-          var configCopy = copy(config2);
-          configCopy.chunkSize = parseInt(configCopy.chunkSize);
-          if (!config2.step && !config2.chunk)
-            configCopy.chunkSize = null;
-          this._handle = new ParserHandle(configCopy);
-          this._handle.streamer = this;
-          this._config = configCopy;
-        }
-      }
-      function NetworkStreamer(config) {
-        config = config || {};
-        if (!config.chunkSize)
-          config.chunkSize = Papa2.RemoteChunkSize;
-        ChunkStreamer.call(this, config);
-        var xhr;
-        if (IS_WORKER) {
-          this._nextChunk = function() {
-            this._readChunk();
-            this._chunkLoaded();
-          };
-        } else {
-          this._nextChunk = function() {
-            this._readChunk();
-          };
-        }
-        this.stream = function(url) {
-          this._input = url;
-          this._nextChunk();
-        };
-        this._readChunk = function() {
-          if (this._finished) {
-            this._chunkLoaded();
-            return;
-          }
-          xhr = new XMLHttpRequest();
-          if (this._config.withCredentials) {
-            xhr.withCredentials = this._config.withCredentials;
-          }
-          if (!IS_WORKER) {
-            xhr.onload = bindFunction(this._chunkLoaded, this);
-            xhr.onerror = bindFunction(this._chunkError, this);
-          }
-          xhr.ontimeout = bindFunction(this._chunkTimeout, this);
-          xhr.open(this._config.downloadRequestBody ? "POST" : "GET", this._input, !IS_WORKER);
-          if (this._config.downloadTimeout && !IS_WORKER) {
-            xhr.timeout = this._config.downloadTimeout;
-          }
-          if (this._config.downloadRequestHeaders) {
-            var headers = this._config.downloadRequestHeaders;
-            for (var headerName in headers) {
-              xhr.setRequestHeader(headerName, headers[headerName]);
-            }
-          }
-          if (this._config.chunkSize) {
-            var end = this._start + this._config.chunkSize - 1;
-            xhr.setRequestHeader("Range", "bytes=" + this._start + "-" + end);
-          }
-          try {
-            xhr.send(this._config.downloadRequestBody);
-          } catch (err) {
-            this._chunkError(err.message);
-          }
-          if (IS_WORKER && xhr.status === 0)
-            this._chunkError();
-        };
-        this._chunkLoaded = function() {
-          if (xhr.readyState !== 4)
-            return;
-          if (xhr.status < 200 || xhr.status >= 400) {
-            this._chunkError();
-            return;
-          }
-          this._start += this._config.chunkSize ? this._config.chunkSize : xhr.responseText.length;
-          this._finished = !this._config.chunkSize || this._start >= getFileSize(xhr);
-          this.parseChunk(xhr.responseText);
-        };
-        this._chunkError = function(errorMessage) {
-          var errorText = xhr.statusText || errorMessage;
-          this._sendError(new Error(errorText));
-        };
-        this._chunkTimeout = function() {
-          this._chunkError("Request timed out after " + this._config.downloadTimeout + "ms");
-        };
-        function getFileSize(xhr2) {
-          var contentRange = xhr2.getResponseHeader("Content-Range");
-          if (contentRange === null) {
-            return -1;
-          }
-          return parseInt(contentRange.substring(contentRange.lastIndexOf("/") + 1));
-        }
-      }
-      NetworkStreamer.prototype = Object.create(ChunkStreamer.prototype);
-      NetworkStreamer.prototype.constructor = NetworkStreamer;
-      function FileStreamer(config) {
-        config = config || {};
-        if (!config.chunkSize)
-          config.chunkSize = Papa2.LocalChunkSize;
-        ChunkStreamer.call(this, config);
-        var reader, slice;
-        var usingAsyncReader = typeof FileReader !== "undefined";
-        this.stream = function(file) {
-          this._input = file;
-          slice = file.slice || file.webkitSlice || file.mozSlice;
-          if (usingAsyncReader) {
-            reader = new FileReader();
-            reader.onload = bindFunction(this._chunkLoaded, this);
-            reader.onerror = bindFunction(this._chunkError, this);
-          } else
-            reader = new FileReaderSync();
-          this._nextChunk();
-        };
-        this._nextChunk = function() {
-          if (!this._finished && (!this._config.preview || this._rowCount < this._config.preview))
-            this._readChunk();
-        };
-        this._readChunk = function() {
-          var input = this._input;
-          if (this._config.chunkSize) {
-            var end = Math.min(this._start + this._config.chunkSize, this._input.size);
-            input = slice.call(input, this._start, end);
-          }
-          var txt = reader.readAsText(input, this._config.encoding);
-          if (!usingAsyncReader)
-            this._chunkLoaded({ target: { result: txt } });
-        };
-        this._chunkLoaded = function(event) {
-          this._start += this._config.chunkSize;
-          this._finished = !this._config.chunkSize || this._start >= this._input.size;
-          this.parseChunk(event.target.result);
-        };
-        this._chunkError = function() {
-          this._sendError(reader.error);
-        };
-      }
-      FileStreamer.prototype = Object.create(ChunkStreamer.prototype);
-      FileStreamer.prototype.constructor = FileStreamer;
-      function StringStreamer(config) {
-        config = config || {};
-        ChunkStreamer.call(this, config);
-        var remaining;
-        this.stream = function(s) {
-          remaining = s;
-          return this._nextChunk();
-        };
-        this._nextChunk = function() {
-          if (this._finished) return;
-          var size = this._config.chunkSize;
-          var chunk;
-          if (size) {
-            chunk = remaining.substring(0, size);
-            remaining = remaining.substring(size);
-          } else {
-            chunk = remaining;
-            remaining = "";
-          }
-          this._finished = !remaining;
-          return this.parseChunk(chunk);
-        };
-      }
-      StringStreamer.prototype = Object.create(StringStreamer.prototype);
-      StringStreamer.prototype.constructor = StringStreamer;
-      function ReadableStreamStreamer(config) {
-        config = config || {};
-        ChunkStreamer.call(this, config);
-        var queue = [];
-        var parseOnData = true;
-        var streamHasEnded = false;
-        this.pause = function() {
-          ChunkStreamer.prototype.pause.apply(this, arguments);
-          this._input.pause();
-        };
-        this.resume = function() {
-          ChunkStreamer.prototype.resume.apply(this, arguments);
-          this._input.resume();
-        };
-        this.stream = function(stream) {
-          this._input = stream;
-          this._input.on("data", this._streamData);
-          this._input.on("end", this._streamEnd);
-          this._input.on("error", this._streamError);
-        };
-        this._checkIsFinished = function() {
-          if (streamHasEnded && queue.length === 1) {
-            this._finished = true;
-          }
-        };
-        this._nextChunk = function() {
-          this._checkIsFinished();
-          if (queue.length) {
-            this.parseChunk(queue.shift());
-          } else {
-            parseOnData = true;
-          }
-        };
-        this._streamData = bindFunction(function(chunk) {
-          try {
-            queue.push(typeof chunk === "string" ? chunk : chunk.toString(this._config.encoding));
-            if (parseOnData) {
-              parseOnData = false;
-              this._checkIsFinished();
-              this.parseChunk(queue.shift());
-            }
-          } catch (error) {
-            this._streamError(error);
-          }
-        }, this);
-        this._streamError = bindFunction(function(error) {
-          this._streamCleanUp();
-          this._sendError(error);
-        }, this);
-        this._streamEnd = bindFunction(function() {
-          this._streamCleanUp();
-          streamHasEnded = true;
-          this._streamData("");
-        }, this);
-        this._streamCleanUp = bindFunction(function() {
-          this._input.removeListener("data", this._streamData);
-          this._input.removeListener("end", this._streamEnd);
-          this._input.removeListener("error", this._streamError);
-        }, this);
-      }
-      ReadableStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
-      ReadableStreamStreamer.prototype.constructor = ReadableStreamStreamer;
-      function DuplexStreamStreamer(_config) {
-        var Duplex = __require("stream").Duplex;
-        var config = copy(_config);
-        var parseOnWrite = true;
-        var writeStreamHasFinished = false;
-        var parseCallbackQueue = [];
-        var stream = null;
-        this._onCsvData = function(results) {
-          var data = results.data;
-          if (!stream.push(data) && !this._handle.paused()) {
-            this._handle.pause();
-          }
-        };
-        this._onCsvComplete = function() {
-          stream.push(null);
-        };
-        config.step = bindFunction(this._onCsvData, this);
-        config.complete = bindFunction(this._onCsvComplete, this);
-        ChunkStreamer.call(this, config);
-        this._nextChunk = function() {
-          if (writeStreamHasFinished && parseCallbackQueue.length === 1) {
-            this._finished = true;
-          }
-          if (parseCallbackQueue.length) {
-            parseCallbackQueue.shift()();
-          } else {
-            parseOnWrite = true;
-          }
-        };
-        this._addToParseQueue = function(chunk, callback) {
-          parseCallbackQueue.push(bindFunction(function() {
-            this.parseChunk(typeof chunk === "string" ? chunk : chunk.toString(config.encoding));
-            if (isFunction(callback)) {
-              return callback();
-            }
-          }, this));
-          if (parseOnWrite) {
-            parseOnWrite = false;
-            this._nextChunk();
-          }
-        };
-        this._onRead = function() {
-          if (this._handle.paused()) {
-            this._handle.resume();
-          }
-        };
-        this._onWrite = function(chunk, encoding, callback) {
-          this._addToParseQueue(chunk, callback);
-        };
-        this._onWriteComplete = function() {
-          writeStreamHasFinished = true;
-          this._addToParseQueue("");
-        };
-        this.getStream = function() {
-          return stream;
-        };
-        stream = new Duplex({
-          readableObjectMode: true,
-          decodeStrings: false,
-          read: bindFunction(this._onRead, this),
-          write: bindFunction(this._onWrite, this)
-        });
-        stream.once("finish", bindFunction(this._onWriteComplete, this));
-      }
-      if (typeof PAPA_BROWSER_CONTEXT === "undefined") {
-        DuplexStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
-        DuplexStreamStreamer.prototype.constructor = DuplexStreamStreamer;
-      }
-      function ParserHandle(_config) {
-        var MAX_FLOAT = Math.pow(2, 53);
-        var MIN_FLOAT = -MAX_FLOAT;
-        var FLOAT = /^\s*-?(\d+\.?|\.\d+|\d+\.\d+)([eE][-+]?\d+)?\s*$/;
-        var ISO_DATE = /^((\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d+([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z)))$/;
-        var self2 = this;
-        var _stepCounter = 0;
-        var _rowCounter = 0;
-        var _input;
-        var _parser;
-        var _paused = false;
-        var _aborted = false;
-        var _delimiterError;
-        var _fields = [];
-        var _results = {
-          // The last results returned from the parser
-          data: [],
-          errors: [],
-          meta: {}
-        };
-        if (isFunction(_config.step)) {
-          var userStep = _config.step;
-          _config.step = function(results) {
-            _results = results;
-            if (needsHeaderRow())
-              processResults();
-            else {
-              processResults();
-              if (_results.data.length === 0)
-                return;
-              _stepCounter += results.data.length;
-              if (_config.preview && _stepCounter > _config.preview)
-                _parser.abort();
-              else {
-                _results.data = _results.data[0];
-                userStep(_results, self2);
-              }
-            }
-          };
-        }
-        this.parse = function(input, baseIndex, ignoreLastRow) {
-          var quoteChar = _config.quoteChar || '"';
-          if (!_config.newline)
-            _config.newline = this.guessLineEndings(input, quoteChar);
-          _delimiterError = false;
-          if (!_config.delimiter) {
-            var delimGuess = guessDelimiter(input, _config.newline, _config.skipEmptyLines, _config.comments, _config.delimitersToGuess);
-            if (delimGuess.successful)
-              _config.delimiter = delimGuess.bestDelimiter;
-            else {
-              _delimiterError = true;
-              _config.delimiter = Papa2.DefaultDelimiter;
-            }
-            _results.meta.delimiter = _config.delimiter;
-          } else if (isFunction(_config.delimiter)) {
-            _config.delimiter = _config.delimiter(input);
-            _results.meta.delimiter = _config.delimiter;
-          }
-          var parserConfig = copy(_config);
-          parserConfig.header = needsHeaderRow();
-          if (_config.preview && _config.header)
-            parserConfig.preview++;
-          _input = input;
-          _parser = new Parser(parserConfig);
-          _results = _parser.parse(_input, baseIndex, ignoreLastRow);
-          processResults();
-          return _paused ? { meta: { paused: true } } : _results || { meta: { paused: false } };
-        };
-        this.paused = function() {
-          return _paused;
-        };
-        this.pause = function() {
-          _paused = true;
-          _parser.abort();
-          _input = isFunction(_config.chunk) ? "" : _input.substring(_parser.getCharIndex());
-        };
-        this.resume = function() {
-          if (self2.streamer._halted) {
-            _paused = false;
-            self2.streamer.parseChunk(_input, true);
-          } else {
-            setTimeout(self2.resume, 3);
-          }
-        };
-        this.aborted = function() {
-          return _aborted;
-        };
-        this.abort = function() {
-          _aborted = true;
-          _parser.abort();
-          _results.meta.aborted = true;
-          if (isFunction(_config.complete))
-            _config.complete(_results);
-          _input = "";
-        };
-        this.guessLineEndings = function(input, quoteChar) {
-          input = input.substring(0, 1024 * 1024);
-          var re = new RegExp(escapeRegExp(quoteChar) + "([^]*?)" + escapeRegExp(quoteChar), "gm");
-          input = input.replace(re, "");
-          var r = input.split("\r");
-          var n = input.split("\n");
-          var nAppearsFirst = n.length > 1 && n[0].length < r[0].length;
-          if (r.length === 1 || nAppearsFirst)
-            return "\n";
-          var numWithN = 0;
-          for (var i = 0; i < r.length; i++) {
-            if (r[i][0] === "\n")
-              numWithN++;
-          }
-          return numWithN >= r.length / 2 ? "\r\n" : "\r";
-        };
-        function testEmptyLine(s) {
-          return _config.skipEmptyLines === "greedy" ? s.join("").trim() === "" : s.length === 1 && s[0].length === 0;
-        }
-        function testFloat(s) {
-          if (FLOAT.test(s)) {
-            var floatValue = parseFloat(s);
-            if (floatValue > MIN_FLOAT && floatValue < MAX_FLOAT) {
-              return true;
-            }
-          }
-          return false;
-        }
-        function processResults() {
-          if (_results && _delimiterError) {
-            addError("Delimiter", "UndetectableDelimiter", "Unable to auto-detect delimiting character; defaulted to '" + Papa2.DefaultDelimiter + "'");
-            _delimiterError = false;
-          }
-          if (_config.skipEmptyLines) {
-            _results.data = _results.data.filter(function(d) {
-              return !testEmptyLine(d);
-            });
-          }
-          if (needsHeaderRow())
-            fillHeaderFields();
-          return applyHeaderAndDynamicTypingAndTransformation();
-        }
-        function needsHeaderRow() {
-          return _config.header && _fields.length === 0;
-        }
-        function fillHeaderFields() {
-          if (!_results)
-            return;
-          function addHeader(header) {
-            _fields.push(header);
-          }
-          if (Array.isArray(_results.data[0])) {
-            for (var i = 0; needsHeaderRow() && i < _results.data.length; i++)
-              _results.data[i].forEach(addHeader);
-            _results.data.splice(0, 1);
-          } else
-            _results.data.forEach(addHeader);
-        }
-        function shouldApplyDynamicTyping(field) {
-          if (_config.dynamicTypingFunction && _config.dynamicTyping[field] === void 0) {
-            _config.dynamicTyping[field] = _config.dynamicTypingFunction(field);
-          }
-          return (_config.dynamicTyping[field] || _config.dynamicTyping) === true;
-        }
-        function parseDynamic(field, value) {
-          if (shouldApplyDynamicTyping(field)) {
-            if (value === "true" || value === "TRUE")
-              return true;
-            else if (value === "false" || value === "FALSE")
-              return false;
-            else if (testFloat(value))
-              return parseFloat(value);
-            else if (ISO_DATE.test(value))
-              return new Date(value);
-            else
-              return value === "" ? null : value;
-          }
-          return value;
-        }
-        function applyHeaderAndDynamicTypingAndTransformation() {
-          if (!_results || !_config.header && !_config.dynamicTyping && !_config.transform)
-            return _results;
-          function processRow(rowSource, i) {
-            var row = _config.header ? {} : [];
-            var j;
-            for (j = 0; j < rowSource.length; j++) {
-              var field = j;
-              var value = rowSource[j];
-              if (_config.header)
-                field = j >= _fields.length ? "__parsed_extra" : _fields[j];
-              if (_config.transform)
-                value = _config.transform(value, field);
-              value = parseDynamic(field, value);
-              if (field === "__parsed_extra") {
-                row[field] = row[field] || [];
-                row[field].push(value);
-              } else
-                row[field] = value;
-            }
-            if (_config.header) {
-              if (j > _fields.length)
-                addError("FieldMismatch", "TooManyFields", "Too many fields: expected " + _fields.length + " fields but parsed " + j, _rowCounter + i);
-              else if (j < _fields.length)
-                addError("FieldMismatch", "TooFewFields", "Too few fields: expected " + _fields.length + " fields but parsed " + j, _rowCounter + i);
-            }
-            return row;
-          }
-          var incrementBy = 1;
-          if (!_results.data.length || Array.isArray(_results.data[0])) {
-            _results.data = _results.data.map(processRow);
-            incrementBy = _results.data.length;
-          } else
-            _results.data = processRow(_results.data, 0);
-          if (_config.header && _results.meta)
-            _results.meta.fields = _fields;
-          _rowCounter += incrementBy;
-          return _results;
-        }
-        function guessDelimiter(input, newline, skipEmptyLines, comments, delimitersToGuess) {
-          var bestDelim, bestDelta, fieldCountPrevRow, maxFieldCount;
-          delimitersToGuess = delimitersToGuess || [",", "	", "|", ";", Papa2.RECORD_SEP, Papa2.UNIT_SEP];
-          for (var i = 0; i < delimitersToGuess.length; i++) {
-            var delim = delimitersToGuess[i];
-            var delta = 0, avgFieldCount = 0, emptyLinesCount = 0;
-            fieldCountPrevRow = void 0;
-            var preview = new Parser({
-              comments,
-              delimiter: delim,
-              newline,
-              preview: 10
-            }).parse(input);
-            for (var j = 0; j < preview.data.length; j++) {
-              if (skipEmptyLines && testEmptyLine(preview.data[j])) {
-                emptyLinesCount++;
-                continue;
-              }
-              var fieldCount = preview.data[j].length;
-              avgFieldCount += fieldCount;
-              if (typeof fieldCountPrevRow === "undefined") {
-                fieldCountPrevRow = fieldCount;
-                continue;
-              } else if (fieldCount > 0) {
-                delta += Math.abs(fieldCount - fieldCountPrevRow);
-                fieldCountPrevRow = fieldCount;
-              }
-            }
-            if (preview.data.length > 0)
-              avgFieldCount /= preview.data.length - emptyLinesCount;
-            if (avgFieldCount > 1.99 && (typeof bestDelta === "undefined" || delta < bestDelta || delta === bestDelta && avgFieldCount > maxFieldCount)) {
-              bestDelta = delta;
-              bestDelim = delim;
-              maxFieldCount = avgFieldCount;
-            }
-          }
-          _config.delimiter = bestDelim;
-          return {
-            successful: !!bestDelim,
-            bestDelimiter: bestDelim
-          };
-        }
-        function addError(type, code, msg, row) {
-          var error = {
-            type,
-            code,
-            message: msg
-          };
-          if (row !== void 0) {
-            error.row = row;
-          }
-          _results.errors.push(error);
-        }
-      }
-      function escapeRegExp(string) {
-        return string.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      }
-      function Parser(config) {
-        config = config || {};
-        var delim = config.delimiter;
-        var newline = config.newline;
-        var comments = config.comments;
-        var step = config.step;
-        var preview = config.preview;
-        var fastMode = config.fastMode;
-        var quoteChar;
-        var renamedHeaders = null;
-        var headerParsed = false;
-        if (config.quoteChar === void 0 || config.quoteChar === null) {
-          quoteChar = '"';
-        } else {
-          quoteChar = config.quoteChar;
-        }
-        var escapeChar = quoteChar;
-        if (config.escapeChar !== void 0) {
-          escapeChar = config.escapeChar;
-        }
-        if (typeof delim !== "string" || Papa2.BAD_DELIMITERS.indexOf(delim) > -1)
-          delim = ",";
-        if (comments === delim)
-          throw new Error("Comment character same as delimiter");
-        else if (comments === true)
-          comments = "#";
-        else if (typeof comments !== "string" || Papa2.BAD_DELIMITERS.indexOf(comments) > -1)
-          comments = false;
-        if (newline !== "\n" && newline !== "\r" && newline !== "\r\n")
-          newline = "\n";
-        var cursor = 0;
-        var aborted = false;
-        this.parse = function(input, baseIndex, ignoreLastRow) {
-          if (typeof input !== "string")
-            throw new Error("Input must be a string");
-          var inputLen = input.length, delimLen = delim.length, newlineLen = newline.length, commentsLen = comments.length;
-          var stepIsFunction = isFunction(step);
-          cursor = 0;
-          var data = [], errors = [], row = [], lastCursor = 0;
-          if (!input)
-            return returnable();
-          if (fastMode || fastMode !== false && input.indexOf(quoteChar) === -1) {
-            var rows = input.split(newline);
-            for (var i = 0; i < rows.length; i++) {
-              row = rows[i];
-              cursor += row.length;
-              if (i !== rows.length - 1)
-                cursor += newline.length;
-              else if (ignoreLastRow)
-                return returnable();
-              if (comments && row.substring(0, commentsLen) === comments)
-                continue;
-              if (stepIsFunction) {
-                data = [];
-                pushRow(row.split(delim));
-                doStep();
-                if (aborted)
-                  return returnable();
-              } else
-                pushRow(row.split(delim));
-              if (preview && i >= preview) {
-                data = data.slice(0, preview);
-                return returnable(true);
-              }
-            }
-            return returnable();
-          }
-          var nextDelim = input.indexOf(delim, cursor);
-          var nextNewline = input.indexOf(newline, cursor);
-          var quoteCharRegex = new RegExp(escapeRegExp(escapeChar) + escapeRegExp(quoteChar), "g");
-          var quoteSearch = input.indexOf(quoteChar, cursor);
-          for (; ; ) {
-            if (input[cursor] === quoteChar) {
-              quoteSearch = cursor;
-              cursor++;
-              for (; ; ) {
-                quoteSearch = input.indexOf(quoteChar, quoteSearch + 1);
-                if (quoteSearch === -1) {
-                  if (!ignoreLastRow) {
-                    errors.push({
-                      type: "Quotes",
-                      code: "MissingQuotes",
-                      message: "Quoted field unterminated",
-                      row: data.length,
-                      // row has yet to be inserted
-                      index: cursor
-                    });
-                  }
-                  return finish();
-                }
-                if (quoteSearch === inputLen - 1) {
-                  var value = input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar);
-                  return finish(value);
-                }
-                if (quoteChar === escapeChar && input[quoteSearch + 1] === escapeChar) {
-                  quoteSearch++;
-                  continue;
-                }
-                if (quoteChar !== escapeChar && quoteSearch !== 0 && input[quoteSearch - 1] === escapeChar) {
-                  continue;
-                }
-                if (nextDelim !== -1 && nextDelim < quoteSearch + 1) {
-                  nextDelim = input.indexOf(delim, quoteSearch + 1);
-                }
-                if (nextNewline !== -1 && nextNewline < quoteSearch + 1) {
-                  nextNewline = input.indexOf(newline, quoteSearch + 1);
-                }
-                var checkUpTo = nextNewline === -1 ? nextDelim : Math.min(nextDelim, nextNewline);
-                var spacesBetweenQuoteAndDelimiter = extraSpaces(checkUpTo);
-                if (input.substr(quoteSearch + 1 + spacesBetweenQuoteAndDelimiter, delimLen) === delim) {
-                  row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
-                  cursor = quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen;
-                  if (input[quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen] !== quoteChar) {
-                    quoteSearch = input.indexOf(quoteChar, cursor);
-                  }
-                  if (nextDelim !== -1 && nextDelim < cursor)
-                    nextDelim = input.indexOf(delim, cursor);
-                  if (nextNewline !== -1 && nextNewline < cursor)
-                    nextNewline = input.indexOf(newline, cursor);
-                  break;
-                }
-                var spacesBetweenQuoteAndNewLine = extraSpaces(nextNewline);
-                if (input.substring(quoteSearch + 1 + spacesBetweenQuoteAndNewLine, quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen) === newline) {
-                  row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
-                  saveRow(quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen);
-                  if (nextDelim !== -1 && nextDelim < cursor)
-                    nextDelim = input.indexOf(delim, cursor);
-                  quoteSearch = input.indexOf(quoteChar, cursor);
-                  if (stepIsFunction) {
-                    doStep();
-                    if (aborted)
-                      return returnable();
-                  }
-                  if (preview && data.length >= preview)
-                    return returnable(true);
-                  break;
-                }
-                errors.push({
-                  type: "Quotes",
-                  code: "InvalidQuotes",
-                  message: "Trailing quote on quoted field is malformed",
-                  row: data.length,
-                  // row has yet to be inserted
-                  index: cursor
-                });
-                quoteSearch++;
-                continue;
-              }
-              continue;
-            }
-            if (comments && row.length === 0 && input.substring(cursor, cursor + commentsLen) === comments) {
-              if (nextNewline === -1)
-                return returnable();
-              cursor = nextNewline + newlineLen;
-              nextNewline = input.indexOf(newline, cursor);
-              if (nextDelim !== -1 && nextDelim < cursor)
-                nextDelim = input.indexOf(delim, cursor);
-              continue;
-            }
-            if (nextDelim !== -1 && (nextDelim < nextNewline || nextNewline === -1)) {
-              row.push(input.substring(cursor, nextDelim));
-              cursor = nextDelim + delimLen;
-              nextDelim = input.indexOf(delim, cursor);
-              continue;
-            }
-            if (nextNewline !== -1) {
-              row.push(input.substring(cursor, nextNewline));
-              saveRow(nextNewline + newlineLen);
-              if (stepIsFunction) {
-                doStep();
-                if (aborted)
-                  return returnable();
-              }
-              if (preview && data.length >= preview)
-                return returnable(true);
-              continue;
-            }
-            break;
-          }
-          return finish();
-          function pushRow(row2) {
-            data.push(row2);
-            lastCursor = cursor;
-          }
-          function extraSpaces(index) {
-            var spaceLength = 0;
-            if (index !== -1) {
-              var textBetweenClosingQuoteAndIndex = input.substring(quoteSearch + 1, index);
-              if (textBetweenClosingQuoteAndIndex && textBetweenClosingQuoteAndIndex.trim() === "") {
-                spaceLength = textBetweenClosingQuoteAndIndex.length;
-              }
-            }
-            return spaceLength;
-          }
-          function finish(value2) {
-            if (ignoreLastRow)
-              return returnable();
-            if (typeof value2 === "undefined")
-              value2 = input.substring(cursor);
-            row.push(value2);
-            cursor = inputLen;
-            pushRow(row);
-            if (stepIsFunction)
-              doStep();
-            return returnable();
-          }
-          function saveRow(newCursor) {
-            cursor = newCursor;
-            pushRow(row);
-            row = [];
-            nextNewline = input.indexOf(newline, cursor);
-          }
-          function returnable(stopped) {
-            if (config.header && !baseIndex && data.length && !headerParsed) {
-              const result = data[0];
-              const headerCount = /* @__PURE__ */ Object.create(null);
-              const usedHeaders = new Set(result);
-              let duplicateHeaders = false;
-              for (let i2 = 0; i2 < result.length; i2++) {
-                let header = stripBom(result[i2]);
-                if (isFunction(config.transformHeader))
-                  header = config.transformHeader(header, i2);
-                if (!headerCount[header]) {
-                  headerCount[header] = 1;
-                  result[i2] = header;
-                } else {
-                  let newHeader;
-                  let suffixCount = headerCount[header];
-                  do {
-                    newHeader = `${header}_${suffixCount}`;
-                    suffixCount++;
-                  } while (usedHeaders.has(newHeader));
-                  usedHeaders.add(newHeader);
-                  result[i2] = newHeader;
-                  headerCount[header]++;
-                  duplicateHeaders = true;
-                  if (renamedHeaders === null) {
-                    renamedHeaders = {};
-                  }
-                  renamedHeaders[newHeader] = header;
-                }
-                usedHeaders.add(header);
-              }
-              if (duplicateHeaders) {
-                console.warn("Duplicate headers found and renamed.");
-              }
-              headerParsed = true;
-            }
-            return {
-              data,
-              errors,
-              meta: {
-                delimiter: delim,
-                linebreak: newline,
-                aborted,
-                truncated: !!stopped,
-                cursor: lastCursor + (baseIndex || 0),
-                renamedHeaders
-              }
-            };
-          }
-          function doStep() {
-            step(returnable());
-            data = [];
-            errors = [];
-          }
-        };
-        this.abort = function() {
-          aborted = true;
-        };
-        this.getCharIndex = function() {
-          return cursor;
-        };
-      }
-      function newWorker() {
-        if (!Papa2.WORKERS_SUPPORTED)
-          return false;
-        var workerUrl = getWorkerBlob();
-        var w = new global.Worker(workerUrl);
-        w.onmessage = mainThreadReceivedMessage;
-        w.id = workerIdCounter++;
-        workers[w.id] = w;
-        return w;
-      }
-      function mainThreadReceivedMessage(e) {
-        var msg = e.data;
-        var worker = workers[msg.workerId];
-        var aborted = false;
-        if (msg.error)
-          worker.userError(msg.error, msg.file);
-        else if (msg.results && msg.results.data) {
-          var abort = function() {
-            aborted = true;
-            completeWorker(msg.workerId, { data: [], errors: [], meta: { aborted: true } });
-          };
-          var handle = {
-            abort,
-            pause: notImplemented,
-            resume: notImplemented
-          };
-          if (isFunction(worker.userStep)) {
-            for (var i = 0; i < msg.results.data.length; i++) {
-              worker.userStep({
-                data: msg.results.data[i],
-                errors: msg.results.errors,
-                meta: msg.results.meta
-              }, handle);
-              if (aborted)
-                break;
-            }
-            delete msg.results;
-          } else if (isFunction(worker.userChunk)) {
-            worker.userChunk(msg.results, handle, msg.file);
-            delete msg.results;
-          }
-        }
-        if (msg.finished && !aborted)
-          completeWorker(msg.workerId, msg.results);
-      }
-      function completeWorker(workerId, results) {
-        var worker = workers[workerId];
-        if (isFunction(worker.userComplete))
-          worker.userComplete(results);
-        worker.terminate();
-        delete workers[workerId];
-      }
-      function notImplemented() {
-        throw new Error("Not implemented.");
-      }
-      function workerThreadReceivedMessage(e) {
-        var msg = e.data;
-        if (typeof Papa2.WORKER_ID === "undefined" && msg)
-          Papa2.WORKER_ID = msg.workerId;
-        if (typeof msg.input === "string") {
-          global.postMessage({
-            workerId: Papa2.WORKER_ID,
-            results: Papa2.parse(msg.input, msg.config),
-            finished: true
-          });
-        } else if (global.File && msg.input instanceof File || msg.input instanceof Object) {
-          var results = Papa2.parse(msg.input, msg.config);
-          if (results)
-            global.postMessage({
-              workerId: Papa2.WORKER_ID,
-              results,
-              finished: true
-            });
-        }
-      }
-      function copy(obj) {
-        if (typeof obj !== "object" || obj === null)
-          return obj;
-        var cpy = Array.isArray(obj) ? [] : {};
-        for (var key in obj)
-          cpy[key] = copy(obj[key]);
-        return cpy;
-      }
-      function bindFunction(f, self2) {
-        return function() {
-          f.apply(self2, arguments);
-        };
-      }
-      function isFunction(func) {
-        return typeof func === "function";
-      }
-      return Papa2;
-    });
-  }
-});
-
 // src/core/model/errors.ts
 var UserError = class extends Error {
   name = "UserError";
@@ -2649,363 +2649,6 @@ var UnusableSideError = class extends UserError {
   problems;
   name = "UnusableSideError";
 };
-
-// src/core/model/byteSize.ts
-var UNITS = {
-  b: 1,
-  kb: 1e3,
-  mb: 1e6,
-  gb: 1e9,
-  tb: 1e12,
-  kib: 2 ** 10,
-  mib: 2 ** 20,
-  gib: 2 ** 30,
-  tib: 2 ** 40
-};
-var BYTE_SIZE_FORMS = "a whole number of bytes (1048576) or a number with a unit (500MB, 2GiB; units B, KB, MB, GB, TB, KiB, MiB, GiB, TiB)";
-var SIZE = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
-function parseByteSize(text2) {
-  const match = SIZE.exec(text2.trim());
-  if (!match) return void 0;
-  const factor = UNITS[(match[2] || "b").toLowerCase()];
-  if (factor === void 0) return void 0;
-  const bytes = Math.floor(Number(match[1]) * factor);
-  return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : void 0;
-}
-function formatBytes(bytes) {
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let value = bytes;
-  let unit = "";
-  for (const next of units) {
-    if (value < 1024) break;
-    value /= 1024;
-    unit = next;
-  }
-  const exact = `${bytes.toLocaleString("en-US")} bytes`;
-  return unit === "" ? exact : `${exact} (${Number(value.toFixed(1))} ${unit})`;
-}
-
-// src/core/model/limits.ts
-var DEFAULT_LIMITS = {
-  maxFileBytes: 512 * 1024 * 1024,
-  maxTotalBytes: 2 * 1024 * 1024 * 1024,
-  maxFiles: 1e4
-};
-
-// src/core/model/options.ts
-function setting(name) {
-  return `--${name} / ${name}`;
-}
-function parsePositiveInteger(text2) {
-  return /^[1-9]\d{0,15}$/.test(text2) ? Number(text2) : void 0;
-}
-function parseReadLimits(raw, named) {
-  const size = (name, fallback) => {
-    const text2 = raw[name];
-    if (text2 === void 0 || text2 === "") return fallback;
-    const bytes = parseByteSize(text2);
-    if (bytes === void 0) throw new UserError(`${named(name)} must be ${BYTE_SIZE_FORMS}; got '${text2}'`);
-    return bytes;
-  };
-  const files = raw["max-files"];
-  const maxFiles = files === void 0 || files === "" ? DEFAULT_LIMITS.maxFiles : parsePositiveInteger(files);
-  if (maxFiles === void 0) throw new UserError(`${named("max-files")} must be a positive whole number; got '${files}'`);
-  return { maxFileBytes: size("max-file-size", DEFAULT_LIMITS.maxFileBytes), maxTotalBytes: size("max-artifact-size", DEFAULT_LIMITS.maxTotalBytes), maxFiles };
-}
-
-// src/core/model/suggest.ts
-function distance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = current;
-  }
-  return previous[b.length];
-}
-function closestNames(typed, candidates, max = 3) {
-  const wanted = typed.toLowerCase();
-  return candidates.map((name) => {
-    const lower = name.toLowerCase();
-    const d = distance(wanted, lower);
-    const near = d <= Math.max(2, Math.ceil(Math.max(wanted.length, lower.length) / 3)) || wanted.length >= 3 && (lower.includes(wanted) || wanted.includes(lower));
-    return { name, d, near };
-  }).filter((c) => c.near).sort((a, b) => a.d - b.d || a.name.localeCompare(b.name)).slice(0, max).map((c) => c.name);
-}
-
-// src/core/acquire/source.ts
-import { mkdtemp, open, readdir, readFile, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, join as join2, relative, resolve as resolve2, sep as sep2 } from "node:path";
-
-// src/core/acquire/zip.ts
-var import_yauzl = __toESM(require_yauzl(), 1);
-import { createWriteStream } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { join, posix, resolve, sep } from "node:path";
-import { pipeline } from "node:stream/promises";
-var ZipRefusedError = class extends Error {
-  constructor(refusal) {
-    super(`zip refused: ${refusal.reason}`);
-    this.refusal = refusal;
-  }
-  refusal;
-  name = "ZipRefusedError";
-};
-var REFUSED_ENTRIES_LISTED = 20;
-var MAX_DEFLATE_RATIO = 1032;
-var RATIO_SLACK_BYTES = 4096;
-var S_IFMT = 61440;
-var S_IFREG = 32768;
-var S_IFDIR = 16384;
-var S_IFLNK = 40960;
-var MADE_BY_UNIX = 3;
-function fileType(entry) {
-  return entry.versionMadeBy >> 8 === MADE_BY_UNIX ? entry.externalFileAttributes >>> 16 & S_IFMT : 0;
-}
-function nameProblem(name, entry) {
-  if (name.includes("\0")) return "contains a NUL byte";
-  if (/^[a-zA-Z]:/.test(name)) return "starts with a drive letter";
-  if (name.startsWith("/")) return "is an absolute path";
-  const invalid = import_yauzl.default.validateFileName(name);
-  if (invalid !== null) return "leaves the artifact (a .. segment)";
-  const type = fileType(entry);
-  if (type === S_IFLNK) return "is a symbolic link (artifacts hold regular files only; links are never followed or created)";
-  if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) return "is a special file, not a regular file or folder";
-  return void 0;
-}
-function corrupt(error) {
-  return error instanceof ZipRefusedError ? error : new ZipRefusedError({ reason: "corrupt", detail: oneLine(error).slice(0, 200) });
-}
-async function checkEntries(zip, limits) {
-  if (zip.entryCount > limits.maxFiles) throw new ZipRefusedError({ reason: "limit", limit: "maxFiles", value: zip.entryCount });
-  const checked = [];
-  const unsafe = [];
-  const seen = /* @__PURE__ */ new Set();
-  let total = 0;
-  for await (const entry of zip.eachEntry()) {
-    const name = import_yauzl.default.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
-    const problem = nameProblem(name, entry);
-    if (problem !== void 0) {
-      unsafe.push({ name, problem });
-      continue;
-    }
-    const isDirectory2 = name.endsWith("/") || fileType(entry) === S_IFDIR;
-    const path = posix.normalize(name).replace(/\/+$/, "");
-    if (path === "." || path === "") continue;
-    if (seen.has(path)) {
-      unsafe.push({ name, problem: "appears twice (a later copy would replace the first)" });
-      continue;
-    }
-    seen.add(path);
-    if (!isDirectory2) {
-      if (!entry.canDecodeFileData()) throw new ZipRefusedError({ reason: "corrupt", detail: `entry ${JSON.stringify(name)} is encrypted or uses an unsupported compression method` });
-      if (entry.uncompressedSize > limits.maxFileBytes) throw new ZipRefusedError({ reason: "limit", limit: "maxFileBytes", value: entry.uncompressedSize, entry: name });
-      if (entry.compressionMethod === 8 && entry.uncompressedSize > entry.compressedSize * MAX_DEFLATE_RATIO + RATIO_SLACK_BYTES) {
-        throw new ZipRefusedError({ reason: "ratio", entry: name, uncompressed: entry.uncompressedSize, compressed: entry.compressedSize });
-      }
-      total += entry.uncompressedSize;
-      if (total > limits.maxTotalBytes) throw new ZipRefusedError({ reason: "limit", limit: "maxTotalBytes", value: total });
-    }
-    checked.push({ entry, path, isDirectory: isDirectory2 });
-  }
-  if (unsafe.length > 0) throw new ZipRefusedError({ reason: "unsafe", entries: unsafe });
-  return checked;
-}
-async function extractZip(zipPath, destination, limits) {
-  let zip;
-  try {
-    zip = await import_yauzl.default.openPromise(zipPath, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false });
-  } catch (error) {
-    throw corrupt(error);
-  }
-  try {
-    const entries = await checkEntries(zip, limits).catch((error) => Promise.reject(corrupt(error)));
-    const root = resolve(destination);
-    let files = 0;
-    for (const { entry, path, isDirectory: isDirectory2 } of entries) {
-      const target = join(root, ...path.split("/"));
-      if (!target.startsWith(root + sep)) throw new ZipRefusedError({ reason: "unsafe", entries: [{ name: path, problem: "leaves the artifact" }] });
-      try {
-        if (isDirectory2) {
-          await mkdir(target, { recursive: true });
-          continue;
-        }
-        await mkdir(join(target, ".."), { recursive: true });
-        await pipeline(await zip.openReadStreamPromise(entry), createWriteStream(target, { flags: "wx", mode: 420 }));
-        files++;
-      } catch (error) {
-        throw corrupt(error);
-      }
-    }
-    return files;
-  } finally {
-    zip.close();
-  }
-}
-
-// src/core/acquire/source.ts
-var RUN_DIR_MARKER = "run_summary.v1.json";
-var RUN_DIR_SEARCH_DEPTH = 6;
-var LATEST_RUN_DIR = "latest";
-var NAMES_LISTED = 10;
-var LIMIT_SETTING = {
-  maxFileBytes: "max-file-size",
-  maxTotalBytes: "max-artifact-size",
-  maxFiles: "max-files"
-};
-var UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u2028\u2029]/g;
-function quoteEntryName(name) {
-  const cut = Array.from(name);
-  const short = cut.length > 160 ? `${cut.slice(0, 159).join("")}\u2026` : name;
-  return JSON.stringify(short).replace(UNSAFE_IN_NAME, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function shown(name) {
-  return /^[\w.\-/@+=,]+$/.test(name) && name.length <= 160 ? name : quoteEntryName(name);
-}
-function listed(names) {
-  const first = names.slice(0, NAMES_LISTED).map(shown).join(", ");
-  return names.length > NAMES_LISTED ? `${first} and ${names.length - NAMES_LISTED} more` : first;
-}
-function zipRefusalError(where, refusal, limits) {
-  switch (refusal.reason) {
-    case "limit": {
-      const name = LIMIT_SETTING[refusal.limit];
-      const limit = limits[refusal.limit];
-      const what = refusal.limit === "maxFiles" ? `holds ${refusal.value.toLocaleString("en-US")} entries, over the ${name} limit of ${limit.toLocaleString("en-US")}` : refusal.limit === "maxFileBytes" ? `holds entry ${quoteEntryName(refusal.entry ?? "")} of ${formatBytes(refusal.value)}, over the ${name} limit of ${formatBytes(limit)}` : `holds more than ${formatBytes(limit)} once extracted, over the ${name} limit`;
-      return new UnusableSideError(`${where} ${what}; refused before extraction (raise ${setting(name)} to accept it)`);
-    }
-    case "ratio":
-      return new UnusableSideError(
-        `${where} holds entry ${quoteEntryName(refusal.entry)} that declares ${formatBytes(refusal.uncompressed)} from ${formatBytes(refusal.compressed)} compressed, more than deflate can produce (a zip bomb); refused before extraction`
-      );
-    case "corrupt":
-      return new UnusableSideError(`${where} is not a zip that can be read safely (${refusal.detail}); refused`);
-    case "unsafe": {
-      const first = refusal.entries.slice(0, REFUSED_ENTRIES_LISTED);
-      const more = refusal.entries.length - first.length;
-      const names = first.map((e) => quoteEntryName(e.name)).join(", ") + (more > 0 ? ` and ${more} more` : "");
-      return new UnusableSideError(
-        `${where} holds ${refusal.entries.length} unsafe ${refusal.entries.length === 1 ? "entry" : "entries"} (${names}); refused: nothing of it was extracted`,
-        "unsafe-path",
-        [...first.map((e) => `${where}: entry ${quoteEntryName(e.name)} ${e.problem}; the artifact was not extracted`), ...more > 0 ? [`${where}: ${more} more unsafe entries`] : []]
-      );
-    }
-  }
-}
-async function isDirectory(path) {
-  return stat(path).then(
-    (s) => s.isDirectory(),
-    () => false
-  );
-}
-async function foldersWithMarker(root) {
-  const found = [];
-  const visit = async (dir, depth) => {
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    if (entries.some((e) => e.isFile() && e.name === RUN_DIR_MARKER)) found.push(relative(root, dir).split(sep2).join("/") || ".");
-    if (depth >= RUN_DIR_SEARCH_DEPTH) return;
-    for (const e of entries) if (e.isDirectory()) await visit(join2(dir, e.name), depth + 1);
-  };
-  await visit(root, 0);
-  return found.sort();
-}
-async function createdAt(folder, limits) {
-  const file = join2(folder, RUN_DIR_MARKER);
-  try {
-    if ((await stat(file)).size > limits.maxFileBytes) return void 0;
-    const summary = JSON.parse(await readFile(file, "utf8"));
-    const time = typeof summary?.created_at_utc === "string" ? Date.parse(summary.created_at_utc) : NaN;
-    return Number.isFinite(time) ? time : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function topEntries(root) {
-  const names = (await readdir(root).catch(() => [])).sort();
-  return names.length === 0 ? "it is empty" : `at its top: ${listed(names)}`;
-}
-async function latest(root, found, where, choose, limits) {
-  const dated = await Promise.all(found.map(async (folder) => ({ folder, time: await createdAt(join2(root, folder), limits) })));
-  const known = dated.filter((d) => d.time !== void 0);
-  if (known.length === 0) {
-    throw new UnusableSideError(`${where}: ${choose} is ${LATEST_RUN_DIR}, but none of its run dirs (${listed(found)}) has a readable created_at_utc in ${RUN_DIR_MARKER}; set ${choose} to one of them`, "missing");
-  }
-  const newest = Math.max(...known.map((d) => d.time));
-  const tied = known.filter((d) => d.time === newest).map((d) => d.folder);
-  if (tied.length > 1) {
-    throw new UnusableSideError(`${where}: ${choose} is ${LATEST_RUN_DIR}, but ${tied.length} run dirs share the newest created_at_utc (${listed(tied)}); set ${choose} to one of them`);
-  }
-  return tied[0];
-}
-async function locateRunDir(root, runDir, where, choose = setting("run-dir"), limits = DEFAULT_LIMITS) {
-  const found = await foldersWithMarker(root);
-  const inRoot = (folder) => folder === "." ? root : join2(root, ...folder.split("/"));
-  if (runDir === void 0 || runDir === "") {
-    if (found.includes(".")) return root;
-    if (found.length === 1) return inRoot(found[0]);
-    if (found.length === 0) {
-      throw new UnusableSideError(
-        `${where} holds no run dir: no ${RUN_DIR_MARKER} within ${RUN_DIR_SEARCH_DEPTH} folders of its top (${await topEntries(root)}); point to the run dir, or set ${choose} to the folder inside that is one`,
-        "missing"
-      );
-    }
-    throw new UnusableSideError(`${where} holds ${found.length} run dirs (${listed(found)}); set ${choose} to one of them, or to ${LATEST_RUN_DIR} for the newest created_at_utc`);
-  }
-  if (runDir === LATEST_RUN_DIR) {
-    if (found.length === 0) throw new UnusableSideError(`${where}: ${choose} is ${LATEST_RUN_DIR}, but it holds no run dir: no ${RUN_DIR_MARKER} within ${RUN_DIR_SEARCH_DEPTH} folders of its top (${await topEntries(root)})`, "missing");
-    return inRoot(found.length === 1 ? found[0] : await latest(root, found, where, choose, limits));
-  }
-  const chosen = resolve2(root, runDir);
-  if (chosen !== root && !chosen.startsWith(root + sep2)) throw new UnusableSideError(`${where}: ${choose} '${runDir}' points outside it`, "unsafe-path");
-  if (await isDirectory(chosen)) {
-    const rel = relative(root, chosen).split(sep2).join("/") || ".";
-    const inside = found.filter((f) => rel === "." || f === rel || f.startsWith(`${rel}/`));
-    if (inside.includes(rel) || inside.length === 0) return chosen;
-    if (inside.length === 1) return inRoot(inside[0]);
-    throw new UnusableSideError(`${where}: ${choose} '${runDir}' holds ${inside.length} run dirs (${listed(inside)}); set ${choose} to one of them`);
-  }
-  const byName = found.filter((folder) => basename(folder) === runDir);
-  if (byName.length === 1) return inRoot(byName[0]);
-  const there = found.length === 0 ? `it holds no run dir (${await topEntries(root)})` : `run dirs there: ${listed(found)}`;
-  const similar = closestNames(runDir, [.../* @__PURE__ */ new Set([...found, ...found.map((f) => basename(f))])].filter((f) => f !== "."));
-  const hint = byName.length > 1 ? `; several are named so (${listed(byName)}): give the path` : similar.length > 0 ? `; did you mean ${similar.map(shown).join(", ")}?` : "";
-  throw new UnusableSideError(`${where}: ${choose} '${runDir}' is not a folder in it; ${there}${hint}`, "missing");
-}
-async function looksLikeZip(path) {
-  const handle = await open(path, "r").catch(() => void 0);
-  if (handle === void 0) return false;
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
-    const magic = buffer.subarray(0, bytesRead).toString("latin1");
-    return magic === "PK" || magic === "PK";
-  } finally {
-    await handle.close();
-  }
-}
-async function acquireRunDir(request) {
-  const limits = { ...DEFAULT_LIMITS, ...request.limits };
-  const choose = request.runDirSetting ?? setting("run-dir");
-  const info = await stat(request.path).catch(() => void 0);
-  if (info === void 0) throw new UnusableSideError(`${request.where ?? request.path}: not found (expected a run dir, a folder holding run dirs, or a zip of one)`, "missing");
-  if (info.isDirectory()) {
-    const root = resolve2(request.path);
-    return { root: await locateRunDir(root, request.runDir, request.where ?? request.path, choose, limits), cleanup: async () => {
-    } };
-  }
-  const where = request.where ?? request.path;
-  if (!info.isFile() || !await looksLikeZip(request.path)) throw new UnusableSideError(`${where}: neither a folder nor a zip file (expected a run dir, a folder holding run dirs, or a zip of one)`, "unreadable");
-  const folder = await mkdtemp(join2(request.tempDir ?? tmpdir(), request.tempPrefix ?? "dualrun-run-"));
-  const cleanup = () => rm(folder, { recursive: true, force: true });
-  try {
-    await extractZip(request.path, folder, limits);
-    return { root: await locateRunDir(folder, request.runDir, where, choose, limits), cleanup };
-  } catch (error) {
-    await cleanup();
-    if (error instanceof ZipRefusedError) throw zipRefusalError(where, error.refusal, limits);
-    throw error;
-  }
-}
 
 // src/core/model/version.ts
 var VERSION = "0.1.0";
@@ -4413,8 +4056,15 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx) {
   };
 }
 
+// src/core/model/limits.ts
+var DEFAULT_LIMITS = {
+  maxFileBytes: 512 * 1024 * 1024,
+  maxTotalBytes: 2 * 1024 * 1024 * 1024,
+  maxFiles: 1e4
+};
+
 // src/core/policy/loadPolicy.ts
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 
 // src/core/validate/ajv.ts
 function toViolations(errors) {
@@ -8204,10 +7854,10 @@ async function loadPolicy(path) {
   if (path === void 0 || path === "") return SIGNALCRAFT_V1;
   let data;
   try {
-    const info = await stat2(path);
+    const info = await stat(path);
     if (!info.isFile()) throw new Error("not a file");
     if (info.size > MAX_POLICY_BYTES) throw new Error(`larger than ${MAX_POLICY_BYTES} bytes`);
-    data = await parsePolicyText(await readFile2(path, "utf8"), path);
+    data = await parsePolicyText(await readFile(path, "utf8"), path);
   } catch (error) {
     throw new UserError(`policy ${path}: ${oneLine(error)}`);
   }
@@ -8253,7 +7903,7 @@ function buildReport(parts) {
 // src/core/acquire/runDir.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, read, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { promisify } from "node:util";
-import { isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, join, relative, resolve, sep } from "node:path";
 var SYNC_READ_MAX_BYTES = 1024 * 1024;
 var readAsync = promisify(read);
 async function readExactly(fd, size) {
@@ -8287,7 +7937,7 @@ var RunDir = class _RunDir {
   static async open(path, side, label2, limits) {
     let root;
     try {
-      root = realpathSync.native(resolve3(path));
+      root = realpathSync.native(resolve(path));
       if (!statSync(root).isDirectory()) throw new UserError(`${side} run dir ${path}: not a directory`);
     } catch (error) {
       if (error instanceof UserError) throw error;
@@ -8297,7 +7947,7 @@ var RunDir = class _RunDir {
   }
   /** True when the real path `abs` is the root or inside it. */
   inside(abs) {
-    return abs === this.root || abs.startsWith(this.root + sep3);
+    return abs === this.root || abs.startsWith(this.root + sep);
   }
   /**
    * Resolves a path relative to the run dir, refusing anything that leaves it: absolute paths,
@@ -8307,7 +7957,7 @@ var RunDir = class _RunDir {
   resolveInside(relPath) {
     if (relPath.includes("\0")) return { unsafe: "contains a NUL byte" };
     if (isAbsolute2(relPath)) return { unsafe: "is an absolute path" };
-    const lexical = resolve3(this.root, relPath);
+    const lexical = resolve(this.root, relPath);
     if (!this.inside(lexical)) return { unsafe: "leaves the run directory" };
     let real;
     try {
@@ -8384,16 +8034,16 @@ var RunDir = class _RunDir {
    */
   recordedToRelative(recorded) {
     const under = (base) => {
-      const rel = isAbsolute2(recorded) ? relative2(base, recorded) : join3(recorded);
-      return rel === "" || rel === "." || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute2(rel) ? void 0 : rel;
+      const rel = isAbsolute2(recorded) ? relative(base, recorded) : join(recorded);
+      return rel === "" || rel === "." || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute2(rel) ? void 0 : rel;
     };
-    return isAbsolute2(recorded) ? under(resolve3(this.path)) ?? under(this.root) : under(this.root);
+    return isAbsolute2(recorded) ? under(resolve(this.path)) ?? under(this.root) : under(this.root);
   }
 };
 
 // src/core/validate/schemas.ts
-import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { readdir, readFile as readFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 var BUILTIN = {
   run_summary: validateRunSummary,
   run_health: validateRunHealth,
@@ -8406,7 +8056,7 @@ var builtinValidator = (id, value) => runValidator(BUILTIN[id], value);
 async function loadUserValidator(dir) {
   let names;
   try {
-    names = (await readdir2(dir)).filter((n) => n.endsWith(".json")).sort();
+    names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
   } catch {
     throw new UserError(`schemas ${dir}: not a readable folder`);
   }
@@ -8416,9 +8066,9 @@ async function loadUserValidator(dir) {
   for (const id of Object.keys(BUILTIN)) {
     const name = names.find((n) => n.startsWith(`${id}.`));
     if (name === void 0) throw new UserError(`schemas ${dir}: no schema file for ${id} (expected ${id}.*.json)`);
-    const file = join4(dir, name);
+    const file = join2(dir, name);
     try {
-      compiled[id] = ajv.compile(JSON.parse(await readFile3(file, "utf8")));
+      compiled[id] = ajv.compile(JSON.parse(await readFile2(file, "utf8")));
     } catch (error) {
       throw new UserError(`schema ${file}: ${oneLine(error)}`);
     }
@@ -8593,6 +8243,356 @@ async function compareSides(left, right, options2) {
   });
 }
 
+// src/core/model/byteSize.ts
+var UNITS = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40
+};
+var BYTE_SIZE_FORMS = "a whole number of bytes (1048576) or a number with a unit (500MB, 2GiB; units B, KB, MB, GB, TB, KiB, MiB, GiB, TiB)";
+var SIZE = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
+function parseByteSize(text2) {
+  const match = SIZE.exec(text2.trim());
+  if (!match) return void 0;
+  const factor = UNITS[(match[2] || "b").toLowerCase()];
+  if (factor === void 0) return void 0;
+  const bytes = Math.floor(Number(match[1]) * factor);
+  return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : void 0;
+}
+function formatBytes(bytes) {
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = "";
+  for (const next of units) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  const exact = `${bytes.toLocaleString("en-US")} bytes`;
+  return unit === "" ? exact : `${exact} (${Number(value.toFixed(1))} ${unit})`;
+}
+
+// src/core/model/options.ts
+function setting(name) {
+  return `--${name} / ${name}`;
+}
+function parsePositiveInteger(text2) {
+  return /^[1-9]\d{0,15}$/.test(text2) ? Number(text2) : void 0;
+}
+function parseReadLimits(raw, named) {
+  const size = (name, fallback) => {
+    const text2 = raw[name];
+    if (text2 === void 0 || text2 === "") return fallback;
+    const bytes = parseByteSize(text2);
+    if (bytes === void 0) throw new UserError(`${named(name)} must be ${BYTE_SIZE_FORMS}; got '${text2}'`);
+    return bytes;
+  };
+  const files = raw["max-files"];
+  const maxFiles = files === void 0 || files === "" ? DEFAULT_LIMITS.maxFiles : parsePositiveInteger(files);
+  if (maxFiles === void 0) throw new UserError(`${named("max-files")} must be a positive whole number; got '${files}'`);
+  return { maxFileBytes: size("max-file-size", DEFAULT_LIMITS.maxFileBytes), maxTotalBytes: size("max-artifact-size", DEFAULT_LIMITS.maxTotalBytes), maxFiles };
+}
+
+// src/core/model/suggest.ts
+function distance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closestNames(typed, candidates, max = 3) {
+  const wanted = typed.toLowerCase();
+  return candidates.map((name) => {
+    const lower = name.toLowerCase();
+    const d = distance(wanted, lower);
+    const near = d <= Math.max(2, Math.ceil(Math.max(wanted.length, lower.length) / 3)) || wanted.length >= 3 && (lower.includes(wanted) || wanted.includes(lower));
+    return { name, d, near };
+  }).filter((c) => c.near).sort((a, b) => a.d - b.d || a.name.localeCompare(b.name)).slice(0, max).map((c) => c.name);
+}
+
+// src/core/acquire/source.ts
+import { mkdtemp, open, readdir as readdir2, readFile as readFile3, rm, stat as stat2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join as join4, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+
+// src/core/acquire/zip.ts
+var import_yauzl = __toESM(require_yauzl(), 1);
+import { createWriteStream } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { join as join3, posix, resolve as resolve2, sep as sep2 } from "node:path";
+import { pipeline } from "node:stream/promises";
+var ZipRefusedError = class extends Error {
+  constructor(refusal) {
+    super(`zip refused: ${refusal.reason}`);
+    this.refusal = refusal;
+  }
+  refusal;
+  name = "ZipRefusedError";
+};
+var REFUSED_ENTRIES_LISTED = 20;
+var MAX_DEFLATE_RATIO = 1032;
+var RATIO_SLACK_BYTES = 4096;
+var S_IFMT = 61440;
+var S_IFREG = 32768;
+var S_IFDIR = 16384;
+var S_IFLNK = 40960;
+var MADE_BY_UNIX = 3;
+function fileType(entry) {
+  return entry.versionMadeBy >> 8 === MADE_BY_UNIX ? entry.externalFileAttributes >>> 16 & S_IFMT : 0;
+}
+function nameProblem(name, entry) {
+  if (name.includes("\0")) return "contains a NUL byte";
+  if (/^[a-zA-Z]:/.test(name)) return "starts with a drive letter";
+  if (name.startsWith("/")) return "is an absolute path";
+  const invalid = import_yauzl.default.validateFileName(name);
+  if (invalid !== null) return "leaves the artifact (a .. segment)";
+  const type = fileType(entry);
+  if (type === S_IFLNK) return "is a symbolic link (artifacts hold regular files only; links are never followed or created)";
+  if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) return "is a special file, not a regular file or folder";
+  return void 0;
+}
+function corrupt(error) {
+  return error instanceof ZipRefusedError ? error : new ZipRefusedError({ reason: "corrupt", detail: oneLine(error).slice(0, 200) });
+}
+async function checkEntries(zip, limits) {
+  if (zip.entryCount > limits.maxFiles) throw new ZipRefusedError({ reason: "limit", limit: "maxFiles", value: zip.entryCount });
+  const checked = [];
+  const unsafe = [];
+  const seen = /* @__PURE__ */ new Set();
+  let total = 0;
+  for await (const entry of zip.eachEntry()) {
+    const name = import_yauzl.default.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
+    const problem = nameProblem(name, entry);
+    if (problem !== void 0) {
+      unsafe.push({ name, problem });
+      continue;
+    }
+    const isDirectory2 = name.endsWith("/") || fileType(entry) === S_IFDIR;
+    const path = posix.normalize(name).replace(/\/+$/, "");
+    if (path === "." || path === "") continue;
+    if (seen.has(path)) {
+      unsafe.push({ name, problem: "appears twice (a later copy would replace the first)" });
+      continue;
+    }
+    seen.add(path);
+    if (!isDirectory2) {
+      if (!entry.canDecodeFileData()) throw new ZipRefusedError({ reason: "corrupt", detail: `entry ${JSON.stringify(name)} is encrypted or uses an unsupported compression method` });
+      if (entry.uncompressedSize > limits.maxFileBytes) throw new ZipRefusedError({ reason: "limit", limit: "maxFileBytes", value: entry.uncompressedSize, entry: name });
+      if (entry.compressionMethod === 8 && entry.uncompressedSize > entry.compressedSize * MAX_DEFLATE_RATIO + RATIO_SLACK_BYTES) {
+        throw new ZipRefusedError({ reason: "ratio", entry: name, uncompressed: entry.uncompressedSize, compressed: entry.compressedSize });
+      }
+      total += entry.uncompressedSize;
+      if (total > limits.maxTotalBytes) throw new ZipRefusedError({ reason: "limit", limit: "maxTotalBytes", value: total });
+    }
+    checked.push({ entry, path, isDirectory: isDirectory2 });
+  }
+  if (unsafe.length > 0) throw new ZipRefusedError({ reason: "unsafe", entries: unsafe });
+  return checked;
+}
+async function extractZip(zipPath, destination, limits) {
+  let zip;
+  try {
+    zip = await import_yauzl.default.openPromise(zipPath, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false });
+  } catch (error) {
+    throw corrupt(error);
+  }
+  try {
+    const entries = await checkEntries(zip, limits).catch((error) => Promise.reject(corrupt(error)));
+    const root = resolve2(destination);
+    let files = 0;
+    for (const { entry, path, isDirectory: isDirectory2 } of entries) {
+      const target = join3(root, ...path.split("/"));
+      if (!target.startsWith(root + sep2)) throw new ZipRefusedError({ reason: "unsafe", entries: [{ name: path, problem: "leaves the artifact" }] });
+      try {
+        if (isDirectory2) {
+          await mkdir(target, { recursive: true });
+          continue;
+        }
+        await mkdir(join3(target, ".."), { recursive: true });
+        await pipeline(await zip.openReadStreamPromise(entry), createWriteStream(target, { flags: "wx", mode: 420 }));
+        files++;
+      } catch (error) {
+        throw corrupt(error);
+      }
+    }
+    return files;
+  } finally {
+    zip.close();
+  }
+}
+
+// src/core/acquire/source.ts
+var RUN_DIR_MARKER = "run_summary.v1.json";
+var RUN_DIR_SEARCH_DEPTH = 6;
+var LATEST_RUN_DIR = "latest";
+var NAMES_LISTED = 10;
+var LIMIT_SETTING = {
+  maxFileBytes: "max-file-size",
+  maxTotalBytes: "max-artifact-size",
+  maxFiles: "max-files"
+};
+var UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u2028\u2029]/g;
+function quoteEntryName(name) {
+  const cut = Array.from(name);
+  const short = cut.length > 160 ? `${cut.slice(0, 159).join("")}\u2026` : name;
+  return JSON.stringify(short).replace(UNSAFE_IN_NAME, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function shown(name) {
+  return /^[\w.\-/@+=,]+$/.test(name) && name.length <= 160 ? name : quoteEntryName(name);
+}
+function listed(names) {
+  const first = names.slice(0, NAMES_LISTED).map(shown).join(", ");
+  return names.length > NAMES_LISTED ? `${first} and ${names.length - NAMES_LISTED} more` : first;
+}
+function zipRefusalError(where, refusal, limits) {
+  switch (refusal.reason) {
+    case "limit": {
+      const name = LIMIT_SETTING[refusal.limit];
+      const limit = limits[refusal.limit];
+      const what = refusal.limit === "maxFiles" ? `holds ${refusal.value.toLocaleString("en-US")} entries, over the ${name} limit of ${limit.toLocaleString("en-US")}` : refusal.limit === "maxFileBytes" ? `holds entry ${quoteEntryName(refusal.entry ?? "")} of ${formatBytes(refusal.value)}, over the ${name} limit of ${formatBytes(limit)}` : `holds more than ${formatBytes(limit)} once extracted, over the ${name} limit`;
+      return new UnusableSideError(`${where} ${what}; refused before extraction (raise ${setting(name)} to accept it)`);
+    }
+    case "ratio":
+      return new UnusableSideError(
+        `${where} holds entry ${quoteEntryName(refusal.entry)} that declares ${formatBytes(refusal.uncompressed)} from ${formatBytes(refusal.compressed)} compressed, more than deflate can produce (a zip bomb); refused before extraction`
+      );
+    case "corrupt":
+      return new UnusableSideError(`${where} is not a zip that can be read safely (${refusal.detail}); refused`);
+    case "unsafe": {
+      const first = refusal.entries.slice(0, REFUSED_ENTRIES_LISTED);
+      const more = refusal.entries.length - first.length;
+      const names = first.map((e) => quoteEntryName(e.name)).join(", ") + (more > 0 ? ` and ${more} more` : "");
+      return new UnusableSideError(
+        `${where} holds ${refusal.entries.length} unsafe ${refusal.entries.length === 1 ? "entry" : "entries"} (${names}); refused: nothing of it was extracted`,
+        "unsafe-path",
+        [...first.map((e) => `${where}: entry ${quoteEntryName(e.name)} ${e.problem}; the artifact was not extracted`), ...more > 0 ? [`${where}: ${more} more unsafe entries`] : []]
+      );
+    }
+  }
+}
+async function isDirectory(path) {
+  return stat2(path).then(
+    (s) => s.isDirectory(),
+    () => false
+  );
+}
+async function foldersWithMarker(root) {
+  const found = [];
+  const visit = async (dir, depth) => {
+    const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+    if (entries.some((e) => e.isFile() && e.name === RUN_DIR_MARKER)) found.push(relative2(root, dir).split(sep3).join("/") || ".");
+    if (depth >= RUN_DIR_SEARCH_DEPTH) return;
+    for (const e of entries) if (e.isDirectory()) await visit(join4(dir, e.name), depth + 1);
+  };
+  await visit(root, 0);
+  return found.sort();
+}
+async function createdAt(folder, limits) {
+  const file = join4(folder, RUN_DIR_MARKER);
+  try {
+    if ((await stat2(file)).size > limits.maxFileBytes) return void 0;
+    const summary = JSON.parse(await readFile3(file, "utf8"));
+    const time = typeof summary?.created_at_utc === "string" ? Date.parse(summary.created_at_utc) : NaN;
+    return Number.isFinite(time) ? time : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function topEntries(root) {
+  const names = (await readdir2(root).catch(() => [])).sort();
+  return names.length === 0 ? "it is empty" : `at its top: ${listed(names)}`;
+}
+async function latest(root, found, where, choose, limits) {
+  const dated = await Promise.all(found.map(async (folder) => ({ folder, time: await createdAt(join4(root, folder), limits) })));
+  const known = dated.filter((d) => d.time !== void 0);
+  if (known.length === 0) {
+    throw new UnusableSideError(`${where}: ${choose} is ${LATEST_RUN_DIR}, but none of its run dirs (${listed(found)}) has a readable created_at_utc in ${RUN_DIR_MARKER}; set ${choose} to one of them`, "missing");
+  }
+  const newest = Math.max(...known.map((d) => d.time));
+  const tied = known.filter((d) => d.time === newest).map((d) => d.folder);
+  if (tied.length > 1) {
+    throw new UnusableSideError(`${where}: ${choose} is ${LATEST_RUN_DIR}, but ${tied.length} run dirs share the newest created_at_utc (${listed(tied)}); set ${choose} to one of them`);
+  }
+  return tied[0];
+}
+async function locateRunDir(root, runDir, where, choose = setting("run-dir"), limits = DEFAULT_LIMITS) {
+  const found = await foldersWithMarker(root);
+  const inRoot = (folder) => folder === "." ? root : join4(root, ...folder.split("/"));
+  if (runDir === void 0 || runDir === "") {
+    if (found.includes(".")) return root;
+    if (found.length === 1) return inRoot(found[0]);
+    if (found.length === 0) {
+      throw new UnusableSideError(
+        `${where} holds no run dir: no ${RUN_DIR_MARKER} within ${RUN_DIR_SEARCH_DEPTH} folders of its top (${await topEntries(root)}); point to the run dir, or set ${choose} to the folder inside that is one`,
+        "missing"
+      );
+    }
+    throw new UnusableSideError(`${where} holds ${found.length} run dirs (${listed(found)}); set ${choose} to one of them, or to ${LATEST_RUN_DIR} for the newest created_at_utc`);
+  }
+  if (runDir === LATEST_RUN_DIR) {
+    if (found.length === 0) throw new UnusableSideError(`${where}: ${choose} is ${LATEST_RUN_DIR}, but it holds no run dir: no ${RUN_DIR_MARKER} within ${RUN_DIR_SEARCH_DEPTH} folders of its top (${await topEntries(root)})`, "missing");
+    return inRoot(found.length === 1 ? found[0] : await latest(root, found, where, choose, limits));
+  }
+  const chosen = resolve3(root, runDir);
+  if (chosen !== root && !chosen.startsWith(root + sep3)) throw new UnusableSideError(`${where}: ${choose} '${runDir}' points outside it`, "unsafe-path");
+  if (await isDirectory(chosen)) {
+    const rel = relative2(root, chosen).split(sep3).join("/") || ".";
+    const inside = found.filter((f) => rel === "." || f === rel || f.startsWith(`${rel}/`));
+    if (inside.includes(rel) || inside.length === 0) return chosen;
+    if (inside.length === 1) return inRoot(inside[0]);
+    throw new UnusableSideError(`${where}: ${choose} '${runDir}' holds ${inside.length} run dirs (${listed(inside)}); set ${choose} to one of them`);
+  }
+  const byName = found.filter((folder) => basename(folder) === runDir);
+  if (byName.length === 1) return inRoot(byName[0]);
+  const there = found.length === 0 ? `it holds no run dir (${await topEntries(root)})` : `run dirs there: ${listed(found)}`;
+  const similar = closestNames(runDir, [.../* @__PURE__ */ new Set([...found, ...found.map((f) => basename(f))])].filter((f) => f !== "."));
+  const hint = byName.length > 1 ? `; several are named so (${listed(byName)}): give the path` : similar.length > 0 ? `; did you mean ${similar.map(shown).join(", ")}?` : "";
+  throw new UnusableSideError(`${where}: ${choose} '${runDir}' is not a folder in it; ${there}${hint}`, "missing");
+}
+async function looksLikeZip(path) {
+  const handle = await open(path, "r").catch(() => void 0);
+  if (handle === void 0) return false;
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+    const magic = buffer.subarray(0, bytesRead).toString("latin1");
+    return magic === "PK" || magic === "PK";
+  } finally {
+    await handle.close();
+  }
+}
+async function acquireRunDir(request) {
+  const limits = { ...DEFAULT_LIMITS, ...request.limits };
+  const choose = request.runDirSetting ?? setting("run-dir");
+  const info = await stat2(request.path).catch(() => void 0);
+  if (info === void 0) throw new UnusableSideError(`${request.where ?? request.path}: not found (expected a run dir, a folder holding run dirs, or a zip of one)`, "missing");
+  if (info.isDirectory()) {
+    const root = resolve3(request.path);
+    return { root: await locateRunDir(root, request.runDir, request.where ?? request.path, choose, limits), cleanup: async () => {
+    } };
+  }
+  const where = request.where ?? request.path;
+  if (!info.isFile() || !await looksLikeZip(request.path)) throw new UnusableSideError(`${where}: neither a folder nor a zip file (expected a run dir, a folder holding run dirs, or a zip of one)`, "unreadable");
+  const folder = await mkdtemp(join4(request.tempDir ?? tmpdir(), request.tempPrefix ?? "dualrun-run-"));
+  const cleanup = () => rm(folder, { recursive: true, force: true });
+  try {
+    await extractZip(request.path, folder, limits);
+    return { root: await locateRunDir(folder, request.runDir, where, choose, limits), cleanup };
+  } catch (error) {
+    await cleanup();
+    if (error instanceof ZipRefusedError) throw zipRefusalError(where, error.refusal, limits);
+    throw error;
+  }
+}
+
 // src/render/json.ts
 function renderJson(report) {
   return `${JSON.stringify(report, null, 2)}
@@ -8600,21 +8600,21 @@ function renderJson(report) {
 }
 
 export {
-  formatBytes,
   UserError,
   oneLine,
   firstLine,
   UnusableSideError,
-  setting,
-  parsePositiveInteger,
-  parseReadLimits,
-  closestNames,
-  acquireRunDir,
   commonJsExport,
   validateLegsManifest,
   loadPolicy,
   VERSION,
   unusableSide,
   compareSides,
+  formatBytes,
+  setting,
+  parsePositiveInteger,
+  parseReadLimits,
+  closestNames,
+  acquireRunDir,
   renderJson
 };
