@@ -1,20 +1,27 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  renderMarkdownReport
-} from "./chunks/chunk-ECX3SD7B.js";
-import {
+  DEFAULTS,
   UnusableSideError,
   UserError,
   acquireRunDir,
+  checkRunView,
+  commentBody,
   compareSides,
+  failureCheckRunView,
+  failureSummary,
   formatBytes,
+  jobSummary,
   oneLine,
   parsePositiveInteger,
   parseReadLimits,
   renderJson,
   setting,
-  unusableSide
-} from "./chunks/chunk-I4XFQQY7.js";
+  unusableSide,
+  verdictSummary
+} from "./chunks/chunk-F5EMIMEY.js";
+import {
+  renderMarkdownReport
+} from "./chunks/chunk-ECX3SD7B.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
   core_exports,
@@ -30,12 +37,7 @@ import {
   renderHtmlReport
 } from "./chunks/chunk-ZCH5HGVJ.js";
 import {
-  markerKey,
-  mdText,
-  plainText,
-  shorten,
-  shortenTo,
-  singleLine
+  markerKey
 } from "./chunks/chunk-RZJIQBVB.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
@@ -48,7 +50,6 @@ var RETRY_MAX_ATTEMPTS = 4;
 var RETRY_BASE_DELAY_MS = 1e3;
 var RETRY_MAX_DELAY_FACTOR = 60;
 var API_TIMEOUT_MS = 3e4;
-var DOWNLOAD_TIMEOUT_DEFAULT_S = 600;
 var PROGRESS_INTERVAL_MS = 5e3;
 function envMs(env, name, fallback, allowZero = false) {
   const raw = env[name];
@@ -511,20 +512,20 @@ function parseInputs(read, defaultRepository) {
   const optional = (name) => read(name) || void 0;
   const commentKey = read("comment-key" /* CommentKey */);
   const parsed = {
-    left: side(read, "left", "aws"),
-    right: side(read, "right", "on-prem"),
+    left: side(read, "left", DEFAULTS["left-label"]),
+    right: side(read, "right", DEFAULTS["right-label"]),
     repository: repository(read("repository" /* Repository */), defaultRepository),
     token: read("github-token" /* GitHubToken */),
-    allowRunIdDrift: booleanInput("allow-run-id-drift" /* AllowRunIdDrift */, read("allow-run-id-drift" /* AllowRunIdDrift */), true),
-    failOn: closedChoice("fail-on" /* FailOn */, read("fail-on" /* FailOn */), FailOn, "error" /* Error */),
-    comment: closedChoice("comment" /* Comment */, read("comment" /* Comment */), CommentMode, "update" /* Update */),
+    allowRunIdDrift: booleanInput("allow-run-id-drift" /* AllowRunIdDrift */, read("allow-run-id-drift" /* AllowRunIdDrift */), DEFAULTS["allow-run-id-drift"]),
+    failOn: closedChoice("fail-on" /* FailOn */, read("fail-on" /* FailOn */), FailOn, DEFAULTS["fail-on"]),
+    comment: closedChoice("comment" /* Comment */, read("comment" /* Comment */), CommentMode, DEFAULTS.comment),
     commentKey: commentKey || "default",
     checkName: read("check-name" /* CheckName */) || (commentKey ? `dualrun (${commentKey})` : "dualrun"),
     limits: parseReadLimits(
       { ["max-file-size" /* MaxFileSize */]: read("max-file-size" /* MaxFileSize */), ["max-artifact-size" /* MaxArtifactSize */]: read("max-artifact-size" /* MaxArtifactSize */), ["max-files" /* MaxFiles */]: read("max-files" /* MaxFiles */) },
       (name) => `input ${name}`
     ),
-    downloadTimeoutMs: duration("download-timeout" /* DownloadTimeout */, read("download-timeout" /* DownloadTimeout */), DOWNLOAD_TIMEOUT_DEFAULT_S * 1e3)
+    downloadTimeoutMs: duration("download-timeout" /* DownloadTimeout */, read("download-timeout" /* DownloadTimeout */), parseDuration(DEFAULTS["download-timeout"]))
   };
   const policyFile = optional("policy" /* Policy */);
   const schemasDir = optional("schemas" /* Schemas */);
@@ -779,79 +780,6 @@ function checkConclusion(report, failOn) {
 // src/action/publish.ts
 import { mkdtemp as mkdtemp2, writeFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
-
-// src/render/annotations.ts
-var VALUE_MAX_CHARS = 500;
-var MESSAGE_MAX_CHARS = 4096;
-function quoteValue(value) {
-  return value === void 0 ? "absent" : JSON.stringify(value);
-}
-function annotationFor(report, f, paths, limits) {
-  const location = [f.side ? `${report[f.side].label} only` : "", f.job !== void 0 ? `job ${f.job}` : "", f.field ?? "", f.pointer ?? ""].filter(Boolean).join(" ");
-  const title = `${f.kind}: ${f.artifact}${location ? ` ${location}` : ""}`;
-  const lines = [f.message];
-  if (f.left !== void 0 || f.right !== void 0) {
-    lines.push(`${report.left.label}: ${shorten(quoteValue(f.left), VALUE_MAX_CHARS)}`, `${report.right.label}: ${shorten(quoteValue(f.right), VALUE_MAX_CHARS)}`);
-  }
-  return {
-    path: singleLine(paths.get(f.artifact) ?? f.artifact),
-    start_line: 1,
-    end_line: 1,
-    annotation_level: f.severity === "error" ? "failure" : "warning",
-    title: shortenTo(plainText(singleLine(title), limits.title.maxSize), limits.title),
-    message: shortenTo(plainText(lines.map(singleLine).join("\n"), MESSAGE_MAX_CHARS), limits.message)
-  };
-}
-function renderAnnotations(report, limits) {
-  const paths = new Map(report.presence.map((row) => [row.artifact, row.path]));
-  const shown = report.findings.slice(0, Math.max(0, limits.maxAnnotations));
-  return {
-    annotations: shown.map((f) => annotationFor(report, f, paths, limits)),
-    omitted: report.findings.length - shown.length
-  };
-}
-
-// src/render/surfaces.ts
-function verdictSummary(report) {
-  return `${report.verdict} (${report.counts.errors} errors, ${report.counts.warnings} warnings)`;
-}
-function links(l) {
-  return { reportName: l.reportName, ...l.htmlFile !== void 0 && { htmlFile: l.htmlFile }, ...l.reportUrl !== void 0 && { reportUrl: l.reportUrl } };
-}
-function commentBody(report, header, reportLinks, budget) {
-  return renderMarkdownReport(report, { header, ...links(reportLinks), budget });
-}
-function jobSummary(report, reportLinks, budget) {
-  return renderMarkdownReport(report, { ...links(reportLinks), budget });
-}
-function omittedAnnotationsNote(omitted, maxAnnotations) {
-  return omitted > 0 ? `
-${omitted.toLocaleString("en-US")} more findings are not annotated (at most ${maxAnnotations.toLocaleString("en-US")} per check run).
-` : "";
-}
-function checkRunView(report, reportLinks, budgets) {
-  const { annotations, omitted } = renderAnnotations(report, budgets.annotations);
-  const note = omittedAnnotationsNote(omitted, budgets.annotations.maxAnnotations);
-  const measure = budgets.summary.measure ?? ((text) => text.length);
-  const summary = renderMarkdownReport(report, { reportName: reportLinks.reportName, ...reportLinks.reportUrl && { reportUrl: reportLinks.reportUrl }, budget: { ...budgets.summary, maxSize: budgets.summary.maxSize - measure(note) } }) + note;
-  const title = `${report.verdict}: ${report.counts.errors} errors, ${report.counts.warnings} warnings`.slice(0, budgets.titleChars);
-  const fallback = `### dualrun: ${report.verdict.toUpperCase()}
-
-${title}. GitHub refused the full summary; the job summary and the ${mdText(reportLinks.reportName, 80)} artifact hold the report.
-`;
-  return { title, summary, fallbackSummary: shortenTo(fallback, budgets.fallbackSummary), annotations };
-}
-var FAILURE_MESSAGE_CHARS = 2e3;
-function failureSummary(message) {
-  return `### \u26D4 dualrun could not compare
-
-${mdText(message, FAILURE_MESSAGE_CHARS)}
-`;
-}
-function failureCheckRunView(message, fallbackBudget) {
-  const summary = failureSummary(message);
-  return { title: "dualrun could not compare", summary, fallbackSummary: shortenTo(summary, fallbackBudget), annotations: [] };
-}
 
 // src/action/limits.ts
 var COMMENT_BODY_MAX_CHARS = 65536;

@@ -37,7 +37,7 @@ describe('dualrun CLI', () => {
   })
 
   it('prints only the report on stdout with --format json, valid against the report schema', async () => {
-    const { code, out, err } = await cli('compare', AWS, ONPREM, '--format', 'json')
+    const { code, out, err } = await cli('compare', AWS, ONPREM, '--format', 'json', '--no-allow-run-id-drift')
     expect(code).toBe(1)
     expect(err).toBe('')
     const report = JSON.parse(out)
@@ -59,7 +59,7 @@ describe('dualrun CLI', () => {
     const html = readFileSync(file, 'utf8')
     expect([code, out]).toEqual([1, ''])
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true)
-    expect(html).toContain('<h1>dualrun: FAIL — left vs right</h1>')
+    expect(html).toContain('<h1>dualrun: FAIL — aws vs on-prem</h1>')
     expect(html).toContain('data-kind="job-score"')
   })
 

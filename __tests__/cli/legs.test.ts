@@ -95,7 +95,7 @@ describe('dualrun compare --legs', () => {
     const pair = (name: string, left: string, right: string) => [`  - name: ${name}`, `    left: { path: ${join(REPO_ROOT, left)} }`, `    right: { path: ${join(REPO_ROOT, right)} }`]
     writeFileSync(manifest, ['legs:', ...pair('a', 'fixtures/runs/aws', 'fixtures/runs/onprem'), ...pair('b', 'fixtures/runs/onprem', 'fixtures/runs/aws')].join('\n'))
     expect((await cli('compare', '--legs', manifest, '--allow-run-id-drift')).code).toBe(0)
-    const failing = await cli('compare', '--legs', manifest)
+    const failing = await cli('compare', '--legs', manifest, '--no-allow-run-id-drift')
     expect(failing.code).toBe(1)
     expect(failing.out.split('\n')[0]).toBe('dualrun legs: FAIL (2 legs: 2 fail)')
   })

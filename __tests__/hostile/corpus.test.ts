@@ -213,14 +213,14 @@ const ROWS: Row[] = [
         severity: 'error' as const,
         side,
         artifact: F,
-        message: `${side} openai/cs/openai_ranked_families.cs.json: is 39904 bytes, over the per-file limit of 38000 (raise max-file-size)`
+        message: `${side} openai/cs/openai_ranked_families.cs.json: is 39904 bytes, over the per-file limit of 38000 (raise --max-file-size / max-file-size)`
       },
       {
         kind: 'unreadable' as const,
         severity: 'error' as const,
         side,
         artifact: 'ranked_families_json:anthropic:tam',
-        message: `${side} anthropic/tam/anthropic_ranked_families.tam.json: is 40260 bytes, over the per-file limit of 38000 (raise max-file-size)`
+        message: `${side} anthropic/tam/anthropic_ranked_families.tam.json: is 40260 bytes, over the per-file limit of 38000 (raise --max-file-size / max-file-size)`
       }
     ]),
     also: (report) => expect(report.presence.find((row) => row.artifact === F)).toMatchObject({ left: 'unreadable', right: 'unreadable' })
@@ -236,7 +236,7 @@ const ROWS: Row[] = [
       severity: 'error' as const,
       side,
       artifact: F,
-      message: `${side} openai/cs/openai_ranked_families.cs.json: would take the bytes read from this run dir over the limit of 150000 (raise max-total-size)`
+      message: `${side} openai/cs/openai_ranked_families.cs.json: would take the bytes read from this run dir over the limit of 150000 (raise --max-artifact-size / max-artifact-size)`
     }))
   },
   {
@@ -245,13 +245,13 @@ const ROWS: Row[] = [
     limits: { maxFiles: 5 },
     verdict: 'error',
     findings: [
-      { kind: 'unreadable', severity: 'error', artifact: 'run_dir', message: '2 provider/profile pairs have ranked outputs, but the max-files limit of 5 leaves room for 1; the other 1 were not compared (raise max-files)' },
+      { kind: 'unreadable', severity: 'error', artifact: 'run_dir', message: '2 provider/profile pairs have ranked outputs, but the max-files limit of 5 leaves room for 1; the other 1 were not compared (raise --max-files / max-files)' },
       ...(['left', 'right'] as const).map((side) => ({
         kind: 'unreadable' as const,
         severity: 'error' as const,
         side,
         artifact: 'ranked_families_json:anthropic:tam',
-        message: `${side} anthropic/tam/anthropic_ranked_families.tam.json: not read: over the limit of 5 files read from one run dir (raise max-files)`
+        message: `${side} anthropic/tam/anthropic_ranked_families.tam.json: not read: over the limit of 5 files read from one run dir (raise --max-files / max-files)`
       }))
     ]
   },
@@ -265,7 +265,7 @@ const ROWS: Row[] = [
     verdict: 'error',
     findings: [
       { kind: 'missing', severity: 'error', side: 'right', artifact: 'run_summary', message: 'right run_summary.v1.json: not found' },
-      { kind: 'unreadable', severity: 'error', side: 'right', artifact: 'run_dir', message: 'right run dir: folder "." has 34 entries, over the max-files limit of 30; only the first 30 were looked at (raise max-files)' }
+      { kind: 'unreadable', severity: 'error', side: 'right', artifact: 'run_dir', message: 'right run dir: folder "." has 34 entries, over the max-files limit of 30; only the first 30 were looked at (raise --max-files / max-files)' }
     ]
   },
   // ---- broken JSON documents
@@ -676,7 +676,7 @@ describe('hostile CLI input', () => {
       const { code, out, err } = await cli('compare', pair.left, pair.right, '--allow-run-id-drift', '--max-file-size', '1000')
       expect({ code, err }).toEqual({ code: 2, err: '' })
       expect(out).toContain('right run_summary.v1.json: is 5')
-      expect(out).toContain('over the per-file limit of 1000 (raise max-file-size)')
+      expect(out).toContain('over the per-file limit of 1000 (raise --max-file-size / max-file-size)')
       expect(out).not.toMatch(/\n\s+at /)
     } finally {
       pair.remove()

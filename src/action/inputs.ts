@@ -1,7 +1,7 @@
 import { UserError } from '../core/model/errors.js'
 import type { ReadLimits } from '../core/model/limits.js'
 import { parsePositiveInteger, parseReadLimits } from '../core/model/options.js'
-import { DOWNLOAD_TIMEOUT_DEFAULT_S } from './settings.js'
+import { DEFAULTS } from '../core/model/defaults.js'
 
 /** Names of the action's inputs, exactly as in `action.yml`. */
 export enum Input {
@@ -175,20 +175,20 @@ export function parseInputs(read: InputReader, defaultRepository: string | undef
   const optional = (name: Input): string | undefined => read(name) || undefined
   const commentKey = read(Input.CommentKey)
   const parsed: ActionInputs = {
-    left: side(read, 'left', 'aws'),
-    right: side(read, 'right', 'on-prem'),
+    left: side(read, 'left', DEFAULTS['left-label']),
+    right: side(read, 'right', DEFAULTS['right-label']),
     repository: repository(read(Input.Repository), defaultRepository),
     token: read(Input.GitHubToken),
-    allowRunIdDrift: booleanInput(Input.AllowRunIdDrift, read(Input.AllowRunIdDrift), true),
-    failOn: closedChoice(Input.FailOn, read(Input.FailOn), FailOn, FailOn.Error),
-    comment: closedChoice(Input.Comment, read(Input.Comment), CommentMode, CommentMode.Update),
+    allowRunIdDrift: booleanInput(Input.AllowRunIdDrift, read(Input.AllowRunIdDrift), DEFAULTS['allow-run-id-drift']),
+    failOn: closedChoice(Input.FailOn, read(Input.FailOn), FailOn, DEFAULTS['fail-on'] as FailOn),
+    comment: closedChoice(Input.Comment, read(Input.Comment), CommentMode, DEFAULTS.comment as CommentMode),
     commentKey: commentKey || 'default',
     checkName: read(Input.CheckName) || (commentKey ? `dualrun (${commentKey})` : 'dualrun'),
     limits: parseReadLimits(
       { [Input.MaxFileSize]: read(Input.MaxFileSize), [Input.MaxArtifactSize]: read(Input.MaxArtifactSize), [Input.MaxFiles]: read(Input.MaxFiles) },
       (name) => `input ${name}`
     ),
-    downloadTimeoutMs: duration(Input.DownloadTimeout, read(Input.DownloadTimeout), DOWNLOAD_TIMEOUT_DEFAULT_S * 1000)
+    downloadTimeoutMs: duration(Input.DownloadTimeout, read(Input.DownloadTimeout), parseDuration(DEFAULTS['download-timeout'])!)
   }
   const policyFile = optional(Input.Policy)
   const schemasDir = optional(Input.Schemas)

@@ -7,6 +7,8 @@ import { parsePositiveInteger, parseReadLimits, setting } from '../core/model/op
 import { closestNames } from '../core/model/suggest.js'
 import type { Report, Side, Verdict } from '../core/model/types.js'
 import { renderJson } from '../render/json.js'
+import { verdictSummary } from '../render/surfaces.js'
+import { DEFAULTS, UPSTREAM_DEFAULTS } from '../core/model/defaults.js'
 import { FAIL_ON_VALUES, type FailOn } from '../core/legs/manifest.js'
 import { DEFAULT_MAX_PARALLEL_LEGS } from '../core/legs/runLegs.js'
 import { compareLegsCli } from './legs.js'
@@ -33,7 +35,8 @@ options:
   --left-run-dir D, --right-run-dir D   which run dir inside LEFT / RIGHT when it holds several:
                             a folder name or path, or latest (the newest run_summary created_at_utc)
   --run-dir D               the same for both sides; --left-run-dir / --right-run-dir take precedence
-  --allow-run-id-drift      tolerate different run ids (two environments never share one)
+  --allow-run-id-drift, --no-allow-run-id-drift   tolerate different run ids (two environments never
+                            share one); default on for compare, off for the drop-in form (as upstream)
   --repo-root DIR           accepted for compatibility; never widens what is read
   --policy FILE             normalization policy (YAML or JSON) extending the signalcraft-v1 preset
   --schemas DIR             validate against your own schema files instead of the shipped ones
@@ -44,14 +47,15 @@ ${FORMATS.map((name) => `                              ${name.padEnd(9)} ${RENDE
   --max-parallel-legs N     legs compared at once (default ${DEFAULT_MAX_PARALLEL_LEGS})
   --fail-on error|warning|never   what fails: error (default) a fail or error verdict, warning also
                             warnings, never nothing (exit 0); with --legs it overrides the manifest's
-  --left-label L, --right-label R   names of the two runs (default left, right)
+  --left-label L, --right-label R   names of the two runs (default ${DEFAULTS['left-label']}, ${DEFAULTS['right-label']};
+                            left, right in the drop-in form)
   --max-file-size SIZE, --max-artifact-size SIZE, --max-files N   read limits per run dir or zip
-                            (SIZE: bytes or 500MB, 2GiB; defaults 512MiB, 2GiB, 10000; the action's
+                            (SIZE: bytes or 500MB, 2GiB; defaults ${DEFAULTS['max-file-size']}, ${DEFAULTS['max-artifact-size']}, ${DEFAULTS['max-files']}; the action's
                             inputs of the same names; --max-total-size is --max-artifact-size)
-  -h, --help, --version
+  -h, --help, help          this text;  -V, --version   the version, one line
 
-exit status: 0 pass, 1 fail, 2 error (a required artifact missing or unreadable; with --legs, any leg
-that could not be compared) or usage error
+exit status: 0 pass, 1 fail, 2 error (a run dir or required artifact missing or unreadable; with --legs,
+any leg that could not be compared) or usage error, 3 internal error (a bug in dualrun: please report it)
 `
 
 /** The exit code for a verdict under the fail-on gate (`error`, the default, gives EXIT[verdict]). */
@@ -127,14 +131,15 @@ async function compareCli(argv: string[], io: CliIO, made: Made): Promise<number
     allowPositionals: true,
     strict: true,
     options: {
-      'allow-run-id-drift': { type: 'boolean', default: false },
+      'allow-run-id-drift': { type: 'boolean' },
+      'no-allow-run-id-drift': { type: 'boolean' },
       'repo-root': { type: 'string' },
       policy: { type: 'string' },
       schemas: { type: 'string' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string' },
-      'left-label': { type: 'string', default: 'left' },
-      'right-label': { type: 'string', default: 'right' },
+      'left-label': { type: 'string' },
+      'right-label': { type: 'string' },
       'max-file-size': { type: 'string' },
       'max-total-size': { type: 'string' },
       'max-artifact-size': { type: 'string' },
@@ -146,10 +151,10 @@ async function compareCli(argv: string[], io: CliIO, made: Made): Promise<number
       'max-parallel-legs': { type: 'string' },
       'fail-on': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
-      version: { type: 'boolean', default: false }
+      version: { type: 'boolean', short: 'V', default: false }
     }
   })
-  if (values.help) {
+  if (values.help || positionals[0] === 'help') {
     io.stdout.write(USAGE)
     return 0
   }
@@ -157,7 +162,13 @@ async function compareCli(argv: string[], io: CliIO, made: Made): Promise<number
     io.stdout.write(`dualrun ${VERSION}\n`)
     return 0
   }
-  const args = positionals[0] === 'compare' ? positionals.slice(1) : positionals
+  const dropIn = positionals[0] !== 'compare'
+  const args = dropIn ? positionals : positionals.slice(1)
+  // The drop-in form keeps upstream's defaults, so scripts written for compare_run_artifacts.py see the same exit codes.
+  const defaults = dropIn ? { ...DEFAULTS, ...UPSTREAM_DEFAULTS } : DEFAULTS
+  if (values['allow-run-id-drift'] && values['no-allow-run-id-drift']) throw new UserError('give --allow-run-id-drift or --no-allow-run-id-drift, not both')
+  const allowRunIdDrift = values['allow-run-id-drift'] ? true : values['no-allow-run-id-drift'] ? false : defaults['allow-run-id-drift']
+  const labels = { left: values['left-label'] ?? defaults['left-label'], right: values['right-label'] ?? defaults['right-label'] }
   if (values.legs !== undefined && args.length > 0) throw new UserError(`--legs takes the run dirs from the manifest; drop the ${args.length} run director${args.length === 1 ? 'y' : 'ies'} given`)
   if (values.legs === undefined && args.length !== 2) throw new UserError(`expected two run directories (LEFT RIGHT), got ${args.length}; dualrun --help shows the usage`)
   const format = values.format
@@ -174,7 +185,7 @@ async function compareCli(argv: string[], io: CliIO, made: Made): Promise<number
   )
 
   const compare = {
-    allowRunIdDrift: values['allow-run-id-drift'],
+    allowRunIdDrift,
     ...(values.policy !== undefined ? { policyFile: values.policy } : {}),
     ...(values.schemas !== undefined ? { schemasDir: values.schemas } : {}),
     limits
@@ -203,11 +214,11 @@ async function compareCli(argv: string[], io: CliIO, made: Made): Promise<number
         runDirSetting: setting(own !== undefined || shared === undefined ? `${side}-run-dir` : 'run-dir'),
         ...(runDir !== undefined && { runDir })
       })
-      return { side: { side, label: values[`${side}-label`], path: acquired.root }, cleanup: acquired.cleanup }
+      return { side: { side, label: labels[side], path: acquired.root }, cleanup: acquired.cleanup }
     } catch (error) {
       if (!(error instanceof UnusableSideError)) throw error
       io.stderr.write(`dualrun: ${error.message}\n`)
-      return { side: unusableSide(side, values[`${side}-label`], path, error), cleanup: async () => {} }
+      return { side: unusableSide(side, labels[side], path, error), cleanup: async () => {} }
     }
   }
   const [left, right] = await Promise.all([acquireSide('left', args[0] as string), acquireSide('right', args[1] as string)])
@@ -219,5 +230,7 @@ async function compareCli(argv: string[], io: CliIO, made: Made): Promise<number
     await Promise.all([left.cleanup(), right.cleanup()])
   }
   await writeOutput(values.output, await RENDERERS[format].render(report), io)
-  return gateExitCode(report.verdict, report.counts.warnings, failOn ?? 'error')
+  // The report went to a file: the log still says how it ended.
+  if (values.output !== undefined) io.stderr.write(`dualrun: ${verdictSummary(report)}; report written to ${values.output}\n`)
+  return gateExitCode(report.verdict, report.counts.warnings, failOn ?? DEFAULTS['fail-on'])
 }

@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, read, readdirSync
 import { promisify } from 'node:util'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { UserError } from '../model/errors.js'
+import { setting } from '../model/options.js'
 import { allocateFileBuffer } from './sha256.js'
 import type { ReadLimits } from '../model/limits.js'
 import type { Side } from '../model/types.js'
@@ -103,7 +104,7 @@ export class RunDir {
   /** Reads a file by its path relative to the run dir, within the size and file-count limits. */
   async read(relPath: string): Promise<ReadResult> {
     if (++this.filesRead > this.limits.maxFiles) {
-      return { state: 'unreadable', relPath, problem: `not read: over the limit of ${this.limits.maxFiles} files read from one run dir (raise max-files)`, unsafe: false }
+      return { state: 'unreadable', relPath, problem: `not read: over the limit of ${this.limits.maxFiles} files read from one run dir (raise ${setting('max-files')})`, unsafe: false }
     }
     const where = this.resolveInside(relPath)
     if ('missing' in where) return { state: 'missing', relPath }
@@ -121,10 +122,10 @@ export class RunDir {
       if (info.isDirectory()) return fail('is a directory, not a file')
       if (!info.isFile()) return fail('is not a regular file')
       if (info.size > this.limits.maxFileBytes) {
-        return fail(`is ${info.size} bytes, over the per-file limit of ${this.limits.maxFileBytes} (raise max-file-size)`)
+        return fail(`is ${info.size} bytes, over the per-file limit of ${this.limits.maxFileBytes} (raise ${setting('max-file-size')})`)
       }
       if (this.bytesRead + info.size > this.limits.maxTotalBytes) {
-        return fail(`would take the bytes read from this run dir over the limit of ${this.limits.maxTotalBytes} (raise max-total-size)`)
+        return fail(`would take the bytes read from this run dir over the limit of ${this.limits.maxTotalBytes} (raise ${setting('max-artifact-size')})`)
       }
       this.bytesRead += info.size
       return { state: 'present', relPath, bytes: await readExactly(fd, info.size) }
@@ -151,7 +152,7 @@ export class RunDir {
     }
     if (entries.length > this.limits.maxFiles) {
       this.problems.push(
-        `folder ${JSON.stringify(relDir === '' ? '.' : relDir)} has ${entries.length} entries, over the max-files limit of ${this.limits.maxFiles}; only the first ${this.limits.maxFiles} were looked at (raise max-files)`
+        `folder ${JSON.stringify(relDir === '' ? '.' : relDir)} has ${entries.length} entries, over the max-files limit of ${this.limits.maxFiles}; only the first ${this.limits.maxFiles} were looked at (raise ${setting('max-files')})`
       )
     }
     return entries.slice(0, this.limits.maxFiles).map((e) => ({ name: e.name, isDirectory: e.isDirectory(), isFile: e.isFile() }))

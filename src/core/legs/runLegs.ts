@@ -1,6 +1,7 @@
 import pLimit from 'p-limit'
 import { resolve } from 'node:path'
 import { compareSides, unusableSide, type AcquiredSide } from '../compareSides.js'
+import { DEFAULTS } from '../model/defaults.js'
 import { UserError } from '../model/errors.js'
 import type { CompareOptions } from '../model/options.js'
 import type { Report, Side } from '../model/types.js'
@@ -36,7 +37,7 @@ export interface LegRun {
 }
 
 /** Legs compared at once by default: two sides of two legs in memory fits a standard runner. */
-export const DEFAULT_MAX_PARALLEL_LEGS = 2
+export const DEFAULT_MAX_PARALLEL_LEGS = Number(DEFAULTS['max-parallel-legs'])
 
 /**
  * The identity of a source: two sides with the same key are the same run dir, acquired once.

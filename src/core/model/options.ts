@@ -1,6 +1,7 @@
 import { BYTE_SIZE_FORMS, parseByteSize } from './byteSize.js'
 import { UserError } from './errors.js'
-import { DEFAULT_LIMITS, type ReadLimits } from './limits.js'
+import { DEFAULTS } from './defaults.js'
+import type { ReadLimits } from './limits.js'
 
 /** One side of a comparison as the user named it. */
 export interface RunInput {
@@ -37,7 +38,7 @@ export function parsePositiveInteger(text: string): number | undefined {
   return /^[1-9]\d{0,15}$/.test(text) ? Number(text) : undefined
 }
 
-/** The read limits as written on either edge, by setting name; an empty or absent value takes the default. */
+/** The read limits as written on either edge, by setting name; an empty or absent value takes the default of {@link DEFAULTS}. */
 export interface RawReadLimits {
   'max-file-size'?: string | undefined
   'max-artifact-size'?: string | undefined
@@ -50,15 +51,14 @@ export interface RawReadLimits {
  * is a UserError naming the setting as the edge spells it (`named('max-files')`).
  */
 export function parseReadLimits(raw: RawReadLimits, named: (setting: keyof RawReadLimits) => string): ReadLimits {
-  const size = (name: 'max-file-size' | 'max-artifact-size', fallback: number): number => {
-    const text = raw[name]
-    if (text === undefined || text === '') return fallback
+  const size = (name: 'max-file-size' | 'max-artifact-size'): number => {
+    const text = raw[name] || DEFAULTS[name]
     const bytes = parseByteSize(text)
     if (bytes === undefined) throw new UserError(`${named(name)} must be ${BYTE_SIZE_FORMS}; got '${text}'`)
     return bytes
   }
-  const files = raw['max-files']
-  const maxFiles = files === undefined || files === '' ? DEFAULT_LIMITS.maxFiles : parsePositiveInteger(files)
+  const files = raw['max-files'] || DEFAULTS['max-files']
+  const maxFiles = parsePositiveInteger(files)
   if (maxFiles === undefined) throw new UserError(`${named('max-files')} must be a positive whole number; got '${files}'`)
-  return { maxFileBytes: size('max-file-size', DEFAULT_LIMITS.maxFileBytes), maxTotalBytes: size('max-artifact-size', DEFAULT_LIMITS.maxTotalBytes), maxFiles }
+  return { maxFileBytes: size('max-file-size'), maxTotalBytes: size('max-artifact-size'), maxFiles }
 }

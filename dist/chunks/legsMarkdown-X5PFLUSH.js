@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  renderMarkdownReport
-} from "./chunk-ECX3SD7B.js";
-import {
   changesCell,
   legsHeadline,
   plural,
   topCause
 } from "./chunk-FEPZNMGL.js";
+import {
+  renderMarkdownReport
+} from "./chunk-ECX3SD7B.js";
 import {
   mdCode,
   mdText

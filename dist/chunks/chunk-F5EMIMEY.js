@@ -1,7 +1,17 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  renderMarkdownReport
+} from "./chunk-ECX3SD7B.js";
+import {
   require_ucs2length
 } from "./chunk-KKBIEV2A.js";
+import {
+  mdText,
+  plainText,
+  shorten,
+  shortenTo,
+  singleLine
+} from "./chunk-RZJIQBVB.js";
 import {
   __commonJS,
   __require,
@@ -2650,6 +2660,82 @@ var UnusableSideError = class extends UserError {
   name = "UnusableSideError";
 };
 
+// src/core/model/defaults.ts
+var DEFAULTS = {
+  "allow-run-id-drift": true,
+  "left-label": "aws",
+  "right-label": "on-prem",
+  "fail-on": "error",
+  "max-file-size": "512MiB",
+  "max-artifact-size": "2GiB",
+  "max-files": "10000",
+  "max-parallel-legs": "2",
+  /** The action's only. */
+  comment: "update",
+  /** The action's only. */
+  "download-timeout": "10m"
+};
+var UPSTREAM_DEFAULTS = {
+  "allow-run-id-drift": false,
+  "left-label": "left",
+  "right-label": "right"
+};
+
+// src/core/model/byteSize.ts
+var UNITS = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40
+};
+var BYTE_SIZE_FORMS = "a whole number of bytes (1048576) or a number with a unit (500MB, 2GiB; units B, KB, MB, GB, TB, KiB, MiB, GiB, TiB)";
+var SIZE = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
+function parseByteSize(text2) {
+  const match = SIZE.exec(text2.trim());
+  if (!match) return void 0;
+  const factor = UNITS[(match[2] || "b").toLowerCase()];
+  if (factor === void 0) return void 0;
+  const bytes = Math.floor(Number(match[1]) * factor);
+  return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : void 0;
+}
+function formatBytes(bytes) {
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = "";
+  for (const next of units) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  const exact = `${bytes.toLocaleString("en-US")} bytes`;
+  return unit === "" ? exact : `${exact} (${Number(value.toFixed(1))} ${unit})`;
+}
+
+// src/core/model/options.ts
+function setting(name) {
+  return `--${name} / ${name}`;
+}
+function parsePositiveInteger(text2) {
+  return /^[1-9]\d{0,15}$/.test(text2) ? Number(text2) : void 0;
+}
+function parseReadLimits(raw, named) {
+  const size = (name) => {
+    const text2 = raw[name] || DEFAULTS[name];
+    const bytes = parseByteSize(text2);
+    if (bytes === void 0) throw new UserError(`${named(name)} must be ${BYTE_SIZE_FORMS}; got '${text2}'`);
+    return bytes;
+  };
+  const files = raw["max-files"] || DEFAULTS["max-files"];
+  const maxFiles = parsePositiveInteger(files);
+  if (maxFiles === void 0) throw new UserError(`${named("max-files")} must be a positive whole number; got '${files}'`);
+  return { maxFileBytes: size("max-file-size"), maxTotalBytes: size("max-artifact-size"), maxFiles };
+}
+
 // src/core/model/version.ts
 var VERSION = "0.1.0";
 
@@ -2775,7 +2861,7 @@ function checkContract(left, right, ctx) {
           pointer: "/run_id",
           field: "run_id",
           ...values(l, r),
-          message: `run_id differs (${JSON.stringify(l ?? null)} != ${JSON.stringify(r ?? null)}); allow run-id drift for deterministic equivalent runs`
+          message: `run_id differs (${JSON.stringify(l ?? null)} != ${JSON.stringify(r ?? null)}); set --allow-run-id-drift / allow-run-id-drift for deterministic equivalent runs`
         })
       );
     }
@@ -7976,7 +8062,7 @@ var RunDir = class _RunDir {
   /** Reads a file by its path relative to the run dir, within the size and file-count limits. */
   async read(relPath) {
     if (++this.filesRead > this.limits.maxFiles) {
-      return { state: "unreadable", relPath, problem: `not read: over the limit of ${this.limits.maxFiles} files read from one run dir (raise max-files)`, unsafe: false };
+      return { state: "unreadable", relPath, problem: `not read: over the limit of ${this.limits.maxFiles} files read from one run dir (raise ${setting("max-files")})`, unsafe: false };
     }
     const where = this.resolveInside(relPath);
     if ("missing" in where) return { state: "missing", relPath };
@@ -7993,10 +8079,10 @@ var RunDir = class _RunDir {
       if (info.isDirectory()) return fail("is a directory, not a file");
       if (!info.isFile()) return fail("is not a regular file");
       if (info.size > this.limits.maxFileBytes) {
-        return fail(`is ${info.size} bytes, over the per-file limit of ${this.limits.maxFileBytes} (raise max-file-size)`);
+        return fail(`is ${info.size} bytes, over the per-file limit of ${this.limits.maxFileBytes} (raise ${setting("max-file-size")})`);
       }
       if (this.bytesRead + info.size > this.limits.maxTotalBytes) {
-        return fail(`would take the bytes read from this run dir over the limit of ${this.limits.maxTotalBytes} (raise max-total-size)`);
+        return fail(`would take the bytes read from this run dir over the limit of ${this.limits.maxTotalBytes} (raise ${setting("max-artifact-size")})`);
       }
       this.bytesRead += info.size;
       return { state: "present", relPath, bytes: await readExactly(fd, info.size) };
@@ -8022,7 +8108,7 @@ var RunDir = class _RunDir {
     }
     if (entries.length > this.limits.maxFiles) {
       this.problems.push(
-        `folder ${JSON.stringify(relDir === "" ? "." : relDir)} has ${entries.length} entries, over the max-files limit of ${this.limits.maxFiles}; only the first ${this.limits.maxFiles} were looked at (raise max-files)`
+        `folder ${JSON.stringify(relDir === "" ? "." : relDir)} has ${entries.length} entries, over the max-files limit of ${this.limits.maxFiles}; only the first ${this.limits.maxFiles} were looked at (raise ${setting("max-files")})`
       );
     }
     return entries.slice(0, this.limits.maxFiles).map((e) => ({ name: e.name, isDirectory: e.isDirectory(), isFile: e.isFile() }));
@@ -8179,7 +8265,7 @@ async function compareRuns(options2) {
     findings.push(
       finding("unreadable", {
         artifact: "run_dir",
-        message: `${allTargets.length} provider/profile pairs have ranked outputs, but the max-files limit of ${limits.maxFiles} leaves room for ${room}; the other ${allTargets.length - room} were not compared (raise max-files)`
+        message: `${allTargets.length} provider/profile pairs have ranked outputs, but the max-files limit of ${limits.maxFiles} leaves room for ${room}; the other ${allTargets.length - room} were not compared (raise ${setting("max-files")})`
       })
     );
   }
@@ -8241,62 +8327,6 @@ async function compareSides(left, right, options2) {
     policy: await loadPolicy(options2.policyFile),
     stats: []
   });
-}
-
-// src/core/model/byteSize.ts
-var UNITS = {
-  b: 1,
-  kb: 1e3,
-  mb: 1e6,
-  gb: 1e9,
-  tb: 1e12,
-  kib: 2 ** 10,
-  mib: 2 ** 20,
-  gib: 2 ** 30,
-  tib: 2 ** 40
-};
-var BYTE_SIZE_FORMS = "a whole number of bytes (1048576) or a number with a unit (500MB, 2GiB; units B, KB, MB, GB, TB, KiB, MiB, GiB, TiB)";
-var SIZE = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
-function parseByteSize(text2) {
-  const match = SIZE.exec(text2.trim());
-  if (!match) return void 0;
-  const factor = UNITS[(match[2] || "b").toLowerCase()];
-  if (factor === void 0) return void 0;
-  const bytes = Math.floor(Number(match[1]) * factor);
-  return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : void 0;
-}
-function formatBytes(bytes) {
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let value = bytes;
-  let unit = "";
-  for (const next of units) {
-    if (value < 1024) break;
-    value /= 1024;
-    unit = next;
-  }
-  const exact = `${bytes.toLocaleString("en-US")} bytes`;
-  return unit === "" ? exact : `${exact} (${Number(value.toFixed(1))} ${unit})`;
-}
-
-// src/core/model/options.ts
-function setting(name) {
-  return `--${name} / ${name}`;
-}
-function parsePositiveInteger(text2) {
-  return /^[1-9]\d{0,15}$/.test(text2) ? Number(text2) : void 0;
-}
-function parseReadLimits(raw, named) {
-  const size = (name, fallback) => {
-    const text2 = raw[name];
-    if (text2 === void 0 || text2 === "") return fallback;
-    const bytes = parseByteSize(text2);
-    if (bytes === void 0) throw new UserError(`${named(name)} must be ${BYTE_SIZE_FORMS}; got '${text2}'`);
-    return bytes;
-  };
-  const files = raw["max-files"];
-  const maxFiles = files === void 0 || files === "" ? DEFAULT_LIMITS.maxFiles : parsePositiveInteger(files);
-  if (maxFiles === void 0) throw new UserError(`${named("max-files")} must be a positive whole number; got '${files}'`);
-  return { maxFileBytes: size("max-file-size", DEFAULT_LIMITS.maxFileBytes), maxTotalBytes: size("max-artifact-size", DEFAULT_LIMITS.maxTotalBytes), maxFiles };
 }
 
 // src/core/model/suggest.ts
@@ -8599,22 +8629,103 @@ function renderJson(report) {
 `;
 }
 
+// src/render/annotations.ts
+var VALUE_MAX_CHARS = 500;
+var MESSAGE_MAX_CHARS = 4096;
+function quoteValue(value) {
+  return value === void 0 ? "absent" : JSON.stringify(value);
+}
+function annotationFor(report, f, paths, limits) {
+  const location = [f.side ? `${report[f.side].label} only` : "", f.job !== void 0 ? `job ${f.job}` : "", f.field ?? "", f.pointer ?? ""].filter(Boolean).join(" ");
+  const title = `${f.kind}: ${f.artifact}${location ? ` ${location}` : ""}`;
+  const lines = [f.message];
+  if (f.left !== void 0 || f.right !== void 0) {
+    lines.push(`${report.left.label}: ${shorten(quoteValue(f.left), VALUE_MAX_CHARS)}`, `${report.right.label}: ${shorten(quoteValue(f.right), VALUE_MAX_CHARS)}`);
+  }
+  return {
+    path: singleLine(paths.get(f.artifact) ?? f.artifact),
+    start_line: 1,
+    end_line: 1,
+    annotation_level: f.severity === "error" ? "failure" : "warning",
+    title: shortenTo(plainText(singleLine(title), limits.title.maxSize), limits.title),
+    message: shortenTo(plainText(lines.map(singleLine).join("\n"), MESSAGE_MAX_CHARS), limits.message)
+  };
+}
+function renderAnnotations(report, limits) {
+  const paths = new Map(report.presence.map((row) => [row.artifact, row.path]));
+  const shown2 = report.findings.slice(0, Math.max(0, limits.maxAnnotations));
+  return {
+    annotations: shown2.map((f) => annotationFor(report, f, paths, limits)),
+    omitted: report.findings.length - shown2.length
+  };
+}
+
+// src/render/surfaces.ts
+function verdictSummary(report) {
+  return `${report.verdict} (${report.counts.errors} errors, ${report.counts.warnings} warnings)`;
+}
+function links(l) {
+  return { reportName: l.reportName, ...l.htmlFile !== void 0 && { htmlFile: l.htmlFile }, ...l.reportUrl !== void 0 && { reportUrl: l.reportUrl } };
+}
+function commentBody(report, header, reportLinks, budget) {
+  return renderMarkdownReport(report, { header, ...links(reportLinks), budget });
+}
+function jobSummary(report, reportLinks, budget) {
+  return renderMarkdownReport(report, { ...links(reportLinks), budget });
+}
+function omittedAnnotationsNote(omitted, maxAnnotations) {
+  return omitted > 0 ? `
+${omitted.toLocaleString("en-US")} more findings are not annotated (at most ${maxAnnotations.toLocaleString("en-US")} per check run).
+` : "";
+}
+function checkRunView(report, reportLinks, budgets) {
+  const { annotations, omitted } = renderAnnotations(report, budgets.annotations);
+  const note = omittedAnnotationsNote(omitted, budgets.annotations.maxAnnotations);
+  const measure = budgets.summary.measure ?? ((text2) => text2.length);
+  const summary = renderMarkdownReport(report, { reportName: reportLinks.reportName, ...reportLinks.reportUrl && { reportUrl: reportLinks.reportUrl }, budget: { ...budgets.summary, maxSize: budgets.summary.maxSize - measure(note) } }) + note;
+  const title = `${report.verdict}: ${report.counts.errors} errors, ${report.counts.warnings} warnings`.slice(0, budgets.titleChars);
+  const fallback = `### dualrun: ${report.verdict.toUpperCase()}
+
+${title}. GitHub refused the full summary; the job summary and the ${mdText(reportLinks.reportName, 80)} artifact hold the report.
+`;
+  return { title, summary, fallbackSummary: shortenTo(fallback, budgets.fallbackSummary), annotations };
+}
+var FAILURE_MESSAGE_CHARS = 2e3;
+function failureSummary(message) {
+  return `### \u26D4 dualrun could not compare
+
+${mdText(message, FAILURE_MESSAGE_CHARS)}
+`;
+}
+function failureCheckRunView(message, fallbackBudget) {
+  const summary = failureSummary(message);
+  return { title: "dualrun could not compare", summary, fallbackSummary: shortenTo(summary, fallbackBudget), annotations: [] };
+}
+
 export {
   UserError,
   oneLine,
   firstLine,
   UnusableSideError,
+  formatBytes,
+  DEFAULTS,
+  UPSTREAM_DEFAULTS,
+  setting,
+  parsePositiveInteger,
+  parseReadLimits,
   commonJsExport,
   validateLegsManifest,
   loadPolicy,
   VERSION,
   unusableSide,
   compareSides,
-  formatBytes,
-  setting,
-  parsePositiveInteger,
-  parseReadLimits,
   closestNames,
   acquireRunDir,
-  renderJson
+  renderJson,
+  verdictSummary,
+  commentBody,
+  jobSummary,
+  checkRunView,
+  failureSummary,
+  failureCheckRunView
 };
