@@ -2,22 +2,17 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runCli, USAGE } from '../../src/cli/main.js'
+import { USAGE } from '../../src/cli/main.js'
 import { FAIL_LINE, PASS_LINE } from '../../src/render/text.js'
-import { captureIO, REPO_ROOT } from '../support/paths.js'
+import { REPO_ROOT } from '../support/paths.js'
 import { reportSchemaErrors } from '../support/reportSchema.js'
 import { makeStateDir } from '../support/stateDir.js'
 import { zipFolder } from '../support/zip.js'
+import { cli } from '../support/cli.js'
 
 const AWS = join(REPO_ROOT, 'fixtures/runs/aws')
 const ONPREM = join(REPO_ROOT, 'fixtures/runs/onprem')
 const CASES = join(REPO_ROOT, 'fixtures/cases')
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = captureIO()
-  const code = await runCli(argv, io)
-  return { code, out: io.out(), err: io.err() }
-}
 
 describe('dualrun CLI', () => {
   it('passes the fixture pair with drift allowed (exit 0, upstream PASS line)', async () => {

@@ -4,19 +4,13 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Ajv } from 'ajv'
-import { runCli } from '../../src/cli/main.js'
-import { captureIO, REPO_ROOT } from '../support/paths.js'
+import { REPO_ROOT } from '../support/paths.js'
 import { reportSchemaErrors } from '../support/reportSchema.js'
 import { zipFolder } from '../support/zip.js'
+import { cli } from '../support/cli.js'
 
 const legsSchema = JSON.parse(readFileSync(join(REPO_ROOT, 'schemas/dualrun-legs.v1.schema.json'), 'utf8')) as object
 const validateLegs = new Ajv({ allErrors: true, strict: true }).compile(legsSchema)
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = captureIO()
-  const code = await runCli(argv, io)
-  return { code, out: io.out(), err: io.err() }
-}
 
 /** A manifest in a fresh folder: aws as a zip (used by two legs), onprem as a folder, a drifted case pair, and a zip that does not exist. */
 function threeLegs(): { dir: string; manifest: string } {

@@ -7,19 +7,14 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runCli, USAGE } from '../../src/cli/main.js'
+import { USAGE } from '../../src/cli/main.js'
 import { VERSION } from '../../src/core/model/version.js'
-import { captureIO, REPO_ROOT } from '../support/paths.js'
+import { REPO_ROOT } from '../support/paths.js'
+import { cli } from '../support/cli.js'
 
 const AWS = join(REPO_ROOT, 'fixtures/runs/aws')
 const ONPREM = join(REPO_ROOT, 'fixtures/runs/onprem')
 const SINK = join(REPO_ROOT, 'fixtures/cases/kitchen-sink')
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = captureIO()
-  const code = await runCli(argv, io)
-  return { code, out: io.out(), err: io.err() }
-}
 
 describe('dualrun CLI usage', () => {
   it.each([['help'], ['-h'], ['--help'], ['compare', '--help']])('prints the usage for %j', async (...argv) => {

@@ -8,11 +8,10 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, renameSync, rmSync, symlinkSync, cpSync, writeFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runCli } from '../../src/cli/main.js'
 import type { Report, Verdict } from '../../src/core/model/types.js'
 import { renderText } from '../../src/render/text.js'
-import { captureIO } from '../support/paths.js'
 import { comparePair, FILES, makePair, reportProblems, shapeOf, type ExpectedFinding, type RunPair } from './support.js'
+import { cli } from '../support/cli.js'
 
 const J = 'ranked_json:openai:cs'
 const C = 'ranked_csv:openai:cs'
@@ -636,12 +635,6 @@ describe('hostile corpus', () => {
 })
 
 describe('hostile CLI input', () => {
-  async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const io = captureIO()
-    const code = await runCli(argv, io)
-    return { code, out: io.out(), err: io.err() }
-  }
-
   it('a run dir that is a file (not a zip) is an error report naming it, and one line on stderr', async () => {
     const pair = makePair()
     try {
