@@ -1,31 +1,33 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  changesCell,
-  legsHeadline,
-  topCause
-} from "./chunks/chunk-FEPZNMGL.js";
-import {
   DEFAULTS,
+  DEFAULT_MAX_PARALLEL_LEGS,
+  FAIL_ON_VALUES,
   UPSTREAM_DEFAULTS,
   UnusableSideError,
   UserError,
   VERSION,
   acquireRunDir,
+  buildLegsReport,
   closestNames,
-  commonJsExport,
   compareSides,
   firstLine,
-  loadPolicy,
   oneLine,
   parsePositiveInteger,
   parseReadLimits,
+  readLegsManifest,
   renderJson,
+  runLegs,
   setting,
   unusableSide,
-  validateLegsManifest,
   verdictSummary
-} from "./chunks/chunk-F5EMIMEY.js";
+} from "./chunks/chunk-NM5ZBVOW.js";
+import {
+  changesCell,
+  legsHeadline,
+  topCause
+} from "./chunks/chunk-6RDTTY56.js";
 import "./chunks/chunk-ECX3SD7B.js";
 import "./chunks/chunk-KKBIEV2A.js";
 import {
@@ -49,417 +51,9 @@ function endQuietlyWhenClosed(stream) {
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { parseArgs } from "node:util";
 
-// src/core/legs/manifest.ts
-import { readFile, stat } from "node:fs/promises";
-import { basename } from "node:path";
-var FAIL_ON_VALUES = ["error", "warning", "never"];
-var MAX_MANIFEST_BYTES = 1024 * 1024;
-var ALLOWED_KEYS = {
-  manifest: ["legs", "fail-on"],
-  leg: ["name", "left", "right", "policy"],
-  side: ["artifact", "path", "zip", "run-id", "run-dir", "label"]
-};
-var LEG_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-var SOURCE_KEYS = ["artifact", "path", "zip"];
-var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function legRef(data, index) {
-  const leg = isObject(data) && Array.isArray(data.legs) ? data.legs[index] : void 0;
-  const name = isObject(leg) ? leg.name : void 0;
-  return typeof name === "string" && LEG_NAME.test(name) && name.length <= 64 ? `leg '${name}'` : `leg #${index + 1}`;
-}
-function at(data, segments) {
-  let value = data;
-  for (const s of segments) value = isObject(value) || Array.isArray(value) ? value[s] : void 0;
-  return value;
-}
-var quote = (value) => typeof value === "string" ? `'${value}'` : JSON.stringify(value) ?? String(value);
-function describeError(error, data) {
-  const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const where = [];
-  let level = "manifest";
-  if (segments[0] === "legs" && segments[1] !== void 0) {
-    where.push(legRef(data, Number(segments[1])));
-    level = "leg";
-    if (segments[2] === "left" || segments[2] === "right") {
-      where.push(segments[2]);
-      level = "side";
-    }
-  }
-  const depth = level === "manifest" ? 0 : level === "leg" ? 2 : 3;
-  const key = segments[depth];
-  const value = at(data, segments);
-  const problem = (() => {
-    switch (error.keyword) {
-      case "additionalProperties":
-        return `unknown key '${String(error.params.additionalProperty)}' (allowed: ${ALLOWED_KEYS[level].join(", ")})`;
-      case "required":
-        return error.params.missingProperty === "name" && level === "leg" ? `has no name` : `missing key '${String(error.params.missingProperty)}'`;
-      case "oneOf": {
-        const given = SOURCE_KEYS.filter((k) => isObject(value) && k in value);
-        return given.length === 0 ? `has none of artifact, path, zip (exactly one names where the run dir comes from)` : `has ${given.map((k) => `'${k}'`).join(" and ")}; give exactly one of artifact, path, zip`;
-      }
-      case "minItems":
-        return `'legs' is empty; list at least one leg`;
-      case "type": {
-        const expected = String(error.params.type);
-        const noun = expected === "object" ? "a mapping" : expected === "array" ? "a list" : `a ${expected}`;
-        if (level === "manifest" && key === void 0) return `must be a mapping with a 'legs' list`;
-        if (key === void 0) return `must be a mapping`;
-        return `'${key}' must be ${noun}, got ${quote(value)}`;
-      }
-      case "minLength":
-        return `'${key}' must not be empty`;
-      case "maxLength":
-        return `'${key}' must be at most ${String(error.params.limit)} characters`;
-      case "pattern":
-        return `name ${quote(value)} must be letters, digits, '.', '_' or '-', starting with a letter or digit (it names the leg's report file)`;
-      case "enum":
-        return `'${key}' must be one of ${FAIL_ON_VALUES.join(", ")}, got ${quote(value)}`;
-      case "anyOf":
-        return `'run-id' must be a workflow run id (a positive whole number), got ${quote(value)}`;
-      case "dependencies":
-        return `'${String(error.params.property)}' goes with 'artifact' only`;
-      case "not":
-        return `'run-dir' does not go with 'path' (point 'path' at the run dir itself)`;
-      default:
-        return `${key !== void 0 ? `'${key}' ` : ""}${error.message ?? error.keyword}`;
-    }
-  })();
-  return where.length > 0 ? `${where.join(" ")}: ${problem}` : problem;
-}
-function firstSchemaProblem(errors, data) {
-  const relevant = errors.filter((e) => !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath ?? ""));
-  const first = relevant.find((e) => e.keyword === "type") ?? relevant[0] ?? errors[0];
-  return first === void 0 ? "invalid" : describeError(first, data);
-}
-function defaultLabel(source) {
-  if (source.kind === "artifact") return source.name;
-  const name = basename(source.path.replace(/[\\/]+$/, ""));
-  return source.kind === "zip" ? name.replace(/\.zip$/i, "") : name;
-}
-function toSide(side) {
-  const runDir = side["run-dir"] !== void 0 ? { runDir: side["run-dir"] } : {};
-  const source = side.artifact !== void 0 ? { kind: "artifact", name: side.artifact, ...side["run-id"] !== void 0 && { runId: Number(side["run-id"]) }, ...runDir } : side.zip !== void 0 ? { kind: "zip", path: side.zip, ...runDir } : { kind: "path", path: side.path, ...runDir };
-  return { source, label: side.label ?? defaultLabel(source) };
-}
-async function parseManifestText(text, source) {
-  const parseDocument = commonJsExport(await import("./chunks/dist-VA3P5GNN.js"), "parseDocument");
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
-  const error = doc.errors[0];
-  if (error !== void 0) {
-    const position = error.linePos?.[0];
-    const message = (error.message.split("\n", 1)[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-    throw new UserError(`legs manifest ${source}: ${position ? `line ${position.line}, column ${position.col}: ` : ""}not valid YAML or JSON: ${message}`);
-  }
-  return doc.toJS();
-}
-async function parseLegsManifest(text, source) {
-  const data = await parseManifestText(text, source);
-  const fail = (problem) => {
-    throw new UserError(`legs manifest ${source}: ${problem}`);
-  };
-  if (data === null || data === void 0) fail(`is empty; it needs a 'legs' list`);
-  if (!validateLegsManifest(data)) fail(firstSchemaProblem(validateLegsManifest.errors ?? [], data));
-  const file = data;
-  const seen = /* @__PURE__ */ new Map();
-  file.legs.forEach((leg, index) => {
-    const first = seen.get(leg.name.toLowerCase());
-    if (first !== void 0) fail(`${legRef(data, index)} (#${index + 1}): duplicate name; leg #${first + 1} is named '${file.legs[first].name}' (names are compared ignoring case: they name files)`);
-    seen.set(leg.name.toLowerCase(), index);
-  });
-  return {
-    source,
-    legs: file.legs.map((leg) => ({ name: leg.name, left: toSide(leg.left), right: toSide(leg.right), ...leg.policy !== void 0 && { policy: leg.policy } })),
-    ...file["fail-on"] !== void 0 && { failOn: file["fail-on"] }
-  };
-}
-async function readLegsManifest(path) {
-  let text;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new Error("not a file");
-    if (info.size > MAX_MANIFEST_BYTES) throw new Error(`larger than ${MAX_MANIFEST_BYTES} bytes`);
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new UserError(`legs manifest ${path}: ${oneLine(error).replace(/^ENOENT: no such file or directory.*$/, "not found")}`);
-  }
-  return parseLegsManifest(text, path);
-}
-
-// node_modules/yocto-queue/index.js
-var Node = class {
-  value;
-  next;
-  constructor(value) {
-    this.value = value;
-  }
-};
-var Queue = class {
-  #head;
-  #tail;
-  #size;
-  constructor() {
-    this.clear();
-  }
-  enqueue(value) {
-    const node = new Node(value);
-    if (this.#head) {
-      this.#tail.next = node;
-      this.#tail = node;
-    } else {
-      this.#head = node;
-      this.#tail = node;
-    }
-    this.#size++;
-  }
-  dequeue() {
-    const current = this.#head;
-    if (!current) {
-      return;
-    }
-    this.#head = this.#head.next;
-    this.#size--;
-    if (!this.#head) {
-      this.#tail = void 0;
-    }
-    return current.value;
-  }
-  peek() {
-    if (!this.#head) {
-      return;
-    }
-    return this.#head.value;
-  }
-  clear() {
-    this.#head = void 0;
-    this.#tail = void 0;
-    this.#size = 0;
-  }
-  get size() {
-    return this.#size;
-  }
-  *[Symbol.iterator]() {
-    let current = this.#head;
-    while (current) {
-      yield current.value;
-      current = current.next;
-    }
-  }
-  *drain() {
-    while (this.#head) {
-      yield this.dequeue();
-    }
-  }
-};
-
-// node_modules/p-limit/index.js
-function pLimit(concurrency) {
-  let rejectOnClear = false;
-  if (typeof concurrency === "object") {
-    ({ concurrency, rejectOnClear = false } = concurrency);
-  }
-  validateConcurrency(concurrency);
-  if (typeof rejectOnClear !== "boolean") {
-    throw new TypeError("Expected `rejectOnClear` to be a boolean");
-  }
-  const queue = new Queue();
-  let activeCount = 0;
-  const resumeNext = () => {
-    if (activeCount < concurrency && queue.size > 0) {
-      activeCount++;
-      queue.dequeue().run();
-    }
-  };
-  const next = () => {
-    activeCount--;
-    resumeNext();
-  };
-  const run = async (function_, resolve2, arguments_) => {
-    const result = (async () => function_(...arguments_))();
-    resolve2(result);
-    try {
-      await result;
-    } catch {
-    }
-    next();
-  };
-  const enqueue = (function_, resolve2, reject, arguments_) => {
-    const queueItem = { reject };
-    new Promise((internalResolve) => {
-      queueItem.run = internalResolve;
-      queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve2, arguments_));
-    if (activeCount < concurrency) {
-      resumeNext();
-    }
-  };
-  const generator = (function_, ...arguments_) => new Promise((resolve2, reject) => {
-    enqueue(function_, resolve2, reject, arguments_);
-  });
-  Object.defineProperties(generator, {
-    activeCount: {
-      get: () => activeCount
-    },
-    pendingCount: {
-      get: () => queue.size
-    },
-    clearQueue: {
-      value() {
-        if (!rejectOnClear) {
-          queue.clear();
-          return;
-        }
-        const abortError = AbortSignal.abort().reason;
-        while (queue.size > 0) {
-          queue.dequeue().reject(abortError);
-        }
-      }
-    },
-    concurrency: {
-      get: () => concurrency,
-      set(newConcurrency) {
-        validateConcurrency(newConcurrency);
-        concurrency = newConcurrency;
-        queueMicrotask(() => {
-          while (activeCount < concurrency && queue.size > 0) {
-            resumeNext();
-          }
-        });
-      }
-    },
-    map: {
-      async value(iterable, function_) {
-        const promises = [];
-        try {
-          Array.from(iterable, (value, index) => {
-            const promise = generator(function_, value, index);
-            promises.push(promise);
-            return promise;
-          });
-        } catch (error) {
-          for (const promise of promises) {
-            promise.catch(() => {
-            });
-          }
-          throw error;
-        }
-        return Promise.all(promises);
-      }
-    }
-  });
-  return generator;
-}
-function validateConcurrency(concurrency) {
-  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
-  }
-}
-
-// src/core/legs/runLegs.ts
-import { resolve } from "node:path";
-var DEFAULT_MAX_PARALLEL_LEGS = Number(DEFAULTS["max-parallel-legs"]);
-function sourceKey(source) {
-  switch (source.kind) {
-    case "artifact":
-      return JSON.stringify(["artifact", source.runId ?? null, source.name, source.runDir ?? null]);
-    case "path":
-      return JSON.stringify(["path", resolve(source.path), source.runDir ?? null]);
-    case "zip":
-      return JSON.stringify(["zip", resolve(source.path), source.runDir ?? null]);
-  }
-}
-function describeLegSource(source) {
-  switch (source.kind) {
-    case "artifact":
-      return `artifact ${source.name}${source.runId !== void 0 ? ` of run ${source.runId}` : ""}`;
-    case "path":
-      return `${source.path}${source.runDir !== void 0 ? ` (run-dir ${source.runDir})` : ""}`;
-    case "zip":
-      return `zip ${source.path}${source.runDir !== void 0 ? ` (run-dir ${source.runDir})` : ""}`;
-  }
-}
-async function checkPolicies(legs) {
-  for (const leg of legs) {
-    if (leg.policy === void 0) continue;
-    try {
-      await loadPolicy(leg.policy);
-    } catch (error) {
-      if (error instanceof UserError) throw new UserError(`leg '${leg.name}': ${error.message}`);
-      throw error;
-    }
-  }
-}
-async function runLegs(options) {
-  const bound = options.maxParallel ?? DEFAULT_MAX_PARALLEL_LEGS;
-  if (!Number.isInteger(bound) || bound < 1) throw new UserError(`max-parallel-legs must be a positive whole number, got ${bound}`);
-  await checkPolicies(options.legs);
-  const legSlots = pLimit(bound);
-  const acquireSlots = pLimit(bound);
-  const acquired = /* @__PURE__ */ new Map();
-  const acquire = (source) => {
-    const key = sourceKey(source);
-    let pending = acquired.get(key);
-    if (pending === void 0) {
-      pending = acquireSlots(() => options.acquirer.acquire(source));
-      acquired.set(key, pending);
-    }
-    return pending;
-  };
-  const sideOf = async (leg, side) => {
-    try {
-      return { side, label: leg.label, path: await acquire(leg.source) };
-    } catch (error) {
-      return unusableSide(side, leg.label, describeLegSource(leg.source), error);
-    }
-  };
-  const compareLeg = async (leg) => {
-    const [left, right] = await Promise.all([sideOf(leg.left, "left"), sideOf(leg.right, "right")]);
-    const compare = { ...options.compare, ...leg.policy !== void 0 && { policyFile: leg.policy } };
-    return { leg, report: await compareSides(left, right, compare) };
-  };
-  return Promise.all(options.legs.map((leg) => legSlots(() => compareLeg(leg))));
-}
-
 // src/cli/legs.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-
-// src/core/legs/aggregate.ts
-var LEG_CAUSES_KEPT = 3;
-var VERDICT_RANK = { pass: 0, fail: 1, error: 2 };
-function worseVerdict(a, b) {
-  return VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a;
-}
-function summarize({ name, report, path }) {
-  const changes = report.counts.changes;
-  const causes = report.causes?.slice(0, LEG_CAUSES_KEPT);
-  return {
-    name,
-    verdict: report.verdict,
-    counts: {
-      errors: report.counts.errors,
-      warnings: report.counts.warnings,
-      total: report.counts.total,
-      ...typeof changes === "number" && { changes }
-    },
-    ...causes !== void 0 && causes.length > 0 && { causes },
-    report: path,
-    left: { label: report.left.label, run_id: report.left.run_id },
-    right: { label: report.right.label, run_id: report.right.run_id }
-  };
-}
-function buildLegsReport(legs) {
-  const rows = legs.map(summarize);
-  const count = (verdict) => rows.filter((row) => row.verdict === verdict).length;
-  const sum = (key) => rows.reduce((n, row) => n + row.counts[key], 0);
-  return {
-    schema: "dualrun-legs/v1",
-    tool: { name: "dualrun", version: VERSION },
-    verdict: rows.reduce((worst, row) => worseVerdict(worst, row.verdict), "pass"),
-    legs: rows,
-    counts: { legs: rows.length, pass: count("pass"), fail: count("fail"), error: count("error"), errors: sum("errors"), warnings: sum("warnings"), total: sum("total") }
-  };
-}
 
 // src/core/legs/localSources.ts
 var RUN_DIR_KEY = "the side's run-dir key";
@@ -554,7 +148,7 @@ async function renderAggregate(aggregate, legs, format) {
     case "json":
       return renderJson(aggregate);
     case "markdown": {
-      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-X5PFLUSH.js");
+      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-6J7YJFAB.js");
       return renderLegsMarkdown(aggregate, legs);
     }
     case "text":

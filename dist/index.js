@@ -4,6 +4,7 @@ import {
   UnusableSideError,
   UserError,
   acquireRunDir,
+  buildLegsReport,
   checkRunView,
   commentBody,
   compareSides,
@@ -11,14 +12,24 @@ import {
   failureSummary,
   formatBytes,
   jobSummary,
+  legVerdicts,
+  legsCheckRunView,
+  legsGateFails,
+  legsMarkdown,
+  loadLegsManifest,
   oneLine,
   parsePositiveInteger,
   parseReadLimits,
   renderJson,
+  runLegs,
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-F5EMIMEY.js";
+} from "./chunks/chunk-NM5ZBVOW.js";
+import {
+  legsHeadline,
+  renderLegsMarkdown
+} from "./chunks/chunk-6RDTTY56.js";
 import {
   renderMarkdownReport
 } from "./chunks/chunk-ECX3SD7B.js";
@@ -502,6 +513,14 @@ function side(read, which, labelFallback) {
   }
   return { kind: "artifact", name: artifact, ...runId !== void 0 && { runId }, ...common };
 }
+var SIDE_INPUTS = ["left-artifact" /* LeftArtifact */, "right-artifact" /* RightArtifact */, "left-path" /* LeftPath */, "right-path" /* RightPath */, "left-run-id" /* LeftRunId */, "right-run-id" /* RightRunId */, "run-dir" /* RunDir */, "left-run-dir" /* LeftRunDir */, "right-run-dir" /* RightRunDir */];
+function pairOrLegs(read) {
+  const manifest = read("legs" /* Legs */);
+  if (manifest.trim() === "") return { left: side(read, "left", DEFAULTS["left-label"]), right: side(read, "right", DEFAULTS["right-label"]) };
+  const clashing = SIDE_INPUTS.filter((name) => read(name) !== "");
+  if (clashing.length > 0) throw new UserError(`input ${"legs" /* Legs */} names every side in its manifest; drop ${clashing.join(", ")}`);
+  return { legs: { manifest, maxParallel: positiveInteger("max-parallel-legs" /* MaxParallelLegs */, read("max-parallel-legs" /* MaxParallelLegs */)) ?? Number(DEFAULTS["max-parallel-legs"]) } };
+}
 function repository(raw, fallback) {
   const value = raw || fallback || "";
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value);
@@ -512,8 +531,6 @@ function parseInputs(read, defaultRepository) {
   const optional = (name) => read(name) || void 0;
   const commentKey = read("comment-key" /* CommentKey */);
   const parsed = {
-    left: side(read, "left", DEFAULTS["left-label"]),
-    right: side(read, "right", DEFAULTS["right-label"]),
     repository: repository(read("repository" /* Repository */), defaultRepository),
     token: read("github-token" /* GitHubToken */),
     allowRunIdDrift: booleanInput("allow-run-id-drift" /* AllowRunIdDrift */, read("allow-run-id-drift" /* AllowRunIdDrift */), DEFAULTS["allow-run-id-drift"]),
@@ -532,6 +549,7 @@ function parseInputs(read, defaultRepository) {
   const prNumber = positiveInteger("pr-number" /* PrNumber */, read("pr-number" /* PrNumber */));
   return {
     ...parsed,
+    ...pairOrLegs(read),
     ...policyFile !== void 0 && { policyFile },
     ...schemasDir !== void 0 && { schemasDir },
     ...prNumber !== void 0 && { prNumber }
@@ -654,50 +672,55 @@ async function uploadReportArtifact(name, files, rootDirectory) {
 }
 
 // src/action/acquire.ts
-async function acquire(source, side2, inputs, context, runnerTemp) {
+function artifactRequest(source, env) {
   const request = {
-    limits: inputs.limits,
-    runDirSetting: setting(source.runDirInput),
-    tempDir: runnerTemp,
-    tempPrefix: `dualrun-${side2}-`,
-    ...source.runDir !== void 0 && { runDir: source.runDir }
-  };
-  const unusable = (where2, error2) => {
-    if (!(error2 instanceof UnusableSideError)) throw error2;
-    error(redact(`dualrun: ${error2.message}`));
-    return unusableSide(side2, source.label, where2, error2);
-  };
-  if (source.kind === "path") {
-    return acquireRunDir({ ...request, path: source.path }).then(
-      (runDir) => ({ side: side2, label: source.label, path: runDir.root }),
-      (error2) => unusable(source.path, error2)
-    );
-  }
-  const artifact = {
     name: source.name,
-    repository: source.runId === void 0 ? context.repo : inputs.repository,
-    token: inputs.token,
-    currentRunId: context.runId,
+    repository: source.runId === void 0 ? env.context.repo : env.inputs.repository,
+    token: env.inputs.token,
+    currentRunId: env.context.runId,
     ...source.runId !== void 0 && { runId: source.runId }
   };
-  const where = `artifact ${source.name} in ${describeSource(artifact)}`;
-  const settings = {
-    deadlineMs: inputs.downloadTimeoutMs,
-    requestTimeoutMs: apiTimeoutMs(),
-    progressIntervalMs: progressIntervalMs(),
-    policy: retryPolicy(),
-    log: (message) => info(redact(`dualrun: ${side2} artifact ${source.name}: ${message}`))
+  return { request, where: `artifact ${source.name} in ${describeSource(request)}` };
+}
+async function sourceRoot(source, naming, env) {
+  const request = {
+    limits: env.inputs.limits,
+    runDirSetting: naming.runDirSetting,
+    tempDir: env.runnerTemp,
+    tempPrefix: `dualrun-${naming.who}-`,
+    ...source.runDir !== void 0 && { runDir: source.runDir }
   };
   try {
-    const downloaded = await downloadArtifactZip(artifact, runnerTemp, side2, inputs.limits, settings);
+    if (source.kind !== "artifact") return (await acquireRunDir({ ...request, path: source.path })).root;
+    const { request: artifact, where } = artifactRequest(source, env);
+    const settings = {
+      deadlineMs: env.inputs.downloadTimeoutMs,
+      requestTimeoutMs: apiTimeoutMs(),
+      progressIntervalMs: progressIntervalMs(),
+      policy: retryPolicy(),
+      log: (message) => info(redact(`dualrun: ${naming.who} artifact ${source.name}: ${message}`))
+    };
+    const downloaded = await downloadArtifactZip(artifact, env.runnerTemp, naming.who, env.inputs.limits, settings);
     try {
-      return { side: side2, label: source.label, path: (await acquireRunDir({ ...request, path: downloaded.zip, where })).root };
+      return (await acquireRunDir({ ...request, path: downloaded.zip, where })).root;
     } finally {
       await downloaded.cleanup();
     }
   } catch (error2) {
-    return unusable(where, error2);
+    if (error2 instanceof UnusableSideError) error(redact(`dualrun: ${error2.message}`));
+    throw error2;
   }
+}
+async function acquire(source, side2, env) {
+  try {
+    return { side: side2, label: source.label, path: await sourceRoot(source, { who: side2, runDirSetting: setting(source.runDirInput) }, env) };
+  } catch (error2) {
+    if (!(error2 instanceof UnusableSideError)) throw error2;
+    return unusableSide(side2, source.label, source.kind === "artifact" ? artifactRequest(source, env).where : source.path, error2);
+  }
+}
+function legsAcquirer(env) {
+  return { acquire: (source) => sourceRoot(source, { who: "leg", runDirSetting: "the side's run-dir key" }, env) };
 }
 
 // src/action/context.ts
@@ -754,13 +777,20 @@ async function runnerTempDir(env = process.env) {
 }
 
 // src/action/outputs.ts
-function setReportOutputs(write, report, files) {
-  write("verdict" /* Verdict */, report.verdict);
-  write("findings" /* Findings */, String(report.counts.total));
-  write("errors" /* Errors */, String(report.counts.errors));
-  write("warnings" /* Warnings */, String(report.counts.warnings));
+function setResultOutputs(write, verdict, counts, files) {
+  write("verdict" /* Verdict */, verdict);
+  write("findings" /* Findings */, String(counts.total));
+  write("errors" /* Errors */, String(counts.errors));
+  write("warnings" /* Warnings */, String(counts.warnings));
   write("report" /* Report */, files.json);
   write("markdown" /* Markdown */, files.markdown);
+}
+function setReportOutputs(write, report, files) {
+  setResultOutputs(write, report.verdict, report.counts, files);
+}
+function setAggregateOutputs(write, aggregate, files) {
+  setResultOutputs(write, aggregate.verdict, aggregate.counts, files);
+  write("legs" /* Legs */, JSON.stringify(legVerdicts(aggregate)));
 }
 function gateFails(report, failOn) {
   switch (failOn) {
@@ -986,6 +1016,7 @@ async function appendJobSummary(file, markdown) {
 
 // src/action/publish.ts
 var REPORT_ARTIFACT = "dualrun-report";
+var LEGS_ARTIFACT = "dualrun-legs";
 var HTML_FILE = `${REPORT_ARTIFACT}.html`;
 var FALLBACK_SUMMARY_MAX_BYTES = 1e3;
 var CHECK_RUN_BUDGETS = {
@@ -1019,10 +1050,20 @@ var Publisher = class _Publisher {
   static detached(core, summaryFile) {
     return new _Publisher({ core, summaryFile });
   }
-  /** Name of the report artifact: one per comment key, so several gates on one PR keep theirs. */
+  /** Name of the report artifact: one per comment key (and one for a legs manifest), so several gates on one PR keep theirs. */
   get reportName() {
+    const base = this.setup.run?.inputs.legs !== void 0 ? LEGS_ARTIFACT : REPORT_ARTIFACT;
     const key = this.setup.run?.inputs.commentKey ?? "default";
-    return key === "default" ? REPORT_ARTIFACT : `${REPORT_ARTIFACT}-${markerKey(key)}`;
+    return key === "default" ? base : `${base}-${markerKey(key)}`;
+  }
+  /** The sticky comment's key: the input's, or `legs` for a manifest with the default key, so it never takes the single pair's comment. */
+  get commentKey() {
+    const key = this.setup.run?.inputs.commentKey ?? "default";
+    return key === "default" && this.setup.run?.inputs.legs !== void 0 ? "legs" : key;
+  }
+  /** The run page, stable across re-runs: an unchanged report leaves the comment untouched. */
+  artifactsPage() {
+    return this.setup.run && `${this.runUrl(this.setup.run.context)}#artifacts`;
   }
   get fromFork() {
     return this.setup.run?.context.fromFork ?? false;
@@ -1073,19 +1114,20 @@ var Publisher = class _Publisher {
     setReportOutputs(this.setup.core.setOutput, report, files);
     this.setup.core.info(`dualrun: ${verdictSummary(report)}; report: ${files.json}`);
   }
-  /** Uploads the report files; returns the artifact's web address, or undefined when not uploaded. */
+  /** Uploads the report files (every file of `files.folder` by default); returns the artifact's web address, or undefined when not uploaded. */
   async upload(files) {
     const run2 = this.setup.run;
     const upload = run2?.upload;
     if (run2 === void 0 || upload === void 0) return void 0;
-    const id = await this.bestEffort("upload the report artifact", "actions: read", () => upload(this.reportName, [files.json, files.markdown, files.html], files.folder));
+    const all = files.all ?? [files.json, files.markdown, files.html];
+    const id = await this.bestEffort("upload the report artifact", "actions: read", () => upload(this.reportName, all, files.folder));
     return id === void 0 ? void 0 : `${this.runUrl(run2.context)}/artifacts/${id}`;
   }
-  /** Appends the job summary: `markdown`, or the report's view within what is left of the step's summary. */
-  async summary(content) {
+  /** Appends the job summary that `render` makes within what is left of the step's summary. */
+  async summary(render) {
     const file = this.setup.summaryFile;
     if (!file) return;
-    const text = "markdown" in content ? content.markdown : jobSummary(content.report, { reportName: this.reportName, htmlFile: HTML_FILE, ...content.artifactUrl && { reportUrl: content.artifactUrl } }, { maxSize: await jobSummaryBudget(file), measure: utf8Bytes });
+    const text = render({ maxSize: await jobSummaryBudget(file), measure: utf8Bytes });
     try {
       await appendJobSummary(file, text);
     } catch (error2) {
@@ -1099,8 +1141,8 @@ var Publisher = class _Publisher {
     if (context.workflowRunHead === void 0) return void 0;
     return findPullRequestByHead(client, context.repo.owner, context.repo.repo, context.workflowRunHead);
   }
-  /** Writes the sticky (or a new) PR comment, unless comments are off or there is no PR. */
-  async comment(report) {
+  /** Writes the sticky (or a new) PR comment that `render` makes (given its marker and budget), unless comments are off or there is no PR. */
+  async comment(render) {
     const run2 = this.setup.run;
     if (run2?.client === void 0 || run2.inputs.comment === "off" /* Off */) return;
     const { client, inputs, context } = run2;
@@ -1111,8 +1153,8 @@ var Publisher = class _Publisher {
       return;
     }
     const mode = inputs.comment === "new" /* New */ ? "new" /* New */ : "update" /* Update */;
-    const marker = commentMarker(inputs.commentKey) + (mode === "new" /* New */ ? runMarker(context.runId, context.runAttempt, context.job) : "");
-    const body = commentBody(report, marker, { reportName: this.reportName, htmlFile: HTML_FILE, reportUrl: `${this.runUrl(context)}#artifacts` }, { maxSize: COMMENT_BODY_MAX_CHARS });
+    const marker = commentMarker(this.commentKey) + (mode === "new" /* New */ ? runMarker(context.runId, context.runAttempt, context.job) : "");
+    const body = render(marker, { maxSize: COMMENT_BODY_MAX_CHARS });
     const result = await this.bestEffort(
       "write the pull request comment",
       "pull-requests: write",
@@ -1140,14 +1182,46 @@ var Publisher = class _Publisher {
     const files = await this.files(report, run2.runnerTemp);
     this.outputs(report, files);
     const artifactUrl = await this.upload(files);
-    await this.summary({ report, artifactUrl });
-    await this.comment(report);
+    const linked = { reportName: this.reportName, htmlFile: HTML_FILE };
+    await this.summary((budget) => jobSummary(report, { ...linked, ...artifactUrl && { reportUrl: artifactUrl } }, budget));
+    await this.comment((marker, budget) => commentBody(report, marker, { ...linked, reportUrl: this.artifactsPage() }, budget));
     await this.checkRun(checkRunView(report, { reportName: this.reportName, ...artifactUrl && { reportUrl: artifactUrl } }, CHECK_RUN_BUDGETS), checkConclusion(report, run2.inputs.failOn));
+  }
+  /**
+   * Every surface of a legs manifest: each leg's report and the aggregate as files, the outputs
+   * (`legs` the verdict of each leg), one artifact, one job summary, one sticky comment (keyed
+   * apart from the single pair's) and one check run with leg-labelled annotations. Returns the aggregate.
+   */
+  async publishLegs(runs, failOn) {
+    const run2 = this.setup.run;
+    if (run2 === void 0) throw new Error("Publisher.publishLegs needs a run");
+    const { core } = this.setup;
+    const folder = await mkdtemp2(join2(run2.runnerTemp, "dualrun-legs-"));
+    const legs = [];
+    for (const { leg, report } of runs) {
+      const path = join2(folder, `${leg.name}.report.json`);
+      await writeFile(path, renderJson(report), "utf8");
+      legs.push({ name: leg.name, report, path });
+    }
+    const aggregate = buildLegsReport(legs);
+    const json = join2(folder, `${LEGS_ARTIFACT}.json`);
+    const markdown = join2(folder, `${LEGS_ARTIFACT}.md`);
+    await writeFile(json, renderJson(aggregate), "utf8");
+    await writeFile(markdown, renderLegsMarkdown(aggregate, legs), "utf8");
+    setAggregateOutputs(core.setOutput, aggregate, { json, markdown });
+    core.info(`dualrun: ${aggregate.verdict} over ${legsHeadline(aggregate.counts)}; report: ${json}`);
+    const artifactUrl = await this.upload({ folder, all: [json, markdown, ...legs.map((leg) => leg.path)] });
+    const linked = { reportName: this.reportName };
+    await this.summary((budget) => legsMarkdown(aggregate, legs, "", { ...linked, ...artifactUrl && { reportUrl: artifactUrl } }, budget));
+    await this.comment((marker, budget) => legsMarkdown(aggregate, legs, marker, { ...linked, reportUrl: this.artifactsPage() }, budget));
+    const conclusion = legsGateFails(aggregate, failOn) ? "failure" : aggregate.counts.total > 0 ? "neutral" : "success";
+    await this.checkRun(legsCheckRunView(aggregate, legs, { ...linked, ...artifactUrl && { reportUrl: artifactUrl } }, CHECK_RUN_BUDGETS), conclusion);
+    return aggregate;
   }
   /** When no report could be made: `verdict=error`, why in the job summary, and the check run completed as a failure. */
   async fail(message) {
     this.setup.core.setOutput("verdict" /* Verdict */, "error");
-    await this.summary({ markdown: failureSummary(message) });
+    await this.summary(() => failureSummary(message));
     await this.checkRun(failureCheckRunView(message, CHECK_RUN_BUDGETS.fallbackSummary), "failure");
   }
 };
@@ -1161,20 +1235,30 @@ async function run() {
     registerSecret(getInput("github-token" /* GitHubToken */));
     registerSecret(process.env["ACTIONS_RUNTIME_TOKEN"]);
     const inputs = parseInputs((name) => getInput(name), process.env["GITHUB_REPOSITORY"]);
-    if ((inputs.left.kind === "artifact" || inputs.right.kind === "artifact") && isGhes(context.serverUrl)) {
+    if ((inputs.legs !== void 0 || inputs.left.kind === "artifact" || inputs.right.kind === "artifact") && isGhes(context.serverUrl)) {
       throw new UserError(
         `artifact download is not available on GitHub Enterprise Server (${context.serverUrl}); download the run dirs with actions/download-artifact@v3 and pass left-path and right-path instead`
       );
     }
     const client = inputs.token ? await createGitHubClient(inputs.token, (message) => info(message)) : void 0;
     publisher = await Publisher.start({ core: core_exports, summaryFile: process.env["GITHUB_STEP_SUMMARY"], run: { context, inputs, client, runnerTemp, upload: artifactUploader() } });
-    const [left, right] = await Promise.all([acquire(inputs.left, "left", inputs, context, runnerTemp), acquire(inputs.right, "right", inputs, context, runnerTemp)]);
-    const report = await compareSides(left, right, {
+    const env = { inputs, context, runnerTemp };
+    const compare = {
       allowRunIdDrift: inputs.allowRunIdDrift,
       limits: inputs.limits,
       ...inputs.policyFile !== void 0 && { policyFile: inputs.policyFile },
       ...inputs.schemasDir !== void 0 && { schemasDir: inputs.schemasDir }
-    });
+    };
+    if (inputs.legs !== void 0) {
+      const manifest = await loadLegsManifest(inputs.legs.manifest);
+      const runs = await runLegs({ legs: manifest.legs, acquirer: legsAcquirer(env), compare, maxParallel: inputs.legs.maxParallel });
+      const failOn = manifest.failOn ?? inputs.failOn;
+      const aggregate = await publisher.publishLegs(runs, failOn);
+      if (legsGateFails(aggregate, failOn)) setFailed(`dualrun: verdict ${aggregate.verdict} over ${legsHeadline(aggregate.counts)} (fail-on: ${failOn})`);
+      return;
+    }
+    const [left, right] = await Promise.all([acquire(inputs.left, "left", env), acquire(inputs.right, "right", env)]);
+    const report = await compareSides(left, right, compare);
     await publisher.publish(report);
     if (gateFails(report, inputs.failOn)) {
       setFailed(`dualrun: verdict ${report.verdict} with ${report.counts.errors} errors and ${report.counts.warnings} warnings (fail-on: ${inputs.failOn})`);

@@ -81,7 +81,7 @@ describe('parseInputs', () => {
 
   it('takes the run-dir of a side from its own input before the shared one, remembering which was set', () => {
     const parsed = parseInputs(reader({ [Input.LeftPath]: 'l', [Input.RightArtifact]: 'r', [Input.RunDir]: 'latest', [Input.LeftRunDir]: 'run-7' }), 'octo/repo')
-    expect([parsed.left.runDir, parsed.left.runDirInput]).toEqual(['run-7', Input.LeftRunDir])
-    expect([parsed.right.runDir, parsed.right.runDirInput]).toEqual(['latest', Input.RunDir])
+    expect([parsed.left!.runDir, parsed.left!.runDirInput]).toEqual(['run-7', Input.LeftRunDir])
+    expect([parsed.right!.runDir, parsed.right!.runDirInput]).toEqual(['latest', Input.RunDir])
   })
 })

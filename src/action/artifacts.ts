@@ -156,7 +156,7 @@ function tooLarge(where: string, size: number, limits: ReadLimits): UnusableSide
  * and returns its path, with `cleanup` to remove it. The core extracts it and finds the run dir
  * inside. Every failure is an UnusableSideError naming the artifact, the run and the repository.
  */
-export async function downloadArtifactZip(request: ArtifactRequest, runnerTemp: string, side: 'left' | 'right', limits: ReadLimits, settings: DownloadSettings): Promise<{ zip: string; cleanup: () => Promise<void> }> {
+export async function downloadArtifactZip(request: ArtifactRequest, runnerTemp: string, side: string, limits: ReadLimits, settings: DownloadSettings): Promise<{ zip: string; cleanup: () => Promise<void> }> {
   const where = `artifact ${request.name} in ${describeSource(request)}`
   const zipFolder = await mkdtemp(join(runnerTemp, `dualrun-${side}-zip-`))
   const cleanup = (): Promise<void> => rm(zipFolder, { recursive: true, force: true })

@@ -29,7 +29,9 @@ export enum Input {
   MaxFileSize = 'max-file-size',
   MaxArtifactSize = 'max-artifact-size',
   MaxFiles = 'max-files',
-  DownloadTimeout = 'download-timeout'
+  DownloadTimeout = 'download-timeout',
+  Legs = 'legs',
+  MaxParallelLegs = 'max-parallel-legs'
 }
 
 /** Names of the action's outputs, exactly as in `action.yml`. */
@@ -43,7 +45,8 @@ export enum Output {
   CommentUrl = 'comment-url',
   Errors = 'errors',
   Warnings = 'warnings',
-  Markdown = 'markdown'
+  Markdown = 'markdown',
+  Legs = 'legs'
 }
 
 /** What fails the step: `error` (an error-severity finding or an `error` verdict), `warning` (any finding), `never`. */
@@ -69,10 +72,18 @@ export type SideSource = ({ kind: 'path'; path: string } | { kind: 'artifact'; n
   runDirInput: Input
 }
 
-/** The parsed, validated inputs. */
-export interface ActionInputs {
-  left: SideSource
-  right: SideSource
+/** A legs manifest to compare instead of one pair. */
+export interface LegsInput {
+  /** The manifest itself, or the path of its file (see loadLegsManifest). */
+  manifest: string
+  maxParallel: number
+}
+
+/** The parsed, validated inputs: one pair (`left`, `right`) or a legs manifest (`legs`). */
+export type ActionInputs = CommonInputs & ({ left: SideSource; right: SideSource; legs?: undefined } | { legs: LegsInput; left?: undefined; right?: undefined })
+
+/** The inputs every mode has. */
+export interface CommonInputs {
   /** `owner/name` artifacts of another run are looked up in. */
   repository: { owner: string; repo: string }
   token: string
@@ -160,6 +171,18 @@ function side(read: InputReader, which: 'left' | 'right', labelFallback: string)
   return { kind: 'artifact', name: artifact, ...(runId !== undefined && { runId }), ...common }
 }
 
+/** The inputs that name a side, which a legs manifest replaces. */
+const SIDE_INPUTS = [Input.LeftArtifact, Input.RightArtifact, Input.LeftPath, Input.RightPath, Input.LeftRunId, Input.RightRunId, Input.RunDir, Input.LeftRunDir, Input.RightRunDir]
+
+/** The single pair, or the legs manifest when `legs` is set (then no side input may be). */
+function pairOrLegs(read: InputReader): { left: SideSource; right: SideSource } | { legs: LegsInput } {
+  const manifest = read(Input.Legs)
+  if (manifest.trim() === '') return { left: side(read, 'left', DEFAULTS['left-label']), right: side(read, 'right', DEFAULTS['right-label']) }
+  const clashing = SIDE_INPUTS.filter((name) => read(name) !== '')
+  if (clashing.length > 0) throw new UserError(`input ${Input.Legs} names every side in its manifest; drop ${clashing.join(', ')}`)
+  return { legs: { manifest, maxParallel: positiveInteger(Input.MaxParallelLegs, read(Input.MaxParallelLegs)) ?? Number(DEFAULTS['max-parallel-legs']) } }
+}
+
 function repository(raw: string, fallback: string | undefined): { owner: string; repo: string } {
   const value = raw || fallback || ''
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value)
@@ -174,9 +197,7 @@ function repository(raw: string, fallback: string | undefined): { owner: string;
 export function parseInputs(read: InputReader, defaultRepository: string | undefined): ActionInputs {
   const optional = (name: Input): string | undefined => read(name) || undefined
   const commentKey = read(Input.CommentKey)
-  const parsed: ActionInputs = {
-    left: side(read, 'left', DEFAULTS['left-label']),
-    right: side(read, 'right', DEFAULTS['right-label']),
+  const parsed: CommonInputs = {
     repository: repository(read(Input.Repository), defaultRepository),
     token: read(Input.GitHubToken),
     allowRunIdDrift: booleanInput(Input.AllowRunIdDrift, read(Input.AllowRunIdDrift), DEFAULTS['allow-run-id-drift']),
@@ -195,6 +216,7 @@ export function parseInputs(read: InputReader, defaultRepository: string | undef
   const prNumber = positiveInteger(Input.PrNumber, read(Input.PrNumber))
   return {
     ...parsed,
+    ...pairOrLegs(read),
     ...(policyFile !== undefined && { policyFile }),
     ...(schemasDir !== undefined && { schemasDir }),
     ...(prNumber !== undefined && { prNumber })

@@ -1,7 +1,11 @@
 import * as core from '@actions/core'
 import { compareSides } from '../core/compareSides.js'
 import { UserError, oneLine } from '../core/model/errors.js'
-import { acquire } from './acquire.js'
+import { legsGateFails } from '../core/legs/aggregate.js'
+import { loadLegsManifest } from '../core/legs/manifest.js'
+import { runLegs } from '../core/legs/runLegs.js'
+import { legsHeadline } from '../render/legsFormat.js'
+import { acquire, legsAcquirer } from './acquire.js'
 import { isGhes, readRunContext, runnerTempDir } from './context.js'
 import { createGitHubClient } from './github.js'
 import { Input, parseInputs } from './inputs.js'
@@ -10,7 +14,8 @@ import { artifactUploader, Publisher } from './publish.js'
 import { redact, registerSecret } from './secrets.js'
 
 /**
- * The action: inputs → acquire both run dirs (at once) → compare → publish → gate. Outputs are
+ * The action: inputs → acquire both run dirs (at once) → compare → publish → gate; with a legs
+ * manifest, every leg is acquired and compared (runLegs) and the aggregate published and gated. Outputs are
  * set before the step fails; every problem ends as one line; a check run dualrun created always
  * ends `completed`. One catch: a UserError is the user's to fix, anything else an unexpected error.
  */
@@ -22,7 +27,7 @@ export async function run(): Promise<void> {
     registerSecret(core.getInput(Input.GitHubToken))
     registerSecret(process.env['ACTIONS_RUNTIME_TOKEN'])
     const inputs = parseInputs((name: Input) => core.getInput(name), process.env['GITHUB_REPOSITORY'])
-    if ((inputs.left.kind === 'artifact' || inputs.right.kind === 'artifact') && isGhes(context.serverUrl)) {
+    if ((inputs.legs !== undefined || inputs.left.kind === 'artifact' || inputs.right.kind === 'artifact') && isGhes(context.serverUrl)) {
       throw new UserError(
         `artifact download is not available on GitHub Enterprise Server (${context.serverUrl}); download the run dirs with actions/download-artifact@v3 and pass left-path and right-path instead`
       )
@@ -30,13 +35,23 @@ export async function run(): Promise<void> {
     const client = inputs.token ? await createGitHubClient(inputs.token, (message) => core.info(message)) : undefined
     publisher = await Publisher.start({ core, summaryFile: process.env['GITHUB_STEP_SUMMARY'], run: { context, inputs, client, runnerTemp, upload: artifactUploader() } })
 
-    const [left, right] = await Promise.all([acquire(inputs.left, 'left', inputs, context, runnerTemp), acquire(inputs.right, 'right', inputs, context, runnerTemp)])
-    const report = await compareSides(left, right, {
+    const env = { inputs, context, runnerTemp }
+    const compare = {
       allowRunIdDrift: inputs.allowRunIdDrift,
       limits: inputs.limits,
       ...(inputs.policyFile !== undefined && { policyFile: inputs.policyFile }),
       ...(inputs.schemasDir !== undefined && { schemasDir: inputs.schemasDir })
-    })
+    }
+    if (inputs.legs !== undefined) {
+      const manifest = await loadLegsManifest(inputs.legs.manifest)
+      const runs = await runLegs({ legs: manifest.legs, acquirer: legsAcquirer(env), compare, maxParallel: inputs.legs.maxParallel })
+      const failOn = manifest.failOn ?? inputs.failOn
+      const aggregate = await publisher.publishLegs(runs, failOn)
+      if (legsGateFails(aggregate, failOn)) core.setFailed(`dualrun: verdict ${aggregate.verdict} over ${legsHeadline(aggregate.counts)} (fail-on: ${failOn})`)
+      return
+    }
+    const [left, right] = await Promise.all([acquire(inputs.left, 'left', env), acquire(inputs.right, 'right', env)])
+    const report = await compareSides(left, right, compare)
     await publisher.publish(report)
     if (gateFails(report, inputs.failOn)) {
       core.setFailed(`dualrun: verdict ${report.verdict} with ${report.counts.errors} errors and ${report.counts.warnings} warnings (fail-on: ${inputs.failOn})`)

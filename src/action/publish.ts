@@ -7,7 +7,24 @@ import { renderHtmlReport } from '../render/html.js'
 import { renderJson } from '../render/json.js'
 import { renderMarkdownReport } from '../render/markdown.js'
 import { markerKey } from '../render/markdownSafe.js'
-import { checkRunView, commentBody, failureCheckRunView, failureSummary, jobSummary, verdictSummary, type CheckRunBudgets, type CheckRunView } from '../render/surfaces.js'
+import { buildLegsReport, legsGateFails, type LegReportFile, type LegsReport } from '../core/legs/aggregate.js'
+import type { FailOn } from '../core/legs/manifest.js'
+import type { LegRun } from '../core/legs/runLegs.js'
+import type { SizeLimit } from '../render/format.js'
+import { legsHeadline } from '../render/legsFormat.js'
+import { renderLegsMarkdown } from '../render/legsMarkdown.js'
+import {
+  checkRunView,
+  commentBody,
+  failureCheckRunView,
+  failureSummary,
+  jobSummary,
+  legsCheckRunView,
+  legsMarkdown,
+  verdictSummary,
+  type CheckRunBudgets,
+  type CheckRunView
+} from '../render/surfaces.js'
 import { uploadReportArtifact } from './artifacts.js'
 import { checkRunExternalId, completeCheckRun, startCheckRun, type CheckRunLog, type CheckRunRef, type CheckRunTarget } from './checkRun.js'
 import { commentMarker, findPullRequestByHead, runMarker, writeComment } from './comment.js'
@@ -24,7 +41,7 @@ import {
   COMMENT_BODY_MAX_CHARS,
   utf8Bytes
 } from './limits.js'
-import { checkConclusion, setReportOutputs } from './outputs.js'
+import { checkConclusion, setAggregateOutputs, setReportOutputs } from './outputs.js'
 import { redact } from './secrets.js'
 import { appendJobSummary, jobSummaryBudget } from './summary.js'
 
@@ -40,6 +57,9 @@ export type ActionsCore = Pick<typeof actionsCore, 'info' | 'warning' | 'error' 
 
 /** Base name of the uploaded report artifact. */
 export const REPORT_ARTIFACT = 'dualrun-report'
+
+/** Base name of a legs manifest's artifact, and of its aggregate report's files. */
+export const LEGS_ARTIFACT = 'dualrun-legs'
 
 /** File name of the HTML report inside the report artifact. */
 export const HTML_FILE = `${REPORT_ARTIFACT}.html`
@@ -110,10 +130,22 @@ export class Publisher {
     return new Publisher({ core, summaryFile })
   }
 
-  /** Name of the report artifact: one per comment key, so several gates on one PR keep theirs. */
+  /** Name of the report artifact: one per comment key (and one for a legs manifest), so several gates on one PR keep theirs. */
   get reportName(): string {
+    const base = this.setup.run?.inputs.legs !== undefined ? LEGS_ARTIFACT : REPORT_ARTIFACT
     const key = this.setup.run?.inputs.commentKey ?? 'default'
-    return key === 'default' ? REPORT_ARTIFACT : `${REPORT_ARTIFACT}-${markerKey(key)}`
+    return key === 'default' ? base : `${base}-${markerKey(key)}`
+  }
+
+  /** The sticky comment's key: the input's, or `legs` for a manifest with the default key, so it never takes the single pair's comment. */
+  private get commentKey(): string {
+    const key = this.setup.run?.inputs.commentKey ?? 'default'
+    return key === 'default' && this.setup.run?.inputs.legs !== undefined ? 'legs' : key
+  }
+
+  /** The run page, stable across re-runs: an unchanged report leaves the comment untouched. */
+  private artifactsPage(): string | undefined {
+    return this.setup.run && `${this.runUrl(this.setup.run.context)}#artifacts`
   }
 
   private get fromFork(): boolean {
@@ -173,23 +205,21 @@ export class Publisher {
     this.setup.core.info(`dualrun: ${verdictSummary(report)}; report: ${files.json}`)
   }
 
-  /** Uploads the report files; returns the artifact's web address, or undefined when not uploaded. */
-  async upload(files: ReportFiles): Promise<string | undefined> {
+  /** Uploads the report files (every file of `files.folder` by default); returns the artifact's web address, or undefined when not uploaded. */
+  async upload(files: { folder: string; all?: string[] } & Partial<ReportFiles>): Promise<string | undefined> {
     const run = this.setup.run
     const upload = run?.upload
     if (run === undefined || upload === undefined) return undefined
-    const id = await this.bestEffort('upload the report artifact', 'actions: read', () => upload(this.reportName, [files.json, files.markdown, files.html], files.folder))
+    const all = files.all ?? [files.json!, files.markdown!, files.html!]
+    const id = await this.bestEffort('upload the report artifact', 'actions: read', () => upload(this.reportName, all, files.folder))
     return id === undefined ? undefined : `${this.runUrl(run.context)}/artifacts/${id}`
   }
 
-  /** Appends the job summary: `markdown`, or the report's view within what is left of the step's summary. */
-  async summary(content: { report: Report; artifactUrl: string | undefined } | { markdown: string }): Promise<void> {
+  /** Appends the job summary that `render` makes within what is left of the step's summary. */
+  async summary(render: (budget: SizeLimit) => string): Promise<void> {
     const file = this.setup.summaryFile
     if (!file) return
-    const text =
-      'markdown' in content
-        ? content.markdown
-        : jobSummary(content.report, { reportName: this.reportName, htmlFile: HTML_FILE, ...(content.artifactUrl && { reportUrl: content.artifactUrl }) }, { maxSize: await jobSummaryBudget(file), measure: utf8Bytes })
+    const text = render({ maxSize: await jobSummaryBudget(file), measure: utf8Bytes })
     try {
       await appendJobSummary(file, text)
     } catch (error) {
@@ -205,8 +235,8 @@ export class Publisher {
     return findPullRequestByHead(client, context.repo.owner, context.repo.repo, context.workflowRunHead)
   }
 
-  /** Writes the sticky (or a new) PR comment, unless comments are off or there is no PR. */
-  async comment(report: Report): Promise<void> {
+  /** Writes the sticky (or a new) PR comment that `render` makes (given its marker and budget), unless comments are off or there is no PR. */
+  async comment(render: (marker: string, budget: SizeLimit) => string): Promise<void> {
     const run = this.setup.run
     if (run?.client === undefined || run.inputs.comment === CommentMode.Off) return
     const { client, inputs, context } = run
@@ -218,9 +248,8 @@ export class Publisher {
     }
     const mode = inputs.comment === CommentMode.New ? CommentMode.New : CommentMode.Update
     // A new comment per run carries this run's marker too, so a create that timed out is found, not posted twice.
-    const marker = commentMarker(inputs.commentKey) + (mode === CommentMode.New ? runMarker(context.runId, context.runAttempt, context.job) : '')
-    // The run page is stable across re-runs, so an unchanged report leaves the comment untouched.
-    const body = commentBody(report, marker, { reportName: this.reportName, htmlFile: HTML_FILE, reportUrl: `${this.runUrl(context)}#artifacts` }, { maxSize: COMMENT_BODY_MAX_CHARS })
+    const marker = commentMarker(this.commentKey) + (mode === CommentMode.New ? runMarker(context.runId, context.runAttempt, context.job) : '')
+    const body = render(marker, { maxSize: COMMENT_BODY_MAX_CHARS })
     const result = await this.bestEffort('write the pull request comment', 'pull-requests: write', () =>
       writeComment(client, { ...context.repo, issueNumber }, body, mode, marker, (message) => core.info(redact(`dualrun: ${message}`)))
     )
@@ -248,15 +277,49 @@ export class Publisher {
     const files = await this.files(report, run.runnerTemp)
     this.outputs(report, files)
     const artifactUrl = await this.upload(files)
-    await this.summary({ report, artifactUrl })
-    await this.comment(report)
+    const linked = { reportName: this.reportName, htmlFile: HTML_FILE }
+    await this.summary((budget) => jobSummary(report, { ...linked, ...(artifactUrl && { reportUrl: artifactUrl }) }, budget))
+    await this.comment((marker, budget) => commentBody(report, marker, { ...linked, reportUrl: this.artifactsPage()! }, budget))
     await this.checkRun(checkRunView(report, { reportName: this.reportName, ...(artifactUrl && { reportUrl: artifactUrl }) }, CHECK_RUN_BUDGETS), checkConclusion(report, run.inputs.failOn))
+  }
+
+  /**
+   * Every surface of a legs manifest: each leg's report and the aggregate as files, the outputs
+   * (`legs` the verdict of each leg), one artifact, one job summary, one sticky comment (keyed
+   * apart from the single pair's) and one check run with leg-labelled annotations. Returns the aggregate.
+   */
+  async publishLegs(runs: readonly LegRun[], failOn: FailOn): Promise<LegsReport> {
+    const run = this.setup.run
+    if (run === undefined) throw new Error('Publisher.publishLegs needs a run')
+    const { core } = this.setup
+    const folder = await mkdtemp(join(run.runnerTemp, 'dualrun-legs-'))
+    const legs: LegReportFile[] = []
+    for (const { leg, report } of runs) {
+      const path = join(folder, `${leg.name}.report.json`)
+      await writeFile(path, renderJson(report), 'utf8')
+      legs.push({ name: leg.name, report, path })
+    }
+    const aggregate = buildLegsReport(legs)
+    const json = join(folder, `${LEGS_ARTIFACT}.json`)
+    const markdown = join(folder, `${LEGS_ARTIFACT}.md`)
+    await writeFile(json, renderJson(aggregate), 'utf8')
+    await writeFile(markdown, renderLegsMarkdown(aggregate, legs), 'utf8')
+    setAggregateOutputs(core.setOutput, aggregate, { json, markdown })
+    core.info(`dualrun: ${aggregate.verdict} over ${legsHeadline(aggregate.counts)}; report: ${json}`)
+
+    const artifactUrl = await this.upload({ folder, all: [json, markdown, ...legs.map((leg) => leg.path!)] })
+    const linked = { reportName: this.reportName }
+    await this.summary((budget) => legsMarkdown(aggregate, legs, '', { ...linked, ...(artifactUrl && { reportUrl: artifactUrl }) }, budget))
+    await this.comment((marker, budget) => legsMarkdown(aggregate, legs, marker, { ...linked, reportUrl: this.artifactsPage()! }, budget))
+    const conclusion = legsGateFails(aggregate, failOn) ? 'failure' : aggregate.counts.total > 0 ? 'neutral' : 'success'
+    await this.checkRun(legsCheckRunView(aggregate, legs, { ...linked, ...(artifactUrl && { reportUrl: artifactUrl }) }, CHECK_RUN_BUDGETS), conclusion)
+    return aggregate
   }
 
   /** When no report could be made: `verdict=error`, why in the job summary, and the check run completed as a failure. */
   async fail(message: string): Promise<void> {
     this.setup.core.setOutput(Output.Verdict, 'error')
-    await this.summary({ markdown: failureSummary(message) })
+    await this.summary(() => failureSummary(message))
     await this.checkRun(failureCheckRunView(message, CHECK_RUN_BUDGETS.fallbackSummary), 'failure')
   }
 }

@@ -1,5 +1,9 @@
+import type { LegReportFile, LegsReport } from '../core/legs/aggregate.js'
 import type { Report } from '../core/model/types.js'
 import { renderAnnotations, type AnnotationLimits, type CheckAnnotation } from './annotations.js'
+import { renderLegsAnnotations } from './legsAnnotations.js'
+import { legsHeadline } from './legsFormat.js'
+import { renderLegsMarkdown } from './legsMarkdown.js'
 import { shortenTo, type SizeLimit } from './format.js'
 import { renderMarkdownReport } from './markdown.js'
 import { mdText } from './markdownSafe.js'
@@ -71,6 +75,22 @@ export function checkRunView(report: Report, reportLinks: ReportLinks, budgets: 
   const summary = renderMarkdownReport(report, { reportName: reportLinks.reportName, ...(reportLinks.reportUrl && { reportUrl: reportLinks.reportUrl }), budget: { ...budgets.summary, maxSize: budgets.summary.maxSize - measure(note) } }) + note
   const title = `${report.verdict}: ${report.counts.errors} errors, ${report.counts.warnings} warnings`.slice(0, budgets.titleChars)
   const fallback = `### dualrun: ${report.verdict.toUpperCase()}\n\n${title}. GitHub refused the full summary; the job summary and the ${mdText(reportLinks.reportName, 80)} artifact hold the report.\n`
+  return { title, summary, fallbackSummary: shortenTo(fallback, budgets.fallbackSummary), annotations }
+}
+
+/** The PR comment or job summary of a legs manifest: `header` (the sticky marker, or nothing) then the aggregate within `budget`. */
+export function legsMarkdown(aggregate: LegsReport, legs: readonly LegReportFile[], header: string, reportLinks: ReportLinks, budget: SizeLimit): string {
+  return renderLegsMarkdown(aggregate, legs, { header, reportName: reportLinks.reportName, ...(reportLinks.reportUrl !== undefined && { reportUrl: reportLinks.reportUrl }), budget })
+}
+
+/** The one check run of a legs manifest: every leg's annotations labelled `[leg]`, the aggregate as summary with the omitted note. */
+export function legsCheckRunView(aggregate: LegsReport, legs: readonly LegReportFile[], reportLinks: ReportLinks, budgets: CheckRunBudgets): CheckRunView {
+  const { annotations, omitted } = renderLegsAnnotations(legs, budgets.annotations)
+  const note = omittedAnnotationsNote(omitted, budgets.annotations.maxAnnotations)
+  const measure = budgets.summary.measure ?? ((text: string) => text.length)
+  const summary = legsMarkdown(aggregate, legs, '', reportLinks, { ...budgets.summary, maxSize: budgets.summary.maxSize - measure(note) }) + note
+  const title = `${aggregate.verdict}: ${legsHeadline(aggregate.counts)}`.slice(0, budgets.titleChars)
+  const fallback = `### dualrun: ${aggregate.verdict.toUpperCase()}\n\n${title}. GitHub refused the full summary; the job summary and the ${mdText(reportLinks.reportName, 80)} artifact hold the reports.\n`
   return { title, summary, fallbackSummary: shortenTo(fallback, budgets.fallbackSummary), annotations }
 }
 

@@ -1,5 +1,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  legsHeadline,
+  renderLegsMarkdown
+} from "./chunk-6RDTTY56.js";
+import {
   renderMarkdownReport
 } from "./chunk-ECX3SD7B.js";
 import {
@@ -1805,34 +1809,34 @@ var require_yauzl = __commonJS({
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
     function openPromise(path, options2) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         open2(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve4(zipfile);
+          resolve5(zipfile);
         });
       });
     }
     function fromFdPromise(fd, options2) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve4(zipfile);
+          resolve5(zipfile);
         });
       });
     }
     function fromBufferPromise(buffer, options2) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve4(zipfile);
+          resolve5(zipfile);
         });
       });
     }
     function fromRandomAccessReaderPromise(reader, totalSize, options2) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve4(zipfile);
+          resolve5(zipfile);
         });
       });
     }
@@ -2116,15 +2120,15 @@ var require_yauzl = __commonJS({
         if (self2.autoClose) self2.close();
       }
       function onEntry(entry) {
-        let { resolve: resolve4 } = pendingResolveReject;
+        let { resolve: resolve5 } = pendingResolveReject;
         pendingResolveReject = null;
-        resolve4({ value: entry });
+        resolve5({ value: entry });
       }
       function onEnd() {
-        let { resolve: resolve4 } = pendingResolveReject;
+        let { resolve: resolve5 } = pendingResolveReject;
         pendingResolveReject = null;
         cleanup();
-        resolve4({ done: true });
+        resolve5({ done: true });
       }
       function onError(err) {
         let { reject } = pendingResolveReject;
@@ -2137,9 +2141,9 @@ var require_yauzl = __commonJS({
           return this;
         },
         next() {
-          const promise = new Promise((resolve4, reject) => {
+          const promise = new Promise((resolve5, reject) => {
             if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-            pendingResolveReject = { resolve: resolve4, reject };
+            pendingResolveReject = { resolve: resolve5, reject };
           });
           self2.readEntry();
           return promise;
@@ -2328,26 +2332,26 @@ var require_yauzl = __commonJS({
       });
     };
     ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         this.openReadStream(entry, options2, function(err, readStream) {
           if (err) return reject(err);
-          resolve4(readStream);
+          resolve5(readStream);
         });
       });
     };
     ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
           if (err) return reject(err);
-          resolve4(readStream);
+          resolve5(readStream);
         });
       });
     };
     ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
           if (err) return reject(err);
-          resolve4(localFileHeader);
+          resolve5(localFileHeader);
         });
       });
     };
@@ -3001,21 +3005,21 @@ function valuesEqual(a, b, options2) {
 }
 function diffValues(left, right, options2, pointer = "") {
   const out = [];
-  const walk = (a, b, at) => {
+  const walk = (a, b, at2) => {
     if (a === void 0 || b === void 0) {
-      if (a !== b) out.push(difference(at, a, b));
+      if (a !== b) out.push(difference(at2, a, b));
       return;
     }
     if (isObject(a) && isObject(b)) {
-      for (const key of Object.keys(a)) walk(a[key], Object.hasOwn(b, key) ? b[key] : void 0, pointerJoin(at, key));
-      for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) walk(void 0, b[key], pointerJoin(at, key));
+      for (const key of Object.keys(a)) walk(a[key], Object.hasOwn(b, key) ? b[key] : void 0, pointerJoin(at2, key));
+      for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) walk(void 0, b[key], pointerJoin(at2, key));
       return;
     }
     if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-      for (let i = 0; i < a.length; i++) walk(a[i], b[i], pointerJoin(at, i));
+      for (let i = 0; i < a.length; i++) walk(a[i], b[i], pointerJoin(at2, i));
       return;
     }
-    if (!valuesEqual(a, b, options2)) out.push(difference(at, a, b));
+    if (!valuesEqual(a, b, options2)) out.push(difference(at2, a, b));
   };
   walk(left, right, pointer);
   return out;
@@ -3252,7 +3256,7 @@ function stringEnd(text2, start) {
 }
 function scanJsonText(text2) {
   const scan = { depth: 0, duplicateKeys: [], duplicateKeyCount: 0, inexactNumbers: [], inexactNumberCount: 0 };
-  const isObject3 = [];
+  const isObject4 = [];
   const keys = [];
   const segment = [];
   let expectKey = false;
@@ -3266,7 +3270,7 @@ function scanJsonText(text2) {
     const c = text2.charCodeAt(i);
     if (c === QUOTE) {
       const end = stringEnd(text2, i);
-      const top = isObject3.length - 1;
+      const top = isObject4.length - 1;
       if (expectKey && top >= 0) {
         const raw = text2.slice(i + 1, end);
         const key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
@@ -3280,18 +3284,18 @@ function scanJsonText(text2) {
       }
       i = end;
     } else if (c === 123 || c === 91) {
-      isObject3.push(c === 123);
+      isObject4.push(c === 123);
       keys.push(void 0);
       segment.push(c === 123 ? "" : 0);
-      if (isObject3.length > scan.depth) scan.depth = isObject3.length;
+      if (isObject4.length > scan.depth) scan.depth = isObject4.length;
       expectKey = c === 123;
     } else if (c === 125 || c === 93) {
-      isObject3.pop();
+      isObject4.pop();
       keys.pop();
       segment.pop();
     } else if (c === 44) {
-      const top = isObject3.length - 1;
-      if (isObject3[top] === true) expectKey = true;
+      const top = isObject4.length - 1;
+      if (isObject4[top] === true) expectKey = true;
       else segment[top] = segment[top] + 1;
     } else if (c === 45 || c >= 48 && c <= 57) {
       let end = i + 1;
@@ -3301,7 +3305,7 @@ function scanJsonText(text2) {
       }
       const token = text2.slice(i, end);
       if (!numberTextIsExact(token)) {
-        if (scan.inexactNumberCount++ < MAX_LISTED_PER_FILE && isObject3.length <= MAX_JSON_DEPTH) scan.inexactNumbers.push({ pointer: pointerTo(isObject3.length), text: token });
+        if (scan.inexactNumberCount++ < MAX_LISTED_PER_FILE && isObject4.length <= MAX_JSON_DEPTH) scan.inexactNumbers.push({ pointer: pointerTo(isObject4.length), text: token });
       }
       i = end - 1;
     }
@@ -3418,8 +3422,8 @@ async function sha256Hex(bytes) {
     eval: true,
     workerData: { buffer: bytes.buffer, offset: bytes.byteOffset, length: bytes.length }
   });
-  return new Promise((resolve4, reject) => {
-    worker.once("message", resolve4);
+  return new Promise((resolve5, reject) => {
+    worker.once("message", resolve5);
     worker.once("error", reject);
   }).finally(() => void worker.terminate());
 }
@@ -3829,10 +3833,10 @@ function keyedRows(spec, side, csv, columns, ctx, shared) {
       })
     );
   }
-  const at = (column) => column === void 0 ? -1 : csv.columnIndex.get(column) ?? -1;
-  const comparedAt = compared.map(at);
-  const idAt = at(idColumn);
-  const titleAt = at("title");
+  const at2 = (column) => column === void 0 ? -1 : csv.columnIndex.get(column) ?? -1;
+  const comparedAt = compared.map(at2);
+  const idAt = at2(idColumn);
+  const titleAt = at2("title");
   const rows = [];
   csv.records.forEach((record, index) => {
     if (record === void 0) return;
@@ -8329,6 +8333,431 @@ async function compareSides(left, right, options2) {
   });
 }
 
+// src/core/legs/aggregate.ts
+var LEG_CAUSES_KEPT = 3;
+var VERDICT_RANK = { pass: 0, fail: 1, error: 2 };
+function worseVerdict(a, b) {
+  return VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a;
+}
+function summarize({ name, report, path }) {
+  const changes = report.counts.changes;
+  const causes = report.causes?.slice(0, LEG_CAUSES_KEPT);
+  return {
+    name,
+    verdict: report.verdict,
+    counts: {
+      errors: report.counts.errors,
+      warnings: report.counts.warnings,
+      total: report.counts.total,
+      ...typeof changes === "number" && { changes }
+    },
+    ...causes !== void 0 && causes.length > 0 && { causes },
+    report: path,
+    left: { label: report.left.label, run_id: report.left.run_id },
+    right: { label: report.right.label, run_id: report.right.run_id }
+  };
+}
+function buildLegsReport(legs) {
+  const rows = legs.map(summarize);
+  const count = (verdict) => rows.filter((row) => row.verdict === verdict).length;
+  const sum = (key) => rows.reduce((n, row) => n + row.counts[key], 0);
+  return {
+    schema: "dualrun-legs/v1",
+    tool: { name: "dualrun", version: VERSION },
+    verdict: rows.reduce((worst, row) => worseVerdict(worst, row.verdict), "pass"),
+    legs: rows,
+    counts: { legs: rows.length, pass: count("pass"), fail: count("fail"), error: count("error"), errors: sum("errors"), warnings: sum("warnings"), total: sum("total") }
+  };
+}
+function legsGateFails(report, failOn) {
+  switch (failOn) {
+    case "error":
+      return report.verdict !== "pass";
+    case "warning":
+      return report.verdict !== "pass" || report.counts.warnings > 0;
+    case "never":
+      return false;
+  }
+}
+function legVerdicts(report) {
+  return Object.fromEntries(report.legs.map((row) => [row.name, row.verdict]));
+}
+
+// src/core/legs/manifest.ts
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { basename } from "node:path";
+var FAIL_ON_VALUES = ["error", "warning", "never"];
+var MAX_MANIFEST_BYTES = 1024 * 1024;
+var ALLOWED_KEYS = {
+  manifest: ["legs", "fail-on"],
+  leg: ["name", "left", "right", "policy"],
+  side: ["artifact", "path", "zip", "run-id", "run-dir", "label"]
+};
+var LEG_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var SOURCE_KEYS = ["artifact", "path", "zip"];
+var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function legRef(data, index) {
+  const leg = isObject3(data) && Array.isArray(data.legs) ? data.legs[index] : void 0;
+  const name = isObject3(leg) ? leg.name : void 0;
+  return typeof name === "string" && LEG_NAME.test(name) && name.length <= 64 ? `leg '${name}'` : `leg #${index + 1}`;
+}
+function at(data, segments) {
+  let value = data;
+  for (const s of segments) value = isObject3(value) || Array.isArray(value) ? value[s] : void 0;
+  return value;
+}
+var quote = (value) => typeof value === "string" ? `'${value}'` : JSON.stringify(value) ?? String(value);
+function describeError(error, data) {
+  const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const where = [];
+  let level = "manifest";
+  if (segments[0] === "legs" && segments[1] !== void 0) {
+    where.push(legRef(data, Number(segments[1])));
+    level = "leg";
+    if (segments[2] === "left" || segments[2] === "right") {
+      where.push(segments[2]);
+      level = "side";
+    }
+  }
+  const depth = level === "manifest" ? 0 : level === "leg" ? 2 : 3;
+  const key = segments[depth];
+  const value = at(data, segments);
+  const problem = (() => {
+    switch (error.keyword) {
+      case "additionalProperties":
+        return `unknown key '${String(error.params.additionalProperty)}' (allowed: ${ALLOWED_KEYS[level].join(", ")})`;
+      case "required":
+        return error.params.missingProperty === "name" && level === "leg" ? `has no name` : `missing key '${String(error.params.missingProperty)}'`;
+      case "oneOf": {
+        const given = SOURCE_KEYS.filter((k) => isObject3(value) && k in value);
+        return given.length === 0 ? `has none of artifact, path, zip (exactly one names where the run dir comes from)` : `has ${given.map((k) => `'${k}'`).join(" and ")}; give exactly one of artifact, path, zip`;
+      }
+      case "minItems":
+        return `'legs' is empty; list at least one leg`;
+      case "type": {
+        const expected = String(error.params.type);
+        const noun = expected === "object" ? "a mapping" : expected === "array" ? "a list" : `a ${expected}`;
+        if (level === "manifest" && key === void 0) return `must be a mapping with a 'legs' list`;
+        if (key === void 0) return `must be a mapping`;
+        return `'${key}' must be ${noun}, got ${quote(value)}`;
+      }
+      case "minLength":
+        return `'${key}' must not be empty`;
+      case "maxLength":
+        return `'${key}' must be at most ${String(error.params.limit)} characters`;
+      case "pattern":
+        return `name ${quote(value)} must be letters, digits, '.', '_' or '-', starting with a letter or digit (it names the leg's report file)`;
+      case "enum":
+        return `'${key}' must be one of ${FAIL_ON_VALUES.join(", ")}, got ${quote(value)}`;
+      case "anyOf":
+        return `'run-id' must be a workflow run id (a positive whole number), got ${quote(value)}`;
+      case "dependencies":
+        return `'${String(error.params.property)}' goes with 'artifact' only`;
+      case "not":
+        return `'run-dir' does not go with 'path' (point 'path' at the run dir itself)`;
+      default:
+        return `${key !== void 0 ? `'${key}' ` : ""}${error.message ?? error.keyword}`;
+    }
+  })();
+  return where.length > 0 ? `${where.join(" ")}: ${problem}` : problem;
+}
+function firstSchemaProblem(errors, data) {
+  const relevant = errors.filter((e) => !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath ?? ""));
+  const first = relevant.find((e) => e.keyword === "type") ?? relevant[0] ?? errors[0];
+  return first === void 0 ? "invalid" : describeError(first, data);
+}
+function defaultLabel(source) {
+  if (source.kind === "artifact") return source.name;
+  const name = basename(source.path.replace(/[\\/]+$/, ""));
+  return source.kind === "zip" ? name.replace(/\.zip$/i, "") : name;
+}
+function toSide(side) {
+  const runDir = side["run-dir"] !== void 0 ? { runDir: side["run-dir"] } : {};
+  const source = side.artifact !== void 0 ? { kind: "artifact", name: side.artifact, ...side["run-id"] !== void 0 && { runId: Number(side["run-id"]) }, ...runDir } : side.zip !== void 0 ? { kind: "zip", path: side.zip, ...runDir } : { kind: "path", path: side.path, ...runDir };
+  return { source, label: side.label ?? defaultLabel(source) };
+}
+async function parseManifestText(text2, source) {
+  const parseDocument = commonJsExport(await import("./dist-VA3P5GNN.js"), "parseDocument");
+  const doc = parseDocument(text2, { uniqueKeys: true, prettyErrors: true });
+  const error = doc.errors[0];
+  if (error !== void 0) {
+    const position = error.linePos?.[0];
+    const message = (error.message.split("\n", 1)[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+    throw new UserError(`legs manifest ${source}: ${position ? `line ${position.line}, column ${position.col}: ` : ""}not valid YAML or JSON: ${message}`);
+  }
+  return doc.toJS();
+}
+async function parseLegsManifest(text2, source) {
+  const data = await parseManifestText(text2, source);
+  const fail = (problem) => {
+    throw new UserError(`legs manifest ${source}: ${problem}`);
+  };
+  if (data === null || data === void 0) fail(`is empty; it needs a 'legs' list`);
+  if (!validateLegsManifest(data)) fail(firstSchemaProblem(validateLegsManifest.errors ?? [], data));
+  const file = data;
+  const seen = /* @__PURE__ */ new Map();
+  file.legs.forEach((leg, index) => {
+    const first = seen.get(leg.name.toLowerCase());
+    if (first !== void 0) fail(`${legRef(data, index)} (#${index + 1}): duplicate name; leg #${first + 1} is named '${file.legs[first].name}' (names are compared ignoring case: they name files)`);
+    seen.set(leg.name.toLowerCase(), index);
+  });
+  return {
+    source,
+    legs: file.legs.map((leg) => ({ name: leg.name, left: toSide(leg.left), right: toSide(leg.right), ...leg.policy !== void 0 && { policy: leg.policy } })),
+    ...file["fail-on"] !== void 0 && { failOn: file["fail-on"] }
+  };
+}
+async function readLegsManifest(path) {
+  let text2;
+  try {
+    const info = await stat2(path);
+    if (!info.isFile()) throw new Error("not a file");
+    if (info.size > MAX_MANIFEST_BYTES) throw new Error(`larger than ${MAX_MANIFEST_BYTES} bytes`);
+    text2 = await readFile3(path, "utf8");
+  } catch (error) {
+    throw new UserError(`legs manifest ${path}: ${oneLine(error).replace(/^ENOENT: no such file or directory.*$/, "not found")}`);
+  }
+  return parseLegsManifest(text2, path);
+}
+async function loadLegsManifest(pathOrInline) {
+  const value = pathOrInline.trim();
+  return value.includes("\n") || /^(legs\s*:|\{)/.test(value) ? parseLegsManifest(pathOrInline, "inline") : readLegsManifest(value);
+}
+
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value) {
+    this.value = value;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value) {
+    const node = new Node(value);
+    if (this.#head) {
+      this.#tail.next = node;
+      this.#tail = node;
+    } else {
+      this.#head = node;
+      this.#tail = node;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
+
+// node_modules/p-limit/index.js
+function pLimit(concurrency) {
+  let rejectOnClear = false;
+  if (typeof concurrency === "object") {
+    ({ concurrency, rejectOnClear = false } = concurrency);
+  }
+  validateConcurrency(concurrency);
+  if (typeof rejectOnClear !== "boolean") {
+    throw new TypeError("Expected `rejectOnClear` to be a boolean");
+  }
+  const queue = new Queue();
+  let activeCount = 0;
+  const resumeNext = () => {
+    if (activeCount < concurrency && queue.size > 0) {
+      activeCount++;
+      queue.dequeue().run();
+    }
+  };
+  const next = () => {
+    activeCount--;
+    resumeNext();
+  };
+  const run = async (function_, resolve5, arguments_) => {
+    const result = (async () => function_(...arguments_))();
+    resolve5(result);
+    try {
+      await result;
+    } catch {
+    }
+    next();
+  };
+  const enqueue = (function_, resolve5, reject, arguments_) => {
+    const queueItem = { reject };
+    new Promise((internalResolve) => {
+      queueItem.run = internalResolve;
+      queue.enqueue(queueItem);
+    }).then(run.bind(void 0, function_, resolve5, arguments_));
+    if (activeCount < concurrency) {
+      resumeNext();
+    }
+  };
+  const generator = (function_, ...arguments_) => new Promise((resolve5, reject) => {
+    enqueue(function_, resolve5, reject, arguments_);
+  });
+  Object.defineProperties(generator, {
+    activeCount: {
+      get: () => activeCount
+    },
+    pendingCount: {
+      get: () => queue.size
+    },
+    clearQueue: {
+      value() {
+        if (!rejectOnClear) {
+          queue.clear();
+          return;
+        }
+        const abortError = AbortSignal.abort().reason;
+        while (queue.size > 0) {
+          queue.dequeue().reject(abortError);
+        }
+      }
+    },
+    concurrency: {
+      get: () => concurrency,
+      set(newConcurrency) {
+        validateConcurrency(newConcurrency);
+        concurrency = newConcurrency;
+        queueMicrotask(() => {
+          while (activeCount < concurrency && queue.size > 0) {
+            resumeNext();
+          }
+        });
+      }
+    },
+    map: {
+      async value(iterable, function_) {
+        const promises = [];
+        try {
+          Array.from(iterable, (value, index) => {
+            const promise = generator(function_, value, index);
+            promises.push(promise);
+            return promise;
+          });
+        } catch (error) {
+          for (const promise of promises) {
+            promise.catch(() => {
+            });
+          }
+          throw error;
+        }
+        return Promise.all(promises);
+      }
+    }
+  });
+  return generator;
+}
+function validateConcurrency(concurrency) {
+  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
+  }
+}
+
+// src/core/legs/runLegs.ts
+import { resolve as resolve2 } from "node:path";
+var DEFAULT_MAX_PARALLEL_LEGS = Number(DEFAULTS["max-parallel-legs"]);
+function sourceKey(source) {
+  switch (source.kind) {
+    case "artifact":
+      return JSON.stringify(["artifact", source.runId ?? null, source.name, source.runDir ?? null]);
+    case "path":
+      return JSON.stringify(["path", resolve2(source.path), source.runDir ?? null]);
+    case "zip":
+      return JSON.stringify(["zip", resolve2(source.path), source.runDir ?? null]);
+  }
+}
+function describeLegSource(source) {
+  switch (source.kind) {
+    case "artifact":
+      return `artifact ${source.name}${source.runId !== void 0 ? ` of run ${source.runId}` : ""}`;
+    case "path":
+      return `${source.path}${source.runDir !== void 0 ? ` (run-dir ${source.runDir})` : ""}`;
+    case "zip":
+      return `zip ${source.path}${source.runDir !== void 0 ? ` (run-dir ${source.runDir})` : ""}`;
+  }
+}
+async function checkPolicies(legs) {
+  for (const leg of legs) {
+    if (leg.policy === void 0) continue;
+    try {
+      await loadPolicy(leg.policy);
+    } catch (error) {
+      if (error instanceof UserError) throw new UserError(`leg '${leg.name}': ${error.message}`);
+      throw error;
+    }
+  }
+}
+async function runLegs(options2) {
+  const bound = options2.maxParallel ?? DEFAULT_MAX_PARALLEL_LEGS;
+  if (!Number.isInteger(bound) || bound < 1) throw new UserError(`max-parallel-legs must be a positive whole number, got ${bound}`);
+  await checkPolicies(options2.legs);
+  const legSlots = pLimit(bound);
+  const acquireSlots = pLimit(bound);
+  const acquired = /* @__PURE__ */ new Map();
+  const acquire = (source) => {
+    const key = sourceKey(source);
+    let pending = acquired.get(key);
+    if (pending === void 0) {
+      pending = acquireSlots(() => options2.acquirer.acquire(source));
+      acquired.set(key, pending);
+    }
+    return pending;
+  };
+  const sideOf = async (leg, side) => {
+    try {
+      return { side, label: leg.label, path: await acquire(leg.source) };
+    } catch (error) {
+      return unusableSide(side, leg.label, describeLegSource(leg.source), error);
+    }
+  };
+  const compareLeg = async (leg) => {
+    const [left, right] = await Promise.all([sideOf(leg.left, "left"), sideOf(leg.right, "right")]);
+    const compare = { ...options2.compare, ...leg.policy !== void 0 && { policyFile: leg.policy } };
+    return { leg, report: await compareSides(left, right, compare) };
+  };
+  return Promise.all(options2.legs.map((leg) => legSlots(() => compareLeg(leg))));
+}
+
 // src/core/model/suggest.ts
 function distance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -8350,15 +8779,15 @@ function closestNames(typed, candidates, max = 3) {
 }
 
 // src/core/acquire/source.ts
-import { mkdtemp, open, readdir as readdir2, readFile as readFile3, rm, stat as stat2 } from "node:fs/promises";
+import { mkdtemp, open, readdir as readdir2, readFile as readFile4, rm, stat as stat3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, join as join4, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { basename as basename2, join as join4, relative as relative2, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/core/acquire/zip.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { join as join3, posix, resolve as resolve2, sep as sep2 } from "node:path";
+import { join as join3, posix, resolve as resolve3, sep as sep2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 var ZipRefusedError = class extends Error {
   constructor(refusal) {
@@ -8437,7 +8866,7 @@ async function extractZip(zipPath, destination, limits) {
   }
   try {
     const entries = await checkEntries(zip, limits).catch((error) => Promise.reject(corrupt(error)));
-    const root = resolve2(destination);
+    const root = resolve3(destination);
     let files = 0;
     for (const { entry, path, isDirectory: isDirectory2 } of entries) {
       const target = join3(root, ...path.split("/"));
@@ -8510,7 +8939,7 @@ function zipRefusalError(where, refusal, limits) {
   }
 }
 async function isDirectory(path) {
-  return stat2(path).then(
+  return stat3(path).then(
     (s) => s.isDirectory(),
     () => false
   );
@@ -8529,8 +8958,8 @@ async function foldersWithMarker(root) {
 async function createdAt(folder, limits) {
   const file = join4(folder, RUN_DIR_MARKER);
   try {
-    if ((await stat2(file)).size > limits.maxFileBytes) return void 0;
-    const summary = JSON.parse(await readFile3(file, "utf8"));
+    if ((await stat3(file)).size > limits.maxFileBytes) return void 0;
+    const summary = JSON.parse(await readFile4(file, "utf8"));
     const time = typeof summary?.created_at_utc === "string" ? Date.parse(summary.created_at_utc) : NaN;
     return Number.isFinite(time) ? time : void 0;
   } catch {
@@ -8572,7 +9001,7 @@ async function locateRunDir(root, runDir, where, choose = setting("run-dir"), li
     if (found.length === 0) throw new UnusableSideError(`${where}: ${choose} is ${LATEST_RUN_DIR}, but it holds no run dir: no ${RUN_DIR_MARKER} within ${RUN_DIR_SEARCH_DEPTH} folders of its top (${await topEntries(root)})`, "missing");
     return inRoot(found.length === 1 ? found[0] : await latest(root, found, where, choose, limits));
   }
-  const chosen = resolve3(root, runDir);
+  const chosen = resolve4(root, runDir);
   if (chosen !== root && !chosen.startsWith(root + sep3)) throw new UnusableSideError(`${where}: ${choose} '${runDir}' points outside it`, "unsafe-path");
   if (await isDirectory(chosen)) {
     const rel = relative2(root, chosen).split(sep3).join("/") || ".";
@@ -8581,10 +9010,10 @@ async function locateRunDir(root, runDir, where, choose = setting("run-dir"), li
     if (inside.length === 1) return inRoot(inside[0]);
     throw new UnusableSideError(`${where}: ${choose} '${runDir}' holds ${inside.length} run dirs (${listed(inside)}); set ${choose} to one of them`);
   }
-  const byName = found.filter((folder) => basename(folder) === runDir);
+  const byName = found.filter((folder) => basename2(folder) === runDir);
   if (byName.length === 1) return inRoot(byName[0]);
   const there = found.length === 0 ? `it holds no run dir (${await topEntries(root)})` : `run dirs there: ${listed(found)}`;
-  const similar = closestNames(runDir, [.../* @__PURE__ */ new Set([...found, ...found.map((f) => basename(f))])].filter((f) => f !== "."));
+  const similar = closestNames(runDir, [.../* @__PURE__ */ new Set([...found, ...found.map((f) => basename2(f))])].filter((f) => f !== "."));
   const hint = byName.length > 1 ? `; several are named so (${listed(byName)}): give the path` : similar.length > 0 ? `; did you mean ${similar.map(shown).join(", ")}?` : "";
   throw new UnusableSideError(`${where}: ${choose} '${runDir}' is not a folder in it; ${there}${hint}`, "missing");
 }
@@ -8602,10 +9031,10 @@ async function looksLikeZip(path) {
 async function acquireRunDir(request) {
   const limits = { ...DEFAULT_LIMITS, ...request.limits };
   const choose = request.runDirSetting ?? setting("run-dir");
-  const info = await stat2(request.path).catch(() => void 0);
+  const info = await stat3(request.path).catch(() => void 0);
   if (info === void 0) throw new UnusableSideError(`${request.where ?? request.path}: not found (expected a run dir, a folder holding run dirs, or a zip of one)`, "missing");
   if (info.isDirectory()) {
-    const root = resolve3(request.path);
+    const root = resolve4(request.path);
     return { root: await locateRunDir(root, request.runDir, request.where ?? request.path, choose, limits), cleanup: async () => {
     } };
   }
@@ -8660,6 +9089,23 @@ function renderAnnotations(report, limits) {
   };
 }
 
+// src/render/legsAnnotations.ts
+function renderLegsAnnotations(legs, limits) {
+  const result = { annotations: [], omitted: 0 };
+  for (const { name, report } of legs) {
+    const prefix = `[${name}] `;
+    const rendered = renderAnnotations(report, {
+      ...limits,
+      maxAnnotations: Math.max(0, limits.maxAnnotations - result.annotations.length),
+      // The prefix is ASCII: one unit in characters and in bytes alike.
+      title: { ...limits.title, maxSize: Math.max(1, limits.title.maxSize - prefix.length) }
+    });
+    result.annotations.push(...rendered.annotations.map((a) => ({ ...a, title: prefix + a.title })));
+    result.omitted += rendered.omitted;
+  }
+  return result;
+}
+
 // src/render/surfaces.ts
 function verdictSummary(report) {
   return `${report.verdict} (${report.counts.errors} errors, ${report.counts.warnings} warnings)`;
@@ -8690,6 +9136,21 @@ ${title}. GitHub refused the full summary; the job summary and the ${mdText(repo
 `;
   return { title, summary, fallbackSummary: shortenTo(fallback, budgets.fallbackSummary), annotations };
 }
+function legsMarkdown(aggregate, legs, header, reportLinks, budget) {
+  return renderLegsMarkdown(aggregate, legs, { header, reportName: reportLinks.reportName, ...reportLinks.reportUrl !== void 0 && { reportUrl: reportLinks.reportUrl }, budget });
+}
+function legsCheckRunView(aggregate, legs, reportLinks, budgets) {
+  const { annotations, omitted } = renderLegsAnnotations(legs, budgets.annotations);
+  const note = omittedAnnotationsNote(omitted, budgets.annotations.maxAnnotations);
+  const measure = budgets.summary.measure ?? ((text2) => text2.length);
+  const summary = legsMarkdown(aggregate, legs, "", reportLinks, { ...budgets.summary, maxSize: budgets.summary.maxSize - measure(note) }) + note;
+  const title = `${aggregate.verdict}: ${legsHeadline(aggregate.counts)}`.slice(0, budgets.titleChars);
+  const fallback = `### dualrun: ${aggregate.verdict.toUpperCase()}
+
+${title}. GitHub refused the full summary; the job summary and the ${mdText(reportLinks.reportName, 80)} artifact hold the reports.
+`;
+  return { title, summary, fallbackSummary: shortenTo(fallback, budgets.fallbackSummary), annotations };
+}
 var FAILURE_MESSAGE_CHARS = 2e3;
 function failureSummary(message) {
   return `### \u26D4 dualrun could not compare
@@ -8713,12 +9174,17 @@ export {
   setting,
   parsePositiveInteger,
   parseReadLimits,
-  commonJsExport,
-  validateLegsManifest,
-  loadPolicy,
   VERSION,
   unusableSide,
   compareSides,
+  buildLegsReport,
+  legsGateFails,
+  legVerdicts,
+  FAIL_ON_VALUES,
+  readLegsManifest,
+  loadLegsManifest,
+  DEFAULT_MAX_PARALLEL_LEGS,
+  runLegs,
   closestNames,
   acquireRunDir,
   renderJson,
@@ -8726,6 +9192,8 @@ export {
   commentBody,
   jobSummary,
   checkRunView,
+  legsMarkdown,
+  legsCheckRunView,
   failureSummary,
   failureCheckRunView
 };
