@@ -4,10 +4,12 @@
 //   bench/data/n<size>/identical       on-prem layout; ranked files byte-identical to left
 //   bench/data/n<size>/changed-1pct    on-prem; 1% of jobs changed (half a score, half a title)
 //   bench/data/n<size>/reorder         on-prem; a block of 1% of the jobs moved 10% further down
+//   bench/data/n<size>/drifted         on-prem; every 100th job's score +1 (JSON, CSV and families) and
+//                                      50 far-apart pairs of jobs swapped (the issue's drift)
 // The builders are the fixtures' (scripts/runFixtures.mjs); files are streamed, so 100k jobs per file
 // take about half a minute for all four run dirs and little memory. A run dir is regenerated only when its `.done` marker (next to it)
 // does not hold the current generator version.
-// Usage: node bench/generate.mjs [--sizes 1000,10000,100000] [--out DIR (default bench/data)]
+// Usage: node bench/generate.mjs [--sizes 1000,10000,100000] [--variants drifted,identical] [--out DIR (default bench/data)]
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -35,7 +37,10 @@ export const DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url))
 /** Default sizes (jobs per ranked file). */
 export const DEFAULT_SIZES = [1000, 10000, 100000]
 /** The right-hand variants, each compared against `left`. */
-export const VARIANTS = ['identical', 'changed-1pct', 'reorder']
+export const VARIANTS = ['identical', 'changed-1pct', 'reorder', 'drifted']
+
+/** How many far-apart pairs of jobs `drifted` swaps. */
+export const DRIFT_SWAPS = 50
 
 const SET = { seed: 'dualrun-bench-v1', provider: 'openai', profile: 'cs' }
 const PATHS = rankedPaths(SET.provider, SET.profile)
@@ -43,6 +48,10 @@ const PATHS = rankedPaths(SET.provider, SET.profile)
 /** Changes the job of `index` when the variant says so: every 100th job, alternately its score or its title. */
 function variantJob(variant, index, count) {
   const job = jobAt(SET, index, count)
+  if (variant === 'drifted') {
+    if (index % 100 === 37) job.score += 1
+    return job
+  }
   if (variant !== 'changed-1pct' || index % 100 !== 37) return job
   if (Math.floor(index / 100) % 2 === 0) job.score += 1
   else job.title = `${job.title} (Hybrid)`
@@ -54,6 +63,7 @@ function variantJob(variant, index, count) {
  * 10% further down; block edges never split a family (index % 17 === 5 joins the job before it).
  */
 function rankOrder(variant, count) {
+  if (variant === 'drifted') return farSwaps(count)
   if (variant !== 'reorder') return (rank) => rank
   const edge = (i) => (i % 17 === 5 ? i + 1 : i)
   const start = edge(Math.floor(count * 0.2))
@@ -64,6 +74,20 @@ function rankOrder(variant, count) {
     if (rank < start + shift) return rank + (end - start) // jobs that were below the block move up
     return start + (rank - start - shift) // the block, now 10% further down
   }
+}
+
+/**
+ * Rank -> job index for `drifted`: DRIFT_SWAPS pairs (a, a + count/2), with the a spread evenly over
+ * the first half, swap places. Needs count >= 4 * DRIFT_SWAPS to keep the pairs apart.
+ */
+function farSwaps(count) {
+  const half = Math.floor(count / 2)
+  const swaps = new Map()
+  for (let k = 0; k < DRIFT_SWAPS && count >= 4 * DRIFT_SWAPS; k++) {
+    const a = Math.floor(((k + 0.5) * half) / DRIFT_SWAPS)
+    swaps.set(a, a + half).set(a + half, a)
+  }
+  return (rank) => swaps.get(rank) ?? rank
 }
 
 /** Families in title_family order, built from job indices (the streaming twin of groupFamilies). */
@@ -147,13 +171,13 @@ function ensureRun(root, name, count, build) {
  * Makes sure the pairs for `sizes` exist under `dataDir`; returns them as
  * { size, variant, left, right } (paths), generating what is missing or stale.
  */
-export function ensureBenchData(sizes = DEFAULT_SIZES, dataDir = DATA_DIR, log = () => {}) {
+export function ensureBenchData(sizes = DEFAULT_SIZES, dataDir = DATA_DIR, log = () => {}, variants = VARIANTS) {
   const pairs = []
   for (const count of sizes) {
     const root = join(dataDir, `n${count}`)
     const started = performance.now()
     const left = ensureRun(root, 'left', count, (dir) => writeDocuments(dir, LAYOUTS.eks, writeRanked(dir, 'left', count)))
-    for (const variant of VARIANTS) {
+    for (const variant of variants) {
       const right = ensureRun(root, variant, count, (dir) => {
         const files = variant === 'identical' ? copyRanked(left, dir) : writeRanked(dir, variant, count)
         writeDocuments(dir, LAYOUTS.onprem, files)
@@ -165,6 +189,15 @@ export function ensureBenchData(sizes = DEFAULT_SIZES, dataDir = DATA_DIR, log =
   return pairs
 }
 
+/** Parses `--variants drifted,identical` (a subset of VARIANTS), or all of them. */
+export function parseVariants(text) {
+  if (text === undefined) return VARIANTS
+  const variants = text.split(',').map((s) => s.trim())
+  const unknown = variants.filter((v) => !VARIANTS.includes(v))
+  if (unknown.length > 0) throw new Error(`--variants: unknown ${unknown.join(', ')}; expected some of ${VARIANTS.join(', ')}`)
+  return variants
+}
+
 /** Parses `--sizes 1000,10000` into numbers (positive integers), or the defaults. */
 export function parseSizes(text) {
   if (text === undefined) return DEFAULT_SIZES
@@ -174,6 +207,6 @@ export function parseSizes(text) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { sizes: { type: 'string' }, out: { type: 'string' } } })
-  ensureBenchData(parseSizes(values.sizes), values.out === undefined ? DATA_DIR : resolve(values.out), console.log)
+  const { values } = parseArgs({ options: { sizes: { type: 'string' }, variants: { type: 'string' }, out: { type: 'string' } } })
+  ensureBenchData(parseSizes(values.sizes), values.out === undefined ? DATA_DIR : resolve(values.out), console.log, parseVariants(values.variants))
 }

@@ -22,20 +22,27 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-NM5ZBVOW.js";
+} from "./chunks/chunk-PE6BRFBU.js";
 import {
   changesCell,
   legsHeadline,
   topCause
-} from "./chunks/chunk-6RDTTY56.js";
-import "./chunks/chunk-ECX3SD7B.js";
-import "./chunks/chunk-KKBIEV2A.js";
+} from "./chunks/chunk-EMZLRHVZ.js";
+import "./chunks/chunk-3EXAFGFT.js";
+import "./chunks/chunk-ZKOSYENW.js";
 import {
   PRESENCE_WORDS,
+  STAGE_WORDS,
+  causeCounts,
+  changeCounts,
+  coverageSentence,
   groupByArtifact,
+  percent,
+  presentEverywhere,
   shorten,
-  singleLine
-} from "./chunks/chunk-RZJIQBVB.js";
+  singleLine,
+  tau
+} from "./chunks/chunk-MTDMNUTI.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/closedOutput.ts
@@ -87,25 +94,61 @@ function rankedLine(report) {
   const identical = report.stats.filter((s) => s.identicalBytes).length;
   return `ranked: ${report.stats.length} file pair${report.stats.length === 1 ? "" : "s"} (${identical} byte-identical), ${count("leftItems")} / ${count("rightItems")} items`;
 }
+function causeLines(cause, prefix, indent) {
+  const lines = [singleLine(`${indent}${prefix}[${STAGE_WORDS[cause.stage]}] ${cause.title} \u2014 ${causeCounts(cause)}`)];
+  const example = cause.examples[0];
+  if (example !== void 0) lines.push(singleLine(`${indent}     e.g. ${example.explanation}`));
+  for (const consequence of cause.consequences ?? []) lines.push(...causeLines(consequence, "\u2192 ", `${indent}     `));
+  return lines;
+}
+function rankingLines(report) {
+  const ranking = report.ranking ?? [];
+  if (ranking.length === 0) return [];
+  const width = Math.max(...ranking.map((s) => s.artifact.length));
+  return [
+    "ranking (Kendall tau-b over shared jobs; top-N overlap):",
+    ...ranking.map((s) => {
+      const move = s.maxShift[0];
+      const moved = move !== void 0 ? `; largest move ${move.job} ${move.left} -> ${move.right}` : "";
+      return singleLine(
+        `  ${s.artifact.padEnd(width)}  ${s.shared} shared, ${s.added} added, ${s.removed} removed; tau ${tau(s.kendallTau)}; top-10 ${percent(s.topOverlap["10"])}, top-50 ${percent(s.topOverlap["50"])}${moved}`
+      );
+    }),
+    ""
+  ];
+}
+function presenceLines(report) {
+  if (presentEverywhere(report)) return [`presence: all ${report.presence.length} required artifacts present on both sides`];
+  const rows = report.presence.filter((row) => row.left !== "present" || row.right !== "present");
+  const width = Math.max(8, ...rows.map((row) => row.artifact.length));
+  const col = Math.max(10, report.left.label.length + 2);
+  return [
+    `${"presence".padEnd(width)}  ${report.left.label.padEnd(col)}${report.right.label}   (${report.presence.length - rows.length} more present on both sides)`,
+    ...rows.map((row) => `${row.artifact.padEnd(width)}  ${PRESENCE_WORDS[row.left].padEnd(col)}${PRESENCE_WORDS[row.right]}`)
+  ];
+}
 function renderText(report) {
   const lines = [report.verdict === "pass" ? PASS_LINE : FAIL_LINE];
   if (report.verdict === "pass") {
     lines.push(`left_run_dir=${report.left.path}`, `right_run_dir=${report.right.path}`, `allow_run_id_drift=${report.options.allowRunIdDrift ? "True" : "False"}`);
   }
-  const { errors, warnings } = report.counts;
+  lines.push("", `verdict: ${report.verdict} \u2014 ${changeCounts(report)}`);
+  const causes = report.causes ?? [];
+  if (causes.length > 0) {
+    lines.push("causes, most important first:");
+    causes.forEach((cause, i) => lines.push(...causeLines(cause, `${i + 1}. `, "  ")));
+  }
   lines.push(
     "",
-    `verdict: ${report.verdict} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`,
     `left:  ${report.left.label} run_id=${report.left.run_id ?? "unknown"} ${report.left.path}`,
     `right: ${report.right.label} run_id=${report.right.run_id ?? "unknown"} ${report.right.path}`,
     `policy: ${report.policy.name}; run-id drift ${report.options.allowRunIdDrift ? "allowed" : "not allowed"}; schemas ${report.options.schemas}`,
     rankedLine(report),
-    ""
+    `files: ${singleLine(coverageSentence(report.files))}`,
+    "",
+    ...rankingLines(report),
+    ...presenceLines(report)
   );
-  const width = Math.max(8, ...report.presence.map((row) => row.artifact.length));
-  const col = Math.max(10, report.left.label.length + 2);
-  lines.push(`${"presence".padEnd(width)}  ${report.left.label.padEnd(col)}${report.right.label}`);
-  for (const row of report.presence) lines.push(`${row.artifact.padEnd(width)}  ${PRESENCE_WORDS[row.left].padEnd(col)}${PRESENCE_WORDS[row.right]}`);
   for (const [artifact, group] of groupByArtifact(report.findings)) {
     lines.push("", `${artifact} (${group.length})`, ...group.map(findingLine));
   }
@@ -148,7 +191,7 @@ async function renderAggregate(aggregate, legs, format) {
     case "json":
       return renderJson(aggregate);
     case "markdown": {
-      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-6J7YJFAB.js");
+      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-A3XOYMA3.js");
       return renderLegsMarkdown(aggregate, legs);
     }
     case "text":
@@ -187,11 +230,11 @@ var RENDERERS = {
   json: { description: "the dualrun-report/v1 document", render: async (report) => renderJson(report) },
   markdown: {
     description: "GitHub Markdown",
-    render: async (report) => (await import("./chunks/markdown-4AMRKBSS.js")).renderMarkdownReport(report)
+    render: async (report) => (await import("./chunks/markdown-3VTGEC2A.js")).renderMarkdownReport(report)
   },
   html: {
     description: "one self-contained HTML page with the rank-shift pictures",
-    render: async (report) => (await import("./chunks/html-YEHIGJZZ.js")).renderHtmlReport(report)
+    render: async (report) => (await import("./chunks/html-YBDNPUP2.js")).renderHtmlReport(report)
   }
 };
 var FORMATS = Object.keys(RENDERERS);
@@ -212,7 +255,7 @@ options:
   --allow-run-id-drift, --no-allow-run-id-drift   tolerate different run ids (two environments never
                             share one); default on for compare, off for the drop-in form (as upstream)
   --repo-root DIR           accepted for compatibility; never widens what is read
-  --policy FILE             normalization policy (YAML or JSON) extending the signalcraft-v1 preset
+  --policy NAME|FILE        a built-in preset (signalcraft-v1, signalcraft-published, none) or a policy file (YAML or JSON) extending one
   --schemas DIR             validate against your own schema files instead of the shipped ones
   --format FORMAT           output format (default text):
 ${FORMATS.map((name) => `                              ${name.padEnd(9)} ${RENDERERS[name].description}

@@ -25,15 +25,15 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-NM5ZBVOW.js";
+} from "./chunks/chunk-PE6BRFBU.js";
 import {
   legsHeadline,
   renderLegsMarkdown
-} from "./chunks/chunk-6RDTTY56.js";
+} from "./chunks/chunk-EMZLRHVZ.js";
 import {
   renderMarkdownReport
-} from "./chunks/chunk-ECX3SD7B.js";
-import "./chunks/chunk-KKBIEV2A.js";
+} from "./chunks/chunk-3EXAFGFT.js";
+import "./chunks/chunk-ZKOSYENW.js";
 import {
   core_exports,
   debug,
@@ -46,10 +46,10 @@ import {
 import "./chunks/chunk-OMYT7GQA.js";
 import {
   renderHtmlReport
-} from "./chunks/chunk-ZCH5HGVJ.js";
+} from "./chunks/chunk-T7RMPNJA.js";
 import {
   markerKey
-} from "./chunks/chunk-RZJIQBVB.js";
+} from "./chunks/chunk-MTDMNUTI.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/action/artifacts.ts

@@ -282,6 +282,61 @@ const CASES = [
     ]
   },
   {
+    name: 'content',
+    mutation: 'right: the openai/cs shortlist Markdown gets one more line after run_summary recorded its sha256.',
+    right: { final: (files) => files.set(paths(OPENAI).shortlist_md, `${files.get(paths(OPENAI).shortlist_md)}Edited by hand.\n`) },
+    expect: () => [
+      '`content` `file:openai/cs/openai_shortlist.cs.md` at `/<line>`: the added line (absent on the left).',
+      '`integrity` (right, warning): the file no longer matches the sha256 run_summary records for it (ranked_outputs and primary_artifacts name the same file and hash: one finding).'
+    ]
+  },
+  {
+    name: 'content-json',
+    mutation: 'right: `costs.json` records another `estimated_usd`, after run_summary recorded its sha256.',
+    right: { final: (files) => files.set('costs.json', files.get('costs.json').replace('"estimated_usd":0.0', '"estimated_usd":0.25')) },
+    expect: () => ['`content` `file:costs.json` at `/estimated_usd`: `0` vs `0.25`.', '`integrity` (right, warning) `file:costs.json`.']
+  },
+  {
+    name: 'file-added',
+    mutation: 'right: an extra file `notes/operator.txt` that the left run dir does not have.',
+    right: { final: (files) => files.set('notes/operator.txt', 'rerun by hand\n') },
+    expect: () => ['`file-added` (right) `file:notes/operator.txt`.']
+  },
+  {
+    name: 'file-removed',
+    mutation: 'right: `index.json` is gone (it is not a required artifact).',
+    right: { final: (files) => files.delete('index.json') },
+    expect: () => ['`file-removed` (left) `file:index.json`; verdict `fail`, not `error` (index.json is not required).']
+  },
+  {
+    name: 'run-status',
+    mutation: 'both sides: run_summary and run_health say `status: failed` (failed_stage `score`, failure_codes `SCORING_STAGE_FAILED`), identically.',
+    left: { documents: { run_health: (doc) => failRun(doc), run_summary: (doc) => (doc.status = 'failed') } },
+    right: { documents: { run_health: (doc) => failRun(doc), run_summary: (doc) => (doc.status = 'failed') } },
+    expect: () => ['`run-status` for `run_summary` and `run_health`, on each side: both runs failed the same way, which is still no PASS.']
+  },
+  {
+    name: 'inconsistent',
+    mutation: 'right openai/cs: the last CSV row is gone; the ranked JSON still has it (hashes follow the files).',
+    right: {
+      ranked: (files) => {
+        const csv = files.get(paths(OPENAI).ranked_csv)
+        files.set(paths(OPENAI).ranked_csv, csv.slice(0, csv.lastIndexOf('\n', csv.length - 2) + 1))
+      }
+    },
+    expect: (base) => [
+      `\`inconsistent\` (right) ${A('ranked_csv', OPENAI)}: the ranked JSON job ${ids(base, OPENAI, CASE_JOBS - 1)} is missing from the CSV.`,
+      `\`job-removed\` in ${A('ranked_csv', OPENAI)} for the same job.`
+    ]
+  },
+  {
+    name: 'unrecorded',
+    mutation: 'both sides: `run_summary.ranked_outputs` lists nothing (every kind an empty list); the ranked files are still in the run dirs.',
+    left: { documents: { run_summary: (doc) => emptyRankedOutputs(doc) } },
+    right: { documents: { run_summary: (doc) => emptyRankedOutputs(doc) } },
+    expect: () => ['`unrecorded` (warning) on each side for each of the six ranked files: found by the run-dir convention and compared anyway; verdict `pass`.']
+  },
+  {
     name: 'kitchen-sink',
     mutation:
       'right, all at once: run_health publish status; cohere availability; snapshot sha256; openai/cs score change (rank 3), field change (rank 4), tie swap (ranks 7-8), families variant location; anthropic/tam last job removed and a new one added, CSV column renamed, and a wrong families sha256 in run_summary.',
@@ -318,6 +373,17 @@ const CASES = [
     ]
   }
 ]
+
+function emptyRankedOutputs(summary) {
+  for (const kind of Object.keys(summary.ranked_outputs)) summary.ranked_outputs[kind] = []
+}
+
+function failRun(health) {
+  health.status = 'failed'
+  health.failed_stage = 'score'
+  health.failure_codes = ['SCORING_STAGE_FAILED']
+  health.phases.score.status = 'failed'
+}
 
 function dropIdentity(target) {
   delete target.job_id

@@ -403,8 +403,7 @@ export const LAYOUTS = {
     dataRoot: 'data',
     stateRoot: 'state',
     logsRoot: '/app/state',
-    k8sNamespace: 'jobintel',
-    externalBytes: { run_report: 30280, digest: 1398, digest_receipt: 554 }
+    k8sNamespace: 'jobintel'
   },
   onprem: {
     name: 'onprem',
@@ -416,8 +415,7 @@ export const LAYOUTS = {
     dataRoot: '/var/lib/jobintel/data',
     stateRoot: '/var/lib/jobintel/state',
     logsRoot: '/var/lib/jobintel/state',
-    k8sNamespace: null,
-    externalBytes: { run_report: 30839, digest: 1470, digest_receipt: 572 }
+    k8sNamespace: null
   }
 }
 
@@ -430,15 +428,57 @@ const fileName = (path) => path.slice(path.lastIndexOf('/') + 1)
 
 /** The same on both sides: these inputs do not embed run ids, times or paths. */
 const SHARED_HASHES = {
-  costs: { sha256: sha256('costs.json:local'), bytes: 323 },
   scoringConfig: sha256('scoring.v1.json:synthetic'),
   providerRegistry: sha256('config/providers.json:synthetic'),
   snapshotManifest: sha256('tests/fixtures/golden/snapshot_bytes.manifest.json:synthetic')
 }
 
-/** A pointer to a run-dir file the fixtures do not include: its hash embeds the run id and layout. */
-function externalPointer(layout, key, rel) {
-  return { bytes: layout.externalBytes[key], path: runDirPath(layout, rel), sha256: sha256(`${key}:${layout.name}:${layout.runId}`) }
+/** A pointer to a run-dir file as run_summary records it: its producer-side path, sha256 and bytes. */
+function filePointer(layout, rel, text) {
+  return { bytes: Buffer.byteLength(text), path: runDirPath(layout, rel), sha256: sha256(text) }
+}
+
+/**
+ * The run dir's other files that run_summary records (costs, run_report, the digest and its
+ * receipt) plus index.json, shaped like the real ones: each embeds what differs between two
+ * environments at the places the real files do (run id, times, host paths, fingerprints), so the
+ * signalcraft-v1 policy's content rules are exercised.
+ */
+export function buildSideFiles(layout) {
+  const dataFile = (file) => (layout.dataRoot.startsWith('/') ? dataPath(layout, file) : `/app/${dataPath(layout, file)}`)
+  const costs = documentText({ ai_calls: 0, embeddings: 0, estimated_usd: float(0), provider: 'openai' })
+  const digest = documentText({
+    cadence: {
+      daily: { window_end_utc: layout.startedAt, window_start_utc: layout.startedAt.replace('-27T', '-26T') },
+      weekly: { window_end_utc: layout.startedAt, window_start_utc: layout.startedAt.replace('-27T', '-20T') }
+    },
+    generated_at_utc: layout.startedAt,
+    run_id: layout.runId,
+    source_artifacts: { costs: { path: runDirPath(layout, 'costs.json') }, run_health: { path: runDirPath(layout, 'run_health.v1.json') } },
+    status: 'fail_closed_fallback'
+  })
+  const receipt = documentText({
+    digest_artifact: filePointer(layout, 'artifacts/digest_v1.json', digest),
+    generated_at_utc: layout.startedAt,
+    run_id: layout.runId
+  })
+  const report = documentText({
+    config_fingerprint: sha256(`config:${layout.dataRoot}:${layout.stateRoot}`),
+    digest_artifact: filePointer(layout, 'artifacts/digest_v1.json', digest),
+    environment_fingerprint: { tz: layout.name === 'eks' ? 'UTC' : 'America/New_York' },
+    inputs: { raw_jobs_json: { mtime_iso: `${layout.startedAt.slice(0, -1)}.5+00:00`, path: dataFile('openai_raw_jobs.json'), sha256: sha256(`raw:${layout.runId}`) } },
+    run_id: layout.runId,
+    scoring_model: { inputs: [{ path: dataFile('openai_enriched_jobs.json') }], version: 'v1' },
+    timestamps: { ended_at: layout.endedAt, started_at: layout.startedAt }
+  })
+  const index = documentText({ run_id: layout.runId, status: 'success', timestamp: layout.endedAt })
+  return {
+    'costs.json': costs,
+    'run_report.json': report,
+    'artifacts/digest_v1.json': digest,
+    'artifacts/digest_receipt_v1.json': receipt,
+    'index.json': index
+  }
 }
 
 /** run_health.v1.json for a successful snapshot-only run (AI off, publish skipped). */
@@ -534,7 +574,7 @@ export function buildProviderAvailability(layout, selected) {
  * ranked files; `health` and `availability` the written documents' {sha256, bytes, status}.
  * Ranked output paths point into the data dir, other pointers into the run dir (CONTRACT.md §1.3).
  */
-export function buildRunSummary(layout, ranked, health, availability) {
+export function buildRunSummary(layout, ranked, health, availability, sideFiles = buildSideFiles(layout)) {
   const kinds = ['ranked_json', 'ranked_csv', 'ranked_families_json', 'shortlist_md']
   const rankedOutputs = Object.fromEntries(
     kinds.map((kind) => [
@@ -558,11 +598,11 @@ export function buildRunSummary(layout, ranked, health, availability) {
     provider,
     sha256: file.sha256
   })
-  const digest = externalPointer(layout, 'digest', 'artifacts/digest_v1.json')
-  const receipt = externalPointer(layout, 'digest_receipt', 'artifacts/digest_receipt_v1.json')
+  const digest = filePointer(layout, 'artifacts/digest_v1.json', sideFiles['artifacts/digest_v1.json'])
+  const receipt = filePointer(layout, 'artifacts/digest_receipt_v1.json', sideFiles['artifacts/digest_receipt_v1.json'])
   return {
     candidate_id: 'local',
-    costs: { ...SHARED_HASHES.costs, path: runDirPath(layout, 'costs.json') },
+    costs: filePointer(layout, 'costs.json', sideFiles['costs.json']),
     created_at_utc: layout.endedAt,
     git_sha: 'unknown',
     primary_artifacts: [
@@ -584,7 +624,7 @@ export function buildRunSummary(layout, ranked, health, availability) {
     ranked_outputs: rankedOutputs,
     run_health: { path: runDirPath(layout, 'run_health.v1.json'), sha256: health.sha256, status: health.status },
     run_id: layout.runId,
-    run_report: externalPointer(layout, 'run_report', 'run_report.json'),
+    run_report: filePointer(layout, 'run_report.json', sideFiles['run_report.json']),
     run_summary_schema_version: 1,
     scoring_config: {
       config_sha256: SHARED_HASHES.scoringConfig,
@@ -614,7 +654,7 @@ export const DOCUMENT_PATHS = {
  * (see buildRunSummary). `edit` may change each document object before it is written (and, for
  * run_health and provider_availability, before run_summary records its hash), as a writer would.
  */
-export function renderDocuments(layout, ranked, edit = {}) {
+export function renderDocuments(layout, ranked, edit = {}, sideFiles = buildSideFiles(layout)) {
   const health = buildRunHealth(layout)
   edit.run_health?.(health)
   const healthText = documentText(health)
@@ -626,10 +666,12 @@ export function renderDocuments(layout, ranked, edit = {}) {
     layout,
     ranked,
     { ...fileInfo(healthText), status: health.status },
-    fileInfo(availabilityText)
+    fileInfo(availabilityText),
+    sideFiles
   )
   edit.run_summary?.(summary)
   return {
+    ...sideFiles,
     [DOCUMENT_PATHS.run_summary]: documentText(summary),
     [DOCUMENT_PATHS.run_health]: healthText,
     [DOCUMENT_PATHS.provider_availability]: availabilityText

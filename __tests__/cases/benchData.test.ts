@@ -42,10 +42,12 @@ beforeAll(() => {
 afterAll(() => rmSync(out, { recursive: true, force: true }))
 
 describe('bench/generate.mjs', () => {
-  it('writes the left run and the three variants, each with a version marker', () => {
+  it('writes the left run and the four variants, each with a version marker', () => {
     expect(readdirSync(join(out, `n${SIZE}`)).sort()).toEqual([
       'changed-1pct',
       'changed-1pct.done',
+      'drifted',
+      'drifted.done',
       'identical',
       'identical.done',
       'left',
@@ -55,7 +57,7 @@ describe('bench/generate.mjs', () => {
     ])
   })
 
-  it.each(['left', 'identical', 'changed-1pct', 'reorder'])('%s: v1 documents validate and record the ranked files’ hashes', (variant) => {
+  it.each(['left', 'identical', 'changed-1pct', 'reorder', 'drifted'])('%s: v1 documents validate and record the ranked files’ hashes', (variant) => {
     const validators = [validateRunSummary, validateRunHealth, validateProviderAvailability]
     expect(DOCUMENTS.map((file, i) => validators[i]!(JSON.parse(text(variant, file))))).toEqual([true, true, true])
     const summary = JSON.parse(text(variant, 'run_summary.v1.json')) as {
@@ -101,6 +103,26 @@ describe('bench/generate.mjs', () => {
     expect(reordered.slice(60, 90)).toEqual(left.slice(63, 93))
     expect(reordered.filter((id, i) => id !== left[i])).toHaveLength(33)
     expect(text('reorder', FAMILIES)).toBe(text('left', FAMILIES))
+  })
+
+  it('drifted: every 100th job re-scored +1 in JSON, CSV and families, and 50 far-apart pairs swapped', () => {
+    const left = jobs('left')
+    const drifted = jobs('drifted')
+    const byId = new Map(left.map((job, rank) => [job.job_id, { job, rank }]))
+    const moved = drifted.flatMap((job, rank) => (byId.get(job.job_id)!.rank === rank ? [] : [[byId.get(job.job_id)!.rank, rank]]))
+    expect(moved).toHaveLength(100)
+    // Each swap pairs a rank in the first half with the rank half the list further down.
+    for (const [from, to] of moved) expect(Math.abs(from! - to!)).toBe(SIZE / 2)
+    const rescored = drifted.filter((job) => job.score !== byId.get(job.job_id)!.job.score)
+    expect(rescored.map((job) => job.score - byId.get(job.job_id)!.job.score)).toEqual([1, 1, 1])
+    for (const job of rescored) expect(JSON.stringify({ ...job, score: job.score - 1 })).toBe(JSON.stringify(byId.get(job.job_id)!.job))
+    const csvScore = (variant: string, id: string): string => {
+      const [header, ...rows] = text(variant, CSV).trimEnd().split('\n')
+      const column = header!.split(',').indexOf('score')
+      return rows.find((row) => row.includes(id))!.split(',')[column]!
+    }
+    for (const job of rescored) expect(Number(csvScore('drifted', job.job_id))).toBe(Number(csvScore('left', job.job_id)) + 1)
+    expect(text('drifted', FAMILIES)).not.toBe(text('left', FAMILIES))
   })
 
   it('is cached: a second run rewrites nothing', () => {

@@ -105,12 +105,12 @@ maybe('the m19c published pair (no v1 documents)', () => {
     })
     expect(report.verdict).toBe('error')
     expect(report.findings.map((f) => [f.kind, f.artifact, f.side])).toEqual([
-      ['missing', 'provider_availability', 'left'],
-      ['missing', 'provider_availability', 'right'],
+      ['missing', 'run_summary', 'left'],
+      ['missing', 'run_summary', 'right'],
       ['missing', 'run_health', 'left'],
       ['missing', 'run_health', 'right'],
-      ['missing', 'run_summary', 'left'],
-      ['missing', 'run_summary', 'right']
+      ['missing', 'provider_availability', 'left'],
+      ['missing', 'provider_availability', 'right']
     ])
     expect(report.stats.map((s) => [s.artifact, s.leftItems, s.rightItems])).toEqual([
       ['ranked_json:openai:cs', 582, 582],

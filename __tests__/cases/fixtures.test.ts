@@ -57,10 +57,15 @@ describe('fixtures', () => {
     expect(readdirSync(join(fixtures, 'runs')).sort()).toEqual(['aws', 'onprem'])
     expect(readdirSync(join(fixtures, 'cases')).sort()).toEqual([
       'README.md',
+      'content',
+      'content-json',
       'contract',
       'csv-header',
       'document',
       'family',
+      'file-added',
+      'file-removed',
+      'inconsistent',
       'integrity',
       'job-added',
       'job-duplicate',
@@ -71,8 +76,10 @@ describe('fixtures', () => {
       'job-score',
       'kitchen-sink',
       'missing',
+      'run-status',
       'schema',
-      'unreadable'
+      'unreadable',
+      'unrecorded'
     ])
   })
 
@@ -82,13 +89,15 @@ describe('fixtures', () => {
     }
   })
 
-  it('the base pair differs only in the three v1 documents; ranked files are byte-identical', () => {
+  it('the base pair differs only in the three v1 documents and the run-dependent side files; ranked files are byte-identical', () => {
     const aws = listFiles(join(fixtures, 'runs/aws'))
     expect(aws).toEqual(listFiles(join(fixtures, 'runs/onprem')))
     const differing = aws.filter(
       (file) => !readFileSync(join(fixtures, 'runs/aws', file)).equals(readFileSync(join(fixtures, 'runs/onprem', file)))
     )
-    expect(differing).toEqual(DOCUMENTS.map(([file]) => file).sort())
+    // run_report, the digest and its receipt, and index.json embed the run id, times and host paths (as the real ones do).
+    const sideFiles = ['artifacts/digest_receipt_v1.json', 'artifacts/digest_v1.json', 'index.json', 'run_report.json']
+    expect(differing).toEqual([...DOCUMENTS.map(([file]) => file), ...sideFiles].sort())
   })
 
   it('ranked_outputs record the sha256 and size of the run dir’s own ranked files', async () => {

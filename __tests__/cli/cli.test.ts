@@ -20,8 +20,8 @@ describe('dualrun CLI', () => {
     expect(err).toBe('')
     expect(code).toBe(0)
     expect(out.split('\n')[0]).toBe(PASS_LINE)
-    expect(out).toContain('verdict: pass (0 errors, 0 warnings)')
-    expect(out).toMatch(/presence\s+aws\s+onprem/)
+    expect(out).toContain('verdict: pass — 0 changes (0 findings)')
+    expect(out).toContain('presence: all 9 required artifacts present on both sides')
   })
 
   it('fails without drift (exit 1) and names the run_id values', async () => {

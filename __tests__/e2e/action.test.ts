@@ -133,17 +133,20 @@ describe('dualrun action (dist/index.js)', () => {
     const families = 'openai/cs/openai_ranked_families.cs.json'
     const json = 'openai/cs/openai_ranked_jobs.cs.json'
     expect(check.annotations.map((a) => [a.path, a.annotation_level, a.title])).toEqual([
+      [json, 'failure', `job-score: ranked_json:openai:cs job ${job} final_score /2/final_score`],
+      [json, 'failure', `job-score: ranked_json:openai:cs job ${job} score /2/score`],
       [csv, 'failure', `job-score: ranked_csv:openai:cs job ${job} final_score /2/final_score`],
       [csv, 'failure', `job-score: ranked_csv:openai:cs job ${job} score /2/score`],
       [families, 'failure', `family: ranked_families_json:openai:cs job ${job} family_variants /6/family_variants/0/score`],
       [families, 'failure', `family: ranked_families_json:openai:cs job ${job} final_score /6/final_score`],
-      [families, 'failure', `family: ranked_families_json:openai:cs job ${job} score /6/score`],
-      [json, 'failure', `job-score: ranked_json:openai:cs job ${job} final_score /2/final_score`],
-      [json, 'failure', `job-score: ranked_json:openai:cs job ${job} score /2/score`]
+      [families, 'failure', `family: ranked_families_json:openai:cs job ${job} score /6/score`]
     ])
     const body = comments()[0]!.body
     expect(body).toContain('| aws | onprem |')
-    expect(body).toContain(`| ❌ | job-score | job <code>${job}</code> · field <code>score</code>`)
+    expect(body).toContain(`| ❌ job-score | job <code>${job}</code> · field <code>score</code>`)
+    // The answer leads: one change (7 findings) and its cause, before any table.
+    expect(body).toContain('**1 change (7 findings: 7 errors)**')
+    expect(body.indexOf('**Causes**')).toBeLessThan(body.indexOf('| finding |'))
     expect(body).toContain('| <code>24</code> | <code>26</code> |')
     expect(server.requestsTo('POST', /twirp.*ListArtifacts/)).toEqual([])
   })
@@ -156,7 +159,7 @@ describe('dualrun action (dist/index.js)', () => {
     expectVerdictSurvived(run, 'error', 1)
     expect(commands(run, 'error')).toEqual([`dualrun: ${message}`, 'dualrun: verdict error with 1 errors and 0 warnings (fail-on: error)'])
     expect(reportOf(run).findings).toEqual([{ kind: 'missing', severity: 'error', artifact: 'run_dir', side: 'right', message }])
-    expect(run.summary).toContain(`| ❌ | missing | on-prem side | <i>absent</i> | <i>absent</i> | ${message} |`)
+    expect(run.summary).toContain(`| ❌ missing | on-prem side · ${message} | — | — |`)
     expect(run.summary).not.toContain('#### Required artifacts')
     const check = onlyCheckRun()
     expect([check.conclusion, check.output?.title, check.annotations.map((a) => [a.path, a.title])]).toEqual([
@@ -172,15 +175,16 @@ describe('dualrun action (dist/index.js)', () => {
     const run = await runAction(server, { inputs: { 'left-path': pair.left, 'right-path': pair.right, 'fail-on': 'never' }, ...PR_EVENT })
 
     expect(run.code).toBe(0)
-    expect(run.outputs['findings']).toBe('122')
+    // 120 changed titles, 2 integrity warnings, and on each side the CSV and families no longer match the new ranked JSON (4 inconsistent).
+    expect(run.outputs['findings']).toBe('126')
     const updates = server.requestsTo('PATCH', /check-runs\/\d+$/).map((r) => (r.body as { output?: { annotations?: unknown[] } }).output?.annotations?.length)
-    expect(updates).toEqual([50, 50, 22])
+    expect(updates).toEqual([50, 50, 26])
     const check = onlyCheckRun()
-    expect(check.annotations).toHaveLength(122)
+    expect(check.annotations).toHaveLength(126)
     expect(check.conclusion).toBe('neutral')
   })
 
-  it('keeps an oversize comment under 65,536 characters with the verdict, the matrix and the first findings', async () => {
+  it('keeps an oversize comment under 65,536 characters with the verdict, the causes, the matrix line and the first findings', async () => {
     const pair = widePair(400, 3_000)
     const run = await runAction(server, { inputs: { 'left-path': pair.left, 'right-path': pair.right }, ...PR_EVENT })
 
@@ -190,11 +194,12 @@ describe('dualrun action (dist/index.js)', () => {
     expect(body.length).toBeLessThanOrEqual(65_536)
     expect(body.length).toBeGreaterThan(60_000)
     expect(body.startsWith(`${MARKER}### ❌ dualrun: FAIL`)).toBe(true)
-    expect(body).toContain('#### Required artifacts')
-    expect(body).toMatch(/Showing \d+ of 402 findings; the full report/)
+    expect(body).toContain('All 9 required artifacts present on both sides.')
+    expect(body).toContain('**Causes**, most important first:')
+    expect(body).toMatch(/Showing \d+ of 406 findings; the full report/)
     expect(body).toMatch(/_…and \d+ more findings for this artifact in the full report\._/)
     expect(onlyCheckRun().output!.summary!.length).toBeLessThanOrEqual(65_535)
-    expect(onlyCheckRun().annotations).toHaveLength(402)
+    expect(onlyCheckRun().annotations).toHaveLength(406)
   })
 
   it('degrades to warnings with a read-only token on a pull request from a fork, saying so: the verdict alone decides the step', async () => {

@@ -10,8 +10,8 @@ describe('renderAnnotations', () => {
     const { annotations, omitted } = renderAnnotations(DRIFT_REPORT, LIMITS)
     expect(omitted).toBe(0)
     expect(annotations.map((a) => [a.path, a.annotation_level])).toEqual([
-      ['openai/cs/openai_ranked_jobs.cs.json', 'failure'],
       ['run_summary.v1.json', 'failure'],
+      ['openai/cs/openai_ranked_jobs.cs.json', 'failure'],
       ['openai/cs/openai_ranked_jobs.cs.csv', 'warning']
     ])
     expectGolden(import.meta.url, 'drift.annotations.json', `${JSON.stringify(annotations, null, 2)}\n`)
@@ -25,7 +25,7 @@ describe('renderAnnotations', () => {
       end_line: 1,
       annotation_level: 'failure',
       title: 'missing: run_health on-prem only',
-      message: 'run_health.v1.json is missing'
+      message: 'run_health.v1.json is missing\ncause: run_health missing on on-prem'
     })
   })
 
@@ -44,6 +44,6 @@ describe('renderAnnotations', () => {
     expect(a!.title).toHaveLength(255)
     expect(a!.title.startsWith('job-field: ranked_json:openai:cs job a⏎bzzz')).toBe(true)
     expect(a!.title.endsWith('…')).toBe(true)
-    expect(a!.message).toBe('m\naws: "x\\ny"\non-prem: "ok"')
+    expect(a!.message).toBe('m\naws: "x\\ny"\non-prem: "ok"\ncause: 1 job changed in openai/cs')
   })
 })

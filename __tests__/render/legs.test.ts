@@ -51,8 +51,8 @@ describe('renderLegsMarkdown', () => {
   it('leads with the table, then each leg that did not pass in its own collapsed details', () => {
     const md = renderLegsMarkdown(aggregate, legs, { header: '<!-- dualrun:comment key=legs -->\n' })
     expect(md.startsWith('<!-- dualrun:comment key=legs -->\n### ⛔ dualrun: ERROR — 4 legs: 1 pass, 2 fail, 1 error\n\n| leg | verdict | top cause | changes |\n')).toBe(true)
-    expect(md).toContain('| <code>aws-onprem</code> | ✅ pass | — | 0 findings |')
-    expect(md).toContain('| <code>aws-standby</code> | ⛔ error | artifact dr-run not found in this run | 1 finding |')
+    expect(md).toContain('| <code>aws-onprem</code> | ✅ pass | — | 0 changes |')
+    expect(md).toContain('| <code>aws-standby</code> | ⛔ error | run&#95;dir missing on on-prem | 1 change |')
     const details = [...md.matchAll(/<details>\n<summary>(.*)<\/summary>/g)].map((m) => m[1])
     expect(details).toEqual(['❌ fail · <code>aws-dr</code> · aws vs on-prem', '⛔ error · <code>aws-standby</code> · aws vs on-prem', '❌ fail · <code>drift</code> · aws vs on-prem'])
     expect(md.indexOf('| leg |')).toBeLessThan(md.indexOf('<details>'))

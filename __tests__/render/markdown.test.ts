@@ -18,10 +18,14 @@ describe('renderMarkdownReport: golden files', () => {
 })
 
 describe('renderMarkdownReport: layout', () => {
-  it('leads with the marker, then the verdict, then the presence matrix, then the findings', () => {
+  it('leads with the marker, then the verdict, then the causes, then the rows of the matrix not present on both sides, then the findings', () => {
     const text = renderMarkdownReport(MISSING_REPORT, { header: MARKER })
     expect(text.startsWith(`${MARKER}### ⛔ dualrun: ERROR — aws vs on-prem\n`)).toBe(true)
-    const matrix = text.indexOf('#### Required artifacts')
+    const causes = text.indexOf('**Causes**')
+    const matrix = text.indexOf('#### Required artifacts not present on both sides')
+    expect(causes).toBeGreaterThan(0)
+    expect(matrix).toBeGreaterThan(causes)
+    expect(count(text, '✅ present | ✅ present |')).toBe(0)
     const findings = text.indexOf('#### Findings by artifact')
     expect(matrix).toBeGreaterThan(0)
     expect(findings).toBeGreaterThan(matrix)
@@ -48,18 +52,19 @@ describe('renderMarkdownReport: size budget', () => {
     const report = reportWith(manyJobFindings(60))
     const text = renderMarkdownReport(report, { header: MARKER, budget: { maxSize: COMMENT_LIMIT } })
     expect(text).toBe(renderMarkdownReport(report, { header: MARKER }))
-    expect(count(text, '| ❌ | job-field |')).toBe(60)
+    expect(count(text, '| ❌ job-field |')).toBe(60)
   })
 
-  it('keeps the verdict, the whole matrix and the first findings, and counts the rest', () => {
+  it('keeps the verdict, the causes, the collapsed matrix and the first findings, and counts the rest', () => {
     const report = reportWith(manyJobFindings(5_000))
     const full = renderMarkdownReport(report, { header: MARKER })
     expect(full.length).toBeGreaterThan(COMMENT_LIMIT)
     const text = renderMarkdownReport(report, { header: MARKER, reportUrl: URL_, budget: { maxSize: COMMENT_LIMIT } })
     expect(text.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(text.startsWith(MARKER)).toBe(true)
-    expect(count(text, '✅ present | ✅ present |')).toBe(PRESENT_EVERYWHERE.length)
-    const shown = count(text, '| ❌ | job-field |')
+    expect(text).toContain(`All ${PRESENT_EVERYWHERE.length} required artifacts present on both sides.`)
+    expect(text).toContain('**Causes**, most important first:\n\n1. **scoring** · 5,000 jobs changed in openai/cs — 5,000 changes, 5,000 findings.')
+    const shown = count(text, '| ❌ job-field |')
     expect(shown).toBeGreaterThan(100)
     expect(text).toContain('job <code>job-00000</code>')
     expect(text).toContain(`_…and ${(5_000 - shown).toLocaleString('en-US')} more findings for this artifact in the full report._`)
@@ -74,18 +79,20 @@ describe('renderMarkdownReport: size budget', () => {
     expect(text.length).toBeLessThanOrEqual(40_000)
     expect(count(text, '<details open>')).toBe(40)
     for (let g = 0; g < 40; g++) expect(text).toContain(`<summary><code>ranked&#95;json:p${String(g).padStart(2, '0')}:cs</code> · 30 errors</summary>`)
-    const perGroup = count(text, '| ❌ | job-field |') / 40
+    const perGroup = count(text, '| ❌ job-field |') / 40
     expect(Number.isInteger(perGroup) && perGroup >= 1 && perGroup < 30).toBe(true)
   })
 
   it('drops whole groups (saying how many) when not even one finding per group fits', () => {
     const findings = Array.from({ length: 300 }, (_, g) => manyJobFindings(2, `ranked_json:provider${g}:cs`)).flat()
-    const text = renderMarkdownReport(reportWith(findings), { budget: { maxSize: 20_000 } })
-    expect(text.length).toBeLessThanOrEqual(20_000)
+    // The 300 causes (one per list) come first and stay; the groups get what is left.
+    const text = renderMarkdownReport(reportWith(findings), { budget: { maxSize: 70_000 } })
+    expect(text.length).toBeLessThanOrEqual(70_000)
+    expect(count(text, ' jobs changed in provider')).toBe(300)
     const groups = count(text, '<details open>')
     expect(groups).toBeGreaterThan(0)
     expect(groups).toBeLessThan(300)
-    expect(count(text, '| ❌ | job-field |')).toBe(0)
+    expect(count(text, '| ❌ job-field |')).toBe(0)
     expect(text).toContain(`_…${300 - groups} more artifacts with findings in the full report._`)
     expect(text).toContain('Showing 0 of 600 findings;')
   })
@@ -140,8 +147,8 @@ describe('renderMarkdownReport: hostile values', () => {
     expect(text).not.toContain('`')
     expect(text).not.toContain('[click]')
     expect(text).not.toContain('\u202E')
-    // every table row keeps its 6 cells (7 pipes), the matrix rows 4 cells (5 pipes)
-    for (const line of text.split('\n').filter((l) => l.startsWith('| ❌'))) expect(count(line, '|')).toBe(7)
+    // every table row keeps its 4 cells (5 pipes), finding rows and matrix rows alike
+    for (const line of text.split('\n').filter((l) => l.startsWith('| ❌'))) expect(count(line, '|')).toBe(5)
     for (const line of text.split('\n').filter((l) => l.startsWith('| <code>'))) expect(count(line, '|')).toBe(5)
   })
   it('breaks mentions and issue references in prose (GitHub links neither inside <code>)', () => {

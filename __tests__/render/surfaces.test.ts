@@ -1,41 +1,156 @@
-/** The GitHub surfaces as views: budgets are arguments, and each view keeps within them. */
-import { finding } from '../../src/core/model/findingKinds.js'
-import { checkRunView, failureCheckRunView, omittedAnnotationsNote, verdictSummary, type CheckRunBudgets } from '../../src/render/surfaces.js'
-import { DRIFT_REPORT, manyJobFindings, reportWith } from '../support/reports.js'
+/**
+ * Every surface of two reports, against golden files: the kitchen-sink fixture case (whole
+ * surfaces) and a generated drift of about 3,000 findings (its lead and sizes: the whole text
+ * would be megabytes of golden). Surfaces: the text output, the PR comment, the job summary and the
+ * check-run summary (the markdown renderer with each one's budget), the annotations and the JSON
+ * report. The answer leads everywhere: the verdict with its counts of changes, then the causes.
+ */
+import { rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { ANNOTATION_MESSAGE_MAX_BYTES, ANNOTATION_TITLE_MAX_CHARS, ANNOTATIONS_MAX_TOTAL, CHECK_RUN_OUTPUT_MAX_BYTES, COMMENT_BODY_MAX_CHARS, JOB_SUMMARY_MAX_BYTES } from '../../src/action/limits.js'
+import { compareRuns } from '../../src/core/compareRuns.js'
+import type { Report } from '../../src/core/model/types.js'
+import { renderAnnotations } from '../../src/render/annotations.js'
+import { renderJson } from '../../src/render/json.js'
+import { renderMarkdownReport } from '../../src/render/markdown.js'
+import { renderText, FAIL_LINE } from '../../src/render/text.js'
+import { DRIFT_RESCORED, makeDriftPair } from '../support/driftRuns.js'
+import { expectGolden } from '../support/golden.js'
+import { REPO_ROOT } from '../support/paths.js'
+import { reportSchemaErrors } from '../support/reportSchema.js'
 
-const bytes = (t: string): number => Buffer.byteLength(t, 'utf8')
-const BUDGETS: CheckRunBudgets = {
-  summary: { maxSize: 4_000, measure: bytes },
-  titleChars: 20,
-  fallbackSummary: { maxSize: 120, measure: bytes },
-  annotations: { maxAnnotations: 2, title: { maxSize: 255 }, message: { maxSize: 1_000, measure: bytes } }
+const MARKER = '<!-- dualrun:comment key=default -->\n'
+const RUN_URL = 'https://github.com/octo/repo/actions/runs/900'
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8')
+
+/** Each surface as the action renders it (same options and budgets as src/action/main.ts). */
+function surfaces(report: Report): Record<'text' | 'comment' | 'jobSummary' | 'checkRunSummary' | 'json', string> & { annotations: ReturnType<typeof renderAnnotations> } {
+  return {
+    text: renderText(report),
+    comment: renderMarkdownReport(report, { header: MARKER, reportUrl: `${RUN_URL}#artifacts`, budget: { maxSize: COMMENT_BODY_MAX_CHARS } }),
+    jobSummary: renderMarkdownReport(report, { reportUrl: `${RUN_URL}/artifacts/1`, budget: { maxSize: JOB_SUMMARY_MAX_BYTES, measure: bytes } }),
+    checkRunSummary: renderMarkdownReport(report, { reportUrl: `${RUN_URL}/artifacts/1`, budget: { maxSize: CHECK_RUN_OUTPUT_MAX_BYTES, measure: bytes } }),
+    json: renderJson(report),
+    annotations: renderAnnotations(report, {
+      maxAnnotations: ANNOTATIONS_MAX_TOTAL,
+      title: { maxSize: ANNOTATION_TITLE_MAX_CHARS },
+      message: { maxSize: ANNOTATION_MESSAGE_MAX_BYTES, measure: bytes }
+    })
+  }
 }
 
-describe('surfaces', () => {
-  it('says the verdict and its counts in one line', () => {
-    expect(verdictSummary(DRIFT_REPORT)).toBe('fail (2 errors, 1 warnings)')
+/** Paths made machine-independent. */
+function portable(text: string, ...roots: string[]): string {
+  let out = text
+  for (const [root, name] of roots.map((r, i) => [r, `<run${i}>`] as const)) out = out.split(root).join(name)
+  return out.split(REPO_ROOT).join('<repo>/')
+}
+
+/** The markdown up to its details (what a reader sees first). */
+function lead(markdown: string): string {
+  const end = markdown.indexOf('#### Findings by artifact')
+  return end === -1 ? markdown : markdown.slice(0, end)
+}
+
+describe('every surface: kitchen-sink', () => {
+  let report: Report
+  let s: ReturnType<typeof surfaces>
+  beforeAll(async () => {
+    const cases = join(REPO_ROOT, 'fixtures/cases/kitchen-sink')
+    report = await compareRuns({ left: { path: join(cases, 'left'), label: 'aws' }, right: { path: join(cases, 'right'), label: 'onprem' }, allowRunIdDrift: true })
+    s = surfaces(report)
   })
 
-  it('caps the annotations, notes the rest under the summary, and keeps summary and title within budget', () => {
-    const report = reportWith(manyJobFindings(40, 'ranked_json:openai:cs', 200))
-    const view = checkRunView(report, { reportName: 'dualrun-report' }, BUDGETS)
-    expect(view.annotations).toHaveLength(2)
-    expect(view.summary.endsWith(omittedAnnotationsNote(38, 2))).toBe(true)
-    expect(omittedAnnotationsNote(38, 2)).toBe('\n38 more findings are not annotated (at most 2 per check run).\n')
-    expect(bytes(view.summary)).toBeLessThanOrEqual(4_000)
-    expect(view.title).toBe('fail: 40 errors, 0 w')
-    expect(bytes(view.fallbackSummary)).toBeLessThanOrEqual(120)
+  it('matches the golden text, comment, summaries, annotations and JSON', () => {
+    expect(reportSchemaErrors(report)).toEqual([])
+    expectGolden(import.meta.url, 'kitchen-sink.txt', portable(s.text))
+    expectGolden(import.meta.url, 'kitchen-sink.comment.md', s.comment)
+    expectGolden(import.meta.url, 'kitchen-sink.job-summary.md', s.jobSummary)
+    expectGolden(import.meta.url, 'kitchen-sink.check-run.md', s.checkRunSummary)
+    expectGolden(import.meta.url, 'kitchen-sink.annotations.json', `${JSON.stringify(s.annotations, null, 2)}\n`)
+    expectGolden(import.meta.url, 'kitchen-sink.report.json', portable(s.json))
   })
 
-  it('adds no note when every finding is annotated', () => {
-    const view = checkRunView(reportWith([finding('missing', { artifact: 'run_health', side: 'right', message: 'run_health.v1.json is missing' })]), { reportName: 'r' }, BUDGETS)
-    expect(view.summary).not.toContain('not annotated')
+  it('puts the verdict and the first cause in the first 12 lines of the comment', () => {
+    const first = s.comment.split('\n').slice(0, 12).join('\n')
+    expect(first).toContain('### ❌ dualrun: FAIL — aws vs onprem')
+    expect(first).toContain(`**${report.counts.changes} changes (${report.counts.total} findings: 26 errors, 1 warning)**`)
+    const cause = report.causes![0]!
+    expect(first).toContain(`1. **run status** · ${cause.title.replace(/_/g, '&#95;')} — 1 change, 1 finding.`)
+    expect(first).toContain('"skipped" → "success"')
   })
 
-  it('cuts the failure fallback at a grapheme boundary within its byte budget', () => {
-    const view = failureCheckRunView(`dualrun: ${'👩‍👩‍👧'.repeat(50)}`, BUDGETS.fallbackSummary)
-    expect(view.title).toBe('dualrun could not compare')
-    expect(bytes(view.fallbackSummary)).toBeLessThanOrEqual(120)
-    expect(view.fallbackSummary.endsWith('👩‍👩‍👧…')).toBe(true)
+  it('starts the text with upstream first line, then the verdict with counts of changes, then the causes', () => {
+    const lines = s.text.split('\n')
+    expect(lines[0]).toBe(FAIL_LINE)
+    expect(lines[2]).toBe('verdict: fail — 11 changes (27 findings: 26 errors, 1 warning)')
+    expect(lines[3]).toBe('causes, most important first:')
+    expect(lines[4]).toBe(`  1. [run status] ${report.causes![0]!.title} — 1 change, 1 finding`)
+  })
+
+  it('keeps every table at 4 columns or fewer', () => {
+    for (const text of [s.comment, s.jobSummary, s.checkRunSummary]) {
+      for (const line of text.split('\n').filter((l) => l.startsWith('|'))) expect(line.split(' | ').length).toBeLessThanOrEqual(4)
+    }
+  })
+})
+
+describe('every surface: a generated drift of about 3,000 findings', () => {
+  let pair: { left: string; right: string }
+  let report: Report
+  let s: ReturnType<typeof surfaces>
+  beforeAll(async () => {
+    pair = makeDriftPair()
+    report = await compareRuns({ left: { path: pair.left, label: 'aws' }, right: { path: pair.right, label: 'onprem' }, allowRunIdDrift: true })
+    s = surfaces(report)
+  })
+  afterAll(() => rmSync(dirname(pair.left), { recursive: true, force: true }))
+
+  it('is the drift it was made to be', () => {
+    expect(reportSchemaErrors(report)).toEqual([])
+    expect(report.counts.total).toBeGreaterThan(3_000)
+    // 500 re-scored + 5 in the block + 24 removed jobs + the config: the changes, not the 3,000 findings.
+    expect(report.counts.changes).toBeLessThan(600)
+    const [config] = report.causes!.filter((c) => c.stage === 'inputs')
+    expect(config!.title).toBe('scoring config differs (openai/cs)')
+    expect(config!.consequences!.map((c) => c.title)).toEqual([
+      `+1 on final_score, score for ${DRIFT_RESCORED} jobs in openai/cs`,
+      '5 jobs at ranks 801–805 moved together by +50 (to 851–855) in openai/cs'
+    ])
+    expect(report.causes!.map((c) => c.title)).toContain('all 24 jobs of provider anthropic removed (none on onprem) in anthropic/tam')
+  })
+
+  it('leads every surface with the verdict and the causes (golden)', () => {
+    const text = s.text.split('\n')
+    const details = text.indexOf(text.find((l) => l.startsWith('left:'))!)
+    expectGolden(import.meta.url, 'drift.lead.txt', `${portable(text.slice(0, details).join('\n'), pair.left, pair.right)}\n`)
+    expect(text.length).toBeGreaterThan(report.counts.total)
+    expectGolden(import.meta.url, 'drift.comment.lead.md', lead(s.comment))
+    expectGolden(import.meta.url, 'drift.job-summary.lead.md', lead(s.jobSummary))
+    expectGolden(import.meta.url, 'drift.check-run.lead.md', lead(s.checkRunSummary))
+    expectGolden(import.meta.url, 'drift.annotations.head.json', `${JSON.stringify(s.annotations.annotations.slice(0, 12), null, 2)}\n`)
+    const { counts, causes, ranking } = JSON.parse(s.json) as Report
+    const summary = { counts, causes, ranking: ranking!.map(({ points, addedRanks, removedRanks, ...rest }) => ({ ...rest, points: points!.length, addedRanks: addedRanks!.length, removedRanks: removedRanks!.length })) }
+    expectGolden(import.meta.url, 'drift.report.summary.json', `${JSON.stringify(summary, null, 2)}\n`)
+  })
+
+  it('keeps each surface within its budget, the causes first', () => {
+    expect(s.comment.length).toBeLessThanOrEqual(COMMENT_BODY_MAX_CHARS)
+    expect(bytes(s.checkRunSummary)).toBeLessThanOrEqual(CHECK_RUN_OUTPUT_MAX_BYTES)
+    expect(bytes(s.jobSummary)).toBeLessThanOrEqual(JOB_SUMMARY_MAX_BYTES)
+    for (const text of [s.comment, s.checkRunSummary, s.jobSummary]) {
+      expect(text.indexOf('**Causes**')).toBeLessThan(text.indexOf('#### Findings by artifact'))
+      expect(text).toContain('scoring config differs (openai/cs)')
+    }
+    expect(s.comment).toMatch(/Showing [\d,]+ of [\d,]+ findings; the full report/)
+    expect(s.annotations.annotations).toHaveLength(Math.min(ANNOTATIONS_MAX_TOTAL, report.counts.total))
+    expect(s.annotations.omitted).toBe(report.counts.total - s.annotations.annotations.length)
+  })
+
+  it('puts the verdict and the first cause in the first 12 lines of the comment', () => {
+    const first = s.comment.split('\n').slice(0, 12).join('\n')
+    expect(first).toContain('### ❌ dualrun: FAIL — aws vs onprem')
+    expect(first).toContain(`**${report.counts.changes.toLocaleString('en-US')} changes`)
+    expect(first).toContain('1. **inputs** · scoring config differs (openai/cs)')
   })
 })

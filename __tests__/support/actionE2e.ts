@@ -79,7 +79,9 @@ export function expectGateFinished(run: ActionRun, server: FakeGitHub, verdict: 
 
 /**
  * A run pair whose openai/cs ranked JSON holds `jobs` jobs, every title different on the right
- * (`title(i)` there, `title i` on the left): a drift of about `jobs` findings.
+ * (`title(i)` there, `title i` on the left): a drift of about `jobs` findings. Only the ranked JSON
+ * is rewritten, so each side also disagrees with itself (its CSV and families still list the
+ * fixture's jobs: `inconsistent` findings).
  */
 export function widePair(jobs: number, title: (i: number) => string): { left: string; right: string } {
   const dir = mkdtempSync(join(tmpdir(), 'dualrun-wide-'))

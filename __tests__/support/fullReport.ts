@@ -133,8 +133,9 @@ export function fullReport(options: FullReportOptions = {}): Report {
     presence: PRESENT_EVERYWHERE,
     findings,
     policy: SIGNALCRAFT_V1,
-    stats: [{ artifact: ARTIFACT, leftItems: n, rightItems: rightOrder.length, identicalBytes: false }]
+    stats: [{ artifact: ARTIFACT, leftItems: n, rightItems: rightOrder.length, identicalBytes: false }],
+    files
   })
   const changes = new Set(findings.flatMap((f) => (f.change === undefined ? [] : [f.change]))).size
-  return withExtras({ ...base, files, causes, ranking: [ranking] }, changes, topK)
+  return withExtras({ ...base, causes, ranking: [ranking] }, changes, topK)
 }

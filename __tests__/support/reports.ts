@@ -5,6 +5,8 @@
 import { finding } from '../../src/core/model/findingKinds.js'
 import { SIGNALCRAFT_V1 } from '../../src/core/policy/preset.js'
 import { buildReport } from '../../src/core/model/report.js'
+import { explain } from '../../src/core/explain/explain.js'
+import { sortFindings } from '../../src/core/model/findingKinds.js'
 import type { Finding, PresenceRow, Report } from '../../src/core/model/types.js'
 
 /** The presence matrix of a run with one provider/profile, everything present on both sides. */
@@ -16,16 +18,28 @@ export const PRESENT_EVERYWHERE: PresenceRow[] = [
   { artifact: 'ranked_csv:openai:cs', path: 'openai/cs/openai_ranked_jobs.cs.csv', left: 'present', right: 'present' }
 ]
 
-/** A report with the given findings and presence rows (labels `aws` / `on-prem`). */
+/** A report with the given findings and presence rows (labels `aws` / `on-prem`), explained as compareRuns explains. */
 export function reportWith(findings: Finding[], presence: PresenceRow[] = PRESENT_EVERYWHERE): Report {
+  // The explain stage runs as in compareRuns (no documents, no ranked matching): changes and causes are real.
+  const explained = explain({ findings: sortFindings(findings), policy: SIGNALCRAFT_V1, documents: { left: {}, right: {} }, labels: { left: 'aws', right: 'on-prem' }, matchings: [] })
   return buildReport({
     left: { label: 'aws', path: '/tmp/left', run_id: '2026-11-27T05:29:01Z' },
     right: { label: 'on-prem', path: '/tmp/right', run_id: '2026-11-27T05:29:05Z' },
     options: { allowRunIdDrift: true, schemas: 'builtin' },
     presence,
-    findings,
+    findings: explained.findings,
     policy: SIGNALCRAFT_V1,
-    stats: []
+    stats: [],
+    causes: explained.causes,
+    ranking: explained.ranking,
+    // The inventory of such a run: the presence rows' files, compared and the same.
+    files: presence.map((row) => ({
+      path: row.path,
+      mode: row.artifact.startsWith('ranked') ? ('ranked' as const) : ('contract' as const),
+      left: row.left,
+      right: row.right,
+      outcome: row.left === 'present' && row.right === 'present' ? ('same' as const) : ('one-side' as const)
+    }))
   })
 }
 

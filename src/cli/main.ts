@@ -38,7 +38,7 @@ options:
   --allow-run-id-drift, --no-allow-run-id-drift   tolerate different run ids (two environments never
                             share one); default on for compare, off for the drop-in form (as upstream)
   --repo-root DIR           accepted for compatibility; never widens what is read
-  --policy FILE             normalization policy (YAML or JSON) extending the signalcraft-v1 preset
+  --policy NAME|FILE        a built-in preset (signalcraft-v1, signalcraft-published, none) or a policy file (YAML or JSON) extending one
   --schemas DIR             validate against your own schema files instead of the shipped ones
   --format FORMAT           output format (default text):
 ${FORMATS.map((name) => `                              ${name.padEnd(9)} ${RENDERERS[name].description}\n`).join('')}  --output FILE             write the output to FILE instead of stdout

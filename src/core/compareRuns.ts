@@ -1,25 +1,29 @@
+import { checkConsistency, type RankedSet } from './compare/consistency.js'
 import { checkContract, type RunDocuments } from './compare/contract.js'
 import type { CompareContext } from './compare/context.js'
 import { diffDocument } from './compare/documents.js'
+import { takeInventory, type HandledFile } from './compare/inventory.js'
 import { compareRankedArtifact } from './compare/rankedFile.js'
+import { checkReceipts } from './compare/receipts.js'
+import { checkRunStatus } from './compare/runStatus.js'
+import { sha256Hex } from './acquire/sha256.js'
+import { FileHashes } from './load/hashes.js'
+import { compileFileRules } from './policy/fileRules.js'
 import { firstLine } from './model/errors.js'
-import { finding } from './model/findingKinds.js'
+import { finding, sortFindings } from './model/findingKinds.js'
+import { explain } from './explain/explain.js'
+import type { RankedMatching } from './compare/keyedList.js'
 import { DEFAULT_LIMITS } from './model/limits.js'
 import { inexactNumberFindings, parseArtifactJson, readFindings, type SideInexactNumbers } from './load/artifact.js'
 import { setting, type CompareOptions } from './model/options.js'
 import { loadPolicy } from './policy/loadPolicy.js'
-import { conventionPath, discoverRankedTargets, mergeTargets, rankedArtifactId, recordedRankedOutputs, RANKED_KINDS, type RejectedEntry } from './acquire/layout.js'
+import { conventionPath, discoverRankedTargets, DOCUMENT_PATHS, mergeTargets, rankedArtifactId, recordedRankedOutputs, RANKED_KINDS, type RejectedEntry } from './acquire/layout.js'
 import { buildReport } from './model/report.js'
 import { RunDir } from './acquire/runDir.js'
-import type { ArtifactId, ArtifactStats, DocumentId, Finding, JsonValue, PresenceRow, Report, RunIdentity, Side } from './model/types.js'
+import type { ArtifactId, ArtifactStats, DocumentId, EffectivePolicy, Finding, JsonValue, PresenceRow, RankedKind, Report, RunIdentity, Side } from './model/types.js'
 import { builtinValidator, loadUserValidator, type DocumentValidator } from './validate/schemas.js'
 
-/** The three contract documents and their fixed paths in a run dir. */
-export const DOCUMENT_PATHS: Record<DocumentId, string> = {
-  run_summary: 'run_summary.v1.json',
-  run_health: 'run_health.v1.json',
-  provider_availability: 'artifacts/provider_availability_v1.json'
-}
+export { DOCUMENT_PATHS }
 
 /** One contract document of one run as loaded. */
 interface LoadedDocument {
@@ -29,10 +33,16 @@ interface LoadedDocument {
   inexact?: SideInexactNumbers
 }
 
-/** Reads, parses (with the text scan) and validates one contract document of one run. */
-async function loadDocument(runDir: RunDir, id: DocumentId, validate: DocumentValidator): Promise<LoadedDocument> {
+/**
+ * Reads, parses (with the text scan) and validates one contract document of one run; its sha256
+ * goes into `hashes` for the receipts check. A document the policy does not require may be
+ * absent without a finding (the inventory reports it when only one side has it).
+ */
+async function loadDocument(runDir: RunDir, id: DocumentId, validate: DocumentValidator, required: boolean, hashes: FileHashes): Promise<LoadedDocument> {
   const read = readFindings(id, runDir, await runDir.read(DOCUMENT_PATHS[id]))
-  const parsed = parseArtifactJson(id, runDir, read, { expectObject: true, scan: true })
+  if (read.state === 'missing' && !required) return { state: 'missing', findings: [] }
+  if (read.bytes !== undefined) hashes.set(runDir.side, read.relPath, sha256Hex(read.bytes))
+  const parsed = parseArtifactJson(id, runDir, read, { expectObject: true })
   const findings = [...read.findings, ...parsed.findings]
   if (parsed.value === undefined) return { state: read.state === 'present' ? 'unreadable' : read.state, findings }
   for (const violation of validate(id, parsed.value)) {
@@ -89,12 +99,31 @@ function printable(message: string): string {
   return message.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
-function runIdOf(docs: RunDocuments): string | null {
+/** The run's own run_id as written (the first document that has one), or null. */
+function rawRunIdOf(docs: RunDocuments): string | null {
   for (const doc of [docs.run_summary, docs.run_health, docs.provider_availability]) {
     const id = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc.run_id : undefined
-    if (typeof id === 'string') return printable(id)
+    if (typeof id === 'string') return id
   }
   return null
+}
+
+function runIdOf(docs: RunDocuments): string | null {
+  const id = rawRunIdOf(docs)
+  return id === null ? null : printable(id)
+}
+
+/** The `unrecorded` warning for a ranked file found by the convention that the side's run_summary does not list. */
+function unrecordedFinding(side: Side, artifact: ArtifactId, relPath: string): Finding {
+  return finding('unrecorded', {
+    artifact,
+    side,
+    message: `${side} ${relPath}: found in the run dir but not listed in run_summary.ranked_outputs; compared anyway`
+  })
+}
+
+function isRequired(policy: EffectivePolicy, kind: DocumentId | (typeof RANKED_KINDS)[number]): boolean {
+  return policy.required.includes(kind)
 }
 
 /**
@@ -113,20 +142,26 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
     RunDir.open(options.right.path, 'right', options.right.label, limits)
   ])
   const ctx: CompareContext = { policy, allowRunIdDrift: options.allowRunIdDrift }
+  const hashes = new FileHashes()
   const findings: Finding[] = []
   const presence: PresenceRow[] = []
   const stats: ArtifactStats[] = []
+  const matchings: { artifact: ArtifactId; matching: RankedMatching }[] = []
+  const handled = new Map<string, HandledFile>()
   const docs: { left: RunDocuments; right: RunDocuments } = { left: {}, right: {} }
 
   for (const id of Object.keys(DOCUMENT_PATHS) as DocumentId[]) {
+    const required = isRequired(policy, id)
     const load = (runDir: RunDir): Promise<LoadedDocument> =>
-      guarded(id, () => loadDocument(runDir, id, validate), (failure) => ({ state: 'unreadable', findings: [failure] }), runDir.side)
+      guarded(id, () => loadDocument(runDir, id, validate, required, hashes), (failure) => ({ state: 'unreadable', findings: [failure] }), runDir.side)
     const [l, r] = await Promise.all([load(left), load(right)])
-    presence.push({ artifact: id, path: DOCUMENT_PATHS[id], left: l.state, right: r.state })
+    if (required) presence.push({ artifact: id, path: DOCUMENT_PATHS[id], left: l.state, right: r.state })
+    handled.set(DOCUMENT_PATHS[id], { mode: 'contract', artifact: id, left: l.state, right: r.state, required })
     findings.push(...l.findings, ...r.findings, ...inexactNumberFindings(id, l.inexact, r.inexact))
     if (l.value !== undefined) docs.left[id] = l.value
     if (r.value !== undefined) docs.right[id] = r.value
   }
+  findings.push(...checkRunStatus('left', docs.left, policy), ...checkRunStatus('right', docs.right, policy))
 
   const contract = await guarded('run_summary', () => checkContract(docs.left, docs.right, ctx), (failure) => ({
     findings: [failure],
@@ -139,17 +174,12 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
     if (l !== undefined && r !== undefined) findings.push(...(await guarded(id, () => diffDocument(id, l, r, contract.claimed[id], ctx), (failure) => [failure])))
   }
 
-  // Ranked outputs: the pairs either run_summary lists; a side without a readable summary is
-  // searched by the run-dir convention instead.
+  // Ranked outputs: the union of the pairs either run_summary lists and the pairs the run-dir
+  // convention finds on disk, so a ranked file is compared whatever the summaries say.
   const recordedLeft = recordedRankedOutputs(docs.left.run_summary)
   const recordedRight = recordedRankedOutputs(docs.right.run_summary)
   findings.push(...recordedLeft.rejected.map((e) => rejectedEntryFinding('left', e)), ...recordedRight.rejected.map((e) => rejectedEntryFinding('right', e)))
-  const allTargets = mergeTargets(
-    recordedLeft.targets,
-    recordedRight.targets,
-    docs.left.run_summary === undefined ? await discoverRankedTargets(left) : [],
-    docs.right.run_summary === undefined ? await discoverRankedTargets(right) : []
-  )
+  const allTargets = mergeTargets(recordedLeft.targets, recordedRight.targets, await discoverRankedTargets(left), await discoverRankedTargets(right))
   // Each pair reads one file per ranked kind from each run dir: never more pairs than max-files allows.
   const room = Math.floor(limits.maxFiles / RANKED_KINDS.length)
   const targets = allTargets.slice(0, room)
@@ -161,22 +191,52 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
       })
     )
   }
+  const recorded = { left: recordedLeft.recorded, right: recordedRight.recorded }
+  /** Per side, where each ranked artifact was read (for the receipts check). */
+  const rankedRead: Record<Side, Map<string, string>> = { left: new Map(), right: new Map() }
   for (const target of targets) {
+    const sets: Record<Side, RankedSet> = { left: {}, right: {} }
     for (const kind of RANKED_KINDS) {
       const artifact = rankedArtifactId(kind, target)
+      const required = isRequired(policy, kind)
       const result = await guarded(
         artifact,
-        () => compareRankedArtifact(kind, target, { left, right }, { left: recordedLeft.recorded, right: recordedRight.recorded }, ctx),
+        () => compareRankedArtifact(kind, target, { left, right }, recorded, ctx, hashes),
         (failure) => ({
           presence: { artifact, path: conventionPath(kind, target), left: 'unreadable' as const, right: 'unreadable' as const },
           findings: [failure],
-          stats: { artifact, identicalBytes: false }
+          stats: { artifact, identicalBytes: false },
+          parsed: { left: undefined, right: undefined }
         })
       )
-      presence.push(result.presence)
-      findings.push(...result.findings)
+      if (required) presence.push(result.presence)
+      handled.set(result.presence.path, { mode: 'ranked', artifact, left: result.presence.left, right: result.presence.right, required })
+      findings.push(...result.findings.filter((f) => required || f.kind !== 'missing'))
       stats.push(result.stats)
+      if ('matching' in result && result.matching !== undefined) matchings.push({ artifact, matching: result.matching })
+      for (const side of ['left', 'right'] as const) {
+        if (result.parsed[side] !== undefined) sets[side][kind] = result.parsed[side]
+        rankedRead[side].set(artifact, result.presence.path)
+        if (result.presence[side] !== 'missing' && docs[side].run_summary !== undefined && !recorded[side].has(artifact)) {
+          findings.push(unrecordedFinding(side, artifact, result.presence.path))
+        }
+      }
     }
+    findings.push(...(await guarded(rankedArtifactId('ranked_csv', target), () => checkConsistency(target, sets, policy), (failure) => [failure])))
+  }
+
+  const runIds = { left: rawRunIdOf(docs.left), right: rawRunIdOf(docs.right) }
+  const inventory = await guarded(
+    'run_dir',
+    () => takeInventory({ left, right }, compileFileRules(policy), handled, findings, ctx, hashes, runIds),
+    (failure) => ({ files: [], findings: [failure] })
+  )
+  findings.push(...inventory.findings)
+  for (const runDir of [left, right]) {
+    findings.push(...(await guarded('run_summary', () => checkReceipts(runDir, docs[runDir.side].run_summary, hashes, policy, (kind, provider, profile) =>
+          RANKED_KINDS.includes(kind as RankedKind) ? rankedRead[runDir.side].get(rankedArtifactId(kind as RankedKind, { provider, profile })) : undefined,
+        new Set(handled.keys())
+        ), (failure) => [failure], runDir.side)))
   }
   for (const runDir of [left, right]) {
     for (const problem of runDir.problems) findings.push(finding('unreadable', { artifact: 'run_dir', side: runDir.side, message: `${runDir.side} run dir: ${problem}` }))
@@ -187,16 +247,23 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
     path: runDir.root,
     run_id: runIdOf(runDocs)
   })
+  const ordered = sortFindings(
+    findings.map((f) => {
+      const message = printable(f.message)
+      return message === f.message ? f : { ...f, message }
+    })
+  )
+  const explained = explain({ findings: ordered, policy, documents: docs, labels: { left: left.label, right: right.label }, matchings })
   return buildReport({
     left: identity(left, docs.left),
     right: identity(right, docs.right),
     options: { allowRunIdDrift: options.allowRunIdDrift, schemas: options.schemasDir ? options.schemasDir : 'builtin' },
     presence,
-    findings: findings.map((f) => {
-      const message = printable(f.message)
-      return message === f.message ? f : { ...f, message }
-    }),
+    findings: explained.findings,
     policy,
-    stats
+    stats,
+    causes: explained.causes,
+    ranking: explained.ranking,
+    files: inventory.files
   })
 }

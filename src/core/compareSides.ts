@@ -32,6 +32,7 @@ export async function compareSides(left: AcquiredSide, right: AcquiredSide, opti
     right: identity(right),
     options: { allowRunIdDrift: options.allowRunIdDrift, schemas: options.schemasDir ? options.schemasDir : 'builtin' },
     presence: [],
+    files: [],
     findings: [left, right].flatMap((s) => ('unusable' in s ? s.unusable.problems.map((message) => finding(s.unusable.kind, { artifact: 'run_dir', side: s.side, message })) : [])),
     policy: await loadPolicy(options.policyFile),
     stats: []

@@ -1,4 +1,4 @@
-import type { Finding, JsonValue, Report } from '../core/model/types.js'
+import type { Cause, Finding, JsonValue, Report } from '../core/model/types.js'
 import { shorten, shortenTo, type SizeLimit } from './format.js'
 import { plainText, singleLine } from './markdownSafe.js'
 
@@ -42,7 +42,18 @@ function quoteValue(value: JsonValue | undefined): string {
   return value === undefined ? 'absent' : JSON.stringify(value)
 }
 
-function annotationFor(report: Report, f: Finding, paths: Map<string, string>, limits: AnnotationLimits): CheckAnnotation {
+/** Each change id → the title of the cause that explains it (`input → consequence` for a consequence). */
+function causeTitles(causes: readonly Cause[], parent = ''): Map<string, string> {
+  const titles = new Map<string, string>()
+  for (const cause of causes) {
+    const title = `${parent}${cause.title}`
+    for (const id of cause.changes) titles.set(id, title)
+    for (const [id, inner] of causeTitles(cause.consequences ?? [], `${title} → `)) titles.set(id, inner)
+  }
+  return titles
+}
+
+function annotationFor(report: Report, f: Finding, paths: Map<string, string>, causes: Map<string, string>, limits: AnnotationLimits): CheckAnnotation {
   const location = [f.side ? `${report[f.side].label} only` : '', f.job !== undefined ? `job ${f.job}` : '', f.field ?? '', f.pointer ?? '']
     .filter(Boolean)
     .join(' ')
@@ -51,6 +62,8 @@ function annotationFor(report: Report, f: Finding, paths: Map<string, string>, l
   if (f.left !== undefined || f.right !== undefined) {
     lines.push(`${report.left.label}: ${shorten(quoteValue(f.left), VALUE_MAX_CHARS)}`, `${report.right.label}: ${shorten(quoteValue(f.right), VALUE_MAX_CHARS)}`)
   }
+  const cause = f.change !== undefined ? causes.get(f.change) : undefined
+  if (cause !== undefined) lines.push(`cause: ${shorten(cause, VALUE_MAX_CHARS)}`)
   return {
     path: singleLine(paths.get(f.artifact) ?? f.artifact),
     start_line: 1,
@@ -62,14 +75,15 @@ function annotationFor(report: Report, f: Finding, paths: Map<string, string>, l
 }
 
 /**
- * One annotation per finding, in report order, up to `limits.maxAnnotations`. The path is the
+ * One annotation per finding, in report order (the pipeline's), each naming the cause that explains it, up to `limits.maxAnnotations`. The path is the
  * artifact's file inside the run dir (from the presence matrix), or its id when it has none.
  */
 export function renderAnnotations(report: Report, limits: AnnotationLimits): RenderedAnnotations {
   const paths = new Map<string, string>(report.presence.map((row) => [row.artifact, row.path]))
+  const causes = causeTitles(report.causes ?? [])
   const shown = report.findings.slice(0, Math.max(0, limits.maxAnnotations))
   return {
-    annotations: shown.map((f) => annotationFor(report, f, paths, limits)),
+    annotations: shown.map((f) => annotationFor(report, f, paths, causes, limits)),
     omitted: report.findings.length - shown.length
   }
 }

@@ -1,4 +1,4 @@
-import type { Finding, PresenceState } from '../core/model/types.js'
+import type { Cause, FileEntry, Finding, PipelineStage, PresenceState, Report } from '../core/model/types.js'
 
 /** The ellipsis that marks a shortened value. */
 export const ELLIPSIS = '…'
@@ -55,3 +55,68 @@ export function groupByArtifact(findings: readonly Finding[]): Map<string, Findi
 
 /** The words for a presence state. */
 export const PRESENCE_WORDS: Record<PresenceState, string> = { present: 'present', missing: 'MISSING', unreadable: 'UNREADABLE' }
+
+/** A count with its noun, pluralized, with thousands separators (`1,500 jobs`). */
+export function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
+}
+
+/** The verdict's counts: `11 changes (27 findings: 26 errors, 1 warning)`. */
+export function changeCounts(report: Report): string {
+  const { changes, total, errors, warnings } = report.counts
+  const severities = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ')
+  return `${plural(changes, 'change')} (${plural(total, 'finding')}${severities !== '' ? `: ${severities}` : ''})`
+}
+
+/** Words for each pipeline stage. */
+export const STAGE_WORDS: Record<PipelineStage, string> = {
+  'run-status': 'run status',
+  inputs: 'inputs',
+  scoring: 'scoring',
+  ranking: 'ranking',
+  derived: 'derived outputs',
+  metadata: 'metadata'
+}
+
+/** A cause's counts: `1 change, 7 findings`, and how many changes follow from it. */
+export function causeCounts(cause: Cause): string {
+  const followers = (cause.consequences ?? []).reduce((sum, c) => sum + c.changes.length, 0)
+  const follow = followers > 0 ? `; ${plural(followers, 'change')} follow${followers === 1 ? 's' : ''} from it` : ''
+  return `${plural(cause.changes.length, 'change')}, ${plural(cause.findings, 'finding')}${follow}`
+}
+
+/** Whether every required artifact is present on both sides (the presence matrix then collapses to one line). */
+export function presentEverywhere(report: Report): boolean {
+  return report.presence.every((row) => row.left === 'present' && row.right === 'present')
+}
+
+/** A fraction as a whole percentage (`87.5%` stays one decimal). */
+export function percent(fraction: number): string {
+  const value = Math.round(fraction * 1000) / 10
+  return `${value}%`
+}
+
+/** Kendall's τ-b with three decimals, `n/a` when undefined. */
+export function tau(value: number | null): string {
+  return value === null ? 'n/a' : value.toFixed(3)
+}
+
+/** Most ignored paths named in the coverage sentence; the rest are counted. */
+const COVERAGE_NAMED = 10
+
+/**
+ * What the comparison covered, in one sentence: `30 files: 24 compared, 6 ignored by policy: a, b, …`,
+ * plus how many exist on one side only and how many differ.
+ */
+export function coverageSentence(files: readonly FileEntry[]): string {
+  const ignored = files.filter((f) => f.outcome === 'ignored')
+  const oneSide = files.filter((f) => f.outcome === 'one-side').length
+  const differs = files.filter((f) => f.outcome === 'differs').length
+  const compared = files.length - ignored.length - oneSide
+  const named = ignored.slice(0, COVERAGE_NAMED).map((f) => f.path)
+  if (ignored.length > named.length) named.push(`${ignored.length - named.length} more`)
+  const parts = [`${compared} compared${differs > 0 ? ` (${differs} differ)` : ''}`]
+  if (ignored.length > 0) parts.push(`${ignored.length} ignored by policy: ${named.join(', ')}`)
+  if (oneSide > 0) parts.push(`${oneSide} on one side only`)
+  return `${files.length} file${files.length === 1 ? '' : 's'}: ${parts.join(', ')}`
+}

@@ -1,13 +1,17 @@
-import type { Finding, JsonValue, PresenceState, Report, Verdict } from '../core/model/types.js'
-import { groupByArtifact } from './format.js'
+import type { Cause, Finding, JsonValue, PresenceState, Report, Verdict } from '../core/model/types.js'
+import { causeCounts, changeCounts, coverageSentence, groupByArtifact, percent, plural, presentEverywhere, STAGE_WORDS, tau } from './format.js'
 import { mdCode, mdText } from './markdownSafe.js'
 
 /**
  * Report → GitHub Markdown for the PR comment, the job summary, the check-run summary and the
- * report file. It leads with the verdict and the presence matrix, then the findings grouped by
- * artifact, each with both values. With a budget it steps down until the text fits: fewer
- * findings per group (never fewer than the first of each while room allows), then fewer groups,
- * then fewer matrix rows, always saying how much more the full report holds.
+ * report file. It leads with the answer: the verdict with its counts of changes and findings,
+ * then the causes, most important first, each with one example holding both values. The details
+ * follow: ranking statistics, the presence matrix (one line when everything is present), and the
+ * findings grouped by artifact in pipeline order. Tables have at most 4 columns, so they fit the
+ * comment column. With a budget it steps down until the text fits: fewer findings per group
+ * (never fewer than the first of each while room allows), then fewer groups, then the ranking
+ * table, then fewer matrix rows, and only then fewer causes, always saying how much more the
+ * full report holds.
  */
 
 /** A size limit and how to measure against it (characters by default; the job summary counts bytes). */
@@ -36,6 +40,12 @@ const VALUE_MAX_CHARS = 120
 const MESSAGE_MAX_CHARS = 300
 /** Longest label, id or path shown, in characters. */
 const NAME_MAX_CHARS = 80
+/** Longest cause title or example explanation shown, in characters. */
+const CAUSE_MAX_CHARS = 240
+/** Consequences listed under one cause; the rest are counted. */
+const CONSEQUENCES_SHOWN = 8
+/** The coverage sentence is shortened past this (it names ignored paths). */
+const COVERAGE_MAX_CHARS = 600
 
 const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', fail: '❌', error: '⛔' }
 const PRESENCE_CELL: Record<PresenceState, string> = {
@@ -58,8 +68,11 @@ interface Group {
 
 /** How much of the report a layout shows. */
 interface Detail {
+  causes: number
   rowsPerGroup: number
   groups: number
+  /** 1 to show the ranking table, 0 to leave it to the full report. */
+  ranking: number
   matrixRows: number
 }
 
@@ -67,9 +80,6 @@ function formatValue(value: JsonValue | undefined): string {
   return value === undefined ? '<i>absent</i>' : mdCode(JSON.stringify(value), VALUE_MAX_CHARS)
 }
 
-function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
-}
 
 function sideLabel(report: Report, side: 'left' | 'right'): string {
   return mdText(report[side].label, NAME_MAX_CHARS)
@@ -84,15 +94,43 @@ function where(report: Report, f: Finding): string {
   return parts.length > 0 ? parts.join(' · ') : '—'
 }
 
+/** One finding as a 4-column row: kind, where (with the message when there are no values), and both values. */
 function findingRow(report: Report, f: Finding): string {
   const icon = f.severity === 'error' ? '❌' : '⚠️'
-  return `| ${icon} | ${f.kind} | ${where(report, f)} | ${formatValue(f.left)} | ${formatValue(f.right)} | ${mdText(f.message, MESSAGE_MAX_CHARS)} |\n`
+  const values = f.left !== undefined || f.right !== undefined
+  const location = where(report, f)
+  const detail = values ? location : `${location === '—' ? '' : `${location} · `}${mdText(f.message, MESSAGE_MAX_CHARS)}`
+  return `| ${icon} ${f.kind} | ${detail} | ${values ? formatValue(f.left) : '—'} | ${values ? formatValue(f.right) : '—'} |\n`
 }
 
 function severityCounts(findings: Finding[]): string {
   const errors = findings.filter((f) => f.severity === 'error').length
   const parts = [errors > 0 ? plural(errors, 'error') : '', findings.length > errors ? plural(findings.length - errors, 'warning') : '']
   return parts.filter(Boolean).join(', ')
+}
+
+/** One cause as a list item: stage, title, counts, one example; consequences as a nested list. */
+function causeItem(cause: Cause, bullet: string, indent: string): string {
+  const example = cause.examples[0]
+  const eg = example !== undefined ? ` e.g. ${mdText(example.explanation, CAUSE_MAX_CHARS)}` : ''
+  let text = `${indent}${bullet} **${STAGE_WORDS[cause.stage]}** · ${mdText(cause.title, CAUSE_MAX_CHARS)} — ${causeCounts(cause)}.${eg}\n`
+  const consequences = cause.consequences ?? []
+  for (const consequence of consequences.slice(0, CONSEQUENCES_SHOWN)) text += causeItem(consequence, '-', `${indent}   `)
+  if (consequences.length > CONSEQUENCES_SHOWN) text += `${indent}   - _…${plural(consequences.length - CONSEQUENCES_SHOWN, 'more consequence')} in the full report_\n`
+  return text
+}
+
+/** The ranking table (4 columns): list, jobs shared/added/removed, τ-b and top-N overlap, the largest move. */
+function rankingTable(report: Report): string {
+  const ranking = report.ranking ?? []
+  if (ranking.length === 0) return ''
+  const rows = ranking.map((s) => {
+    const move = s.maxShift[0]
+    const moved = move !== undefined ? `${mdCode(move.job, NAME_MAX_CHARS)} ${move.left} → ${move.right}` : '—'
+    const n = (count: number): string => count.toLocaleString('en-US')
+    return `| ${mdCode(s.artifact, NAME_MAX_CHARS)} | ${n(s.shared)} / +${n(s.added)} / −${n(s.removed)} | τ-b ${tau(s.kendallTau)} · ${percent(s.topOverlap['10'])} · ${percent(s.topOverlap['50'])} | ${moved} |\n`
+  })
+  return `#### Ranking\n\n| list | shared / added / removed | τ-b · top-10 · top-50 | largest move |\n|---|---|---|---|\n${rows.join('')}\n`
 }
 
 /**
@@ -114,15 +152,30 @@ export function renderMarkdownReport(report: Report, options: MarkdownOptions = 
   const head = piece(
     (options.header ?? '') +
       `### ${VERDICT_ICON[report.verdict]} dualrun: ${report.verdict.toUpperCase()} — ${left} vs ${right}\n\n` +
-      `**${plural(report.counts.errors, 'error')}, ${plural(report.counts.warnings, 'warning')}** · ` +
+      `**${changeCounts(report)}** · ` +
       `${left}: ${runId('left')} · ${right}: ${runId('right')} · policy ${mdCode(report.policy.name, NAME_MAX_CHARS)}` +
       (report.options.allowRunIdDrift ? ' · run-id drift allowed' : '') +
-      '\n\n'
+      '\n\n' +
+      (report.files.length > 0 ? `Covered: ${mdText(coverageSentence(report.files), COVERAGE_MAX_CHARS)}\n\n` : '')
   )
 
+  const causes = (report.causes ?? []).map((cause, i) => piece(causeItem(cause, `${i + 1}.`, '')))
+  const causesHead = piece(causes.length > 0 ? '**Causes**, most important first:\n\n' : '')
+  const causesMore = (hidden: number): string => `${hidden > 0 ? `\n_…${plural(hidden, 'more cause')} in the full report._\n` : ''}${causes.length > 0 ? '\n' : ''}`
+  const ranking = piece(rankingTable(report))
+
+  // The matrix collapses to one line when everything is present; otherwise it shows only the rows that are not.
   // A report with no presence rows (a run dir that could not be acquired) has no matrix to show.
-  const matrixHead = piece(report.presence.length > 0 ? `#### Required artifacts\n\n| artifact | file | ${left} | ${right} |\n|---|---|---|---|\n` : '')
-  const matrixRows = report.presence.map((row) =>
+  const collapsed = report.presence.length > 0 && presentEverywhere(report)
+  const incomplete = report.presence.filter((row) => row.left !== 'present' || row.right !== 'present')
+  const matrixHead = piece(
+    collapsed
+      ? `All ${plural(report.presence.length, 'required artifact')} present on both sides.\n`
+      : incomplete.length > 0
+        ? `#### Required artifacts not present on both sides\n\n| artifact | file | ${left} | ${right} |\n|---|---|---|---|\n`
+        : ''
+  )
+  const matrixRows = (collapsed ? [] : incomplete).map((row) =>
     piece(`| ${mdCode(row.artifact, NAME_MAX_CHARS)} | ${mdCode(row.path, NAME_MAX_CHARS)} | ${PRESENCE_CELL[row.left]} | ${PRESENCE_CELL[row.right]} |\n`)
   )
   const matrixMore = (hidden: number): string => `| _…${plural(hidden, 'more artifact')} in the full report_ | | | |\n`
@@ -130,13 +183,14 @@ export function renderMarkdownReport(report: Report, options: MarkdownOptions = 
   const groups: Group[] = [...groupByArtifact(report.findings)].map(([artifact, findings]) => ({
     open: piece(
       `<details open>\n<summary><code>${mdText(artifact, NAME_MAX_CHARS)}</code> · ${severityCounts(findings)}</summary>\n\n` +
-        `| | kind | where | ${left} | ${right} | detail |\n|---|---|---|---|---|---|\n`
+        `| finding | where | ${left} | ${right} |\n|---|---|---|---|\n`
     ),
     rows: findings.map((f) => piece(findingRow(report, f)))
   }))
   const groupClose = (hidden: number, shown: number): string =>
     (hidden > 0 ? `${shown > 0 ? '\n' : ''}_…and ${plural(hidden, 'more finding')} for this artifact in the full report._\n` : '') + '\n</details>\n\n'
   const findingsHead = piece(report.findings.length > 0 ? `#### Findings by artifact\n\n` : `No differences found.\n\n`)
+  const matrixGap = piece(report.presence.length > 0 ? '\n' : '')
 
   const groupsMore = (hidden: number): string => `_…${plural(hidden, 'more artifact')} with findings in the full report._\n\n`
   const total = report.findings.length
@@ -147,9 +201,11 @@ export function renderMarkdownReport(report: Report, options: MarkdownOptions = 
       : `Full report: ${reportRef}.\n`) + htmlLine
 
   const layout = (d: Detail): string => {
-    const parts = [head.text, matrixHead.text, ...matrixRows.slice(0, d.matrixRows).map((p) => p.text)]
+    const parts = [head.text, causesHead.text, ...causes.slice(0, d.causes).map((p) => p.text), causesMore(causes.length - d.causes)]
+    if (d.ranking > 0) parts.push(ranking.text)
+    parts.push(matrixHead.text, ...matrixRows.slice(0, d.matrixRows).map((p) => p.text))
     if (d.matrixRows < matrixRows.length) parts.push(matrixMore(matrixRows.length - d.matrixRows))
-    parts.push('\n', findingsHead.text)
+    parts.push(matrixGap.text, findingsHead.text)
     let shown = 0
     for (const group of groups.slice(0, d.groups)) {
       const rows = group.rows.slice(0, d.rowsPerGroup)
@@ -162,7 +218,9 @@ export function renderMarkdownReport(report: Report, options: MarkdownOptions = 
   }
   // The same sum as `layout`, from the measured pieces, without building the text.
   const sizeOf = (d: Detail): number => {
-    let size = head.size + matrixHead.size + measure('\n') + findingsHead.size
+    let size = head.size + causesHead.size + measure(causesMore(causes.length - d.causes)) + matrixHead.size + matrixGap.size + findingsHead.size
+    for (const cause of causes.slice(0, d.causes)) size += cause.size
+    if (d.ranking > 0) size += ranking.size
     for (const row of matrixRows.slice(0, d.matrixRows)) size += row.size
     if (d.matrixRows < matrixRows.length) size += measure(matrixMore(matrixRows.length - d.matrixRows))
     let shown = 0
@@ -177,8 +235,10 @@ export function renderMarkdownReport(report: Report, options: MarkdownOptions = 
   }
 
   const full: Detail = {
+    causes: causes.length,
     rowsPerGroup: Math.max(0, ...groups.map((g) => g.rows.length)),
     groups: groups.length,
+    ranking: ranking.text === '' ? 0 : 1,
     matrixRows: matrixRows.length
   }
   const budget = options.budget
@@ -205,7 +265,8 @@ function largest(lo: number, hi: number, ok: (n: number) => boolean): number {
 
 /**
  * Steps down from `full`: fewer findings per group (down to one), then group headings only, then
- * fewer groups, then fewer matrix rows. Returns undefined when even the verdict and one matrix row do not fit.
+ * fewer groups, then no ranking table, then fewer matrix rows, then fewer causes (they lead, so
+ * they go last). Returns undefined when even the verdict alone does not fit.
  */
 function chooseDetail(full: Detail, fits: (d: Detail) => boolean): Detail | undefined {
   if (fits(full)) return full
@@ -214,8 +275,11 @@ function chooseDetail(full: Detail, fits: (d: Detail) => boolean): Detail | unde
   const noRows = { ...full, rowsPerGroup: 0 }
   const groups = largest(0, full.groups, (n) => fits({ ...noRows, groups: n }))
   if (groups >= 0) return { ...noRows, groups }
-  const matrixRows = largest(0, full.matrixRows, (n) => fits({ ...noRows, groups: 0, matrixRows: n }))
-  return matrixRows >= 0 ? { ...noRows, groups: 0, matrixRows } : undefined
+  const bare = { ...noRows, groups: 0, ranking: 0 }
+  const matrixRows = largest(0, full.matrixRows, (n) => fits({ ...bare, matrixRows: n }))
+  if (matrixRows >= 0) return { ...bare, matrixRows }
+  const causes = largest(0, full.causes, (n) => fits({ ...bare, matrixRows: 0, causes: n }))
+  return causes >= 0 ? { ...bare, matrixRows: 0, causes } : undefined
 }
 
 /** Last resort: cut at a line boundary below the limit (the text then holds no open HTML element). */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { compareFindings, FINDING_KINDS, fingerprint, finding } from '../../../src/core/model/findingKinds.js'
+import { compareFindings, FINDING_KINDS, fingerprint, finding, PIPELINE_STAGES, sortFindings } from '../../../src/core/model/findingKinds.js'
 import { countFindings, verdictOf } from '../../../src/core/model/report.js'
 import type { Finding, PresenceRow } from '../../../src/core/model/types.js'
 import { VERSION } from '../../../src/core/model/version.js'
@@ -28,8 +28,17 @@ describe('order, fingerprint, verdict', () => {
   const m = finding('missing', { artifact: 'run_health', side: 'right', message: 'z' })
   const presence: PresenceRow[] = [{ artifact: 'run_health', path: 'run_health.v1.json', left: 'present', right: 'missing' }]
 
-  it('sorts errors before warnings, then by artifact', () => {
-    expect([w, m, a].sort(compareFindings)).toEqual([a, m, w])
+  it('sorts in pipeline order: documents before ranked outputs, then by stage, then by rank, then errors before warnings', () => {
+    const moved = finding('job-moved', { artifact: 'ranked_json:openai:cs', job: 'j2', field: 'rank', pointer: '/1', left: 2, right: 5, message: 'm' })
+    const scoredLow = { ...a, pointer: '/7/score' }
+    const scoredHigh = { ...a, job: 'j0', pointer: '/0/score' }
+    const csv = finding('csv-header', { artifact: 'ranked_csv:openai:cs', message: 'h' })
+    const otherList = finding('job-field', { artifact: 'ranked_json:anthropic:tam', job: 'k', field: 'title', pointer: '/3/title', message: 't' })
+    expect([w, csv, moved, scoredLow, m, otherList, scoredHigh].sort(compareFindings)).toEqual([m, otherList, scoredHigh, scoredLow, moved, w, csv])
+    expect(sortFindings([w, csv, moved, scoredLow, m, otherList, scoredHigh])).toEqual([m, otherList, scoredHigh, scoredLow, moved, w, csv])
+  })
+  it('gives every kind a pipeline stage', () => {
+    for (const info of Object.values(FINDING_KINDS)) expect(PIPELINE_STAGES).toContain(info.stage)
   })
   it('fingerprints by content, not by message', () => {
     expect(fingerprint(a)).toBe(fingerprint({ ...a, message: 'reworded' }))
@@ -44,7 +53,7 @@ describe('order, fingerprint, verdict', () => {
   })
   it('counts by severity and kind', () => {
     const findings: Finding[] = [a, w, m]
-    expect(countFindings(findings)).toEqual({ errors: 2, warnings: 1, total: 3, byKind: { 'job-score': 1, integrity: 1, missing: 1 } })
+    expect(countFindings(findings)).toEqual({ errors: 2, warnings: 1, total: 3, changes: 3, byKind: { 'job-score': 1, integrity: 1, missing: 1 } })
   })
   it('keeps VERSION equal to package.json', () => {
     expect(VERSION).toBe(JSON.parse(readFileSync(`${REPO_ROOT}package.json`, 'utf8')).version)

@@ -5,7 +5,8 @@ import { UserError } from '../../../src/core/model/errors.js'
 import { loadPolicy } from '../../../src/core/policy/loadPolicy.js'
 import { makeNormalizer } from '../../../src/core/policy/normalize.js'
 import { pointerJoin, pointerSegments } from '../../../src/core/json/pointer.js'
-import { SIGNALCRAFT_V1 } from '../../../src/core/policy/preset.js'
+import { SIGNALCRAFT_PUBLISHED, SIGNALCRAFT_V1 } from '../../../src/core/policy/preset.js'
+import { compileFileRules } from '../../../src/core/policy/fileRules.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'dualrun-policy-'))
 function file(name: string, text: string): string {
@@ -91,5 +92,49 @@ describe('makeNormalizer', () => {
   it('escapes and unescapes pointer segments', () => {
     expect(pointerJoin('/a', 'b/c~d')).toBe('/a/b~1c~0d')
     expect(pointerSegments('/a/b~1c~0d/*')).toEqual(['a', 'b/c~d', '*'])
+  })
+})
+
+describe('file rules', () => {
+  const classify = compileFileRules(SIGNALCRAFT_V1)
+
+  it('classifies the contract documents, the ranked outputs, logs and everything else', () => {
+    expect(classify('run_summary.v1.json').mode).toBe('contract')
+    expect(classify('artifacts/provider_availability_v1.json').mode).toBe('contract')
+    expect(classify('openai/cs/openai_ranked_jobs.cs.csv').mode).toBe('ranked')
+    expect(classify('openai/cs/openai_ranked_families.cs.json').mode).toBe('ranked')
+    expect(classify('logs/stdout.log')).toMatchObject({ mode: 'ignored', reason: expect.stringContaining('logs') })
+    expect(classify('openai/cs/openai_shortlist.cs.md')).toEqual({ mode: 'content', ignore: [] })
+    expect(classify('artifacts/run_audit_v1.json')).toMatchObject({ mode: 'content', ignore: ['/config_hashes/config_fingerprint'] })
+  })
+
+  it('gives every ignored rule and every rule with ignore pointers a reason', () => {
+    for (const rule of SIGNALCRAFT_V1.files) if (rule.mode === 'ignored' || rule.ignore !== undefined) expect(rule.reason?.length).toBeGreaterThan(10)
+  })
+
+  it('lets user rules added in front win (first match)', async () => {
+    const policy = await loadPolicy(file('p.yaml', 'files:\n  add:\n    - { glob: "openai/**/*.md", mode: ignored, reason: "rendered views" }\n'))
+    expect(compileFileRules(policy)('openai/cs/openai_top.cs.md')).toMatchObject({ mode: 'ignored', reason: 'rendered views' })
+    expect(compileFileRules(policy)('run_summary.v1.json').mode).toBe('contract')
+  })
+
+  it('rejects an ignored rule without a reason, naming the file', async () => {
+    const path = file('bad.yaml', 'files:\n  - { glob: "*.md", mode: ignored }\n')
+    await expect(loadPolicy(path)).rejects.toThrow(UserError)
+    await expect(loadPolicy(path)).rejects.toThrow(/bad\.yaml.*reason/)
+  })
+})
+
+describe('presets by name', () => {
+  it('loads signalcraft-published by name: only the ranked kinds are required', async () => {
+    expect(await loadPolicy('signalcraft-published')).toBe(SIGNALCRAFT_PUBLISHED)
+    expect(SIGNALCRAFT_PUBLISHED.required).toEqual(['ranked_json', 'ranked_csv', 'ranked_families_json'])
+    expect(SIGNALCRAFT_V1.required).toHaveLength(6)
+  })
+  it('extends a preset from a file with acceptStatus, required and integrity', async () => {
+    const policy = await loadPolicy(file('q.json', JSON.stringify({ extends: 'signalcraft-published', acceptStatus: { add: ['partial'] }, integrity: 'error' })))
+    expect(policy.acceptStatus).toEqual(['success', 'partial'])
+    expect(policy.integrity).toBe('error')
+    expect(policy.required).toEqual(SIGNALCRAFT_PUBLISHED.required)
   })
 })

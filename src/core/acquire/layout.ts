@@ -1,5 +1,12 @@
 import type { RunDir } from './runDir.js'
-import type { JsonValue, RankedKind } from '../model/types.js'
+import type { ArtifactId, DocumentId, JsonValue, RankedKind } from '../model/types.js'
+
+/** The three contract documents and their fixed paths in a run dir. */
+export const DOCUMENT_PATHS: Record<DocumentId, string> = {
+  run_summary: 'run_summary.v1.json',
+  run_health: 'run_health.v1.json',
+  provider_availability: 'artifacts/provider_availability_v1.json'
+}
 
 /** The ranked kinds compared for each provider/profile, in report order. */
 export const RANKED_KINDS: readonly RankedKind[] = ['ranked_json', 'ranked_csv', 'ranked_families_json']
@@ -121,4 +128,40 @@ export function mergeTargets(...lists: RankedTarget[][]): RankedTarget[] {
   const seen = new Map<string, RankedTarget>()
   for (const list of lists) for (const t of list) seen.set(JSON.stringify([t.provider, t.profile]), t)
   return [...seen.values()].sort((a, b) => (a.provider === b.provider ? (a.profile < b.profile ? -1 : 1) : a.provider < b.provider ? -1 : 1))
+}
+
+const RANKED_PATH = /^([^/]+)\/([^/]+)\/\1_ranked_(jobs|families)\.\2\.(json|csv)$/
+
+/**
+ * The artifact id of a run-dir file: a contract document's id, a ranked file's
+ * `<kind>:<provider>:<profile>` (by the run-dir convention), else `file:<path>`.
+ */
+export function artifactIdOfPath(relPath: string): ArtifactId {
+  for (const [id, path] of Object.entries(DOCUMENT_PATHS)) if (path === relPath) return id as DocumentId
+  const m = RANKED_PATH.exec(relPath)
+  if (m !== null) {
+    const kind: RankedKind | undefined = m[3] === 'jobs' ? (m[4] === 'json' ? 'ranked_json' : 'ranked_csv') : m[4] === 'json' ? 'ranked_families_json' : undefined
+    if (kind !== undefined) return rankedArtifactId(kind, { provider: m[1] as string, profile: m[2] as string })
+  }
+  return `file:${relPath}`
+}
+
+/**
+ * Where a file that run_summary records (`path` as written on the producing machine) lies in
+ * this run dir, by the run-dir convention: the part after `runs/<run dir name>/` (repo-relative on
+ * EKS, absolute on-prem); undefined when the path names no run dir or climbs with `..`.
+ */
+export function runDirRelativeOfRecorded(recorded: string): string | undefined {
+  const segments = recorded.split(/[\\/]/)
+  const at = segments.lastIndexOf('runs')
+  if (at < 0 || at + 2 >= segments.length) return undefined
+  const rest = segments.slice(at + 2)
+  if (rest.some((s) => !isPlainName(s))) return undefined
+  return rest.join('/')
+}
+
+/** Where a ranked_outputs entry's file lies in the run dir: `<provider>/<profile>/<file name of the recorded path>`. */
+export function rankedOutputRelative(provider: string, profile: string, recorded: string): string | undefined {
+  const name = recorded.split(/[\\/]/).pop() ?? ''
+  return isPlainName(provider) && isPlainName(profile) && isPlainName(name) ? `${provider}/${profile}/${name}` : undefined
 }

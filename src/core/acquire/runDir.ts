@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, read, readdirSync, readSync, realpathSync, statSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, read, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { promisify } from 'node:util'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { UserError } from '../model/errors.js'
@@ -38,12 +38,27 @@ async function readExactly(fd: number, size: number): Promise<Buffer> {
 }
 
 /**
+ * Why a file is refused as unsafe, or undefined for a plain file or folder: a device, socket or
+ * FIFO is not data, and a regular file with more than one hard link may be the same file as one
+ * outside the run dir (a hard link cannot be told from its original, so none is trusted).
+ */
+function unsafeKind(info: Stats): string | undefined {
+  if (info.isFIFO()) return 'is a FIFO, not a regular file'
+  if (info.isSocket()) return 'is a socket, not a regular file'
+  if (info.isBlockDevice() || info.isCharacterDevice()) return 'is a device, not a regular file'
+  if (info.isFile() && info.nlink > 1) return `has ${info.nlink} hard links; another link may lie outside the run directory, so it is not read`
+  return undefined
+}
+
+/**
  * A run directory opened for reading. Every path is resolved (symlinks included) and must stay
  * inside the directory: nothing outside the two run dirs is ever read or listed.
  */
 export class RunDir {
   private bytesRead = 0
   private filesRead = 0
+  /** Whether some folder listing was cut at max-files. */
+  private listingCut = false
   /** Problems with the run dir as a whole (a folder listing cut at the max-files limit), one line each. */
   readonly problems: string[] = []
 
@@ -101,6 +116,51 @@ export class RunDir {
     return { abs: real }
   }
 
+  /** Whether another file may still be read within the max-files limit. */
+  get canRead(): boolean {
+    return this.filesRead < this.limits.maxFiles
+  }
+
+  /** Records a problem with the run dir as a whole, once (a folder may be listed by more than one stage). */
+  problem(message: string): void {
+    if (!this.problems.includes(message)) this.problems.push(message)
+  }
+
+  /** Why the file at a real path is refused as unsafe (see `unsafeKind`), or undefined; a stat failure is left to the open. */
+  private refusedKind(abs: string): string | undefined {
+    try {
+      return unsafeKind(statSync(abs))
+    } catch {
+      return undefined
+    }
+  }
+
+  /**
+   * Every file of the run dir (anything that is not a folder: symlinks, FIFOs and the like
+   * included, so reading them can refuse them), as `/`-separated relative paths in sorted order.
+   * Symlinked folders are not entered. At most max-files paths; a cut (of the walk or of a
+   * folder's listing) is said in `problems` and makes `complete` false.
+   */
+  async walk(): Promise<{ files: string[]; complete: boolean }> {
+    const out: string[] = []
+    const pending: string[] = ['']
+    const problemsBefore = this.problems.length
+    while (pending.length > 0) {
+      const dir = pending.shift() as string
+      const entries = await this.list(dir)
+      for (const entry of entries) {
+        const rel = dir === '' ? entry.name : `${dir}/${entry.name}`
+        if (entry.isDirectory) pending.push(rel)
+        else if (out.length < this.limits.maxFiles) out.push(rel)
+        else {
+          this.problem(`more than ${this.limits.maxFiles} files; only the first ${this.limits.maxFiles} were inventoried (raise ${setting('max-files')})`)
+          return { files: out.sort(), complete: false }
+        }
+      }
+    }
+    return { files: out.sort(), complete: this.problems.length === problemsBefore && !this.listingCut }
+  }
+
   /** Reads a file by its path relative to the run dir, within the size and file-count limits. */
   async read(relPath: string): Promise<ReadResult> {
     if (++this.filesRead > this.limits.maxFiles) {
@@ -110,6 +170,9 @@ export class RunDir {
     if ('missing' in where) return { state: 'missing', relPath }
     if ('unsafe' in where) return { state: 'unreadable', relPath, problem: where.unsafe, unsafe: true }
     const fail = (problem: string): ReadResult => ({ state: 'unreadable', relPath, problem, unsafe: false })
+    // Checked before opening: opening a device can have effects, and a socket cannot be opened at all.
+    const refused = this.refusedKind(where.abs)
+    if (refused !== undefined) return { state: 'unreadable', relPath, problem: refused, unsafe: true }
     let fd: number
     try {
       // O_NONBLOCK: opening a FIFO must not wait for a writer (it is then refused as not a regular file).
@@ -119,6 +182,8 @@ export class RunDir {
     }
     try {
       const info = fstatSync(fd)
+      const swapped = unsafeKind(info)
+      if (swapped !== undefined) return { state: 'unreadable', relPath, problem: swapped, unsafe: true }
       if (info.isDirectory()) return fail('is a directory, not a file')
       if (!info.isFile()) return fail('is not a regular file')
       if (info.size > this.limits.maxFileBytes) {
@@ -151,10 +216,13 @@ export class RunDir {
       return []
     }
     if (entries.length > this.limits.maxFiles) {
-      this.problems.push(
+      this.listingCut = true
+      this.problem(
         `folder ${JSON.stringify(relDir === '' ? '.' : relDir)} has ${entries.length} entries, over the max-files limit of ${this.limits.maxFiles}; only the first ${this.limits.maxFiles} were looked at (raise ${setting('max-files')})`
       )
     }
+    // Sorted before the cut, so which entries are looked at does not depend on the file system's order.
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     return entries.slice(0, this.limits.maxFiles).map((e) => ({ name: e.name, isDirectory: e.isDirectory(), isFile: e.isFile() }))
   }
 

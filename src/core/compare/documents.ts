@@ -1,6 +1,7 @@
 import type { Delta } from 'jsondiffpatch'
 import { finding } from '../model/findingKinds.js'
 import { makeNormalizer } from '../policy/normalize.js'
+import { toleranceFor, toleranceOptions } from '../policy/tolerance.js'
 import { pointerJoin } from '../json/pointer.js'
 import type { DocumentId, Finding, JsonValue } from '../model/types.js'
 import type { CompareContext } from './context.js'
@@ -58,14 +59,14 @@ export async function diffDocument(
   const normalize = makeNormalizer(ctx.policy, id, true)
   const l = normalize(left)
   const r = normalize(right)
-  if (valuesEqual(l, r, { tolerance: ctx.policy.numericTolerance })) return []
+  if (valuesEqual(l, r, toleranceOptions(ctx.policy))) return []
   const { create } = await import('jsondiffpatch')
   const delta = create({ objectHash, arrays: { detectMove: true, includeValueOnMove: false } }).diff(l, r)
   const findings: Finding[] = []
-  const tolerance = ctx.policy.numericTolerance
   walkDelta(delta, '', (pointer, change) => {
     if (claimed.some((c) => pointer === c || pointer.startsWith(`${c}/`))) return
-    if (typeof change.left === 'number' && typeof change.right === 'number' && Math.abs(change.left - change.right) <= tolerance) return
+    const key = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~')
+    if (typeof change.left === 'number' && typeof change.right === 'number' && Math.abs(change.left - change.right) <= toleranceFor(ctx.policy, key)) return
     const message =
       change.movedTo !== undefined
         ? `${id} ${pointer} moved to index ${change.movedTo}`

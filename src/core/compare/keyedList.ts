@@ -3,19 +3,43 @@ import { droppedKeys } from '../policy/normalize.js'
 import { pointerJoin } from '../json/pointer.js'
 import type { ArtifactId, Finding, FindingKind, JsonValue, OrderingMode, Side } from '../model/types.js'
 import type { CompareContext } from './context.js'
-import { decimalNumber, diffValues, numbersEqual, valuesEqual, type ValueCompareOptions } from '../json/values.js'
+import { decimalNumber, diffValues, numbersEqual, optionsForKey, valuesEqual, type ValueCompareOptions } from '../json/values.js'
 
-/** The outcome of comparing one ranked artifact: its findings and how many items each side listed. */
+/** The outcome of comparing one ranked artifact: its findings, how many items each side listed, and the identity matching. */
 export interface RankedComparison {
   findings: Finding[]
   leftItems: number
   rightItems: number
+  /** The rows matched by identity (absent when a side held no usable list). */
+  matching?: RankedMatching
 }
 
 /** The outcome of inspecting one side of a ranked artifact on its own. */
 export interface RankedInspection {
   findings: Finding[]
   items: number
+  /** The side matched with itself (every row shared at its own rank), for byte-identical files. */
+  matching?: RankedMatching
+}
+
+/**
+ * The identity matching of two ranked lists, as the comparer made it (the ranking statistics read
+ * it; nothing matches twice). Parallel arrays over the matched pairs, in left-rank order.
+ */
+export interface RankedMatching {
+  /** Each pair's job: its identity, or `index <i>` (left index) for a row without one. */
+  jobs: string[]
+  /** 1-based ranks on each side. */
+  leftRanks: Int32Array
+  rightRanks: Int32Array
+  /** The ranks Kendall's τ uses: with `ties-may-swap`, every row of a run of equal scores has the run's first rank. */
+  leftTies: Int32Array
+  rightTies: Int32Array
+  /** 1 when the pair was reported as moved. */
+  moved: Uint8Array
+  /** Right ranks of rows only on the right, left ranks of rows only on the left, ascending. */
+  addedRanks: number[]
+  removedRanks: number[]
 }
 
 /** A ranked row as read (a JSON object, or a CSV record as column -> cell). */
@@ -76,6 +100,8 @@ export interface KeyedListSpec extends KeyedListFlavour {
   /** Keys `normalize` drops at any depth: skipped by the fast equality check of raw rows. */
   droppedKeys: ReadonlySet<string>
   ordering: OrderingMode
+  /** The policy's `ranking.topK`: a move with both ranks below it is a warning (undefined: every move is an error). */
+  topK?: number
 }
 
 /** Builds the engine's spec for one artifact from the comparison context. */
@@ -86,7 +112,17 @@ export function keyedListSpec(
   rows: { values: ValueCompareOptions; normalize: (row: RowObject) => RowObject }
 ): KeyedListSpec {
   const { identityFields, scoreFields, ordering } = ctx.policy
-  return { artifact, ...flavour, ...rows, identityFields, scoreFields, droppedKeys: droppedKeys(ctx.policy, ctx.allowRunIdDrift), ordering }
+  const topK = ctx.policy.ranking?.topK
+  return {
+    artifact,
+    ...flavour,
+    ...rows,
+    identityFields,
+    scoreFields,
+    droppedKeys: droppedKeys(ctx.policy, ctx.allowRunIdDrift),
+    ordering,
+    ...(topK !== undefined ? { topK } : {})
+  }
 }
 
 /**
@@ -192,6 +228,17 @@ export function inspectKeyedRows(spec: KeyedListSpec, side: Side, rows: readonly
   return indexRows(spec, side, rows).findings
 }
 
+/** The matching of a list with itself (byte-identical files): every row shared at its own rank, nothing moved. */
+export function selfMatching(spec: KeyedListSpec, rows: readonly KeyedRow[]): RankedMatching {
+  const ranks = Int32Array.from(rows, (row) => row.index + 1)
+  const ties = tieRanks(spec, rows)
+  return { jobs: rows.map(pairName), leftRanks: ranks, rightRanks: ranks, leftTies: ties, rightTies: ties, moved: new Uint8Array(rows.length), addedRanks: [], removedRanks: [] }
+}
+
+function pairName(row: KeyedRow): string {
+  return row.identity ?? `index ${row.index}`
+}
+
 /**
  * The right position paired with each left position (-1 when unmatched). The k-th occurrence of
  * a key on the left is paired with the k-th occurrence on the right.
@@ -217,7 +264,7 @@ function pairRows(left: readonly KeyedRow[], l: KeyIndex, r: KeyIndex): Int32Arr
  * each side, rows only on one side (added/removed), rank changes (moved, without cascades: see
  * `movedPositions`), then score fields and every other changed leaf of each matched pair.
  */
-export function compareKeyedRows(spec: KeyedListSpec, left: readonly KeyedRow[], right: readonly KeyedRow[]): Finding[] {
+export function compareKeyedRows(spec: KeyedListSpec, left: readonly KeyedRow[], right: readonly KeyedRow[]): { findings: Finding[]; matching: RankedMatching } {
   const l = indexRows(spec, 'left', left)
   const r = indexRows(spec, 'right', right)
   const findings = [...l.findings, ...r.findings]
@@ -251,9 +298,15 @@ export function compareKeyedRows(spec: KeyedListSpec, left: readonly KeyedRow[],
       })
     )
   })
-  for (const position of movedPositions(spec, left, right, partner)) {
+  const leftTies = tieRanks(spec, left)
+  const rightTies = tieRanks(spec, right)
+  const moved = new Uint8Array(left.length)
+  for (const position of movedPositions(spec, left, right, partner, leftTies, rightTies)) {
+    moved[position] = 1
     const a = left[position] as KeyedRow
     const b = right[partner[position] as number] as KeyedRow
+    // Below the policy's top K, order may drift: the move is still reported, as a warning.
+    const belowTopK = spec.topK !== undefined && a.index + 1 > spec.topK && b.index + 1 > spec.topK
     findings.push(
       finding(spec.kinds.moved, {
         artifact: spec.artifact,
@@ -262,7 +315,8 @@ export function compareKeyedRows(spec: KeyedListSpec, left: readonly KeyedRow[],
         pointer: rowPointer(a),
         left: a.index + 1,
         right: b.index + 1,
-        message: `${label(spec, a)} moved from rank ${a.index + 1} to rank ${b.index + 1}`
+        ...(belowTopK ? { severity: 'warning' as const } : {}),
+        message: `${label(spec, a)} moved from rank ${a.index + 1} to rank ${b.index + 1}${belowTopK ? ` (below the top ${spec.topK}, where order may drift)` : ''}`
       })
     )
   }
@@ -270,7 +324,50 @@ export function compareKeyedRows(spec: KeyedListSpec, left: readonly KeyedRow[],
   partner.forEach((other, position) => {
     if (other !== -1) compareContents(spec, quick, left[position] as KeyedRow, right[other] as KeyedRow, findings)
   })
-  return findings
+  return { findings, matching: matchingOf(left, right, partner, matchedRight, moved, leftTies, rightTies) }
+}
+
+/** The typed matching result: matched pairs in left order, and the ranks of rows on one side only. */
+function matchingOf(
+  left: readonly KeyedRow[],
+  right: readonly KeyedRow[],
+  partner: Int32Array,
+  matchedRight: Uint8Array,
+  moved: Uint8Array,
+  leftTies: Int32Array,
+  rightTies: Int32Array
+): RankedMatching {
+  let shared = 0
+  for (const other of partner) if (other !== -1) shared++
+  const matching: RankedMatching = {
+    jobs: new Array<string>(shared),
+    leftRanks: new Int32Array(shared),
+    rightRanks: new Int32Array(shared),
+    leftTies: new Int32Array(shared),
+    rightTies: new Int32Array(shared),
+    moved: new Uint8Array(shared),
+    addedRanks: [],
+    removedRanks: []
+  }
+  let k = 0
+  partner.forEach((other, position) => {
+    const row = left[position] as KeyedRow
+    if (other === -1) {
+      matching.removedRanks.push(row.index + 1)
+      return
+    }
+    matching.jobs[k] = pairName(row)
+    matching.leftRanks[k] = row.index + 1
+    matching.rightRanks[k] = (right[other] as KeyedRow).index + 1
+    matching.leftTies[k] = leftTies[position] as number
+    matching.rightTies[k] = rightTies[other] as number
+    matching.moved[k] = moved[position] as number
+    k++
+  })
+  right.forEach((row, position) => {
+    if (matchedRight[position] !== 1) matching.addedRanks.push(row.index + 1)
+  })
+  return matching
 }
 
 function jobField(row: KeyedRow): { job?: string } {
@@ -290,9 +387,16 @@ function jobField(row: KeyedRow): { job?: string } {
  * only changed places inside such a run keep their canonical positions and are not reported;
  * ranks in findings are still the real ones.
  */
-function movedPositions(spec: KeyedListSpec, left: readonly KeyedRow[], right: readonly KeyedRow[], partner: Int32Array): number[] {
-  const leftOrder = canonicalOrder(spec, left)
-  const rightOrder = canonicalOrder(spec, right)
+function movedPositions(
+  spec: KeyedListSpec,
+  left: readonly KeyedRow[],
+  right: readonly KeyedRow[],
+  partner: Int32Array,
+  leftTies: Int32Array,
+  rightTies: Int32Array
+): number[] {
+  const leftOrder = canonicalOrder(spec, left, leftTies)
+  const rightOrder = canonicalOrder(spec, right, rightTies)
   const rightRank = new Int32Array(right.length)
   rightOrder.forEach((position, rank) => (rightRank[position] = rank))
 
@@ -309,40 +413,49 @@ function movedPositions(spec: KeyedListSpec, left: readonly KeyedRow[], right: r
 }
 
 /** Row positions in list order, or (ties-may-swap) with each run of equal primary scores sorted canonically. */
-function canonicalOrder(spec: KeyedListSpec, rows: readonly KeyedRow[]): number[] {
-  if (spec.ordering === 'strict') return rows.map((_, position) => position)
-  const byKey = (a: number, b: number): number => {
+function canonicalOrder(spec: KeyedListSpec, rows: readonly KeyedRow[], ties: Int32Array): number[] {
+  const order = rows.map((_, position) => position)
+  if (spec.ordering === 'strict') return order
+  // Tie ranks never decrease along the list, so sorting by them first keeps every run in place.
+  return order.sort((a, b) => {
     const x = (rows[a] as KeyedRow).key
     const y = (rows[b] as KeyedRow).key
-    return x < y ? -1 : x > y ? 1 : a - b
-  }
-  const order: number[] = []
-  let run: number[] = []
-  let runScore: number | undefined
-  const flush = (): void => {
-    for (const position of run.sort(byKey)) order.push(position)
-    run = []
-  }
-  rows.forEach((row, position) => {
-    const score = primaryScore(spec, row)
-    if (score === undefined || runScore === undefined || !numbersEqual(score, runScore, spec.values.tolerance)) {
-      flush()
-      runScore = score
-    }
-    run.push(position)
+    return (ties[a] as number) - (ties[b] as number) || (x < y ? -1 : x > y ? 1 : a - b)
   })
-  flush()
-  return order
 }
 
-/** The value of the first (not dropped) score field the row has, as a number (undefined when it is not one). */
-function primaryScore(spec: KeyedListSpec, row: KeyedRow): number | undefined {
+/**
+ * Per row position, the rank that ties share: with `ties-may-swap`, every row of a maximal run of
+ * consecutive equal primary scores (within the score field's tolerance of the run's first row) has
+ * the 1-based rank of the run's first row; with `strict`, each row its own rank.
+ */
+function tieRanks(spec: KeyedListSpec, rows: readonly KeyedRow[]): Int32Array {
+  const ties = Int32Array.from(rows, (row) => row.index + 1)
+  if (spec.ordering === 'strict') return ties
+  let runRank = 0
+  let runScore: number | undefined
+  let runTolerance = spec.values.tolerance
+  rows.forEach((row, position) => {
+    const primary = primaryScore(spec, row)
+    const score = primary?.value
+    if (score === undefined || runScore === undefined || !numbersEqual(score, runScore, runTolerance)) {
+      runRank = row.index + 1
+      runScore = score
+      runTolerance = primary === undefined ? spec.values.tolerance : optionsForKey(spec.values, primary.field).tolerance
+    }
+    ties[position] = runRank
+  })
+  return ties
+}
+
+/** The first (not dropped) score field the row has and its value as a number (undefined when it is not one). */
+function primaryScore(spec: KeyedListSpec, row: KeyedRow): { field: string; value: number | undefined } | undefined {
   for (const field of spec.scoreFields) {
     if (spec.droppedKeys.has(field) || !Object.hasOwn(row.raw, field)) continue
     const value = row.raw[field]
-    if (typeof value === 'number') return value
-    if (typeof value === 'string' && spec.values.numericStrings === true) return decimalNumber(value)
-    return undefined
+    if (typeof value === 'number') return { field, value }
+    if (typeof value === 'string' && spec.values.numericStrings === true) return { field, value: decimalNumber(value) }
+    return { field, value: undefined }
   }
   return undefined
 }
@@ -389,7 +502,7 @@ function compareContents(spec: KeyedListSpec, quick: ValueCompareOptions, a: Key
       const r = Object.hasOwn(after, field) ? after[field] : undefined
       if (l === undefined && r === undefined) continue
       scoreFields.add(field)
-      if (l !== undefined && r !== undefined && valuesEqual(l, r, spec.values)) continue
+      if (l !== undefined && r !== undefined && valuesEqual(l, r, optionsForKey(spec.values, field))) continue
       findings.push(
         finding(spec.kinds.score, {
           artifact: spec.artifact,
@@ -406,7 +519,7 @@ function compareContents(spec: KeyedListSpec, quick: ValueCompareOptions, a: Key
       if (scoreFields.has(field)) continue
       const l = Object.hasOwn(before, field) ? before[field] : undefined
       const r = Object.hasOwn(after, field) ? after[field] : undefined
-      for (const leaf of diffValues(l, r, spec.values, pointerJoin(pointer, field))) {
+      for (const leaf of diffValues(l, r, optionsForKey(spec.values, field), pointerJoin(pointer, field))) {
         findings.push(
           finding(spec.kinds.field, {
             artifact: spec.artifact,

@@ -2,6 +2,7 @@ import Papa from 'papaparse'
 import { lineColumn } from '../json/text.js'
 import { finding } from '../model/findingKinds.js'
 import { makeNormalizer } from '../policy/normalize.js'
+import { toleranceOptions } from '../policy/tolerance.js'
 import type { ArtifactId, Finding, JsonValue, Side } from '../model/types.js'
 import type { CompareContext } from './context.js'
 import {
@@ -11,6 +12,7 @@ import {
   inspectKeyedRows,
   JOB_KINDS,
   keyedListSpec,
+  selfMatching,
   type KeyedListSpec,
   type KeyedRow,
   type RankedComparison,
@@ -18,7 +20,7 @@ import {
 } from './keyedList.js'
 
 /** One side's CSV: its header and data rows, or undefined header when the file could not be parsed. */
-interface CsvSide {
+export interface CsvSide {
   header: string[] | undefined
   /** Data rows; a ragged row (cell count differs from the header's) is undefined and reported. */
   records: (string[] | undefined)[]
@@ -30,7 +32,7 @@ interface CsvSide {
 function csvSpec(artifact: ArtifactId, ctx: CompareContext): KeyedListSpec {
   // Rows are built from the compared columns only, so they need no further normalizing.
   return keyedListSpec(artifact, ctx, { noun: 'job', kinds: JOB_KINDS }, {
-    values: { tolerance: ctx.policy.numericTolerance, numericStrings: true },
+    values: { ...toleranceOptions(ctx.policy), numericStrings: true },
     normalize: (row) => row
   })
 }
@@ -40,7 +42,7 @@ function csvSpec(artifact: ArtifactId, ctx: CompareContext): KeyedListSpec {
  * error of the whole file is one `unreadable` finding with the record where it happened; a repeated
  * header column and each ragged row are one `unreadable` finding each, and parsing continues.
  */
-function readCsv(artifact: ArtifactId, side: Side, text: string): CsvSide {
+export function readCsv(artifact: ArtifactId, side: Side, text: string): CsvSide {
   const unreadable = (message: string, pointer?: string): Finding =>
     finding('unreadable', { artifact, side, ...(pointer !== undefined ? { pointer } : {}), message: `${side}: ${message}` })
   // papaparse (RFC 4180, several times faster than csv-parse on large files); the delimiter is fixed, never guessed.
@@ -144,11 +146,11 @@ function headerFinding(artifact: ArtifactId, left: string[], right: string[]): F
   })
 }
 
-/** Every finding about one parsed side alone: parse problems, identities, duplicates. */
-function inspectSide(spec: KeyedListSpec, side: Side, csv: CsvSide, ctx: CompareContext): Finding[] {
-  if (csv.header === undefined) return csv.findings
+/** Every finding about one parsed side alone (parse problems, identities, duplicates), and its rows. */
+function inspectSide(spec: KeyedListSpec, side: Side, csv: CsvSide, ctx: CompareContext): { findings: Finding[]; rows?: KeyedRow[] } {
+  if (csv.header === undefined) return { findings: csv.findings }
   const keyed = keyedRows(spec, side, csv, [...csv.columnIndex.keys()], ctx, false)
-  return [...csv.findings, ...keyed.findings, ...inspectKeyedRows(spec, side, keyed.rows)]
+  return { findings: [...csv.findings, ...keyed.findings, ...inspectKeyedRows(spec, side, keyed.rows)], rows: keyed.rows }
 }
 
 /** Number of data rows of a parsed side (0 when it could not be parsed). */
@@ -159,7 +161,9 @@ function dataRows(csv: CsvSide): number {
 /** Checks one side's ranked CSV alone: parse errors, ragged rows, identities, duplicates. */
 export function inspectRankedCsv(artifact: ArtifactId, side: Side, text: string, ctx: CompareContext): RankedInspection {
   const csv = readCsv(artifact, side, text)
-  return { findings: inspectSide(csvSpec(artifact, ctx), side, csv, ctx), items: dataRows(csv) }
+  const spec = csvSpec(artifact, ctx)
+  const inspected = inspectSide(spec, side, csv, ctx)
+  return { findings: inspected.findings, items: dataRows(csv), ...(inspected.rows !== undefined ? { matching: selfMatching(spec, inspected.rows) } : {}) }
 }
 
 /**
@@ -174,13 +178,13 @@ export function compareRankedCsv(artifact: ArtifactId, leftText: string, rightTe
   const right = readCsv(artifact, 'right', rightText)
   const counts = { leftItems: dataRows(left), rightItems: dataRows(right) }
   if (left.header === undefined || right.header === undefined) {
-    return { findings: [...inspectSide(spec, 'left', left, ctx), ...inspectSide(spec, 'right', right, ctx)], ...counts }
+    return { findings: [...inspectSide(spec, 'left', left, ctx).findings, ...inspectSide(spec, 'right', right, ctx).findings], ...counts }
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column))
   const header = headerFinding(artifact, left.header, right.header)
   const a = keyedRows(spec, 'left', left, common, ctx, true)
   const b = keyedRows(spec, 'right', right, common, ctx, true)
   const findings = [...left.findings, ...right.findings, ...(header !== undefined ? [header] : []), ...a.findings, ...b.findings]
-  findings.push(...compareKeyedRows(spec, a.rows, b.rows))
-  return { findings, ...counts }
+  const compared = compareKeyedRows(spec, a.rows, b.rows)
+  return { findings: [...findings, ...compared.findings], ...counts, matching: compared.matching }
 }

@@ -1,7 +1,8 @@
 import { isAbsolute } from 'node:path'
 import { finding } from '../model/findingKinds.js'
 import { decodeUtf8 } from '../json/text.js'
-import { inexactNumberFindings, parseArtifactJson, readFindings, TEXT_SCAN_MAX_BYTES, type ReadArtifact, type SideInexactNumbers } from '../load/artifact.js'
+import { inexactNumberFindings, parseArtifactJson, readFindings, type ReadArtifact, type SideInexactNumbers } from '../load/artifact.js'
+import type { FileHashes } from '../load/hashes.js'
 import { sha256Hex } from '../acquire/sha256.js'
 import { conventionPath, rankedArtifactId, type RankedTarget, type RecordedRanked } from '../acquire/layout.js'
 import type { RunDir } from '../acquire/runDir.js'
@@ -10,18 +11,19 @@ import type { CompareContext } from './context.js'
 import { compareRankedCsv, inspectRankedCsv } from './rankedCsv.js'
 import { compareRankedFamilies, inspectRankedFamilies } from './rankedFamilies.js'
 import { compareRankedJobs, inspectRankedJobs } from './rankedJobs.js'
+import type { RankedComparison, RankedInspection, RankedMatching } from './keyedList.js'
 
 type Pair<T> = Record<Side, T>
 
 /** A parsed ranked file: JSON for jobs and families, text for CSV. */
-type Parsed = { json: JsonValue } | { text: string }
+export type Parsed = { json: JsonValue } | { text: string }
 
 /** The comparer and single-side inspector of each ranked kind. */
 const COMPARERS: Record<
   RankedKind,
   {
-    compare: (artifact: ArtifactId, l: Parsed, r: Parsed, ctx: CompareContext) => { findings: Finding[]; leftItems: number; rightItems: number }
-    inspect: (artifact: ArtifactId, side: Side, value: Parsed, ctx: CompareContext) => { findings: Finding[]; items: number }
+    compare: (artifact: ArtifactId, l: Parsed, r: Parsed, ctx: CompareContext) => RankedComparison
+    inspect: (artifact: ArtifactId, side: Side, value: Parsed, ctx: CompareContext) => RankedInspection
   }
 > = {
   ranked_json: {
@@ -104,13 +106,13 @@ interface ParsedSide {
 }
 
 /**
- * Parses a ranked file's bytes; problems become `unreadable` findings of that side. JSON files up
- * to TEXT_SCAN_MAX_BYTES also get the text scan (depth, duplicate keys, inexact numbers).
+ * Parses a ranked file's bytes; problems become `unreadable` findings of that side. JSON files of
+ * any size also get the text scan (depth, duplicate keys, inexact numbers).
  */
 function parse(kind: RankedKind, artifact: ArtifactId, runDir: RunDir, read: ReadArtifact): ParsedSide {
   if (read.bytes === undefined) return { findings: [] }
   if (kind !== 'ranked_csv') {
-    const result = parseArtifactJson(artifact, runDir, read, { expectObject: false, scan: read.bytes.length <= TEXT_SCAN_MAX_BYTES })
+    const result = parseArtifactJson(artifact, runDir, read, { expectObject: false })
     return {
       ...(result.value !== undefined ? { parsed: { json: result.value } } : {}),
       findings: result.findings,
@@ -124,18 +126,29 @@ function parse(kind: RankedKind, artifact: ArtifactId, runDir: RunDir, read: Rea
   return { parsed: { text: decoded.value.text }, findings: [] }
 }
 
+/** One ranked artifact of both runs as compared: presence, findings, statistics, and each side's parsed value (for the self-consistency checks). */
+export interface RankedArtifactResult {
+  presence: PresenceRow
+  findings: Finding[]
+  stats: ArtifactStats
+  parsed: Pair<Parsed | undefined>
+  /** The identity matching of the two sides' rows, for the ranking statistics (when both sides parsed). */
+  matching?: RankedMatching
+}
+
 /**
  * Locates, reads and compares one ranked artifact of both runs. Byte-identical files are parsed
- * once (to check them) and never diffed. The recorded sha256 of each side is checked against the
- * located file (`integrity` warning on mismatch).
+ * once (to check them) and never diffed; both sides then share one parsed value. Each side's
+ * sha256 goes into `hashes`, where the receipts check finds it.
  */
 export async function compareRankedArtifact(
   kind: RankedKind,
   target: RankedTarget,
   runs: Pair<RunDir>,
   recorded: Pair<Map<string, RecordedRanked>>,
-  ctx: CompareContext
-): Promise<{ presence: PresenceRow; findings: Finding[]; stats: ArtifactStats }> {
+  ctx: CompareContext,
+  hashes: FileHashes
+): Promise<RankedArtifactResult> {
   const artifact = rankedArtifactId(kind, target)
   const [l, r] = await Promise.all([
     locate(runs.left, kind, target, recorded.left.get(artifact)),
@@ -146,20 +159,8 @@ export async function compareRankedArtifact(
   // Hashes run (off-thread for large files) while the files are parsed; identical bytes are hashed once.
   const leftHash = l.bytes === undefined ? undefined : sha256Hex(l.bytes)
   const rightHash = identical ? leftHash : r.bytes === undefined ? undefined : sha256Hex(r.bytes)
-  const integrity = (['left', 'right'] as const).map(async (side) => {
-    const read = side === 'left' ? l : r
-    const expected = recorded[side].get(artifact)?.sha256
-    const hash = side === 'left' ? leftHash : rightHash
-    if (hash === undefined || expected === undefined) return undefined
-    const actual = await hash
-    if (actual === expected.toLowerCase()) return undefined
-    return finding('integrity', {
-      artifact,
-      side,
-      field: 'sha256',
-      message: `${side} ${read.relPath}: sha256 ${actual} differs from the ${expected} recorded in run_summary.ranked_outputs`
-    })
-  })
+  if (leftHash !== undefined) hashes.set('left', l.relPath, leftHash)
+  if (rightHash !== undefined) hashes.set('right', r.relPath, rightHash)
 
   /**
    * Parses one side, then lets go of its bytes as soon as its hash is done, so a 150 MB file's
@@ -173,6 +174,8 @@ export async function compareRankedArtifact(
   }
 
   const stats: ArtifactStats = { artifact, identicalBytes: false }
+  let matching: RankedMatching | undefined
+  const parsed: Pair<Parsed | undefined> = { left: undefined, right: undefined }
   const comparer = COMPARERS[kind]
   if (identical) {
     stats.identicalBytes = true
@@ -181,20 +184,25 @@ export async function compareRankedArtifact(
     const mirror = (f: Finding): Finding[] => (f.side === 'left' ? [f, { ...f, side: 'right', message: f.message.replace(/^left /, 'right ') }] : [f])
     findings.push(...once.findings.flatMap(mirror))
     if (once.inexact !== undefined) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: 'right', relPath: r.relPath }))
+    parsed.left = parsed.right = once.parsed
     if (once.parsed !== undefined) {
       const inspected = comparer.inspect(artifact, 'left', once.parsed, ctx)
       findings.push(...inspected.findings.flatMap(mirror))
       stats.leftItems = stats.rightItems = inspected.items
+      matching = inspected.matching
     }
   } else {
     const pl = await parseThenRelease(runs.left, l, leftHash)
     const pr = await parseThenRelease(runs.right, r, rightHash)
     findings.push(...pl.findings, ...pr.findings, ...inexactNumberFindings(artifact, pl.inexact, pr.inexact))
+    parsed.left = pl.parsed
+    parsed.right = pr.parsed
     if (pl.parsed !== undefined && pr.parsed !== undefined) {
       const compared = comparer.compare(artifact, pl.parsed, pr.parsed, ctx)
       findings.push(...compared.findings)
       stats.leftItems = compared.leftItems
       stats.rightItems = compared.rightItems
+      matching = compared.matching
     } else {
       for (const [side, parsed] of [
         ['left', pl.parsed],
@@ -207,7 +215,6 @@ export async function compareRankedArtifact(
       }
     }
   }
-  for (const f of await Promise.all(integrity)) if (f !== undefined) findings.push(f)
   const state = (read: ReadArtifact, parseFailed: boolean): PresenceRow['left'] => (read.state === 'present' && parseFailed ? 'unreadable' : read.state)
   const unparsed = (side: Side): boolean =>
     findings.some((f) => f.artifact === artifact && f.side === side && f.kind === 'unreadable' && f.severity === 'error' && f.pointer === undefined)
@@ -219,6 +226,8 @@ export async function compareRankedArtifact(
       right: state(r, unparsed('right'))
     },
     findings,
-    stats
+    stats,
+    ...(matching !== undefined ? { matching } : {}),
+    parsed
   }
 }

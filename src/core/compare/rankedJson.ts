@@ -1,5 +1,6 @@
 import { finding } from '../model/findingKinds.js'
 import { makeNormalizer } from '../policy/normalize.js'
+import { toleranceOptions } from '../policy/tolerance.js'
 import { pointerJoin } from '../json/pointer.js'
 import type { ArtifactId, Finding, JsonValue, Side } from '../model/types.js'
 import type { CompareContext } from './context.js'
@@ -10,6 +11,7 @@ import {
   inspectKeyedRows,
   keyedListSpec,
   rowPointer,
+  selfMatching,
   tooDeepFinding,
   type KeyedListFlavour,
   type KeyedListSpec,
@@ -28,7 +30,7 @@ export interface RankedJsonFlavour extends KeyedListFlavour {
 /** Wrapper keys that may hold the ranked list, in upstream's order of preference. */
 const LIST_KEYS = ['jobs', 'ranked_jobs', 'items', 'results']
 
-type ExtractedList = { ok: true; list: JsonValue[]; pointer: string } | { ok: false; problem: string }
+export type ExtractedList = { ok: true; list: JsonValue[]; pointer: string } | { ok: false; problem: string }
 
 function describeType(value: JsonValue): string {
   if (value === null) return 'null'
@@ -40,7 +42,7 @@ function describeType(value: JsonValue): string {
  * The ranked list of a document: a top-level array, or the first of `jobs`/`ranked_jobs`/
  * `items`/`results` holding an array (its pointer is then `/jobs` and so on).
  */
-function extractList(value: JsonValue): ExtractedList {
+export function extractList(value: JsonValue): ExtractedList {
   if (Array.isArray(value)) return { ok: true, list: value, pointer: '' }
   if (value !== null && typeof value === 'object') {
     for (const key of LIST_KEYS) {
@@ -73,7 +75,7 @@ function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Sid
   }
   const normalizer = makeNormalizer(ctx.policy, flavour.policyKind, ctx.allowRunIdDrift)
   const spec = keyedListSpec(artifact, ctx, flavour, {
-    values: { tolerance: ctx.policy.numericTolerance },
+    values: toleranceOptions(ctx.policy),
     normalize: (row) => normalizer(row) as RowObject
   })
   const rows: KeyedRow[] = []
@@ -108,8 +110,9 @@ function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Sid
 /** Checks one side of a ranked JSON artifact alone (unusable list, bad entries, identities, duplicates). */
 export function inspectRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, ctx: CompareContext): RankedInspection {
   const prepared = prepareSide(flavour, artifact, side, value, ctx)
-  const duplicates = prepared.spec === undefined ? [] : inspectKeyedRows(prepared.spec, side, prepared.rows)
-  return { findings: [...prepared.findings, ...duplicates], items: prepared.items }
+  if (prepared.spec === undefined) return { findings: prepared.findings, items: prepared.items }
+  const duplicates = inspectKeyedRows(prepared.spec, side, prepared.rows)
+  return { findings: [...prepared.findings, ...duplicates], items: prepared.items, matching: selfMatching(prepared.spec, prepared.rows) }
 }
 
 /**
@@ -120,8 +123,12 @@ export function compareRankedJson(flavour: RankedJsonFlavour, artifact: Artifact
   const a = prepareSide(flavour, artifact, 'left', left, ctx)
   const b = prepareSide(flavour, artifact, 'right', right, ctx)
   const findings = [...a.findings, ...b.findings]
-  if (a.spec !== undefined && b.spec !== undefined) findings.push(...compareKeyedRows(a.spec, a.rows, b.rows))
-  else if (a.spec !== undefined) findings.push(...inspectKeyedRows(a.spec, 'left', a.rows))
+  const counts = { leftItems: a.items, rightItems: b.items }
+  if (a.spec !== undefined && b.spec !== undefined) {
+    const compared = compareKeyedRows(a.spec, a.rows, b.rows)
+    return { findings: [...findings, ...compared.findings], ...counts, matching: compared.matching }
+  }
+  if (a.spec !== undefined) findings.push(...inspectKeyedRows(a.spec, 'left', a.rows))
   else if (b.spec !== undefined) findings.push(...inspectKeyedRows(b.spec, 'right', b.rows))
-  return { findings, leftItems: a.items, rightItems: b.items }
+  return { findings, ...counts }
 }

@@ -10,6 +10,16 @@ export interface ValueCompareOptions {
   numericStrings?: boolean
   /** Object keys skipped at any depth by `valuesEqual` (a fast equality check before normalizing). */
   skipKeys?: ReadonlySet<string>
+  /** Tolerance per key: the value under that key (at any depth) is compared with it instead of `tolerance`. */
+  fieldTolerance?: Readonly<Record<string, number>>
+}
+
+/** The options for the value under `key`: its own tolerance when the policy gives one, else the same options. */
+export function optionsForKey(options: ValueCompareOptions, key: string): ValueCompareOptions {
+  const own = options.fieldTolerance
+  if (own === undefined || !Object.hasOwn(own, key)) return options
+  const tolerance = own[key] as number
+  return tolerance === options.tolerance ? options : { ...options, tolerance }
 }
 
 /** One changed leaf: where, and the value on each side (absent on a side that lacks it). */
@@ -79,7 +89,7 @@ export function valuesEqual(a: JsonValue, b: JsonValue, options: ValueCompareOpt
     for (const key in a) {
       if (skip.has(key)) continue
       compared++
-      if (!Object.hasOwn(b, key) || !valuesEqual(a[key] as JsonValue, b[key] as JsonValue, options)) return false
+      if (!Object.hasOwn(b, key) || !valuesEqual(a[key] as JsonValue, b[key] as JsonValue, optionsForKey(options, key))) return false
     }
     for (const key in b) if (!skip.has(key)) compared--
     return compared === 0
@@ -101,23 +111,23 @@ export function diffValues(
   pointer = ''
 ): LeafDifference[] {
   const out: LeafDifference[] = []
-  const walk = (a: JsonValue | undefined, b: JsonValue | undefined, at: string): void => {
+  const walk = (a: JsonValue | undefined, b: JsonValue | undefined, at: string, opts: ValueCompareOptions): void => {
     if (a === undefined || b === undefined) {
       if (a !== b) out.push(difference(at, a, b))
       return
     }
     if (isObject(a) && isObject(b)) {
-      for (const key of Object.keys(a)) walk(a[key], Object.hasOwn(b, key) ? b[key] : undefined, pointerJoin(at, key))
-      for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) walk(undefined, b[key], pointerJoin(at, key))
+      for (const key of Object.keys(a)) walk(a[key], Object.hasOwn(b, key) ? b[key] : undefined, pointerJoin(at, key), optionsForKey(opts, key))
+      for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) walk(undefined, b[key], pointerJoin(at, key), opts)
       return
     }
     if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-      for (let i = 0; i < a.length; i++) walk(a[i], b[i], pointerJoin(at, i))
+      for (let i = 0; i < a.length; i++) walk(a[i], b[i], pointerJoin(at, i), opts)
       return
     }
-    if (!valuesEqual(a, b, options)) out.push(difference(at, a, b))
+    if (!valuesEqual(a, b, opts)) out.push(difference(at, a, b))
   }
-  walk(left, right, pointer)
+  walk(left, right, pointer, options)
   return out
 }
 

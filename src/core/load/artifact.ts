@@ -2,6 +2,7 @@ import { finding } from '../model/findingKinds.js'
 import { decodeUtf8, parseJsonText } from '../json/text.js'
 import { MAX_JSON_DEPTH, scanJsonText, type InexactNumber } from '../json/scan.js'
 import { pointerSegments } from '../json/pointer.js'
+import { canonicalDecimal } from '../json/decimal.js'
 import type { ReadResult, RunDir } from '../acquire/runDir.js'
 import type { ArtifactId, Finding, JsonValue, PresenceState, Side } from '../model/types.js'
 
@@ -32,9 +33,6 @@ export function readFindings(artifact: ArtifactId, runDir: RunDir, read: ReadRes
   }
 }
 
-/** Ranked JSON files up to this size get the text scan (`scanJsonText`); larger ones skip it to stay fast. */
-export const TEXT_SCAN_MAX_BYTES = 8 * 1024 * 1024
-
 /** One side's numbers that do not survive parsing, for `inexactNumberFindings`. */
 export interface SideInexactNumbers {
   side: Side
@@ -55,20 +53,18 @@ export interface ParsedArtifact {
  * Parses a read artifact as JSON, turning a parse failure into an `unreadable` finding (line and
  * column included) and a byte-order mark into a warning. `expectObject` requires a JSON object.
  *
- * With `scan` (the contract documents always; ranked files up to TEXT_SCAN_MAX_BYTES, so the
- * 100k-job files keep a single parse) the text is also checked for what JSON.parse hides:
+ * Every file, whatever its size, is also checked for what JSON.parse hides:
  * nesting deeper than MAX_JSON_DEPTH makes the file unusable (one `unreadable` finding naming the
  * depth: recursive code after parsing would overflow the stack); each repeated key is an
  * error-severity `unreadable` finding at the key's pointer (JSON.parse silently keeps the last
  * value, so a difference in the dropped one could go unseen; the document is still compared);
  * numbers whose text does not survive parsing are returned for `inexactNumberFindings`.
- * Without the scan, deep rows are still caught row by row by the ranked comparers.
  */
 export function parseArtifactJson(
   artifact: ArtifactId,
   runDir: RunDir,
   read: ReadArtifact,
-  options: { expectObject: boolean; scan: boolean }
+  options: { expectObject: boolean }
 ): ParsedArtifact {
   if (read.bytes === undefined) return { findings: [] }
   const side = runDir.side
@@ -96,7 +92,6 @@ export function parseArtifactJson(
     findings.push(unreadable(`expected a JSON object, got ${got}`))
     return { findings }
   }
-  if (!options.scan) return { value, findings }
   const scan = scanJsonText(text)
   if (scan.depth > MAX_JSON_DEPTH) {
     findings.push(unreadable(`nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`))
@@ -116,12 +111,20 @@ export function parseArtifactJson(
   return { value, findings, inexact: { side, relPath: read.relPath, numbers: scan.inexactNumbers, count: scan.inexactNumberCount } }
 }
 
+/** A number text's exact decimal value with its sign, as a comparable string. */
+function exactValue(text: string): string {
+  const negative = text.startsWith('-')
+  const canonical = canonicalDecimal(negative ? text.slice(1) : text) ?? text
+  return negative && canonical !== '0' ? `-${canonical}` : canonical
+}
+
 /**
  * Findings for numbers whose text does not survive parsing to a double (`12345678901234567890`,
  * `1e400`, `0.1000000000000000055511151231257827`): two different texts could read as the same
  * double, so such a number is an error-severity `unreadable` finding at its pointer (the file is
- * still compared). It is only a warning when the other side has the very same text at the same
- * pointer: then the two values are equal whatever the parser makes of them. A silent pass of two
+ * still compared). It is only a warning when the other side has the same exact decimal value at
+ * the same pointer (`1e400` and `10e399`; never `1e400` and `1e401`): then the two values are
+ * equal whatever the parser makes of them. A silent pass of two
  * different values is therefore impossible for every scanned file.
  */
 export function inexactNumberFindings(artifact: ArtifactId, left: SideInexactNumbers | undefined, right: SideInexactNumbers | undefined): Finding[] {
@@ -131,9 +134,9 @@ export function inexactNumberFindings(artifact: ArtifactId, left: SideInexactNum
     [right, left]
   ] as const) {
     if (mine === undefined) continue
-    const otherText = new Map((other?.numbers ?? []).map((n) => [n.pointer, n.text]))
+    const otherValue = new Map((other?.numbers ?? []).map((n) => [n.pointer, exactValue(n.text)]))
     mine.numbers.forEach((number, i) => {
-      const same = otherText.get(number.pointer) === number.text
+      const same = otherValue.get(number.pointer) === exactValue(number.text)
       const more = i === mine.numbers.length - 1 && mine.count > mine.numbers.length
       findings.push(
         finding('unreadable', {
@@ -144,7 +147,7 @@ export function inexactNumberFindings(artifact: ArtifactId, left: SideInexactNum
           [mine.side]: number.text,
           message:
             `${mine.side} ${mine.relPath} ${number.pointer}: number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` +
-            (same ? '; the other side has the same text, so they are equal' : '; a different value could read the same, so it is not trusted') +
+            (same ? '; the other side has the same exact value, so they are equal' : '; a different value could read the same, so it is not trusted') +
             (more ? ` (and ${mine.count - mine.numbers.length} more such numbers in this file)` : '')
         })
       )

@@ -1,12 +1,12 @@
-import { compareFindings } from './findingKinds.js'
-import type { ArtifactStats, EffectivePolicy, Finding, PresenceRow, Report, ReportCounts, RunIdentity, Verdict } from './types.js'
+import { sortFindings } from './findingKinds.js'
+import type { ArtifactStats, Cause, EffectivePolicy, FileEntry, Finding, PresenceRow, RankingStats, Report, ReportCounts, RunIdentity, Verdict } from './types.js'
 import { VERSION } from './version.js'
 
 /** Kinds that mean a required artifact could not be used on one side. */
 const UNUSABLE = new Set(['missing', 'unreadable', 'unsafe-path'])
 
 /**
- * The verdict: `error` when a required artifact is missing or unreadable on either side
+ * The verdict: `error` when a required artifact (a presence row: the policy's `required` kinds) is missing or unreadable on either side
  * (everything else is still compared and reported), `fail` when any error-severity finding
  * remains, else `pass`.
  */
@@ -18,15 +18,21 @@ export function verdictOf(findings: readonly Finding[], presence: readonly Prese
   return errors.length > 0 ? 'fail' : 'pass'
 }
 
-/** Counts by severity and kind. */
+/** Counts by severity and kind, and the number of changes (findings sharing a `change` id count once; one without is its own). */
 export function countFindings(findings: readonly Finding[]): ReportCounts {
   const byKind: ReportCounts['byKind'] = {}
-  for (const f of findings) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1
+  const changes = new Set<string>()
+  let unassigned = 0
+  for (const f of findings) {
+    byKind[f.kind] = (byKind[f.kind] ?? 0) + 1
+    if (f.change !== undefined) changes.add(f.change)
+    else unassigned++
+  }
   const errors = findings.filter((f) => f.severity === 'error').length
-  return { errors, warnings: findings.length - errors, total: findings.length, byKind }
+  return { errors, warnings: findings.length - errors, total: findings.length, changes: changes.size + unassigned, byKind }
 }
 
-/** Assembles the report: findings in their total order, counts and verdict derived from them. */
+/** Assembles the report: findings in their total order, counts and verdict derived from them, and the explain stage's causes and ranking. */
 export function buildReport(parts: {
   left: RunIdentity
   right: RunIdentity
@@ -35,8 +41,11 @@ export function buildReport(parts: {
   findings: Finding[]
   policy: EffectivePolicy
   stats: ArtifactStats[]
+  files: FileEntry[]
+  causes?: Cause[]
+  ranking?: RankingStats[]
 }): Report {
-  const findings = [...parts.findings].sort(compareFindings)
+  const findings = sortFindings(parts.findings)
   return {
     schema: 'dualrun-report/v1',
     tool: { name: 'dualrun', version: VERSION },
@@ -48,6 +57,9 @@ export function buildReport(parts: {
     findings,
     counts: countFindings(findings),
     policy: parts.policy,
-    stats: parts.stats
+    stats: parts.stats,
+    files: parts.files,
+    ...(parts.causes !== undefined ? { causes: parts.causes } : {}),
+    ...(parts.ranking !== undefined ? { ranking: parts.ranking } : {})
   }
 }

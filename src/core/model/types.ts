@@ -31,6 +31,12 @@ export type FindingKind =
   | 'job-identity'
   | 'csv-header'
   | 'family'
+  | 'content'
+  | 'file-added'
+  | 'file-removed'
+  | 'run-status'
+  | 'inconsistent'
+  | 'unrecorded'
 
 /** The three contract documents, at fixed paths in a run dir. */
 export type DocumentId = 'run_summary' | 'run_health' | 'provider_availability'
@@ -39,10 +45,14 @@ export type DocumentId = 'run_summary' | 'run_health' | 'provider_availability'
 export type RankedKind = 'ranked_json' | 'ranked_csv' | 'ranked_families_json'
 
 /**
- * Artifact ids: a document id, or `<ranked kind>:<provider>:<profile>`, or `run_dir` for findings
+ * Artifact ids: a document id, or `<ranked kind>:<provider>:<profile>`, or `file:<path>` for any
+ * other file of the run dir (its run-dir relative, `/`-separated path), or `run_dir` for findings
  * about the run directory itself.
  */
-export type ArtifactId = DocumentId | `${RankedKind}:${string}:${string}` | 'run_dir' | 'policy'
+export type ArtifactId = DocumentId | `${RankedKind}:${string}:${string}` | `file:${string}` | 'run_dir' | 'policy'
+
+/** The artifact kinds a policy can require: each must be present and readable on both sides, or the verdict is `error`. */
+export type RequiredKind = DocumentId | RankedKind
 
 /** A JSON value as parsed from an artifact. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }
@@ -94,6 +104,8 @@ export interface ReportCounts {
   errors: number
   warnings: number
   total: number
+  /** How many underlying changes the findings express (findings sharing a `change` id count once). */
+  changes: number
   byKind: Partial<Record<FindingKind, number>>
 }
 
@@ -112,7 +124,7 @@ export interface Report {
   /** How many ranked jobs were compared per ranked artifact, and whether bytes were identical. */
   stats: ArtifactStats[]
   /** Every file of either run dir, once, with how it was compared (the inventory). */
-  files?: FileEntry[]
+  files: FileEntry[]
   /** The underlying differences grouped by pipeline stage, most important first (the explain stage). */
   causes?: Cause[]
   /** Ranking statistics, one entry per ranked list compared. */
@@ -176,17 +188,26 @@ export interface RankingStats {
   shared: number
   added: number
   removed: number
-  /** Kendall rank correlation over the shared jobs (null when fewer than 2 are shared). */
+  /**
+   * Kendall rank correlation τ-b over the shared jobs (null when fewer than 2 are shared or every
+   * pair is tied); with ordering `ties-may-swap`, jobs in one run of equal scores are tied.
+   */
   kendallTau: number | null
-  /** Fraction of the first N jobs of the left list also in the first N of the right list. */
+  /**
+   * Overlap of the first N jobs of both lists: |left top N ∩ right top N| divided by the larger of
+   * the two top-N sets (1 when both lists are empty).
+   */
   topOverlap: { '10': number; '50': number }
   /** The largest rank moves, largest first. */
   maxShift: { job: string; left: number; right: number; shift: number }[]
-  /** Shared jobs as (left rank, right rank) points for pictures; sampled above a bound. */
+  /**
+   * Shared jobs as (left rank, right rank) points for pictures, `moved` when reported as moved;
+   * above 2,000 a sample: every moved job first, then evenly spaced others, in left-rank order.
+   */
   points?: { job: string; left: number; right: number; moved: boolean }[]
   /** True when `points` is a sample. */
   pointsSampled?: boolean
-  /** Right-side ranks of added jobs and left-side ranks of removed jobs (capped like points). */
+  /** Right-side ranks of added jobs and left-side ranks of removed jobs (evenly sampled to 2,000 each). */
   addedRanks?: number[]
   removedRanks?: number[]
 }
@@ -215,7 +236,30 @@ export interface EffectivePolicy {
   identityFields: string[]
   /** Fields reported as `job-score` rather than `job-field`. */
   scoreFields: string[]
-  /** Absolute tolerance for numeric comparison (0 = exact). */
+  /** Absolute tolerance for numeric comparison (0 = exact); the default for fields without their own. */
   numericTolerance: number
+  /** Absolute tolerance per field name (a key at any depth, or a CSV column), overriding `numericTolerance`. */
+  tolerance?: Record<string, number>
   ordering: OrderingMode
+  /** Gates on ranking: the first `topK` ranks must match exactly; a move entirely below them is a warning. */
+  ranking?: { topK: number }
+  /** How each file of the run dir is compared: ordered glob rules, first match wins; unmatched files are `content`. */
+  files: FileRule[]
+  /** The run_summary/run_health `status` values a run may have and still be compared as good. */
+  acceptStatus: string[]
+  /** The artifact kinds that must be present and readable on both sides (else the verdict is `error`). */
+  required: RequiredKind[]
+  /** Severity of `integrity` findings (a file differs from the sha256 its run_summary records). */
+  integrity: Severity
+}
+
+/** One rule of the policy's `files` list. */
+export interface FileRule {
+  /** A glob over run-dir relative paths (`*` within one folder, `**` across folders). */
+  glob: string
+  mode: FileMode
+  /** Why: required for `ignored`, welcome for any rule with `ignore` pointers. */
+  reason?: string
+  /** For `content` JSON files: pointers (with `*` for one segment) removed before comparing. */
+  ignore?: string[]
 }

@@ -3,7 +3,7 @@ import { toViolations } from '../validate/ajv.js'
 import { UserError, oneLine } from '../model/errors.js'
 import { commonJsExport } from '../validate/lazyImport.js'
 import { validatePolicy } from '../validate/validators.generated.js'
-import type { EffectivePolicy } from '../model/types.js'
+import type { EffectivePolicy, FileRule, RequiredKind, Severity } from '../model/types.js'
 import { PRESETS, SIGNALCRAFT_V1 } from './preset.js'
 
 /** A list in a policy file: an array replaces the preset's list, `{add, remove}` edits it. */
@@ -20,6 +20,14 @@ export interface PolicyFile {
   ignore?: Partial<Record<keyof EffectivePolicy['ignore'], ListEdit>>
   numericTolerance?: number
   ordering?: EffectivePolicy['ordering']
+  /** Per-field tolerances, merged over the preset's (a field given here replaces the preset's value). */
+  tolerance?: Record<string, number>
+  ranking?: { topK: number }
+  /** An array replaces the preset's rules; `{add}` puts rules before them, so they match first. */
+  files?: FileRule[] | { add: FileRule[] }
+  acceptStatus?: ListEdit
+  required?: RequiredKind[]
+  integrity?: Severity
 }
 
 const MAX_POLICY_BYTES = 1024 * 1024
@@ -33,6 +41,13 @@ function applyEdit(base: readonly string[], edit: ListEdit | undefined): string[
   return result
 }
 
+/** `base` with the entries of `extra` as own data properties (a `__proto__` field name stays a field). */
+function ownEntries(base: Record<string, number>, extra: Record<string, number> | undefined): Record<string, number> {
+  const out: Record<string, number> = Object.create(null) as Record<string, number>
+  for (const [key, value] of [...Object.entries(base), ...Object.entries(extra ?? {})]) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
+  return { ...out }
+}
+
 /** Merges a validated policy file onto its preset. */
 export function mergePolicy(file: PolicyFile, source: string): EffectivePolicy {
   const base = PRESETS[file.extends ?? SIGNALCRAFT_V1.name] ?? SIGNALCRAFT_V1
@@ -40,6 +55,8 @@ export function mergePolicy(file: PolicyFile, source: string): EffectivePolicy {
   for (const key of Object.keys(ignore) as (keyof EffectivePolicy['ignore'])[]) {
     ignore[key] = applyEdit(base.ignore[key], file.ignore?.[key])
   }
+  const tolerance = file.tolerance !== undefined || base.tolerance !== undefined ? ownEntries({ ...base.tolerance }, file.tolerance) : undefined
+  const ranking = file.ranking ?? base.ranking
   return {
     name: file.name ?? `${base.name}+${source}`,
     volatileKeys: applyEdit(base.volatileKeys, file.volatileKeys),
@@ -48,7 +65,13 @@ export function mergePolicy(file: PolicyFile, source: string): EffectivePolicy {
     identityFields: applyEdit(base.identityFields, file.identityFields),
     scoreFields: applyEdit(base.scoreFields, file.scoreFields),
     numericTolerance: file.numericTolerance ?? base.numericTolerance,
-    ordering: file.ordering ?? base.ordering
+    ordering: file.ordering ?? base.ordering,
+    ...(tolerance !== undefined ? { tolerance } : {}),
+    ...(ranking !== undefined ? { ranking: { topK: ranking.topK } } : {}),
+    files: file.files === undefined ? base.files : Array.isArray(file.files) ? file.files : [...file.files.add, ...base.files],
+    acceptStatus: applyEdit(base.acceptStatus, file.acceptStatus),
+    required: file.required ?? base.required,
+    integrity: file.integrity ?? base.integrity
   }
 }
 
@@ -60,11 +83,14 @@ async function parsePolicyText(text: string, path: string): Promise<unknown> {
 }
 
 /**
- * Loads the effective policy: the `signalcraft-v1` preset, extended by the user's file when given.
- * Throws a UserError naming the file and every schema violation when the file is invalid.
+ * Loads the effective policy: the `signalcraft-v1` preset when nothing is given, a built-in preset
+ * by its name (`signalcraft-published`), or the user's file extending a preset. Throws a UserError
+ * naming the file and every schema violation when the file is invalid.
  */
 export async function loadPolicy(path: string | undefined): Promise<EffectivePolicy> {
   if (path === undefined || path === '') return SIGNALCRAFT_V1
+  const preset = Object.hasOwn(PRESETS, path) ? PRESETS[path] : undefined
+  if (preset !== undefined) return preset
   let data: unknown
   try {
     const info = await stat(path)

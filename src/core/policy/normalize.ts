@@ -21,8 +21,15 @@ function setOwn(target: { [key: string]: JsonValue }, key: string, value: JsonVa
  * kind's ignore patterns (`*` matches any single segment).
  */
 export function makeNormalizer(policy: EffectivePolicy, kind: keyof EffectivePolicy['ignore'], allowRunIdDrift: boolean): Normalizer {
-  const dropKeys = droppedKeys(policy, allowRunIdDrift)
-  const patterns = policy.ignore[kind].map(pointerSegments)
+  return makePointerNormalizer(droppedKeys(policy, allowRunIdDrift), policy.ignore[kind])
+}
+
+/**
+ * A normalizer that removes `dropKeys` at any depth and every value whose pointer matches one of
+ * `pointers` (`*` matches any single segment); for content files, whose pointers come from their rule.
+ */
+export function makePointerNormalizer(dropKeys: ReadonlySet<string>, pointers: readonly string[]): Normalizer {
+  const patterns = pointers.map(pointerSegments)
 
   /** `active` holds the patterns still matching at this depth, as remaining segments. */
   const walk = (value: JsonValue, active: string[][]): JsonValue => {

@@ -1,0 +1,179 @@
+import { finding } from '../model/findingKinds.js'
+import { decimalNumber } from '../json/values.js'
+import { pointerJoin } from '../json/pointer.js'
+import { rankedArtifactId, type RankedTarget } from '../acquire/layout.js'
+import type { EffectivePolicy, Finding, JsonValue, Side } from '../model/types.js'
+import { identityOf, type RowObject } from './keyedList.js'
+import { readCsv } from './rankedCsv.js'
+import { extractList } from './rankedJson.js'
+import type { Parsed } from './rankedFile.js'
+
+/** One run's three parsed ranked files of one provider/profile (absent when unusable). */
+export interface RankedSet {
+  ranked_json?: Parsed
+  ranked_csv?: Parsed
+  ranked_families_json?: Parsed
+}
+
+/** A self-consistency problem before it is stamped with a side. */
+interface Problem {
+  artifact: 'ranked_csv' | 'ranked_families_json'
+  job?: string
+  pointer?: string
+  field?: string
+  value?: JsonValue
+  message: string
+}
+
+function isRow(value: JsonValue | undefined): value is RowObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Whether a CSV cell spells a JSON scalar as the pipeline writes it (null as empty, numbers by value). */
+function cellMatches(cell: string, value: JsonValue): boolean {
+  if (value === null) return cell === ''
+  if (typeof value === 'string') return cell === value
+  if (typeof value === 'number') return decimalNumber(cell) === value
+  if (typeof value === 'boolean') return cell.toLowerCase() === String(value)
+  return true
+}
+
+/** The jobs of a ranked JSON: each row's identity (undefined for a row without one). */
+function jsonJobs(value: JsonValue, fields: readonly string[]): { ids: (string | undefined)[]; rows: JsonValue[] } | undefined {
+  const list = extractList(value)
+  if (!list.ok) return undefined
+  return { ids: list.list.map((row) => (isRow(row) ? identityOf(row, fields) : undefined)), rows: list.list }
+}
+
+/**
+ * The ranked CSV must be the ranked JSON's projection: the same jobs in the same order, and in
+ * every column that is also a scalar key of the JSON row, the same value.
+ */
+function csvProblems(json: JsonValue, csvText: string, fields: readonly string[]): Problem[] {
+  const jobs = jsonJobs(json, fields)
+  const csv = readCsv('run_dir', 'left', csvText)
+  if (jobs === undefined || csv.header === undefined) return []
+  const idColumn = fields.find((f) => csv.columnIndex.has(f))
+  if (idColumn === undefined) return []
+  const idAt = csv.columnIndex.get(idColumn) as number
+  const csvIds = csv.records.map((record) => (record === undefined ? undefined : (record[idAt] ?? '').trim() || undefined))
+  const jsonSet = new Set(jobs.ids.filter((id) => id !== undefined))
+  const csvSet = new Set(csvIds.filter((id) => id !== undefined))
+  const onlyCsv = csvIds.filter((id) => id !== undefined && !jsonSet.has(id)) as string[]
+  const onlyJson = jobs.ids.filter((id) => id !== undefined && !csvSet.has(id)) as string[]
+  // A different set of jobs is one finding: the counts and the first job each side lacks.
+  if (onlyCsv.length > 0 || onlyJson.length > 0) {
+    const parts = [
+      ...(onlyJson.length > 0 ? [`${onlyJson.length} ranked JSON job${onlyJson.length === 1 ? '' : 's'} missing from the CSV (first ${onlyJson[0]})`] : []),
+      ...(onlyCsv.length > 0 ? [`${onlyCsv.length} CSV job${onlyCsv.length === 1 ? '' : 's'} not in the ranked JSON (first ${onlyCsv[0]})`] : [])
+    ]
+    return [
+      {
+        artifact: 'ranked_csv',
+        job: onlyJson[0] ?? (onlyCsv[0] as string),
+        message: `ranked CSV (${csvIds.length} rows) is not the ranked JSON's (${jobs.ids.length} jobs) projection: ${parts.join('; ')}`
+      }
+    ]
+  }
+  const problems: Problem[] = []
+  {
+    const firstMoved = csvIds.findIndex((id, i) => id !== jobs.ids[i])
+    if (firstMoved >= 0 || csvIds.length !== jobs.ids.length) {
+      const at = firstMoved >= 0 ? firstMoved : Math.min(csvIds.length, jobs.ids.length)
+      return [
+        {
+          artifact: 'ranked_csv',
+          pointer: `/${at}`,
+          ...(csvIds[at] !== undefined ? { job: csvIds[at] } : {}),
+          message: `ranked CSV row ${at} is job ${csvIds[at] ?? 'none'} but the ranked JSON's row ${at} is ${jobs.ids[at] ?? 'none'}: not the same order`
+        }
+      ]
+    }
+    // Same jobs in the same order: the shared scalar columns must hold the same values.
+    let count = 0
+    let first: Problem | undefined
+    csv.records.forEach((record, row) => {
+      const jsonRow = jobs.rows[row]
+      if (record === undefined || !isRow(jsonRow)) return
+      for (const [column, index] of csv.columnIndex) {
+        if (!Object.hasOwn(jsonRow, column)) continue
+        const value = jsonRow[column] as JsonValue
+        const cell = record[index] ?? ''
+        if ((typeof value === 'object' && value !== null) || cellMatches(cell, value)) continue
+        count++
+        first ??= {
+          artifact: 'ranked_csv',
+          job: csvIds[row] as string,
+          pointer: `/${row}/${column}`,
+          field: column,
+          value: cell,
+          message: `ranked CSV row ${row} column ${column} is ${JSON.stringify(cell)} but the ranked JSON has ${JSON.stringify(value)}`
+        }
+      }
+    })
+    if (first !== undefined) problems.push(count > 1 ? { ...first, message: `${first.message} (and ${count - 1} more differing cells)` } : first)
+  }
+  return problems
+}
+
+/** Every job the families file names (each family and its variants) must exist in the ranked JSON. */
+function familyProblems(json: JsonValue, familiesValue: JsonValue, fields: readonly string[]): Problem[] {
+  const jobs = jsonJobs(json, fields)
+  const families = extractList(familiesValue)
+  if (jobs === undefined || !families.ok) return []
+  const known = new Set(jobs.ids)
+  const unknown: { id: string; pointer: string }[] = []
+  const check = (row: JsonValue | undefined, pointer: string): void => {
+    if (!isRow(row)) return
+    const id = identityOf(row, fields)
+    if (id !== undefined && !known.has(id)) unknown.push({ id, pointer })
+  }
+  families.list.forEach((family, i) => {
+    const at = pointerJoin(families.pointer, i)
+    check(family, at)
+    const variants = isRow(family) ? family.family_variants : undefined
+    if (Array.isArray(variants)) variants.forEach((variant, j) => check(variant, pointerJoin(pointerJoin(at, 'family_variants'), j)))
+  })
+  const first = unknown[0]
+  if (first === undefined) return []
+  const jobsNamed = new Set(unknown.map((u) => u.id)).size
+  return [
+    {
+      artifact: 'ranked_families_json',
+      job: first.id,
+      pointer: first.pointer,
+      message: `ranked families name ${jobsNamed} job${jobsNamed === 1 ? '' : 's'} the ranked JSON does not have (first ${first.id} at ${first.pointer})`
+    }
+  ]
+}
+
+function problemsOf(set: RankedSet, policy: EffectivePolicy): Problem[] {
+  const json = set.ranked_json !== undefined && 'json' in set.ranked_json ? set.ranked_json.json : undefined
+  if (json === undefined) return []
+  const fields = policy.identityFields
+  const csv = set.ranked_csv !== undefined && 'text' in set.ranked_csv ? csvProblems(json, set.ranked_csv.text, fields) : []
+  const families = set.ranked_families_json !== undefined && 'json' in set.ranked_families_json ? familyProblems(json, set.ranked_families_json.json, fields) : []
+  return [...csv, ...families]
+}
+
+/**
+ * Each run must agree with itself (checked per side, so the same defect on both sides is still
+ * reported): `inconsistent` errors on the CSV or families artifact of that side. When both sides
+ * hold the very same parsed values (byte-identical files), the left side's check is reused.
+ */
+export function checkConsistency(target: RankedTarget, sets: Record<Side, RankedSet>, policy: EffectivePolicy): Finding[] {
+  const left = problemsOf(sets.left, policy)
+  const same = sets.left.ranked_json === sets.right.ranked_json && sets.left.ranked_csv === sets.right.ranked_csv && sets.left.ranked_families_json === sets.right.ranked_families_json
+  const right = same ? left : problemsOf(sets.right, policy)
+  const stamp = (side: Side, p: Problem): Finding =>
+    finding('inconsistent', {
+      artifact: rankedArtifactId(p.artifact, target),
+      side,
+      ...(p.job !== undefined ? { job: p.job } : {}),
+      ...(p.pointer !== undefined ? { pointer: p.pointer } : {}),
+      ...(p.field !== undefined ? { field: p.field } : {}),
+      ...(p.value !== undefined ? { [side]: p.value } : {}),
+      message: `${side} ${p.message}`
+    })
+  return [...left.map((p) => stamp('left', p)), ...right.map((p) => stamp('right', p))]
+}

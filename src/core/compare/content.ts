@@ -1,0 +1,130 @@
+import { finding } from '../model/findingKinds.js'
+import { decodeUtf8 } from '../json/text.js'
+import { diffValues } from '../json/values.js'
+import { MAX_LISTED_PER_FILE } from '../json/scan.js'
+import { inexactNumberFindings, parseArtifactJson, type ReadArtifact } from '../load/artifact.js'
+import { droppedKeys, makePointerNormalizer } from '../policy/normalize.js'
+import type { FileClass } from '../policy/fileRules.js'
+import type { RunDir } from '../acquire/runDir.js'
+import type { ArtifactId, Finding, JsonValue, Side } from '../model/types.js'
+import type { CompareContext } from './context.js'
+
+type Pair<T> = Record<Side, T>
+
+/** Most differing lines listed per text file; the last one says how many more differ. */
+export const MAX_LISTED_LINES = 5
+
+/** What comparing one content file of both runs gave: its findings and whether it differs. */
+export interface ContentComparison {
+  findings: Finding[]
+  differs: boolean
+  /** Sides whose file could not be used (bad JSON, too deep). */
+  unusable: Side[]
+}
+
+/** The message suffix of the last listed item when more were found than listed. */
+function more(i: number, listed: number, total: number, what: string): string {
+  return i === listed - 1 && total > listed ? ` (and ${total - listed} more ${what} in this file)` : ''
+}
+
+function describe(value: JsonValue | undefined): string {
+  return value === undefined ? 'absent' : JSON.stringify(value)
+}
+
+/** JSON: normalized by the volatile keys (and drift keys) plus the rule's pointers, then one finding per changed value. */
+function compareJson(artifact: ArtifactId, relPath: string, runs: Pair<RunDir>, reads: Pair<ReadArtifact>, cls: FileClass, ctx: CompareContext): ContentComparison {
+  const left = parseArtifactJson(artifact, runs.left, reads.left, { expectObject: false })
+  const right = parseArtifactJson(artifact, runs.right, reads.right, { expectObject: false })
+  const findings = [...left.findings, ...right.findings, ...inexactNumberFindings(artifact, left.inexact, right.inexact)]
+  const unusable = (['left', 'right'] as const).filter((side) => (side === 'left' ? left : right).value === undefined)
+  if (left.value === undefined || right.value === undefined) return { findings, differs: false, unusable }
+  // Drift keys always go: run_id is the contract check's (one finding), as in the document diff.
+  const normalize = makePointerNormalizer(droppedKeys(ctx.policy, true), cls.ignore)
+  const differences = diffValues(normalize(left.value), normalize(right.value), { tolerance: ctx.policy.numericTolerance })
+  const listed = differences.slice(0, MAX_LISTED_PER_FILE)
+  listed.forEach((d, i) => {
+    findings.push(
+      finding('content', {
+        artifact,
+        pointer: d.pointer,
+        ...(d.left !== undefined ? { left: d.left } : {}),
+        ...(d.right !== undefined ? { right: d.right } : {}),
+        message: `${relPath} ${d.pointer === '' ? '(whole document)' : d.pointer}: ${describe(d.left)} != ${describe(d.right)}${more(i, listed.length, differences.length, 'differing values')}`
+      })
+    )
+  })
+  return { findings, differs: differences.length > 0, unusable: [] }
+}
+
+/** A side's text with its own run id masked (diff.md names the run; the contract check owns run_id). */
+function masked(text: string, runId: string | null | undefined): string {
+  return runId ? text.split(runId).join('<run_id>') : text
+}
+
+/**
+ * Text: the lines between the common first and last lines differ; they are paired by position
+ * there (an added line is one difference, not a shift of every later line). The first
+ * MAX_LISTED_LINES are listed with their line numbers and both lines, the last with how many more.
+ */
+function compareText(artifact: ArtifactId, relPath: string, texts: Pair<string>): ContentComparison {
+  const l = texts.left.split(/\r?\n/)
+  const r = texts.right.split(/\r?\n/)
+  let head = 0
+  while (head < l.length && head < r.length && l[head] === r[head]) head++
+  let tail = 0
+  while (tail < l.length - head && tail < r.length - head && l[l.length - 1 - tail] === r[r.length - 1 - tail]) tail++
+  const span = Math.max(l.length, r.length) - head - tail
+  const differing: number[] = []
+  for (let i = head; i < head + span; i++) {
+    const left = i < l.length - tail ? l[i] : undefined
+    const right = i < r.length - tail ? r[i] : undefined
+    if (left !== right) differing.push(i)
+  }
+  const listed = differing.slice(0, MAX_LISTED_LINES)
+  const findings = listed.map((index, i) => {
+    const left = index < l.length - tail ? l[index] : undefined
+    const right = index < r.length - tail ? r[index] : undefined
+    return finding('content', {
+      artifact,
+      pointer: `/${index + 1}`,
+      field: 'line',
+      ...(left !== undefined ? { left } : {}),
+      ...(right !== undefined ? { right } : {}),
+      message: `${relPath} line ${index + 1}: ${describe(left)} != ${describe(right)}${more(i, listed.length, differing.length, 'differing lines')}`
+    })
+  })
+  return { findings, differs: differing.length > 0, unusable: [] }
+}
+
+/**
+ * Compares one `content` file present on both sides: `.json` files as normalized JSON (every file
+ * gets the exactness scan), other UTF-8 files line by line (each side's own run id masked),
+ * anything else by sha256. Byte-identical files are still parsed when JSON, so duplicate
+ * keys and inexact numbers are reported on both sides.
+ */
+export async function compareContentFile(
+  artifact: ArtifactId,
+  relPath: string,
+  runs: Pair<RunDir>,
+  reads: Pair<ReadArtifact>,
+  hashes: Pair<Promise<string>>,
+  cls: FileClass,
+  ctx: CompareContext,
+  runIds: Pair<string | null>
+): Promise<ContentComparison> {
+  const lb = reads.left.bytes as Buffer
+  const rb = reads.right.bytes as Buffer
+  if (relPath.endsWith('.json')) return compareJson(artifact, relPath, runs, reads, cls, ctx)
+  if (lb.equals(rb)) return { findings: [], differs: false, unusable: [] }
+  const ld = decodeUtf8(lb)
+  const rd = decodeUtf8(rb)
+  if (ld.ok && rd.ok) {
+    return compareText(artifact, relPath, { left: masked(ld.value.text, runIds.left), right: masked(rd.value.text, runIds.right) })
+  }
+  const [left, right] = await Promise.all([hashes.left, hashes.right])
+  return {
+    findings: [finding('content', { artifact, field: 'sha256', left, right, message: `${relPath}: bytes differ (sha256 ${left} != ${right})` })],
+    differs: true,
+    unusable: []
+  }
+}

@@ -1,0 +1,41 @@
+import { finding } from '../model/findingKinds.js'
+import type { EffectivePolicy, Finding, JsonValue, Side } from '../model/types.js'
+import type { RunDocuments } from './contract.js'
+
+function field(doc: JsonValue | undefined, key: string): JsonValue | undefined {
+  return typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc[key] : undefined
+}
+
+/**
+ * The run must have succeeded: `status` of run_summary and of run_health must each be one the
+ * policy accepts (`acceptStatus`), else one `run-status` error for that side and document, naming
+ * the status, run_health's `failed_stage` and `failure_codes`. Checked on each side alone, so two
+ * runs that failed the same way never pass. A document a side lacks is reported elsewhere.
+ */
+export function checkRunStatus(side: Side, docs: RunDocuments, policy: EffectivePolicy): Finding[] {
+  const findings: Finding[] = []
+  const accepted = new Set(policy.acceptStatus)
+  const failedStage = field(docs.run_health, 'failed_stage')
+  const failureCodes = field(docs.run_health, 'failure_codes')
+  for (const id of ['run_summary', 'run_health'] as const) {
+    const doc = docs[id]
+    if (doc === undefined) continue
+    const status = field(doc, 'status')
+    if (typeof status === 'string' && accepted.has(status)) continue
+    const detail = [
+      `failed_stage ${JSON.stringify(failedStage ?? null)}`,
+      `failure_codes ${JSON.stringify(failureCodes ?? null)}`
+    ].join(', ')
+    findings.push(
+      finding('run-status', {
+        artifact: id,
+        side,
+        pointer: '/status',
+        field: 'status',
+        [side]: status ?? null,
+        message: `${side} ${id} status is ${JSON.stringify(status ?? null)}, not ${policy.acceptStatus.map((s) => JSON.stringify(s)).join(' or ')} (${detail}): the run did not succeed`
+      })
+    )
+  }
+  return findings
+}
