@@ -90,7 +90,7 @@ maybe('the real pair', () => {
 
   it('exits 1 with the upstream FAIL line without drift', async () => {
     const io = captureIO()
-    expect(await runCli(['compare', LEFT, RIGHT], io)).toBe(1)
+    expect(await runCli(['compare', LEFT, RIGHT, '--no-allow-run-id-drift'], io)).toBe(1)
     expect(io.out().split('\n')[0]).toBe('FAIL: dual-run deterministic comparison failed')
     expect(io.out()).toContain('run_id differs ("2026-11-27T05:29:01Z" != "2026-11-27T05:29:05Z")')
   })
