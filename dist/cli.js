@@ -22,7 +22,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-PE6BRFBU.js";
+} from "./chunks/chunk-PGIACCM2.js";
 import {
   changesCell,
   legsHeadline,

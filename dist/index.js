@@ -25,7 +25,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-PE6BRFBU.js";
+} from "./chunks/chunk-PGIACCM2.js";
 import {
   legsHeadline,
   renderLegsMarkdown

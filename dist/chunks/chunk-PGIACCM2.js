@@ -12470,6 +12470,7 @@ async function extractZip(zipPath, destination, limits) {
 
 // src/core/acquire/source.ts
 var RUN_DIR_MARKER = "run_summary.v1.json";
+var PUBLISHED_INDEX = "index.json";
 var RUN_DIR_SEARCH_DEPTH = 6;
 var LATEST_RUN_DIR = "latest";
 var NAMES_LISTED = 10;
@@ -12545,6 +12546,18 @@ async function createdAt(folder, limits) {
     return void 0;
   }
 }
+async function isPublishedRunDir(root) {
+  const top = await readdir2(root, { withFileTypes: true }).catch(() => []);
+  if (top.some((e) => e.isFile() && e.name === PUBLISHED_INDEX)) return true;
+  for (const provider of top.filter((e) => e.isDirectory())) {
+    const profiles = await readdir2(join4(root, provider.name), { withFileTypes: true }).catch(() => []);
+    for (const profile of profiles.filter((e) => e.isDirectory())) {
+      const ranked = `${provider.name}_ranked_jobs.${profile.name}.json`;
+      if ((await readdir2(join4(root, provider.name, profile.name)).catch(() => [])).includes(ranked)) return true;
+    }
+  }
+  return false;
+}
 async function topEntries(root) {
   const names = (await readdir2(root).catch(() => [])).sort();
   return names.length === 0 ? "it is empty" : `at its top: ${listed(names)}`;
@@ -12569,6 +12582,7 @@ async function locateRunDir(root, runDir, where, choose = setting("run-dir"), li
     if (found.includes(".")) return root;
     if (found.length === 1) return inRoot(found[0]);
     if (found.length === 0) {
+      if (await isPublishedRunDir(root)) return root;
       throw new UnusableSideError(
         `${where} holds no run dir: no ${RUN_DIR_MARKER} within ${RUN_DIR_SEARCH_DEPTH} folders of its top (${await topEntries(root)}); point to the run dir, or set ${choose} to the folder inside that is one`,
         "missing"
