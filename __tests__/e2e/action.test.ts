@@ -333,7 +333,7 @@ describe('dualrun action (dist/index.js)', () => {
     const run = await runAction(server, { inputs: { 'left-artifact': 'two', 'right-path': ONPREM }, eventName: 'workflow_dispatch', payload: {} })
 
     expect(commands(run, 'error')).toEqual([
-      `dualrun: artifact two in this run (${RUN_ID}) of octo/repo holds 2 folders with run_summary.v1.json (a, b); set run-dir to one of them`,
+      `dualrun: artifact two in this run (${RUN_ID}) of octo/repo holds 2 run dirs (a, b); set --left-run-dir / left-run-dir to one of them, or to latest for the newest created_at_utc`,
       'dualrun: verdict error with 1 errors and 0 warnings (fail-on: error)'
     ])
     expect(reportOf(run).findings.map((f) => [f.kind, f.side])).toEqual([['unreadable', 'left']])

@@ -1,10 +1,5 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  RequestError,
-  defaults,
-  getOctokit
-} from "./chunk-3Z4MGNGT.js";
-import {
   BearerCredentialHandler,
   HttpClient,
   HttpCodes,
@@ -13,7 +8,12 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-RT6V3FCV.js";
+} from "./chunk-SM7JD3UK.js";
+import {
+  RequestError,
+  defaults,
+  getOctokit
+} from "./chunk-3Z4MGNGT.js";
 import "./chunk-OMYT7GQA.js";
 import {
   __commonJS,

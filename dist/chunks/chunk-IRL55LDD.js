@@ -1656,6 +1656,16 @@ function messageOf(error) {
   const message = typeof error === "object" && error !== null ? error.message : void 0;
   return typeof message === "string" ? message : String(error);
 }
+var UnusableSideError = class extends UserError {
+  constructor(message, kind = "unreadable", problems = [message]) {
+    super(message);
+    this.kind = kind;
+    this.problems = problems;
+  }
+  kind;
+  problems;
+  name = "UnusableSideError";
+};
 
 // src/core/model/findingKinds.ts
 var FINDING_KINDS = {
@@ -2968,5 +2978,6 @@ export {
   UserError,
   oneLine,
   firstLine,
+  UnusableSideError,
   runSideTaskSafely
 };
