@@ -24,14 +24,14 @@ import {
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-CWI7IHV6.js";
+} from "./chunks/chunk-ZE4AJXT2.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import {
   renderHtmlReport
-} from "./chunks/chunk-T7RMPNJA.js";
+} from "./chunks/chunk-CSAN73OT.js";
 import {
   renderMarkdownReport
-} from "./chunks/chunk-3EXAFGFT.js";
+} from "./chunks/chunk-2IDNUA6O.js";
 import {
   markerKey,
   mdText,
@@ -39,7 +39,7 @@ import {
   shorten,
   shortenTo,
   singleLine
-} from "./chunks/chunk-MTDMNUTI.js";
+} from "./chunks/chunk-PB4TSMUK.js";
 import "./chunks/chunk-OMYT7GQA.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
@@ -73,7 +73,7 @@ function annotationFor(report, f, paths, causes, limits) {
   const cause = f.change !== void 0 ? causes.get(f.change) : void 0;
   if (cause !== void 0) lines.push(`cause: ${shorten(cause, VALUE_MAX_CHARS)}`);
   return {
-    path: singleLine(paths.get(f.artifact) ?? f.artifact),
+    path: singleLine(f.path ?? paths.get(f.artifact) ?? f.artifact),
     start_line: 1,
     end_line: 1,
     annotation_level: f.severity === "error" ? "failure" : "warning",

@@ -159,7 +159,7 @@ describe('dualrun action (dist/index.js)', () => {
     expectVerdictSurvived(run, 'error', 1)
     expect(commands(run, 'error')).toEqual([`dualrun: ${message}`, 'dualrun: verdict error with 1 errors and 0 warnings (fail-on: error)'])
     expect(reportOf(run).findings).toEqual([{ kind: 'missing', severity: 'error', artifact: 'run_dir', side: 'right', message }])
-    expect(run.summary).toContain(`| ❌ missing | on-prem side · ${message} | — | — |`)
+    expect(run.summary).toContain(`| ❌ missing | on-prem · ${message} | — | — |`)
     expect(run.summary).not.toContain('#### Required artifacts')
     const check = onlyCheckRun()
     expect([check.conclusion, check.output?.title, check.annotations.map((a) => [a.path, a.title])]).toEqual([

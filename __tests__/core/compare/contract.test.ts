@@ -32,7 +32,7 @@ describe('checkContract', () => {
     const left = run('a')
     left.run_health = { run_id: 'other', candidate_id: 'local' }
     expect(checkContract(left, run('b'), drift).findings).toEqual([
-      expect.objectContaining({ kind: 'contract', side: 'left', field: 'run_id', message: 'left run_id inconsistent across artifacts (run_summary="a", run_health="other", provider_availability="a")' })
+      expect.objectContaining({ kind: 'contract', side: 'left', field: 'run_id', message: 'run_id inconsistent across artifacts (run_summary="a", run_health="other", provider_availability="a")' })
     ])
   })
   it('checks candidate_id in all three documents', () => {

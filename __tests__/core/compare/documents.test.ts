@@ -29,14 +29,14 @@ describe('diffDocument', () => {
       phases: { score: { status: 'failed', duration_sec: 0.3, failure_codes: [] } }
     })
     expect(await diffDocument('run_health', health(), right, [], ctx)).toEqual([
-      { kind: 'document', severity: 'error', artifact: 'run_health', pointer: '/status', left: 'success', right: 'partial', message: 'run_health /status: "success" != "partial"' },
+      { kind: 'document', severity: 'error', artifact: 'run_health', pointer: '/status', left: 'success', right: 'partial', message: '"success" != "partial"' },
       {
         kind: 'document',
         severity: 'error',
         artifact: 'run_health',
         pointer: '/failure_codes/1',
         right: 'SCORING_STAGE_FAILED',
-        message: 'run_health /failure_codes/1: absent != "SCORING_STAGE_FAILED"'
+        message: 'absent != "SCORING_STAGE_FAILED"'
       },
       {
         kind: 'document',
@@ -45,7 +45,7 @@ describe('diffDocument', () => {
         pointer: '/phases/score/status',
         left: 'success',
         right: 'failed',
-        message: 'run_health /phases/score/status: "success" != "failed"'
+        message: '"success" != "failed"'
       }
     ])
   })

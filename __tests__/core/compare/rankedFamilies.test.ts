@@ -88,16 +88,16 @@ describe('compareRankedFamilies', () => {
         expected('job-identity', {
           side: 'left',
           pointer: '/2',
-          message: 'left: family at index 2 ("anon") has none of the identity fields (job_id, id, apply_url, detail_url, url); it is matched by its whole content'
+          message: 'family at index 2 ("anon") has none of the identity fields (job_id, id, apply_url, detail_url, url); it is matched by its whole content'
         }),
-        expected('job-duplicate', { side: 'left', job: 'F1', message: "left: family F1 appears 2 times (indexes 0, 1); occurrences are paired with the other side's in order" })
+        expected('job-duplicate', { side: 'left', job: 'F1', message: "family F1 appears 2 times (indexes 0, 1); occurrences are paired with the other side's in order" })
       ],
       items: 3
     })
   })
 
   test('a families document that is a string is unreadable', () => {
-    expect(compare('families', [F1])).toEqual([expected('unreadable', { side: 'left', message: 'left: ranked list is a string, not an array' })])
+    expect(compare('families', [F1])).toEqual([expected('unreadable', { side: 'left', message: 'ranked list is a string, not an array' })])
   })
 
   test('mirror: swapping sides swaps added/removed and values', () => {

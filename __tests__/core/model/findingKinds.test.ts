@@ -44,12 +44,18 @@ describe('order, fingerprint, verdict', () => {
     expect(fingerprint(a)).toBe(fingerprint({ ...a, message: 'reworded' }))
     expect(fingerprint(a)).not.toBe(fingerprint({ ...a, right: 33 }))
   })
-  it('decides the verdict', () => {
-    expect(verdictOf([], presence)).toBe('pass')
-    expect(verdictOf([w], presence)).toBe('pass')
-    expect(verdictOf([a, w], presence)).toBe('fail')
+  it('decides the verdict from the presence rows and run-dir problems, never from how findings look', () => {
+    const present: PresenceRow[] = [{ ...presence[0]!, right: 'present' }]
+    expect(verdictOf([], present)).toBe('pass')
+    expect(verdictOf([w], present)).toBe('pass')
+    expect(verdictOf([a, w], present)).toBe('fail')
+    // A required artifact not present on one side: error, whatever the findings say.
     expect(verdictOf([a, m], presence)).toBe('error')
+    expect(verdictOf([], presence)).toBe('error')
+    // An unreadable finding without a pointer on a present artifact is an error finding, not an unusable artifact.
+    expect(verdictOf([finding('unreadable', { artifact: 'run_health', side: 'left', message: 'repeated column' })], present)).toBe('fail')
     expect(verdictOf([finding('missing', { artifact: 'run_dir', side: 'left', message: 'artifact aws-run not found' })], [])).toBe('error')
+    expect(verdictOf([a], present, true)).toBe('error')
   })
   it('counts by severity and kind', () => {
     const findings: Finding[] = [a, w, m]

@@ -173,7 +173,7 @@ export function checkConsistency(target: RankedTarget, sets: Record<Side, Ranked
       ...(p.pointer !== undefined ? { pointer: p.pointer } : {}),
       ...(p.field !== undefined ? { field: p.field } : {}),
       ...(p.value !== undefined ? { [side]: p.value } : {}),
-      message: `${side} ${p.message}`
+      message: p.message
     })
   return [...left.map((p) => stamp('left', p)), ...right.map((p) => stamp('right', p))]
 }

@@ -49,7 +49,7 @@ function compareJson(artifact: ArtifactId, relPath: string, runs: Pair<RunDir>, 
         pointer: d.pointer,
         ...(d.left !== undefined ? { left: d.left } : {}),
         ...(d.right !== undefined ? { right: d.right } : {}),
-        message: `${relPath} ${d.pointer === '' ? '(whole document)' : d.pointer}: ${describe(d.left)} != ${describe(d.right)}${more(i, listed.length, differences.length, 'differing values')}`
+        message: `${d.pointer === '' ? 'whole document: ' : ''}${describe(d.left)} != ${describe(d.right)}${more(i, listed.length, differences.length, 'differing values')}`
       })
     )
   })
@@ -90,7 +90,7 @@ function compareText(artifact: ArtifactId, relPath: string, texts: Pair<string>)
       field: 'line',
       ...(left !== undefined ? { left } : {}),
       ...(right !== undefined ? { right } : {}),
-      message: `${relPath} line ${index + 1}: ${describe(left)} != ${describe(right)}${more(i, listed.length, differing.length, 'differing lines')}`
+      message: `line ${index + 1}: ${describe(left)} != ${describe(right)}${more(i, listed.length, differing.length, 'differing lines')}`
     })
   })
   return { findings, differs: differing.length > 0, unusable: [] }
@@ -123,7 +123,7 @@ export async function compareContentFile(
   }
   const [left, right] = await Promise.all([hashes.left, hashes.right])
   return {
-    findings: [finding('content', { artifact, field: 'sha256', left, right, message: `${relPath}: bytes differ (sha256 ${left} != ${right})` })],
+    findings: [finding('content', { artifact, field: 'sha256', left, right, message: `bytes differ (sha256 ${left} != ${right})` })],
     differs: true,
     unusable: []
   }

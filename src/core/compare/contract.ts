@@ -75,7 +75,7 @@ export function checkContract(left: RunDocuments, right: RunDocuments, ctx: Comp
           side,
           field: 'run_id',
           pointer: '/run_id',
-          message: `${side} run_id inconsistent across artifacts (${ids.map(([d, id]) => `${d}=${JSON.stringify(id ?? null)}`).join(', ')})`
+          message: `run_id inconsistent across artifacts (${ids.map(([d, id]) => `${d}=${JSON.stringify(id ?? null)}`).join(', ')})`
         })
       )
     }

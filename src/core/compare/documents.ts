@@ -69,8 +69,8 @@ export async function diffDocument(
     if (typeof change.left === 'number' && typeof change.right === 'number' && Math.abs(change.left - change.right) <= toleranceFor(ctx.policy, key)) return
     const message =
       change.movedTo !== undefined
-        ? `${id} ${pointer} moved to index ${change.movedTo}`
-        : `${id} ${pointer}: ${describe(change.left)} != ${describe(change.right)}`
+        ? `moved to index ${change.movedTo}`
+        : `${describe(change.left)} != ${describe(change.right)}`
     findings.push(
       finding('document', {
         artifact: id,

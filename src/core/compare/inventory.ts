@@ -44,8 +44,8 @@ function outcomeOf(left: FileState, right: FileState, artifact: ArtifactId, find
 /** The `file-added` / `file-removed` finding for a file only one run dir holds. */
 function oneSideFinding(artifact: ArtifactId, relPath: string, side: Side): Finding {
   return side === 'right'
-    ? finding('file-added', { artifact, side, message: `${relPath}: only in the right run dir` })
-    : finding('file-removed', { artifact, side, message: `${relPath}: only in the left run dir` })
+    ? finding('file-added', { artifact, side, path: relPath, message: 'only in this run dir: the other has no such file' })
+    : finding('file-removed', { artifact, side, path: relPath, message: 'only in this run dir: the other has no such file' })
 }
 
 function readState(read: ReadArtifact, unsafe: boolean): FileState {

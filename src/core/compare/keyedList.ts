@@ -12,6 +12,8 @@ export interface RankedComparison {
   rightItems: number
   /** The rows matched by identity (absent when a side held no usable list). */
   matching?: RankedMatching
+  /** Sides whose parsed file held no usable list (their presence is `unreadable`). */
+  unusable?: Side[]
 }
 
 /** The outcome of inspecting one side of a ranked artifact on its own. */
@@ -20,6 +22,8 @@ export interface RankedInspection {
   items: number
   /** The side matched with itself (every row shared at its own rank), for byte-identical files. */
   matching?: RankedMatching
+  /** True when the parsed file held no usable list (its presence is `unreadable`). */
+  unusable?: boolean
 }
 
 /**
@@ -161,7 +165,7 @@ export function identityFinding(spec: KeyedListSpec, side: Side, row: KeyedRow):
     artifact: spec.artifact,
     side,
     pointer: rowPointer(row),
-    message: `${side}: ${spec.noun} at index ${row.index}${quotedTitle(row.title)} has none of the identity fields (${spec.identityFields.join(', ')}); it is matched by its whole content`
+    message: `${spec.noun} at index ${row.index}${quotedTitle(row.title)} has none of the identity fields (${spec.identityFields.join(', ')}); it is matched by its whole content`
   })
 }
 
@@ -171,7 +175,7 @@ export function tooDeepFinding(spec: KeyedListSpec, side: Side | undefined, row:
     artifact: spec.artifact,
     ...(side !== undefined ? { side } : {}),
     pointer: rowPointer(row),
-    message: `${side !== undefined ? `${side}: ` : ''}${spec.noun} at index ${row.index} is nested too deeply to compare`
+    message: `${spec.noun} at index ${row.index} is nested too deeply to compare`
   })
 }
 
@@ -216,7 +220,7 @@ function indexRows(spec: KeyedListSpec, side: Side, rows: readonly KeyedRow[]): 
         artifact: spec.artifact,
         side,
         job: first.identity,
-        message: `${side}: ${spec.noun} ${first.identity} appears ${indexes.length} times (indexes ${indexes.join(', ')}); occurrences are paired with the other side's in order`
+        message: `${spec.noun} ${first.identity} appears ${indexes.length} times (indexes ${indexes.join(', ')}); occurrences are paired with the other side's in order`
       })
     )
   }

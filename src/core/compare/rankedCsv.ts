@@ -44,7 +44,7 @@ function csvSpec(artifact: ArtifactId, ctx: CompareContext): KeyedListSpec {
  */
 export function readCsv(artifact: ArtifactId, side: Side, text: string): CsvSide {
   const unreadable = (message: string, pointer?: string): Finding =>
-    finding('unreadable', { artifact, side, ...(pointer !== undefined ? { pointer } : {}), message: `${side}: ${message}` })
+    finding('unreadable', { artifact, side, ...(pointer !== undefined ? { pointer } : {}), message })
   // papaparse (RFC 4180, several times faster than csv-parse on large files); the delimiter is fixed, never guessed.
   const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true })
   const broken = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter')
@@ -101,7 +101,7 @@ function keyedRows(spec: KeyedListSpec, side: Side, csv: CsvSide, columns: reado
       finding('job-identity', {
         artifact: spec.artifact,
         side,
-        message: `${side}: ${where} (${spec.identityFields.join(', ')}); rows are matched by their whole content`
+        message: `${where} (${spec.identityFields.join(', ')}); rows are matched by their whole content`
       })
     )
   }
@@ -163,7 +163,8 @@ export function inspectRankedCsv(artifact: ArtifactId, side: Side, text: string,
   const csv = readCsv(artifact, side, text)
   const spec = csvSpec(artifact, ctx)
   const inspected = inspectSide(spec, side, csv, ctx)
-  return { findings: inspected.findings, items: dataRows(csv), ...(inspected.rows !== undefined ? { matching: selfMatching(spec, inspected.rows) } : {}) }
+  if (inspected.rows === undefined) return { findings: inspected.findings, items: dataRows(csv), unusable: true }
+  return { findings: inspected.findings, items: dataRows(csv), matching: selfMatching(spec, inspected.rows) }
 }
 
 /**
@@ -178,7 +179,8 @@ export function compareRankedCsv(artifact: ArtifactId, leftText: string, rightTe
   const right = readCsv(artifact, 'right', rightText)
   const counts = { leftItems: dataRows(left), rightItems: dataRows(right) }
   if (left.header === undefined || right.header === undefined) {
-    return { findings: [...inspectSide(spec, 'left', left, ctx).findings, ...inspectSide(spec, 'right', right, ctx).findings], ...counts }
+    const unusable = (['left', 'right'] as const).filter((side) => (side === 'left' ? left : right).header === undefined)
+    return { findings: [...inspectSide(spec, 'left', left, ctx).findings, ...inspectSide(spec, 'right', right, ctx).findings], ...counts, unusable }
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column))
   const header = headerFinding(artifact, left.header, right.header)

@@ -70,14 +70,14 @@ async function locate(runDir: RunDir, kind: RankedKind, target: RankedTarget, re
   if (rel !== undefined) {
     const byRecord = await runDir.read(rel)
     if (byRecord.state !== 'missing') return readFindings(artifact, runDir, byRecord)
-    return missing(artifact, side, byConvention.relPath, `${side} ${byConvention.relPath}: not found (nor at ${shown}, the path recorded in run_summary.ranked_outputs)`)
+    return missing(artifact, side, byConvention.relPath, `not found (nor at ${shown}, the path recorded in run_summary.ranked_outputs)`)
   }
   if (isAbsolute(recordedPath) && !climbs(recordedPath) && !recordedPath.includes('\0')) {
     return missing(
       artifact,
       side,
       byConvention.relPath,
-      `${side} ${byConvention.relPath}: not found; the path recorded in run_summary.ranked_outputs, ${shown}, lies outside the run dir and was not read`
+      `not found; the path recorded in run_summary.ranked_outputs, ${shown}, lies outside the run dir and was not read`
     )
   }
   const problem = recordedPath.includes('\0') ? 'contains a NUL byte' : 'leaves the run directory'
@@ -88,14 +88,15 @@ async function locate(runDir: RunDir, kind: RankedKind, target: RankedTarget, re
       finding('unsafe-path', {
         artifact,
         side,
-        message: `${side} ${byConvention.relPath}: not found, and the path recorded in run_summary.ranked_outputs, ${shown}, ${problem}; it was not read`
+        path: byConvention.relPath,
+        message: `not found, and the path recorded in run_summary.ranked_outputs, ${shown}, ${problem}; it was not read`
       })
     ]
   }
 }
 
 function missing(artifact: ArtifactId, side: Side, relPath: string, message: string): ReadArtifact {
-  return { state: 'missing', relPath, findings: [finding('missing', { artifact, side, message })] }
+  return { state: 'missing', relPath, findings: [finding('missing', { artifact, side, path: relPath, message })] }
 }
 
 /** A parsed side: the value (absent when unusable), findings, and (JSON, when scanned) its inexact numbers. */
@@ -121,7 +122,7 @@ function parse(kind: RankedKind, artifact: ArtifactId, runDir: RunDir, read: Rea
   }
   const decoded = decodeUtf8(read.bytes)
   if (!decoded.ok) {
-    return { findings: [finding('unreadable', { artifact, side: runDir.side, message: `${runDir.side} ${read.relPath}: ${decoded.problem}` })] }
+    return { findings: [finding('unreadable', { artifact, side: runDir.side, path: read.relPath, message: decoded.problem })] }
   }
   return { parsed: { text: decoded.value.text }, findings: [] }
 }
@@ -174,20 +175,27 @@ export async function compareRankedArtifact(
   }
 
   const stats: ArtifactStats = { artifact, identicalBytes: false }
+  /** Sides whose file was read but could not be used: it did not parse, or its comparer found no usable list in it. */
+  const unusable = new Set<Side>()
   let matching: RankedMatching | undefined
   const parsed: Pair<Parsed | undefined> = { left: undefined, right: undefined }
   const comparer = COMPARERS[kind]
+  /** A comparer's one-side finding, located in that side's file. */
+  const onFile = (f: Finding): Finding => (f.side === undefined || f.path !== undefined ? f : { ...f, path: (f.side === 'left' ? l : r).relPath })
   if (identical) {
     stats.identicalBytes = true
     delete r.bytes // the same bytes as the left side's, which are parsed (and hashed) once
     const once = await parseThenRelease(runs.left, l, leftHash)
-    const mirror = (f: Finding): Finding[] => (f.side === 'left' ? [f, { ...f, side: 'right', message: f.message.replace(/^left /, 'right ') }] : [f])
+    // The right side's findings are the left side's: the same data with the other side (and its path).
+    const mirror = (f: Finding): Finding[] => (f.side === 'left' ? [f, { ...f, side: 'right', ...(f.path !== undefined ? { path: r.relPath } : {}) }] : [f])
     findings.push(...once.findings.flatMap(mirror))
     if (once.inexact !== undefined) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: 'right', relPath: r.relPath }))
     parsed.left = parsed.right = once.parsed
-    if (once.parsed !== undefined) {
+    if (once.parsed === undefined) unusable.add('left').add('right')
+    else {
       const inspected = comparer.inspect(artifact, 'left', once.parsed, ctx)
-      findings.push(...inspected.findings.flatMap(mirror))
+      if (inspected.unusable === true) unusable.add('left').add('right')
+      findings.push(...inspected.findings.map(onFile).flatMap(mirror))
       stats.leftItems = stats.rightItems = inspected.items
       matching = inspected.matching
     }
@@ -197,9 +205,12 @@ export async function compareRankedArtifact(
     findings.push(...pl.findings, ...pr.findings, ...inexactNumberFindings(artifact, pl.inexact, pr.inexact))
     parsed.left = pl.parsed
     parsed.right = pr.parsed
+    if (pl.parsed === undefined) unusable.add('left')
+    if (pr.parsed === undefined) unusable.add('right')
     if (pl.parsed !== undefined && pr.parsed !== undefined) {
       const compared = comparer.compare(artifact, pl.parsed, pr.parsed, ctx)
-      findings.push(...compared.findings)
+      for (const side of compared.unusable ?? []) unusable.add(side)
+      findings.push(...compared.findings.map(onFile))
       stats.leftItems = compared.leftItems
       stats.rightItems = compared.rightItems
       matching = compared.matching
@@ -210,20 +221,19 @@ export async function compareRankedArtifact(
       ] as const) {
         if (parsed === undefined) continue
         const inspected = comparer.inspect(artifact, side, parsed, ctx)
-        findings.push(...inspected.findings)
+        if (inspected.unusable === true) unusable.add(side)
+        findings.push(...inspected.findings.map(onFile))
         stats[side === 'left' ? 'leftItems' : 'rightItems'] = inspected.items
       }
     }
   }
-  const state = (read: ReadArtifact, parseFailed: boolean): PresenceRow['left'] => (read.state === 'present' && parseFailed ? 'unreadable' : read.state)
-  const unparsed = (side: Side): boolean =>
-    findings.some((f) => f.artifact === artifact && f.side === side && f.kind === 'unreadable' && f.severity === 'error' && f.pointer === undefined)
+  const state = (read: ReadArtifact, side: Side): PresenceRow['left'] => (read.state === 'present' && unusable.has(side) ? 'unreadable' : read.state)
   return {
     presence: {
       artifact,
       path: l.state === 'present' ? l.relPath : r.relPath,
-      left: state(l, unparsed('left')),
-      right: state(r, unparsed('right'))
+      left: state(l, 'left'),
+      right: state(r, 'right')
     },
     findings,
     stats,

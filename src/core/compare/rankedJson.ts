@@ -71,7 +71,7 @@ interface PreparedSide {
 function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, ctx: CompareContext): PreparedSide {
   const extracted = extractList(value)
   if (!extracted.ok) {
-    return { spec: undefined, rows: [], items: 0, findings: [finding('unreadable', { artifact, side, message: `${side}: ${extracted.problem}` })] }
+    return { spec: undefined, rows: [], items: 0, findings: [finding('unreadable', { artifact, side, message: extracted.problem })] }
   }
   const normalizer = makeNormalizer(ctx.policy, flavour.policyKind, ctx.allowRunIdDrift)
   const spec = keyedListSpec(artifact, ctx, flavour, {
@@ -87,7 +87,7 @@ function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Sid
           artifact,
           side,
           pointer: rowPointer({ listPointer: extracted.pointer, index }),
-          message: `${side}: entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`
+          message: `entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`
         })
       )
       return
@@ -110,7 +110,7 @@ function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Sid
 /** Checks one side of a ranked JSON artifact alone (unusable list, bad entries, identities, duplicates). */
 export function inspectRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, ctx: CompareContext): RankedInspection {
   const prepared = prepareSide(flavour, artifact, side, value, ctx)
-  if (prepared.spec === undefined) return { findings: prepared.findings, items: prepared.items }
+  if (prepared.spec === undefined) return { findings: prepared.findings, items: prepared.items, unusable: true }
   const duplicates = inspectKeyedRows(prepared.spec, side, prepared.rows)
   return { findings: [...prepared.findings, ...duplicates], items: prepared.items, matching: selfMatching(prepared.spec, prepared.rows) }
 }
@@ -130,5 +130,6 @@ export function compareRankedJson(flavour: RankedJsonFlavour, artifact: Artifact
   }
   if (a.spec !== undefined) findings.push(...inspectKeyedRows(a.spec, 'left', a.rows))
   else if (b.spec !== undefined) findings.push(...inspectKeyedRows(b.spec, 'right', b.rows))
-  return { findings, ...counts }
+  const unusable = (['left', 'right'] as const).filter((side) => (side === 'left' ? a : b).spec === undefined)
+  return { findings, ...counts, unusable }
 }

@@ -1,6 +1,6 @@
 import { finding } from '../model/findingKinds.js'
 import { sha256Hex } from '../acquire/sha256.js'
-import { artifactIdOfPath, isPlainName, rankedOutputRelative, runDirRelativeOfRecorded } from '../acquire/layout.js'
+import { artifactIdOfPath, DOCUMENT_PATHS, isPlainName, rankedOutputRelative, runDirRelativeOfRecorded } from '../acquire/layout.js'
 import type { RunDir } from '../acquire/runDir.js'
 import type { FileHashes } from '../load/hashes.js'
 import type { EffectivePolicy, Finding, JsonValue } from '../model/types.js'
@@ -69,18 +69,19 @@ export async function checkReceipts(
     const key = JSON.stringify([receipt.relPath ?? receipt.recordedPath, receipt.sha256])
     if (seen.has(key)) continue
     seen.add(key)
-    const integrity = (artifact: Finding['artifact'], message: string, actual?: string): Finding =>
+    const integrity = (artifact: Finding['artifact'], path: string, message: string, actual?: string): Finding =>
       finding('integrity', {
         artifact,
         side,
+        path,
         field: 'sha256',
         severity: policy.integrity,
         ...(actual !== undefined ? { [side]: actual } : {}),
-        message: `${side} ${message}`
+        message
       })
     const where = `run_summary ${receipt.pointer}`
     if (receipt.relPath === undefined) {
-      findings.push(integrity('run_summary', `${where} records ${JSON.stringify(receipt.recordedPath)}, which cannot be located in the run dir by its convention`))
+      findings.push(integrity('run_summary', DOCUMENT_PATHS.run_summary, `${where} records ${JSON.stringify(receipt.recordedPath)}, which cannot be located in the run dir by its convention`))
       continue
     }
     const artifact = artifactIdOfPath(receipt.relPath)
@@ -89,7 +90,7 @@ export async function checkReceipts(
       const read = await runDir.read(receipt.relPath)
       if (read.state === 'missing') {
         if (reportedIfMissing.has(receipt.relPath)) continue
-        findings.push(integrity(artifact, `${receipt.relPath}: recorded in ${where} with sha256 ${receipt.sha256}, but absent from the run dir`))
+        findings.push(integrity(artifact, receipt.relPath, `recorded in ${where} with sha256 ${receipt.sha256}, but absent from the run dir`))
         continue
       }
       // An unreadable or unsafe file is reported where the inventory reads it.
@@ -98,7 +99,7 @@ export async function checkReceipts(
       hashes.set(side, receipt.relPath, hash)
     }
     const actual = await hash
-    if (actual !== receipt.sha256) findings.push(integrity(artifact, `${receipt.relPath}: sha256 ${actual} differs from the ${receipt.sha256} recorded in ${where}`, actual))
+    if (actual !== receipt.sha256) findings.push(integrity(artifact, receipt.relPath, `sha256 ${actual} differs from the ${receipt.sha256} recorded in ${where}`, actual))
   }
   return findings
 }

@@ -1,3 +1,4 @@
+import { DOCUMENT_PATHS } from '../acquire/layout.js'
 import { finding } from '../model/findingKinds.js'
 import type { EffectivePolicy, Finding, JsonValue, Side } from '../model/types.js'
 import type { RunDocuments } from './contract.js'
@@ -30,10 +31,11 @@ export function checkRunStatus(side: Side, docs: RunDocuments, policy: Effective
       finding('run-status', {
         artifact: id,
         side,
+        path: DOCUMENT_PATHS[id],
         pointer: '/status',
         field: 'status',
         [side]: status ?? null,
-        message: `${side} ${id} status is ${JSON.stringify(status ?? null)}, not ${policy.acceptStatus.map((s) => JSON.stringify(s)).join(' or ')} (${detail}): the run did not succeed`
+        message: `status is ${JSON.stringify(status ?? null)}, not ${policy.acceptStatus.map((s) => JSON.stringify(s)).join(' or ')} (${detail}): the run did not succeed`
       })
     )
   }

@@ -22,14 +22,14 @@ export function readFindings(artifact: ArtifactId, runDir: RunDir, read: ReadRes
     return {
       state: 'missing',
       relPath: read.relPath,
-      findings: [finding('missing', { artifact, side, message: `${side} ${read.relPath}: not found` })]
+      findings: [finding('missing', { artifact, side, path: read.relPath, message: 'not found' })]
     }
   }
   const kind = read.unsafe ? 'unsafe-path' : 'unreadable'
   return {
     state: 'unreadable',
     relPath: read.relPath,
-    findings: [finding(kind, { artifact, side, message: `${side} ${read.relPath}: ${read.problem}` })]
+    findings: [finding(kind, { artifact, side, path: read.relPath, message: read.problem })]
   }
 }
 
@@ -69,7 +69,7 @@ export function parseArtifactJson(
   if (read.bytes === undefined) return { findings: [] }
   const side = runDir.side
   const unreadable = (problem: string, pointer?: string): Finding =>
-    finding('unreadable', { artifact, side, ...(pointer !== undefined ? { pointer } : {}), message: `${side} ${read.relPath}${pointer !== undefined ? ` ${pointer}` : ''}: ${problem}` })
+    finding('unreadable', { artifact, side, path: read.relPath, ...(pointer !== undefined ? { pointer } : {}), message: problem })
   const decoded = decodeUtf8(read.bytes)
   if (!decoded.ok) return { findings: [unreadable(decoded.problem)] }
   const { text, bom } = decoded.value
@@ -81,8 +81,9 @@ export function parseArtifactJson(
       finding('unreadable', {
         artifact,
         side,
+        path: read.relPath,
         severity: 'warning',
-        message: `${side} ${read.relPath}: starts with a UTF-8 byte-order mark (ignored)`
+        message: 'starts with a UTF-8 byte-order mark (ignored)'
       })
     )
   }
@@ -142,11 +143,12 @@ export function inexactNumberFindings(artifact: ArtifactId, left: SideInexactNum
         finding('unreadable', {
           artifact,
           side: mine.side,
+          path: mine.relPath,
           pointer: number.pointer,
           severity: same ? 'warning' : 'error',
           [mine.side]: number.text,
           message:
-            `${mine.side} ${mine.relPath} ${number.pointer}: number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` +
+            `number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` +
             (same ? '; the other side has the same exact value, so they are equal' : '; a different value could read the same, so it is not trusted') +
             (more ? ` (and ${mine.count - mine.numbers.length} more such numbers in this file)` : '')
         })

@@ -90,9 +90,19 @@ export const FINDING_KINDS: Record<FindingKind, FindingKindInfo> = {
   }
 }
 
-/** Builds a finding with the registry's default severity. */
+// Control characters (C0 but tab, DEL, C1) and the Unicode line/paragraph separators.
+const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g
+
+/** `text` on one line with no raw control character: each is written as a `\uXXXX` escape. */
+export function printable(text: string): string {
+  UNPRINTABLE.lastIndex = 0
+  if (!UNPRINTABLE.test(text)) return text
+  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** Builds a finding with the registry's default severity; its message is made one printable line here, once. */
 export function finding(kind: FindingKind, fields: Omit<Finding, 'kind' | 'severity'> & { severity?: Severity }): Finding {
-  return { kind, severity: fields.severity ?? FINDING_KINDS[kind].severity, ...fields }
+  return { kind, severity: fields.severity ?? FINDING_KINDS[kind].severity, ...fields, message: printable(fields.message) }
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1 }

@@ -64,6 +64,8 @@ export interface Finding {
   artifact: ArtifactId
   /** Set when the finding concerns one run only (missing file, schema error, ...). */
   side?: Side
+  /** The run-dir relative, `/`-separated path of the file it applies to (on `side` when set), when it is about a file. */
+  path?: string
   /** RFC 6901 JSON pointer inside the artifact (for CSV: `/<row index>/<column>`). */
   pointer?: string
   /** Identity of the ranked job concerned (its job_id, id or url). */
@@ -74,7 +76,11 @@ export interface Finding {
   left?: JsonValue
   /** The value on the right side (absent when the right side has none). */
   right?: JsonValue
-  /** One readable sentence; never needed to tell findings apart (that is what the fields are for). */
+  /**
+   * The body: one printable line saying what is wrong, without the side, a run label or the path
+   * (renderers compose those from the fields and the run labels). Never needed to tell findings
+   * apart (that is what the fields are for).
+   */
   message: string
   /** Id of the underlying change this finding is one location of (see `Report.causes`); set by the explain stage. */
   change?: string

@@ -4,14 +4,14 @@ import {
   legsHeadline,
   plural,
   topCause
-} from "./chunk-FEPZNMGL.js";
+} from "./chunk-HWBWLAHU.js";
 import {
   renderMarkdownReport
-} from "./chunk-3EXAFGFT.js";
+} from "./chunk-2IDNUA6O.js";
 import {
   mdCode,
   mdText
-} from "./chunk-MTDMNUTI.js";
+} from "./chunk-PB4TSMUK.js";
 import "./chunk-FA6EQWUK.js";
 
 // src/render/legsMarkdown.ts

@@ -4495,8 +4495,14 @@ var FINDING_KINDS = {
     description: "A ranked file found in the run dir by the convention is not listed in that run_summary.ranked_outputs; it is compared anyway."
   }
 };
+var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+function printable(text2) {
+  UNPRINTABLE.lastIndex = 0;
+  if (!UNPRINTABLE.test(text2)) return text2;
+  return text2.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 function finding(kind, fields) {
-  return { kind, severity: fields.severity ?? FINDING_KINDS[kind].severity, ...fields };
+  return { kind, severity: fields.severity ?? FINDING_KINDS[kind].severity, ...fields, message: printable(fields.message) };
 }
 var SEVERITY_RANK = { error: 0, warning: 1 };
 var PIPELINE_STAGES = ["run-status", "inputs", "scoring", "ranking", "derived", "metadata"];
@@ -4841,7 +4847,7 @@ function identityFinding(spec, side, row) {
     artifact: spec.artifact,
     side,
     pointer: rowPointer(row),
-    message: `${side}: ${spec.noun} at index ${row.index}${quotedTitle(row.title)} has none of the identity fields (${spec.identityFields.join(", ")}); it is matched by its whole content`
+    message: `${spec.noun} at index ${row.index}${quotedTitle(row.title)} has none of the identity fields (${spec.identityFields.join(", ")}); it is matched by its whole content`
   });
 }
 function tooDeepFinding(spec, side, row) {
@@ -4849,7 +4855,7 @@ function tooDeepFinding(spec, side, row) {
     artifact: spec.artifact,
     ...side !== void 0 ? { side } : {},
     pointer: rowPointer(row),
-    message: `${side !== void 0 ? `${side}: ` : ""}${spec.noun} at index ${row.index} is nested too deeply to compare`
+    message: `${spec.noun} at index ${row.index} is nested too deeply to compare`
   });
 }
 function repeatKey(row) {
@@ -4878,7 +4884,7 @@ function indexRows(spec, side, rows) {
         artifact: spec.artifact,
         side,
         job: first.identity,
-        message: `${side}: ${spec.noun} ${first.identity} appears ${indexes.length} times (indexes ${indexes.join(", ")}); occurrences are paired with the other side's in order`
+        message: `${spec.noun} ${first.identity} appears ${indexes.length} times (indexes ${indexes.join(", ")}); occurrences are paired with the other side's in order`
       })
     );
   }
@@ -5301,7 +5307,7 @@ function csvSpec(artifact, ctx) {
   });
 }
 function readCsv(artifact, side, text2) {
-  const unreadable = (message, pointer) => finding("unreadable", { artifact, side, ...pointer !== void 0 ? { pointer } : {}, message: `${side}: ${message}` });
+  const unreadable = (message, pointer) => finding("unreadable", { artifact, side, ...pointer !== void 0 ? { pointer } : {}, message });
   const parsed = import_papaparse.default.parse(text2, { delimiter: ",", skipEmptyLines: true });
   const broken = parsed.errors.find((e) => e.type === "Quotes" || e.type === "Delimiter");
   if (broken !== void 0) {
@@ -5345,7 +5351,7 @@ function keyedRows(spec, side, csv, columns, ctx, shared) {
       finding("job-identity", {
         artifact: spec.artifact,
         side,
-        message: `${side}: ${where} (${spec.identityFields.join(", ")}); rows are matched by their whole content`
+        message: `${where} (${spec.identityFields.join(", ")}); rows are matched by their whole content`
       })
     );
   }
@@ -5399,7 +5405,8 @@ function inspectRankedCsv(artifact, side, text2, ctx) {
   const csv = readCsv(artifact, side, text2);
   const spec = csvSpec(artifact, ctx);
   const inspected = inspectSide(spec, side, csv, ctx);
-  return { findings: inspected.findings, items: dataRows(csv), ...inspected.rows !== void 0 ? { matching: selfMatching(spec, inspected.rows) } : {} };
+  if (inspected.rows === void 0) return { findings: inspected.findings, items: dataRows(csv), unusable: true };
+  return { findings: inspected.findings, items: dataRows(csv), matching: selfMatching(spec, inspected.rows) };
 }
 function compareRankedCsv(artifact, leftText, rightText, ctx) {
   const spec = csvSpec(artifact, ctx);
@@ -5407,7 +5414,8 @@ function compareRankedCsv(artifact, leftText, rightText, ctx) {
   const right = readCsv(artifact, "right", rightText);
   const counts = { leftItems: dataRows(left), rightItems: dataRows(right) };
   if (left.header === void 0 || right.header === void 0) {
-    return { findings: [...inspectSide(spec, "left", left, ctx).findings, ...inspectSide(spec, "right", right, ctx).findings], ...counts };
+    const unusable = ["left", "right"].filter((side) => (side === "left" ? left : right).header === void 0);
+    return { findings: [...inspectSide(spec, "left", left, ctx).findings, ...inspectSide(spec, "right", right, ctx).findings], ...counts, unusable };
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column));
   const header = headerFinding(artifact, left.header, right.header);
@@ -5439,7 +5447,7 @@ function extractList(value) {
 function prepareSide(flavour, artifact, side, value, ctx) {
   const extracted = extractList(value);
   if (!extracted.ok) {
-    return { spec: void 0, rows: [], items: 0, findings: [finding("unreadable", { artifact, side, message: `${side}: ${extracted.problem}` })] };
+    return { spec: void 0, rows: [], items: 0, findings: [finding("unreadable", { artifact, side, message: extracted.problem })] };
   }
   const normalizer = makeNormalizer(ctx.policy, flavour.policyKind, ctx.allowRunIdDrift);
   const spec = keyedListSpec(artifact, ctx, flavour, {
@@ -5455,7 +5463,7 @@ function prepareSide(flavour, artifact, side, value, ctx) {
           artifact,
           side,
           pointer: rowPointer({ listPointer: extracted.pointer, index }),
-          message: `${side}: entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`
+          message: `entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`
         })
       );
       return;
@@ -5476,7 +5484,7 @@ function prepareSide(flavour, artifact, side, value, ctx) {
 }
 function inspectRankedJson(flavour, artifact, side, value, ctx) {
   const prepared = prepareSide(flavour, artifact, side, value, ctx);
-  if (prepared.spec === void 0) return { findings: prepared.findings, items: prepared.items };
+  if (prepared.spec === void 0) return { findings: prepared.findings, items: prepared.items, unusable: true };
   const duplicates = inspectKeyedRows(prepared.spec, side, prepared.rows);
   return { findings: [...prepared.findings, ...duplicates], items: prepared.items, matching: selfMatching(prepared.spec, prepared.rows) };
 }
@@ -5491,7 +5499,8 @@ function compareRankedJson(flavour, artifact, left, right, ctx) {
   }
   if (a.spec !== void 0) findings.push(...inspectKeyedRows(a.spec, "left", a.rows));
   else if (b.spec !== void 0) findings.push(...inspectKeyedRows(b.spec, "right", b.rows));
-  return { findings, ...counts };
+  const unusable = ["left", "right"].filter((side) => (side === "left" ? a : b).spec === void 0);
+  return { findings, ...counts, unusable };
 }
 
 // src/core/compare/consistency.ts
@@ -5622,7 +5631,7 @@ function checkConsistency(target, sets, policy) {
     ...p.pointer !== void 0 ? { pointer: p.pointer } : {},
     ...p.field !== void 0 ? { field: p.field } : {},
     ...p.value !== void 0 ? { [side]: p.value } : {},
-    message: `${side} ${p.message}`
+    message: p.message
   });
   return [...left.map((p) => stamp("left", p)), ...right.map((p) => stamp("right", p))];
 }
@@ -5678,7 +5687,7 @@ function checkContract(left, right, ctx) {
           side,
           field: "run_id",
           pointer: "/run_id",
-          message: `${side} run_id inconsistent across artifacts (${ids.map(([d, id]) => `${d}=${JSON.stringify(id ?? null)}`).join(", ")})`
+          message: `run_id inconsistent across artifacts (${ids.map(([d, id]) => `${d}=${JSON.stringify(id ?? null)}`).join(", ")})`
         })
       );
     }
@@ -5747,7 +5756,7 @@ async function diffDocument(id, left, right, claimed, ctx) {
     if (claimed.some((c) => pointer === c || pointer.startsWith(`${c}/`))) return;
     const key = pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
     if (typeof change.left === "number" && typeof change.right === "number" && Math.abs(change.left - change.right) <= toleranceFor(ctx.policy, key)) return;
-    const message = change.movedTo !== void 0 ? `${id} ${pointer} moved to index ${change.movedTo}` : `${id} ${pointer}: ${describe(change.left)} != ${describe(change.right)}`;
+    const message = change.movedTo !== void 0 ? `moved to index ${change.movedTo}` : `${describe(change.left)} != ${describe(change.right)}`;
     findings.push(
       finding("document", {
         artifact: id,
@@ -5868,20 +5877,20 @@ function readFindings(artifact, runDir, read2) {
     return {
       state: "missing",
       relPath: read2.relPath,
-      findings: [finding("missing", { artifact, side, message: `${side} ${read2.relPath}: not found` })]
+      findings: [finding("missing", { artifact, side, path: read2.relPath, message: "not found" })]
     };
   }
   const kind = read2.unsafe ? "unsafe-path" : "unreadable";
   return {
     state: "unreadable",
     relPath: read2.relPath,
-    findings: [finding(kind, { artifact, side, message: `${side} ${read2.relPath}: ${read2.problem}` })]
+    findings: [finding(kind, { artifact, side, path: read2.relPath, message: read2.problem })]
   };
 }
 function parseArtifactJson(artifact, runDir, read2, options2) {
   if (read2.bytes === void 0) return { findings: [] };
   const side = runDir.side;
-  const unreadable = (problem, pointer) => finding("unreadable", { artifact, side, ...pointer !== void 0 ? { pointer } : {}, message: `${side} ${read2.relPath}${pointer !== void 0 ? ` ${pointer}` : ""}: ${problem}` });
+  const unreadable = (problem, pointer) => finding("unreadable", { artifact, side, path: read2.relPath, ...pointer !== void 0 ? { pointer } : {}, message: problem });
   const decoded = decodeUtf8(read2.bytes);
   if (!decoded.ok) return { findings: [unreadable(decoded.problem)] };
   const { text: text2, bom } = decoded.value;
@@ -5893,8 +5902,9 @@ function parseArtifactJson(artifact, runDir, read2, options2) {
       finding("unreadable", {
         artifact,
         side,
+        path: read2.relPath,
         severity: "warning",
-        message: `${side} ${read2.relPath}: starts with a UTF-8 byte-order mark (ignored)`
+        message: "starts with a UTF-8 byte-order mark (ignored)"
       })
     );
   }
@@ -5941,10 +5951,11 @@ function inexactNumberFindings(artifact, left, right) {
         finding("unreadable", {
           artifact,
           side: mine.side,
+          path: mine.relPath,
           pointer: number.pointer,
           severity: same2 ? "warning" : "error",
           [mine.side]: number.text,
-          message: `${mine.side} ${mine.relPath} ${number.pointer}: number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` + (same2 ? "; the other side has the same exact value, so they are equal" : "; a different value could read the same, so it is not trusted") + (more2 ? ` (and ${mine.count - mine.numbers.length} more such numbers in this file)` : "")
+          message: `number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` + (same2 ? "; the other side has the same exact value, so they are equal" : "; a different value could read the same, so it is not trusted") + (more2 ? ` (and ${mine.count - mine.numbers.length} more such numbers in this file)` : "")
         })
       );
     });
@@ -5976,7 +5987,7 @@ function compareJson(artifact, relPath, runs, reads, cls, ctx) {
         pointer: d.pointer,
         ...d.left !== void 0 ? { left: d.left } : {},
         ...d.right !== void 0 ? { right: d.right } : {},
-        message: `${relPath} ${d.pointer === "" ? "(whole document)" : d.pointer}: ${describe2(d.left)} != ${describe2(d.right)}${more(i, listed.length, differences.length, "differing values")}`
+        message: `${d.pointer === "" ? "whole document: " : ""}${describe2(d.left)} != ${describe2(d.right)}${more(i, listed.length, differences.length, "differing values")}`
       })
     );
   });
@@ -6009,7 +6020,7 @@ function compareText(artifact, relPath, texts) {
       field: "line",
       ...left !== void 0 ? { left } : {},
       ...right !== void 0 ? { right } : {},
-      message: `${relPath} line ${index + 1}: ${describe2(left)} != ${describe2(right)}${more(i, listed.length, differing.length, "differing lines")}`
+      message: `line ${index + 1}: ${describe2(left)} != ${describe2(right)}${more(i, listed.length, differing.length, "differing lines")}`
     });
   });
   return { findings, differs: differing.length > 0, unusable: [] };
@@ -6026,7 +6037,7 @@ async function compareContentFile(artifact, relPath, runs, reads, hashes, cls, c
   }
   const [left, right] = await Promise.all([hashes.left, hashes.right]);
   return {
-    findings: [finding("content", { artifact, field: "sha256", left, right, message: `${relPath}: bytes differ (sha256 ${left} != ${right})` })],
+    findings: [finding("content", { artifact, field: "sha256", left, right, message: `bytes differ (sha256 ${left} != ${right})` })],
     differs: true,
     unusable: []
   };
@@ -6044,7 +6055,7 @@ function outcomeOf(left, right, artifact, findings) {
   return findings.some((f) => f.artifact === artifact && f.severity === "error" && (category(f) === "content" || category(f) === "contract")) ? "differs" : "same";
 }
 function oneSideFinding(artifact, relPath, side) {
-  return side === "right" ? finding("file-added", { artifact, side, message: `${relPath}: only in the right run dir` }) : finding("file-removed", { artifact, side, message: `${relPath}: only in the left run dir` });
+  return side === "right" ? finding("file-added", { artifact, side, path: relPath, message: "only in this run dir: the other has no such file" }) : finding("file-removed", { artifact, side, path: relPath, message: "only in this run dir: the other has no such file" });
 }
 function readState(read2, unsafe) {
   return read2.state === "unreadable" && unsafe ? "unsafe" : read2.state;
@@ -6170,14 +6181,14 @@ async function locate(runDir, kind, target, recorded) {
   if (rel !== void 0) {
     const byRecord = await runDir.read(rel);
     if (byRecord.state !== "missing") return readFindings(artifact, runDir, byRecord);
-    return missing(artifact, side, byConvention.relPath, `${side} ${byConvention.relPath}: not found (nor at ${shown}, the path recorded in run_summary.ranked_outputs)`);
+    return missing(artifact, side, byConvention.relPath, `not found (nor at ${shown}, the path recorded in run_summary.ranked_outputs)`);
   }
   if (isAbsolute(recordedPath) && !climbs(recordedPath) && !recordedPath.includes("\0")) {
     return missing(
       artifact,
       side,
       byConvention.relPath,
-      `${side} ${byConvention.relPath}: not found; the path recorded in run_summary.ranked_outputs, ${shown}, lies outside the run dir and was not read`
+      `not found; the path recorded in run_summary.ranked_outputs, ${shown}, lies outside the run dir and was not read`
     );
   }
   const problem = recordedPath.includes("\0") ? "contains a NUL byte" : "leaves the run directory";
@@ -6188,13 +6199,14 @@ async function locate(runDir, kind, target, recorded) {
       finding("unsafe-path", {
         artifact,
         side,
-        message: `${side} ${byConvention.relPath}: not found, and the path recorded in run_summary.ranked_outputs, ${shown}, ${problem}; it was not read`
+        path: byConvention.relPath,
+        message: `not found, and the path recorded in run_summary.ranked_outputs, ${shown}, ${problem}; it was not read`
       })
     ]
   };
 }
 function missing(artifact, side, relPath, message) {
-  return { state: "missing", relPath, findings: [finding("missing", { artifact, side, message })] };
+  return { state: "missing", relPath, findings: [finding("missing", { artifact, side, path: relPath, message })] };
 }
 function parse(kind, artifact, runDir, read2) {
   if (read2.bytes === void 0) return { findings: [] };
@@ -6208,7 +6220,7 @@ function parse(kind, artifact, runDir, read2) {
   }
   const decoded = decodeUtf8(read2.bytes);
   if (!decoded.ok) {
-    return { findings: [finding("unreadable", { artifact, side: runDir.side, message: `${runDir.side} ${read2.relPath}: ${decoded.problem}` })] };
+    return { findings: [finding("unreadable", { artifact, side: runDir.side, path: read2.relPath, message: decoded.problem })] };
   }
   return { parsed: { text: decoded.value.text }, findings: [] };
 }
@@ -6231,20 +6243,24 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes) 
     return parsed2;
   };
   const stats = { artifact, identicalBytes: false };
+  const unusable = /* @__PURE__ */ new Set();
   let matching;
   const parsed = { left: void 0, right: void 0 };
   const comparer = COMPARERS[kind];
+  const onFile = (f) => f.side === void 0 || f.path !== void 0 ? f : { ...f, path: (f.side === "left" ? l : r).relPath };
   if (identical) {
     stats.identicalBytes = true;
     delete r.bytes;
     const once = await parseThenRelease(runs.left, l, leftHash);
-    const mirror = (f) => f.side === "left" ? [f, { ...f, side: "right", message: f.message.replace(/^left /, "right ") }] : [f];
+    const mirror = (f) => f.side === "left" ? [f, { ...f, side: "right", ...f.path !== void 0 ? { path: r.relPath } : {} }] : [f];
     findings.push(...once.findings.flatMap(mirror));
     if (once.inexact !== void 0) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: "right", relPath: r.relPath }));
     parsed.left = parsed.right = once.parsed;
-    if (once.parsed !== void 0) {
+    if (once.parsed === void 0) unusable.add("left").add("right");
+    else {
       const inspected = comparer.inspect(artifact, "left", once.parsed, ctx);
-      findings.push(...inspected.findings.flatMap(mirror));
+      if (inspected.unusable === true) unusable.add("left").add("right");
+      findings.push(...inspected.findings.map(onFile).flatMap(mirror));
       stats.leftItems = stats.rightItems = inspected.items;
       matching = inspected.matching;
     }
@@ -6254,9 +6270,12 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes) 
     findings.push(...pl.findings, ...pr.findings, ...inexactNumberFindings(artifact, pl.inexact, pr.inexact));
     parsed.left = pl.parsed;
     parsed.right = pr.parsed;
+    if (pl.parsed === void 0) unusable.add("left");
+    if (pr.parsed === void 0) unusable.add("right");
     if (pl.parsed !== void 0 && pr.parsed !== void 0) {
       const compared = comparer.compare(artifact, pl.parsed, pr.parsed, ctx);
-      findings.push(...compared.findings);
+      for (const side of compared.unusable ?? []) unusable.add(side);
+      findings.push(...compared.findings.map(onFile));
       stats.leftItems = compared.leftItems;
       stats.rightItems = compared.rightItems;
       matching = compared.matching;
@@ -6267,19 +6286,19 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes) 
       ]) {
         if (parsed2 === void 0) continue;
         const inspected = comparer.inspect(artifact, side, parsed2, ctx);
-        findings.push(...inspected.findings);
+        if (inspected.unusable === true) unusable.add(side);
+        findings.push(...inspected.findings.map(onFile));
         stats[side === "left" ? "leftItems" : "rightItems"] = inspected.items;
       }
     }
   }
-  const state = (read2, parseFailed) => read2.state === "present" && parseFailed ? "unreadable" : read2.state;
-  const unparsed = (side) => findings.some((f) => f.artifact === artifact && f.side === side && f.kind === "unreadable" && f.severity === "error" && f.pointer === void 0);
+  const state = (read2, side) => read2.state === "present" && unusable.has(side) ? "unreadable" : read2.state;
   return {
     presence: {
       artifact,
       path: l.state === "present" ? l.relPath : r.relPath,
-      left: state(l, unparsed("left")),
-      right: state(r, unparsed("right"))
+      left: state(l, "left"),
+      right: state(r, "right")
     },
     findings,
     stats,
@@ -6324,17 +6343,18 @@ async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reported
     const key = JSON.stringify([receipt.relPath ?? receipt.recordedPath, receipt.sha256]);
     if (seen.has(key)) continue;
     seen.add(key);
-    const integrity = (artifact2, message, actual2) => finding("integrity", {
+    const integrity = (artifact2, path, message, actual2) => finding("integrity", {
       artifact: artifact2,
       side,
+      path,
       field: "sha256",
       severity: policy.integrity,
       ...actual2 !== void 0 ? { [side]: actual2 } : {},
-      message: `${side} ${message}`
+      message
     });
     const where = `run_summary ${receipt.pointer}`;
     if (receipt.relPath === void 0) {
-      findings.push(integrity("run_summary", `${where} records ${JSON.stringify(receipt.recordedPath)}, which cannot be located in the run dir by its convention`));
+      findings.push(integrity("run_summary", DOCUMENT_PATHS.run_summary, `${where} records ${JSON.stringify(receipt.recordedPath)}, which cannot be located in the run dir by its convention`));
       continue;
     }
     const artifact = artifactIdOfPath(receipt.relPath);
@@ -6343,7 +6363,7 @@ async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reported
       const read2 = await runDir.read(receipt.relPath);
       if (read2.state === "missing") {
         if (reportedIfMissing.has(receipt.relPath)) continue;
-        findings.push(integrity(artifact, `${receipt.relPath}: recorded in ${where} with sha256 ${receipt.sha256}, but absent from the run dir`));
+        findings.push(integrity(artifact, receipt.relPath, `recorded in ${where} with sha256 ${receipt.sha256}, but absent from the run dir`));
         continue;
       }
       if (read2.state !== "present") continue;
@@ -6351,7 +6371,7 @@ async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reported
       hashes.set(side, receipt.relPath, hash);
     }
     const actual = await hash;
-    if (actual !== receipt.sha256) findings.push(integrity(artifact, `${receipt.relPath}: sha256 ${actual} differs from the ${receipt.sha256} recorded in ${where}`, actual));
+    if (actual !== receipt.sha256) findings.push(integrity(artifact, receipt.relPath, `sha256 ${actual} differs from the ${receipt.sha256} recorded in ${where}`, actual));
   }
   return findings;
 }
@@ -6378,10 +6398,11 @@ function checkRunStatus(side, docs, policy) {
       finding("run-status", {
         artifact: id,
         side,
+        path: DOCUMENT_PATHS[id],
         pointer: "/status",
         field: "status",
         [side]: status ?? null,
-        message: `${side} ${id} status is ${JSON.stringify(status ?? null)}, not ${policy.acceptStatus.map((s) => JSON.stringify(s)).join(" or ")} (${detail}): the run did not succeed`
+        message: `status is ${JSON.stringify(status ?? null)}, not ${policy.acceptStatus.map((s) => JSON.stringify(s)).join(" or ")} (${detail}): the run did not succeed`
       })
     );
   }
@@ -6693,6 +6714,11 @@ function titleOfSingles(changes, ctx) {
       return `duplicate identities in ${f.artifact}${on}${many}`;
     case "job-identity":
       return `rows without identity in ${f.artifact}${on}${many}`;
+    case "inconsistent": {
+      const who = f.side !== void 0 ? ctx.labels[f.side] : "a run";
+      const what = f.artifact.startsWith("ranked_families_json:") ? "its ranked families name jobs its ranked JSON lacks" : "its ranked CSV is not its ranked JSON's projection";
+      return `${who} disagrees with itself: ${what} in ${shownTarget(f.artifact.slice(f.artifact.indexOf(":") + 1))}`;
+    }
     case "contract":
       return changes.length > 1 ? `${f.field ?? "contract value"} differs${many}` : f.side !== void 0 ? `${f.field ?? "contract value"} inconsistent${on}` : `${f.field ?? "contract value"} differs`;
     default:
@@ -6727,7 +6753,7 @@ function show2(value) {
 function inRow(pointer) {
   return (pointer ?? "").replace(/^(?:\/[^/0-9][^/]*)?\/\d+\/?/, "");
 }
-function explanationOf(change, f) {
+function explanationOf(change, f, ctx) {
   const kinds = [...new Set(change.findings.map((x) => x.artifact.split(":")[0]))];
   const where = change.target !== void 0 ? ` in ${kinds.join(", ")}${change.findings.length > 1 ? ` (${plural(change.findings.length, "finding")})` : ""}` : "";
   const job = change.job !== void 0 ? `job ${change.job}: ` : "";
@@ -6745,10 +6771,14 @@ function explanationOf(change, f) {
       if ((f.kind === "document" || f.kind === "contract") && (f.left !== void 0 || f.right !== void 0)) {
         return `${f.artifact}${f.pointer !== void 0 && f.pointer !== "" ? ` ${f.pointer}` : ""}: ${show2(f.left)} \u2192 ${show2(f.right)}`;
       }
-      return f.message.length > 2 * SHOWN_CHARS2 ? `${f.message.slice(0, 2 * SHOWN_CHARS2 - 1)}\u2026` : f.message;
+      {
+        const where2 = f.side !== void 0 ? `${ctx.labels[f.side]}${f.path !== void 0 ? ` ${f.path}` : ""}: ` : "";
+        const text2 = `${where2}${f.message}`;
+        return text2.length > 2 * SHOWN_CHARS2 ? `${text2.slice(0, 2 * SHOWN_CHARS2 - 1)}\u2026` : text2;
+      }
   }
 }
-function exampleOf(change) {
+function exampleOf(change, ctx) {
   const f = change.findings.find((x) => x.left !== void 0 || x.right !== void 0) ?? change.findings[0];
   return {
     artifact: f.artifact,
@@ -6757,7 +6787,7 @@ function exampleOf(change) {
     ...f.pointer !== void 0 ? { pointer: f.pointer } : {},
     ...f.left !== void 0 ? { left: f.left } : {},
     ...f.right !== void 0 ? { right: f.right } : {},
-    explanation: explanationOf(change, f)
+    explanation: explanationOf(change, f, ctx)
   };
 }
 var hasError = (draft) => draft.changes.some((c) => c.findings.some((f) => f.severity === "error"));
@@ -6766,14 +6796,14 @@ var reach = (draft) => draft.changes.length + (draft.consequences ?? []).reduce(
 function byImportance(a, b) {
   return stageRank(a.stage) - stageRank(b.stage) || Number(hasError(b)) - Number(hasError(a)) || reach(b) - reach(a) || findingCount(b) - findingCount(a) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
 }
-function toCause(draft) {
-  const consequences = draft.consequences?.sort(byImportance).map(toCause);
+function toCause(draft, ctx) {
+  const consequences = draft.consequences?.sort(byImportance).map((d) => toCause(d, ctx));
   return {
     stage: draft.stage,
     title: draft.title,
     changes: draft.changes.map((c) => c.id),
     findings: findingCount(draft),
-    examples: draft.changes.slice(0, MAX_EXAMPLES).map(exampleOf),
+    examples: draft.changes.slice(0, MAX_EXAMPLES).map((c) => exampleOf(c, ctx)),
     ...consequences !== void 0 && consequences.length > 0 ? { consequences } : {}
   };
 }
@@ -6795,7 +6825,7 @@ function explainCauses(changes, ctx) {
     if (claimed !== void 0) input.consequences = explainGroup(claimed, ctx);
   }
   const drafts = [...inputs, ...explainGroup(rest, ctx)];
-  return drafts.sort(byImportance).map(toCause);
+  return drafts.sort(byImportance).map((d) => toCause(d, ctx));
 }
 
 // src/core/explain/ranking.ts
@@ -11357,11 +11387,10 @@ async function loadPolicy(path) {
 }
 
 // src/core/model/report.ts
-var UNUSABLE = /* @__PURE__ */ new Set(["missing", "unreadable", "unsafe-path"]);
-function verdictOf(findings, presence) {
-  const required = /* @__PURE__ */ new Set(["run_dir", ...presence.map((row) => row.artifact)]);
+function verdictOf(findings, presence, incomplete = false) {
+  if (incomplete || presence.some((row) => row.left !== "present" || row.right !== "present")) return "error";
   const errors = findings.filter((f) => f.severity === "error");
-  if (errors.some((f) => UNUSABLE.has(f.kind) && required.has(f.artifact) && f.pointer === void 0)) return "error";
+  if (errors.some((f) => f.artifact === "run_dir")) return "error";
   return errors.length > 0 ? "fail" : "pass";
 }
 function countFindings(findings) {
@@ -11381,7 +11410,7 @@ function buildReport(parts) {
   return {
     schema: "dualrun-report/v1",
     tool: { name: "dualrun", version: VERSION },
-    verdict: verdictOf(findings, parts.presence),
+    verdict: verdictOf(findings, parts.presence, parts.incomplete),
     left: parts.left,
     right: parts.right,
     options: parts.options,
@@ -11641,8 +11670,9 @@ async function loadDocument(runDir, id, validate, required, hashes) {
       finding("schema", {
         artifact: id,
         side: runDir.side,
+        path: read2.relPath,
         pointer: violation.pointer === "/" ? "" : violation.pointer,
-        message: `${runDir.side} ${DOCUMENT_PATHS[id]} ${violation.pointer}: ${violation.message}`
+        message: violation.message
       })
     );
   }
@@ -11652,28 +11682,29 @@ function internalFailure(artifact, error, side) {
   return finding("unreadable", {
     artifact,
     ...side !== void 0 ? { side } : {},
-    message: `${side !== void 0 ? `${side} ` : ""}${artifact}: could not be compared (internal error: ${firstLine(error)})`
+    message: `could not be compared (internal error: ${firstLine(error)})`
   });
 }
-async function guarded(artifact, work, fallback, side) {
-  try {
-    return await work();
-  } catch (error) {
-    return fallback(internalFailure(artifact, error, side));
+var Guard = class {
+  /** True once some artifact could not be compared. */
+  incomplete = false;
+  async run(artifact, work, fallback, side) {
+    try {
+      return await work();
+    } catch (error) {
+      this.incomplete = true;
+      return fallback(internalFailure(artifact, error, side));
+    }
   }
-}
+};
 function rejectedEntryFinding(side, entry) {
   return finding("unsafe-path", {
     artifact: "run_summary",
     side,
-    message: `${side} ${DOCUMENT_PATHS.run_summary} ${entry.pointer}: provider ${entry.provider} / profile ${entry.profile} is not a plain folder name; its ranked outputs were not looked for`
+    path: DOCUMENT_PATHS.run_summary,
+    pointer: entry.pointer,
+    message: `provider ${entry.provider} / profile ${entry.profile} is not a plain folder name; its ranked outputs were not looked for`
   });
-}
-var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-function printable(message) {
-  UNPRINTABLE.lastIndex = 0;
-  if (!UNPRINTABLE.test(message)) return message;
-  return message.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function rawRunIdOf(docs) {
   for (const doc of [docs.run_summary, docs.run_health, docs.provider_availability]) {
@@ -11690,7 +11721,8 @@ function unrecordedFinding(side, artifact, relPath) {
   return finding("unrecorded", {
     artifact,
     side,
-    message: `${side} ${relPath}: found in the run dir but not listed in run_summary.ranked_outputs; compared anyway`
+    path: relPath,
+    message: "found in the run dir but not listed in run_summary.ranked_outputs; compared anyway"
   });
 }
 function isRequired(policy, kind) {
@@ -11705,6 +11737,8 @@ async function compareRuns(options2) {
     RunDir.open(options2.right.path, "right", options2.right.label, limits)
   ]);
   const ctx = { policy, allowRunIdDrift: options2.allowRunIdDrift };
+  const guard = new Guard();
+  const guarded = guard.run.bind(guard);
   const hashes = new FileHashes();
   const findings = [];
   const presence = [];
@@ -11736,6 +11770,7 @@ async function compareRuns(options2) {
   const recordedLeft = recordedRankedOutputs(docs.left.run_summary);
   const recordedRight = recordedRankedOutputs(docs.right.run_summary);
   findings.push(...recordedLeft.rejected.map((e) => rejectedEntryFinding("left", e)), ...recordedRight.rejected.map((e) => rejectedEntryFinding("right", e)));
+  const unlooked = recordedLeft.rejected.length + recordedRight.rejected.length > 0;
   const allTargets = mergeTargets(recordedLeft.targets, recordedRight.targets, await discoverRankedTargets(left), await discoverRankedTargets(right));
   const room = Math.floor(limits.maxFiles / RANKED_KINDS.length);
   const targets = allTargets.slice(0, room);
@@ -11797,19 +11832,14 @@ async function compareRuns(options2) {
     ), (failure) => [failure], runDir.side));
   }
   for (const runDir of [left, right]) {
-    for (const problem of runDir.problems) findings.push(finding("unreadable", { artifact: "run_dir", side: runDir.side, message: `${runDir.side} run dir: ${problem}` }));
+    for (const problem of runDir.problems) findings.push(finding("unreadable", { artifact: "run_dir", side: runDir.side, message: problem }));
   }
   const identity = (runDir, runDocs) => ({
     label: runDir.label,
     path: runDir.root,
     run_id: runIdOf(runDocs)
   });
-  const ordered = sortFindings(
-    findings.map((f) => {
-      const message = printable(f.message);
-      return message === f.message ? f : { ...f, message };
-    })
-  );
+  const ordered = sortFindings(findings);
   const explained = explain({ findings: ordered, policy, documents: docs, labels: { left: left.label, right: right.label }, matchings });
   return buildReport({
     left: identity(left, docs.left),
@@ -11821,7 +11851,8 @@ async function compareRuns(options2) {
     stats,
     causes: explained.causes,
     ranking: explained.ranking,
-    files: inventory.files
+    files: inventory.files,
+    incomplete: guard.incomplete || unlooked
   });
 }
 
