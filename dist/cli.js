@@ -23,7 +23,7 @@ import {
   parseByteSize,
   renderJson,
   validateLegsManifest
-} from "./chunks/chunk-ZE4AJXT2.js";
+} from "./chunks/chunk-URG5PHHP.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import {
   PRESENCE_WORDS,
@@ -364,6 +364,7 @@ function validateConcurrency(concurrency) {
 import { resolve } from "node:path";
 
 // src/core/compareSides.ts
+var UNUSABLE_RULES = { missing: "missing/not-found", unreadable: "unreadable/run-dir", "unsafe-path": "unsafe-path/not-followed" };
 var UnusableSideError = class extends UserError {
   constructor(message, kind = "unreadable", problems = [message]) {
     super(message);
@@ -389,7 +390,7 @@ async function compareSides(left, right, options) {
     options: { allowRunIdDrift: options.allowRunIdDrift, schemas: options.schemasDir ? options.schemasDir : "builtin" },
     presence: [],
     files: [],
-    findings: [left, right].flatMap((s) => "unusable" in s ? s.unusable.problems.map((message) => finding(s.unusable.kind, { artifact: "run_dir", side: s.side, message })) : []),
+    findings: [left, right].flatMap((s) => "unusable" in s ? s.unusable.problems.map((message) => finding(s.unusable.kind, { artifact: "run_dir", rule: UNUSABLE_RULES[s.unusable.kind], side: s.side, message })) : []),
     policy: await loadPolicy(options.policyFile),
     stats: []
   });

@@ -24,7 +24,7 @@ import {
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-ZE4AJXT2.js";
+} from "./chunks/chunk-URG5PHHP.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import {
   renderHtmlReport

@@ -9,11 +9,14 @@ const boom = (): never => {
   throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at walk (/src/core/compare/x.ts:1:2)")
 }
 
+// Each mocked producer declares no kinds (`*_KINDS: {}`): the registry spreads them, and these
+// mocks never make a finding of their kinds (document, csv-header).
 jest.unstable_mockModule('../../src/core/compare/documents.js', () => ({
+  DOCUMENT_KINDS: {},
   // The untouched fixture documents are equal under the policy, so [] is the real answer for the other two.
   diffDocument: async (id: string) => (id === 'run_health' ? boom() : [])
 }))
-jest.unstable_mockModule('../../src/core/compare/rankedCsv.js', () => ({ compareRankedCsv: boom, inspectRankedCsv: boom, readCsv: boom }))
+jest.unstable_mockModule('../../src/core/compare/rankedCsv.js', () => ({ CSV_KINDS: {}, compareRankedCsv: boom, inspectRankedCsv: boom, readCsv: boom }))
 
 const { compareRuns } = await import('../../src/core/compareRuns.js')
 const { runCli } = await import('../../src/cli/main.js')

@@ -30,10 +30,11 @@ export function job(id: string, score: number, extra: { [key: string]: JsonValue
   }
 }
 
-/** Mirrors a finding as if left and right had been swapped (added <-> removed, values and sides). */
+/** Mirrors a finding as if left and right had been swapped (added <-> removed in kinds and rules, values and sides). */
 export function mirrored(f: Finding, pointerOnRight: (f: Finding) => string | undefined = (x) => x.pointer): Finding {
   const kind: FindingKind = f.kind === 'job-added' ? 'job-removed' : f.kind === 'job-removed' ? 'job-added' : f.kind
   const out: Finding = { kind, severity: f.severity, artifact: f.artifact, message: '' }
+  if (f.rule !== undefined) out.rule = f.rule === 'family/added' ? 'family/removed' : f.rule === 'family/removed' ? 'family/added' : f.rule
   if (f.side !== undefined) out.side = f.side === 'left' ? 'right' : 'left'
   const pointer = pointerOnRight(f)
   if (pointer !== undefined) out.pointer = pointer

@@ -3,14 +3,14 @@ import { checkContract, type RunDocuments } from './compare/contract.js'
 import type { CompareContext } from './compare/context.js'
 import { diffDocument } from './compare/documents.js'
 import { takeInventory, type HandledFile } from './compare/inventory.js'
-import { compareRankedArtifact } from './compare/rankedFile.js'
+import { compareRankedArtifact, unrecordedFinding } from './compare/rankedFile.js'
 import { checkReceipts } from './compare/receipts.js'
 import { checkRunStatus } from './compare/runStatus.js'
 import { sha256Hex } from './acquire/sha256.js'
 import { FileHashes } from './load/hashes.js'
 import { compileFileRules } from './policy/fileRules.js'
 import { firstLine } from './model/errors.js'
-import { finding, printable, sortFindings } from './model/findingKinds.js'
+import { FINDING_KINDS, finding, printable, sortFindings } from './model/findingKinds.js'
 import { explain } from './explain/explain.js'
 import type { RankedMatching } from './compare/keyedList.js'
 import { DEFAULT_LIMITS } from './model/limits.js'
@@ -67,6 +67,7 @@ function internalFailure(artifact: ArtifactId, error: unknown, side?: Side): Fin
   return finding('unreadable', {
     artifact,
     ...(side !== undefined ? { side } : {}),
+    rule: 'unreadable/internal-error',
     message: `could not be compared (internal error: ${firstLine(error)})`
   })
 }
@@ -90,6 +91,7 @@ class Guard {
 function rejectedEntryFinding(side: Side, entry: RejectedEntry): Finding {
   return finding('unsafe-path', {
     artifact: 'run_summary',
+    rule: 'unsafe-path/not-plain-name',
     side,
     path: DOCUMENT_PATHS.run_summary,
     pointer: entry.pointer,
@@ -111,14 +113,10 @@ function runIdOf(docs: RunDocuments): string | null {
   return id === null ? null : printable(id)
 }
 
-/** The `unrecorded` warning for a ranked file found by the convention that the side's run_summary does not list. */
-function unrecordedFinding(side: Side, artifact: ArtifactId, relPath: string): Finding {
-  return finding('unrecorded', {
-    artifact,
-    side,
-    path: relPath,
-    message: 'found in the run dir but not listed in run_summary.ranked_outputs; compared anyway'
-  })
+/** Whether a finding says two files differ: an error of a contract or content kind (the inventory's `differs`). */
+function isDifference(f: Finding): boolean {
+  const category = FINDING_KINDS[f.kind].category
+  return f.severity === 'error' && (category === 'content' || category === 'contract')
 }
 
 function isRequired(policy: EffectivePolicy, kind: DocumentId | (typeof RANKED_KINDS)[number]): boolean {
@@ -190,6 +188,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
     findings.push(
       finding('unreadable', {
         artifact: 'run_dir',
+        rule: 'unreadable/run-dir',
         message: `${allTargets.length} provider/profile pairs have ranked outputs, but the max-files limit of ${limits.maxFiles} leaves room for ${room}; the other ${allTargets.length - room} were not compared (raise max-files)`
       })
     )
@@ -231,7 +230,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
   const runIds = { left: rawRunIdOf(docs.left), right: rawRunIdOf(docs.right) }
   const inventory = await guarded(
     'run_dir',
-    () => takeInventory({ left, right }, compileFileRules(policy), handled, findings, ctx, hashes, runIds),
+    () => takeInventory({ left, right }, compileFileRules(policy), handled, { findings, isDifference }, ctx, hashes, runIds),
     (failure) => ({ files: [], findings: [failure] })
   )
   findings.push(...inventory.findings)
@@ -242,7 +241,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
         ), (failure) => [failure], runDir.side)))
   }
   for (const runDir of [left, right]) {
-    for (const problem of runDir.problems) findings.push(finding('unreadable', { artifact: 'run_dir', side: runDir.side, message: problem }))
+    for (const problem of runDir.problems) findings.push(finding('unreadable', { artifact: 'run_dir', rule: 'unreadable/run-dir', side: runDir.side, message: problem }))
   }
 
   const identity = (runDir: RunDir, runDocs: RunDocuments): RunIdentity => ({

@@ -9,6 +9,9 @@ import { loadPolicy } from './policy/loadPolicy.js'
 /** How a side that cannot be used is reported: the finding kind, and one message per finding. */
 export type UnusableKind = 'missing' | 'unreadable' | 'unsafe-path'
 
+/** The rule of each way a side can be unusable. */
+const UNUSABLE_RULES: Record<UnusableKind, string> = { missing: 'missing/not-found', unreadable: 'unreadable/run-dir', 'unsafe-path': 'unsafe-path/not-followed' }
+
 /**
  * A side whose run dir cannot be acquired (a folder or zip that is not there, an archive refused
  * as unsafe or over a limit, an artifact that cannot be downloaded). Acquirers throw it; the
@@ -52,7 +55,7 @@ export async function compareSides(left: AcquiredSide, right: AcquiredSide, opti
     options: { allowRunIdDrift: options.allowRunIdDrift, schemas: options.schemasDir ? options.schemasDir : 'builtin' },
     presence: [],
     files: [],
-    findings: [left, right].flatMap((s) => ('unusable' in s ? s.unusable.problems.map((message) => finding(s.unusable.kind, { artifact: 'run_dir', side: s.side, message })) : [])),
+    findings: [left, right].flatMap((s) => ('unusable' in s ? s.unusable.problems.map((message) => finding(s.unusable.kind, { artifact: 'run_dir', rule: UNUSABLE_RULES[s.unusable.kind], side: s.side, message })) : [])),
     policy: await loadPolicy(options.policyFile),
     stats: []
   })

@@ -76,7 +76,7 @@ describe('compareRankedCsv', () => {
     const result = compareRankedCsv(ARTIFACT, left, BASE, ctx)
     expect(sorted(result.findings)).toEqual(sorted([
       expected('job-added', { job: 'C', field: 'rank', pointer: '/2', right: 3, message: 'job C ("Gamma") added at rank 3' }),
-      expected('unreadable', { side: 'left', pointer: '/2', message: 'data row 2 has 5 cells but the header has 4; it is skipped' })
+      expected('unreadable', { rule: 'unreadable/ragged-row', side: 'left', pointer: '/2', message: 'data row 2 has 5 cells but the header has 4; it is skipped' })
     ]))
     expect([result.leftItems, result.rightItems]).toEqual([3, 3])
   })
@@ -86,6 +86,7 @@ describe('compareRankedCsv', () => {
     expect(result).toEqual({
       findings: [
         expected('unreadable', {
+          rule: 'unreadable/invalid-csv',
           side: 'right',
           message: 'invalid CSV: quoted field unterminated at line 2'
         })
@@ -98,7 +99,7 @@ describe('compareRankedCsv', () => {
   })
 
   test('an empty file is unreadable', () => {
-    expect(compare('', BASE)).toEqual([expected('unreadable', { side: 'left', message: 'empty CSV (no header row)' })])
+    expect(compare('', BASE)).toEqual([expected('unreadable', { rule: 'unreadable/invalid-csv', side: 'left', message: 'empty CSV (no header row)' })])
   })
 
   test('without an identity column rows are matched by their whole content, as text (40 and 40.0 differ there)', () => {
@@ -137,7 +138,7 @@ describe('compareRankedCsv', () => {
   test('duplicate ids and a repeated header column are reported by inspection', () => {
     expect(inspectRankedCsv(ARTIFACT, 'right', 'job_id,score,score\nA,1,1\nA,2,2\n', ctx)).toMatchObject({
       findings: [
-        expected('unreadable', { side: 'right', message: 'the header repeats column "score"; only its first occurrence is compared' }),
+        expected('unreadable', { rule: 'unreadable/repeated-column', side: 'right', message: 'the header repeats column "score"; only its first occurrence is compared' }),
         expected('job-duplicate', { side: 'right', job: 'A', message: "job A appears 2 times (indexes 0, 1); occurrences are paired with the other side's in order" })
       ],
       items: 2

@@ -225,22 +225,22 @@ describe('compareRankedJobs: list shapes', () => {
   test('a ranked list that is an object without a list key is unreadable, and the other side is still inspected', () => {
     const result = compareRankedJobs(ARTIFACT, { count: 2 }, [A, A], ctx)
     expect(sorted(result.findings)).toEqual([
-      expected('unreadable', { side: 'left', message: 'ranked list is an object without a jobs/ranked_jobs/items/results array' }),
+      expected('unreadable', { rule: 'unreadable/not-a-list', side: 'left', message: 'ranked list is an object without a jobs/ranked_jobs/items/results array' }),
       expected('job-duplicate', { side: 'right', job: 'A', message: 'job A appears 2 times (indexes 0, 1); occurrences are paired with the other side\'s in order' })
     ])
     expect([result.leftItems, result.rightItems]).toEqual([0, 2])
   })
 
   test('a ranked list that is a number or null is unreadable', () => {
-    expect(compare([A], 42)).toEqual([expected('unreadable', { side: 'right', message: 'ranked list is a number, not an array' })])
-    expect(compare(null, [A])).toEqual([expected('unreadable', { side: 'left', message: 'ranked list is null, not an array' })])
+    expect(compare([A], 42)).toEqual([expected('unreadable', { rule: 'unreadable/not-a-list', side: 'right', message: 'ranked list is a number, not an array' })])
+    expect(compare(null, [A])).toEqual([expected('unreadable', { rule: 'unreadable/not-a-list', side: 'left', message: 'ranked list is null, not an array' })])
   })
 
   test('non-object entries are unreadable at their index and skipped', () => {
     expect(compare([A, 5, null, B], [A, B, ['x']])).toEqual([
-      expected('unreadable', { side: 'left', pointer: '/1', message: 'entry 1 of the ranked list is a number, not a job object; it is skipped' }),
-      expected('unreadable', { side: 'left', pointer: '/2', message: 'entry 2 of the ranked list is null, not a job object; it is skipped' }),
-      expected('unreadable', { side: 'right', pointer: '/2', message: 'entry 2 of the ranked list is an array, not a job object; it is skipped' })
+      expected('unreadable', { rule: 'unreadable/bad-entry', side: 'left', pointer: '/1', message: 'entry 1 of the ranked list is a number, not a job object; it is skipped' }),
+      expected('unreadable', { rule: 'unreadable/bad-entry', side: 'left', pointer: '/2', message: 'entry 2 of the ranked list is null, not a job object; it is skipped' }),
+      expected('unreadable', { rule: 'unreadable/bad-entry', side: 'right', pointer: '/2', message: 'entry 2 of the ranked list is an array, not a job object; it is skipped' })
     ])
   })
 
@@ -248,10 +248,10 @@ describe('compareRankedJobs: list shapes', () => {
     let deep: JsonValue = 0
     for (let i = 0; i < 200_000; i++) deep = { d: deep }
     expect(compare([A, { job_id: 'Z', nested: deep }], [A, { job_id: 'Z', nested: [deep] }])).toEqual([
-      expected('unreadable', { pointer: '/1', message: 'job at index 1 is nested too deeply to compare' })
+      expected('unreadable', { rule: 'unreadable/too-deep', pointer: '/1', message: 'job at index 1 is nested too deeply to compare' })
     ])
     expect(compare([A, { nested: deep }], [A])).toEqual([
-      expected('unreadable', { side: 'left', pointer: '/1', message: 'job at index 1 is nested too deeply to compare' })
+      expected('unreadable', { rule: 'unreadable/too-deep', side: 'left', pointer: '/1', message: 'job at index 1 is nested too deeply to compare' })
     ])
   })
 })
@@ -260,7 +260,7 @@ describe('inspectRankedJobs', () => {
   test('reports one side alone and counts its entries', () => {
     expect(inspectRankedJobs(ARTIFACT, 'right', { jobs: [A, 'x', { title: 't' }] }, ctx)).toMatchObject({
       findings: [
-        expected('unreadable', { side: 'right', pointer: '/jobs/1', message: 'entry 1 of the ranked list is a string, not a job object; it is skipped' }),
+        expected('unreadable', { rule: 'unreadable/bad-entry', side: 'right', pointer: '/jobs/1', message: 'entry 1 of the ranked list is a string, not a job object; it is skipped' }),
         expected('job-identity', {
           side: 'right',
           pointer: '/jobs/2',

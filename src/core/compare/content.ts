@@ -1,4 +1,4 @@
-import { finding } from '../model/findingKinds.js'
+import { findingOf, type KindTable } from '../model/finding.js'
 import { decodeUtf8 } from '../json/text.js'
 import { diffValues } from '../json/values.js'
 import { MAX_LISTED_PER_FILE } from '../json/scan.js'
@@ -27,6 +27,20 @@ function more(i: number, listed: number, total: number, what: string): string {
   return i === listed - 1 && total > listed ? ` (and ${total - listed} more ${what} in this file)` : ''
 }
 
+/** The kinds the content comparison produces. */
+export const CONTENT_KINDS = {
+  content: {
+    severity: 'error',
+    category: 'content',
+    stage: 'derived',
+    description: 'a `content` file differs: a normalized JSON value (pointer), a text line (pointer `/<line>`, field `line`), or the bytes (field `sha256`)',
+    fields: 'pointer, field?, left, right',
+    rules: ['content/json', 'content/text', 'content/bytes']
+  }
+} as const satisfies KindTable
+
+const finding = findingOf(CONTENT_KINDS)
+
 function describe(value: JsonValue | undefined): string {
   return value === undefined ? 'absent' : JSON.stringify(value)
 }
@@ -46,6 +60,7 @@ function compareJson(artifact: ArtifactId, relPath: string, runs: Pair<RunDir>, 
     findings.push(
       finding('content', {
         artifact,
+        rule: 'content/json',
         pointer: d.pointer,
         ...(d.left !== undefined ? { left: d.left } : {}),
         ...(d.right !== undefined ? { right: d.right } : {}),
@@ -86,6 +101,7 @@ function compareText(artifact: ArtifactId, relPath: string, texts: Pair<string>)
     const right = index < r.length - tail ? r[index] : undefined
     return finding('content', {
       artifact,
+      rule: 'content/text',
       pointer: `/${index + 1}`,
       field: 'line',
       ...(left !== undefined ? { left } : {}),
@@ -123,7 +139,7 @@ export async function compareContentFile(
   }
   const [left, right] = await Promise.all([hashes.left, hashes.right])
   return {
-    findings: [finding('content', { artifact, field: 'sha256', left, right, message: `bytes differ (sha256 ${left} != ${right})` })],
+    findings: [finding('content', { artifact, rule: 'content/bytes', field: 'sha256', left, right, message: `bytes differ (sha256 ${left} != ${right})` })],
     differs: true,
     unusable: []
   }

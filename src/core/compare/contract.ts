@@ -1,4 +1,4 @@
-import { finding } from '../model/findingKinds.js'
+import { findingOf, type KindTable } from '../model/finding.js'
 import type { DocumentId, Finding, JsonValue, Side } from '../model/types.js'
 import type { CompareContext } from './context.js'
 
@@ -30,6 +30,20 @@ function same(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
 function values(left: JsonValue | undefined, right: JsonValue | undefined): { left?: JsonValue; right?: JsonValue } {
   return { ...(left !== undefined ? { left } : {}), ...(right !== undefined ? { right } : {}) }
 }
+
+/** The kinds the contract check produces. */
+export const CONTRACT_KINDS = {
+  contract: {
+    severity: 'error',
+    category: 'contract',
+    stage: 'inputs',
+    description: 'candidate_id, run_id (consistency, or equality without drift), snapshot set, scoring config or provider registry differs',
+    fields: 'pointer, field, left, right (or side for within-run consistency)',
+    rules: []
+  }
+} as const satisfies KindTable
+
+const finding = findingOf(CONTRACT_KINDS)
 
 /**
  * The contract checks, with values and locations (upstream's step 4, widened):

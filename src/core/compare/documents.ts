@@ -1,5 +1,5 @@
 import type { Delta } from 'jsondiffpatch'
-import { finding } from '../model/findingKinds.js'
+import { findingOf, type KindTable } from '../model/finding.js'
 import { makeNormalizer } from '../policy/normalize.js'
 import { toleranceFor, toleranceOptions } from '../policy/tolerance.js'
 import { pointerJoin } from '../json/pointer.js'
@@ -41,6 +41,20 @@ function walkDelta(
 function describe(value: JsonValue | undefined): string {
   return value === undefined ? 'absent' : JSON.stringify(value)
 }
+
+/** The kinds the document diff produces. */
+export const DOCUMENT_KINDS = {
+  document: {
+    severity: 'error',
+    category: 'content',
+    stage: 'metadata',
+    description: 'a normalized contract document differs at a pointer',
+    fields: 'pointer, left, right',
+    rules: []
+  }
+} as const satisfies KindTable
+
+const finding = findingOf(DOCUMENT_KINDS)
 
 /**
  * Diffs one normalized contract document (jsondiffpatch; these documents are small): one

@@ -1,4 +1,4 @@
-import { finding, FINDING_KINDS } from '../model/findingKinds.js'
+import { findingOf, type KindTable } from '../model/finding.js'
 import { sha256Hex } from '../acquire/sha256.js'
 import { artifactIdOfPath } from '../acquire/layout.js'
 import type { ReadResult, RunDir } from '../acquire/runDir.js'
@@ -21,6 +21,28 @@ export interface HandledFile {
   required: boolean
 }
 
+/** The kinds the inventory produces. */
+export const INVENTORY_KINDS = {
+  'file-added': {
+    severity: 'error',
+    category: 'presence',
+    stage: 'derived',
+    description: 'a file exists only in the right run dir (and its rule does not ignore it, and it is not required: a required one is `missing`)',
+    fields: 'side, path',
+    rules: []
+  },
+  'file-removed': {
+    severity: 'error',
+    category: 'presence',
+    stage: 'derived',
+    description: 'a file exists only in the left run dir (and its rule does not ignore it, and it is not required: a required one is `missing`)',
+    fields: 'side, path',
+    rules: []
+  }
+} as const satisfies KindTable
+
+const finding = findingOf(INVENTORY_KINDS)
+
 /** What the inventory gave: every file once, and the findings of the files it compared itself. */
 export interface Inventory {
   files: FileEntry[]
@@ -33,12 +55,17 @@ function handledState(state: PresenceState, artifact: ArtifactId, side: Side, fi
   return state
 }
 
-/** `same` unless a contract- or content-category finding names the artifact (or a side is unusable). */
-function outcomeOf(left: FileState, right: FileState, artifact: ArtifactId, findings: readonly Finding[]): FileOutcome {
+/** The findings so far, and which of them say two files differ (a contract- or content-category error: the registry's word, which this module cannot import). */
+export interface FindingsSoFar {
+  findings: readonly Finding[]
+  isDifference: (f: Finding) => boolean
+}
+
+/** `same` unless a difference finding names the artifact (or a side is unusable). */
+function outcomeOf(left: FileState, right: FileState, artifact: ArtifactId, soFar: FindingsSoFar): FileOutcome {
   if ((left === 'missing') !== (right === 'missing')) return 'one-side'
   if (left !== 'present' || right !== 'present') return 'differs'
-  const category = (f: Finding): string => FINDING_KINDS[f.kind].category
-  return findings.some((f) => f.artifact === artifact && f.severity === 'error' && (category(f) === 'content' || category(f) === 'contract')) ? 'differs' : 'same'
+  return soFar.findings.some((f) => f.artifact === artifact && soFar.isDifference(f)) ? 'differs' : 'same'
 }
 
 /** The `file-added` / `file-removed` finding for a file only one run dir holds. */
@@ -63,7 +90,7 @@ export async function takeInventory(
   runs: Pair<RunDir>,
   classify: FileClassifier,
   handled: ReadonlyMap<string, HandledFile>,
-  findingsSoFar: readonly Finding[],
+  soFar: FindingsSoFar,
   ctx: CompareContext,
   hashes: FileHashes,
   runIds: Pair<string | null>
@@ -78,10 +105,10 @@ export async function takeInventory(
   for (const path of paths) {
     const known = handled.get(path)
     if (known !== undefined) {
-      const left = handledState(known.left, known.artifact, 'left', findingsSoFar)
-      const right = handledState(known.right, known.artifact, 'right', findingsSoFar)
+      const left = handledState(known.left, known.artifact, 'left', soFar.findings)
+      const right = handledState(known.right, known.artifact, 'right', soFar.findings)
       if (left === 'missing' && right === 'missing') continue
-      const outcome = outcomeOf(left, right, known.artifact, findingsSoFar)
+      const outcome = outcomeOf(left, right, known.artifact, soFar)
       if (outcome === 'one-side' && !known.required) findings.push(oneSideFinding(known.artifact, path, left === 'missing' ? 'right' : 'left'))
       files.push({ path, mode: known.mode, left, right, outcome })
       continue

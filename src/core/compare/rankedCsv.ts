@@ -1,6 +1,7 @@
 import Papa from 'papaparse'
 import { lineColumn } from '../json/text.js'
-import { finding } from '../model/findingKinds.js'
+import { findingOf, type KindTable } from '../model/finding.js'
+import { LOAD_KINDS } from '../load/artifact.js'
 import { makeNormalizer } from '../policy/normalize.js'
 import { toleranceOptions } from '../policy/tolerance.js'
 import type { ArtifactId, Finding, JsonValue, Side } from '../model/types.js'
@@ -11,6 +12,7 @@ import {
   identityOf,
   inspectKeyedRows,
   JOB_KINDS,
+  KEYED_LIST_KINDS,
   keyedListSpec,
   selfMatching,
   type KeyedListSpec,
@@ -18,6 +20,20 @@ import {
   type RankedComparison,
   type RankedInspection
 } from './keyedList.js'
+
+/** The kinds the ranked CSV comparison produces besides the keyed-list ones. */
+export const CSV_KINDS = {
+  'csv-header': {
+    severity: 'error',
+    category: 'content',
+    stage: 'derived',
+    description: 'the CSV columns or their order differ',
+    fields: 'left, right (the headers)',
+    rules: []
+  }
+} as const satisfies KindTable
+
+const finding = findingOf({ ...CSV_KINDS, ...KEYED_LIST_KINDS, ...LOAD_KINDS })
 
 /** One side's CSV: its header and data rows, or undefined header when the file could not be parsed. */
 export interface CsvSide {
@@ -43,18 +59,18 @@ function csvSpec(artifact: ArtifactId, ctx: CompareContext): KeyedListSpec {
  * header column and each ragged row are one `unreadable` finding each, and parsing continues.
  */
 export function readCsv(artifact: ArtifactId, side: Side, text: string): CsvSide {
-  const unreadable = (message: string, pointer?: string): Finding =>
-    finding('unreadable', { artifact, side, ...(pointer !== undefined ? { pointer } : {}), message })
+  const unreadable = (rule: string, message: string, pointer?: string): Finding =>
+    finding('unreadable', { artifact, rule, side, ...(pointer !== undefined ? { pointer } : {}), message })
   // papaparse (RFC 4180, several times faster than csv-parse on large files); the delimiter is fixed, never guessed.
   const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true })
   const broken = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter')
   if (broken !== undefined) {
     const where = typeof broken.index === 'number' ? ` at line ${lineColumn(text, broken.index).line}` : ''
-    return { header: undefined, records: [], columnIndex: new Map(), findings: [unreadable(`invalid CSV: ${broken.message.toLowerCase()}${where}`)] }
+    return { header: undefined, records: [], columnIndex: new Map(), findings: [unreadable('unreadable/invalid-csv', `invalid CSV: ${broken.message.toLowerCase()}${where}`)] }
   }
   const table = parsed.data
   const [header, ...data] = table
-  if (header === undefined) return { header: undefined, records: [], columnIndex: new Map(), findings: [unreadable('empty CSV (no header row)')] }
+  if (header === undefined) return { header: undefined, records: [], columnIndex: new Map(), findings: [unreadable('unreadable/invalid-csv', 'empty CSV (no header row)')] }
 
   const findings: Finding[] = []
   const columnIndex = new Map<string, number>()
@@ -63,10 +79,10 @@ export function readCsv(artifact: ArtifactId, side: Side, text: string): CsvSide
     if (!columnIndex.has(column)) columnIndex.set(column, index)
     else repeated.add(column)
   })
-  for (const column of repeated) findings.push(unreadable(`the header repeats column "${column}"; only its first occurrence is compared`))
+  for (const column of repeated) findings.push(unreadable('unreadable/repeated-column', `the header repeats column "${column}"; only its first occurrence is compared`))
   const records = data.map((record, index) => {
     if (record.length === header.length) return record
-    findings.push(unreadable(`data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`))
+    findings.push(unreadable('unreadable/ragged-row', `data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`))
     return undefined
   })
   return { header, records, columnIndex, findings }

@@ -1,7 +1,7 @@
 import { isAbsolute } from 'node:path'
-import { finding } from '../model/findingKinds.js'
+import { findingOf, type KindTable } from '../model/finding.js'
 import { decodeUtf8 } from '../json/text.js'
-import { inexactNumberFindings, parseArtifactJson, readFindings, type ReadArtifact, type SideInexactNumbers } from '../load/artifact.js'
+import { inexactNumberFindings, LOAD_KINDS, parseArtifactJson, readFindings, type ReadArtifact, type SideInexactNumbers } from '../load/artifact.js'
 import type { FileHashes } from '../load/hashes.js'
 import { sha256Hex } from '../acquire/sha256.js'
 import { conventionPath, rankedArtifactId, type RankedTarget, type RecordedRanked } from '../acquire/layout.js'
@@ -12,6 +12,30 @@ import { compareRankedCsv, inspectRankedCsv } from './rankedCsv.js'
 import { compareRankedFamilies, inspectRankedFamilies } from './rankedFamilies.js'
 import { compareRankedJobs, inspectRankedJobs } from './rankedJobs.js'
 import type { RankedComparison, RankedInspection, RankedMatching } from './keyedList.js'
+
+/** The kinds a ranked file of one run produces besides the load ones. */
+export const RANKED_FILE_KINDS = {
+  unrecorded: {
+    severity: 'warning',
+    category: 'validity',
+    stage: 'metadata',
+    description: "a ranked file found by the run-dir convention is not listed in that side's `run_summary.ranked_outputs`. Ranked outputs are always found by the union of both run_summaries and the convention, so it is compared anyway",
+    fields: 'side, path',
+    rules: []
+  }
+} as const satisfies KindTable
+
+const finding = findingOf({ ...RANKED_FILE_KINDS, ...LOAD_KINDS })
+
+/** The `unrecorded` warning for a ranked file found by the convention that the side's run_summary does not list. */
+export function unrecordedFinding(side: Side, artifact: ArtifactId, relPath: string): Finding {
+  return finding('unrecorded', {
+    artifact,
+    side,
+    path: relPath,
+    message: 'found in the run dir but not listed in run_summary.ranked_outputs; compared anyway'
+  })
+}
 
 type Pair<T> = Record<Side, T>
 
@@ -70,11 +94,12 @@ async function locate(runDir: RunDir, kind: RankedKind, target: RankedTarget, re
   if (rel !== undefined) {
     const byRecord = await runDir.read(rel)
     if (byRecord.state !== 'missing') return readFindings(artifact, runDir, byRecord)
-    return missing(artifact, side, byConvention.relPath, `not found (nor at ${shown}, the path recorded in run_summary.ranked_outputs)`)
+    return missing(artifact, 'missing/not-found', side, byConvention.relPath, `not found (nor at ${shown}, the path recorded in run_summary.ranked_outputs)`)
   }
   if (isAbsolute(recordedPath) && !climbs(recordedPath) && !recordedPath.includes('\0')) {
     return missing(
       artifact,
+      'missing/recorded-outside',
       side,
       byConvention.relPath,
       `not found; the path recorded in run_summary.ranked_outputs, ${shown}, lies outside the run dir and was not read`
@@ -87,6 +112,7 @@ async function locate(runDir: RunDir, kind: RankedKind, target: RankedTarget, re
     findings: [
       finding('unsafe-path', {
         artifact,
+        rule: 'unsafe-path/recorded-path',
         side,
         path: byConvention.relPath,
         message: `not found, and the path recorded in run_summary.ranked_outputs, ${shown}, ${problem}; it was not read`
@@ -95,8 +121,8 @@ async function locate(runDir: RunDir, kind: RankedKind, target: RankedTarget, re
   }
 }
 
-function missing(artifact: ArtifactId, side: Side, relPath: string, message: string): ReadArtifact {
-  return { state: 'missing', relPath, findings: [finding('missing', { artifact, side, path: relPath, message })] }
+function missing(artifact: ArtifactId, rule: string, side: Side, relPath: string, message: string): ReadArtifact {
+  return { state: 'missing', relPath, findings: [finding('missing', { artifact, rule, side, path: relPath, message })] }
 }
 
 /** A parsed side: the value (absent when unusable), findings, and (JSON, when scanned) its inexact numbers. */
@@ -122,7 +148,7 @@ function parse(kind: RankedKind, artifact: ArtifactId, runDir: RunDir, read: Rea
   }
   const decoded = decodeUtf8(read.bytes)
   if (!decoded.ok) {
-    return { findings: [finding('unreadable', { artifact, side: runDir.side, path: read.relPath, message: decoded.problem })] }
+    return { findings: [finding('unreadable', { artifact, rule: 'unreadable/not-utf8', side: runDir.side, path: read.relPath, message: decoded.problem })] }
   }
   return { parsed: { text: decoded.value.text }, findings: [] }
 }

@@ -1,4 +1,5 @@
-import { finding } from '../model/findingKinds.js'
+import { findingOf } from '../model/finding.js'
+import { LOAD_KINDS } from '../load/artifact.js'
 import { makeNormalizer } from '../policy/normalize.js'
 import { toleranceOptions } from '../policy/tolerance.js'
 import { pointerJoin } from '../json/pointer.js'
@@ -21,6 +22,8 @@ import {
   type RowObject
 } from './keyedList.js'
 import { canonicalJson } from '../json/values.js'
+
+const finding = findingOf(LOAD_KINDS)
 
 /** A ranked JSON artifact kind: its policy section, what its rows are called, and the kinds it reports. */
 export interface RankedJsonFlavour extends KeyedListFlavour {
@@ -71,7 +74,7 @@ interface PreparedSide {
 function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, ctx: CompareContext): PreparedSide {
   const extracted = extractList(value)
   if (!extracted.ok) {
-    return { spec: undefined, rows: [], items: 0, findings: [finding('unreadable', { artifact, side, message: extracted.problem })] }
+    return { spec: undefined, rows: [], items: 0, findings: [finding('unreadable', { artifact, rule: 'unreadable/not-a-list', side, message: extracted.problem })] }
   }
   const normalizer = makeNormalizer(ctx.policy, flavour.policyKind, ctx.allowRunIdDrift)
   const spec = keyedListSpec(artifact, ctx, flavour, {
@@ -85,6 +88,7 @@ function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Sid
       findings.push(
         finding('unreadable', {
           artifact,
+          rule: 'unreadable/bad-entry',
           side,
           pointer: rowPointer({ listPointer: extracted.pointer, index }),
           message: `entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`

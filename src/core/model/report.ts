@@ -1,4 +1,4 @@
-import { sortFindings } from './findingKinds.js'
+import { fingerprint, sortFindings } from './findingKinds.js'
 import type { ArtifactStats, Cause, EffectivePolicy, FileEntry, Finding, PresenceRow, RankingStats, Report, ReportCounts, RunIdentity, Verdict } from './types.js'
 import { VERSION } from './version.js'
 
@@ -31,7 +31,7 @@ export function countFindings(findings: readonly Finding[]): ReportCounts {
   return { errors, warnings: findings.length - errors, total: findings.length, changes: changes.size + unassigned, byKind }
 }
 
-/** Assembles the report: findings in their total order, counts and verdict derived from them, and the explain stage's causes and ranking. */
+/** Assembles the report: findings in their total order, each with its fingerprint, counts and verdict derived from them, and the explain stage's causes and ranking. */
 export function buildReport(parts: {
   left: RunIdentity
   right: RunIdentity
@@ -47,6 +47,8 @@ export function buildReport(parts: {
   incomplete?: boolean
 }): Report {
   const findings = sortFindings(parts.findings)
+  // Every finding carries its fingerprint; set in place (reports hold 100k findings, each already this report's own).
+  for (const f of findings) f.fingerprint = fingerprint(f)
   return {
     schema: 'dualrun-report/v1',
     tool: { name: 'dualrun', version: VERSION },
