@@ -23,7 +23,7 @@ import {
   parseByteSize,
   renderJson,
   validateLegsManifest
-} from "./chunks/chunk-URG5PHHP.js";
+} from "./chunks/chunk-YZSLKEOD.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import {
   PRESENCE_WORDS,

@@ -24,7 +24,7 @@ import {
   oneLine,
   parseByteSize,
   renderJson
-} from "./chunks/chunk-URG5PHHP.js";
+} from "./chunks/chunk-YZSLKEOD.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import {
   renderHtmlReport

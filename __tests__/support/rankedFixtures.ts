@@ -1,11 +1,11 @@
 import { compareFindings, finding } from '../../src/core/model/findingKinds.js'
 import { SIGNALCRAFT_V1 } from '../../src/core/policy/preset.js'
-import type { CompareContext } from '../../src/core/compare/context.js'
+import { compilePolicy, type CompiledPolicy } from '../../src/core/policy/normalize.js'
 import type { EffectivePolicy, Finding, FindingKind, JsonValue } from '../../src/core/model/types.js'
 
-/** A comparison context on the signalcraft-v1 preset, with policy overrides. */
-export function context(overrides: Partial<EffectivePolicy> = {}, allowRunIdDrift = false): CompareContext {
-  return { policy: { ...SIGNALCRAFT_V1, ...overrides }, allowRunIdDrift }
+/** The signalcraft-v1 preset with policy overrides, compiled as a comparison compiles it. */
+export function context(overrides: Partial<EffectivePolicy> = {}, allowRunIdDrift = false): CompiledPolicy {
+  return compilePolicy({ ...SIGNALCRAFT_V1, ...overrides }, { allowRunIdDrift })
 }
 
 /** Findings in the report's total order, for exact `toEqual` assertions. */

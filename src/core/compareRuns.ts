@@ -1,6 +1,5 @@
 import { checkConsistency, type RankedSet } from './compare/consistency.js'
 import { checkContract, type RunDocuments } from './compare/contract.js'
-import type { CompareContext } from './compare/context.js'
 import { diffDocument } from './compare/documents.js'
 import { takeInventory, type HandledFile } from './compare/inventory.js'
 import { compareRankedArtifact, unrecordedFinding } from './compare/rankedFile.js'
@@ -17,6 +16,7 @@ import { DEFAULT_LIMITS } from './model/limits.js'
 import { inexactNumberFindings, parseArtifactJson, readFindings, type SideInexactNumbers } from './load/artifact.js'
 import type { CompareOptions } from './model/options.js'
 import { loadPolicy } from './policy/loadPolicy.js'
+import { compilePolicy } from './policy/normalize.js'
 import { conventionPath, discoverRankedTargets, DOCUMENT_PATHS, mergeTargets, rankedArtifactId, recordedRankedOutputs, RANKED_KINDS, type RejectedEntry } from './acquire/layout.js'
 import { buildReport } from './model/report.js'
 import { RunDir } from './acquire/runDir.js'
@@ -138,7 +138,8 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
     RunDir.open(options.left.path, 'left', options.left.label, limits),
     RunDir.open(options.right.path, 'right', options.right.label, limits)
   ])
-  const ctx: CompareContext = { policy, allowRunIdDrift: options.allowRunIdDrift }
+  // The policy is compiled once; every comparer gets the compiled form.
+  const compiled = compilePolicy(policy, { allowRunIdDrift: options.allowRunIdDrift })
   const guard = new Guard()
   const guarded = guard.run.bind(guard)
   const hashes = new FileHashes()
@@ -162,7 +163,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
   }
   findings.push(...checkRunStatus('left', docs.left, policy), ...checkRunStatus('right', docs.right, policy))
 
-  const contract = await guarded('run_summary', () => checkContract(docs.left, docs.right, ctx), (failure) => ({
+  const contract = await guarded('run_summary', () => checkContract(docs.left, docs.right, compiled), (failure) => ({
     findings: [failure],
     claimed: { run_summary: [], run_health: [], provider_availability: [] }
   }))
@@ -170,7 +171,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
   for (const id of Object.keys(DOCUMENT_PATHS) as DocumentId[]) {
     const l = docs.left[id]
     const r = docs.right[id]
-    if (l !== undefined && r !== undefined) findings.push(...(await guarded(id, () => diffDocument(id, l, r, contract.claimed[id], ctx), (failure) => [failure])))
+    if (l !== undefined && r !== undefined) findings.push(...(await guarded(id, () => diffDocument(id, l, r, contract.claimed[id], compiled), (failure) => [failure])))
   }
 
   // Ranked outputs: the union of the pairs either run_summary lists and the pairs the run-dir
@@ -203,7 +204,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
       const required = isRequired(policy, kind)
       const result = await guarded(
         artifact,
-        () => compareRankedArtifact(kind, target, { left, right }, recorded, ctx, hashes),
+        () => compareRankedArtifact(kind, target, { left, right }, recorded, compiled, hashes),
         (failure) => ({
           presence: { artifact, path: conventionPath(kind, target), left: 'unreadable' as const, right: 'unreadable' as const },
           findings: [failure],
@@ -230,7 +231,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
   const runIds = { left: rawRunIdOf(docs.left), right: rawRunIdOf(docs.right) }
   const inventory = await guarded(
     'run_dir',
-    () => takeInventory({ left, right }, compileFileRules(policy), handled, { findings, isDifference }, ctx, hashes, runIds),
+    () => takeInventory({ left, right }, compileFileRules(policy), handled, { findings, isDifference }, compiled, hashes, runIds),
     (failure) => ({ files: [], findings: [failure] })
   )
   findings.push(...inventory.findings)

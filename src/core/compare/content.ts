@@ -3,11 +3,11 @@ import { decodeUtf8 } from '../json/text.js'
 import { diffValues } from '../json/values.js'
 import { MAX_LISTED_PER_FILE } from '../json/scan.js'
 import { inexactNumberFindings, parseArtifactJson, type ReadArtifact } from '../load/artifact.js'
-import { droppedKeys, makePointerNormalizer } from '../policy/normalize.js'
+import { makePointerNormalizer } from '../policy/normalize.js'
 import type { FileClass } from '../policy/fileRules.js'
 import type { RunDir } from '../acquire/runDir.js'
 import type { ArtifactId, Finding, JsonValue, Side } from '../model/types.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 
 type Pair<T> = Record<Side, T>
 
@@ -46,15 +46,15 @@ function describe(value: JsonValue | undefined): string {
 }
 
 /** JSON: normalized by the volatile keys (and drift keys) plus the rule's pointers, then one finding per changed value. */
-function compareJson(artifact: ArtifactId, relPath: string, runs: Pair<RunDir>, reads: Pair<ReadArtifact>, cls: FileClass, ctx: CompareContext): ContentComparison {
+function compareJson(artifact: ArtifactId, relPath: string, runs: Pair<RunDir>, reads: Pair<ReadArtifact>, cls: FileClass, compiled: CompiledPolicy): ContentComparison {
   const left = parseArtifactJson(artifact, runs.left, reads.left, { expectObject: false })
   const right = parseArtifactJson(artifact, runs.right, reads.right, { expectObject: false })
   const findings = [...left.findings, ...right.findings, ...inexactNumberFindings(artifact, left.inexact, right.inexact)]
   const unusable = (['left', 'right'] as const).filter((side) => (side === 'left' ? left : right).value === undefined)
   if (left.value === undefined || right.value === undefined) return { findings, differs: false, unusable }
   // Drift keys always go: run_id is the contract check's (one finding), as in the document diff.
-  const normalize = makePointerNormalizer(droppedKeys(ctx.policy, true), cls.ignore)
-  const differences = diffValues(normalize(left.value), normalize(right.value), { tolerance: ctx.policy.numericTolerance })
+  const normalize = makePointerNormalizer(compiled.documentDroppedKeys, cls.ignore)
+  const differences = diffValues(normalize(left.value), normalize(right.value), { tolerance: compiled.policy.numericTolerance })
   const listed = differences.slice(0, MAX_LISTED_PER_FILE)
   listed.forEach((d, i) => {
     findings.push(
@@ -125,12 +125,12 @@ export async function compareContentFile(
   reads: Pair<ReadArtifact>,
   hashes: Pair<Promise<string>>,
   cls: FileClass,
-  ctx: CompareContext,
+  compiled: CompiledPolicy,
   runIds: Pair<string | null>
 ): Promise<ContentComparison> {
   const lb = reads.left.bytes as Buffer
   const rb = reads.right.bytes as Buffer
-  if (relPath.endsWith('.json')) return compareJson(artifact, relPath, runs, reads, cls, ctx)
+  if (relPath.endsWith('.json')) return compareJson(artifact, relPath, runs, reads, cls, compiled)
   if (lb.equals(rb)) return { findings: [], differs: false, unusable: [] }
   const ld = decodeUtf8(lb)
   const rd = decodeUtf8(rb)

@@ -1,6 +1,6 @@
 import { findingOf, type KindTable } from '../model/finding.js'
 import type { DocumentId, Finding, JsonValue, Side } from '../model/types.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 
 /** The readable contract documents of one run (absent when missing or unreadable). */
 export type RunDocuments = Partial<Record<DocumentId, JsonValue>>
@@ -50,7 +50,7 @@ const finding = findingOf(CONTRACT_KINDS)
  * candidate_id in all three documents, run_id consistent inside each run and equal across runs
  * unless drift is allowed, the snapshot set, the scoring config and the provider registry.
  */
-export function checkContract(left: RunDocuments, right: RunDocuments, ctx: CompareContext): ContractResult {
+export function checkContract(left: RunDocuments, right: RunDocuments, compiled: CompiledPolicy): ContractResult {
   const findings: Finding[] = []
   const claimed: Record<DocumentId, string[]> = {
     run_summary: ['/candidate_id', '/snapshot_manifest/applicable', '/snapshot_manifest/sha256'],
@@ -94,7 +94,7 @@ export function checkContract(left: RunDocuments, right: RunDocuments, ctx: Comp
       )
     }
   }
-  if (!ctx.allowRunIdDrift) {
+  if (!compiled.allowRunIdDrift) {
     const l = get(left.run_summary, 'run_id')
     const r = get(right.run_summary, 'run_id')
     if (left.run_summary !== undefined && right.run_summary !== undefined && !same(l, r)) {

@@ -1,10 +1,8 @@
 import type { Delta } from 'jsondiffpatch'
 import { findingOf, type KindTable } from '../model/finding.js'
-import { makeNormalizer } from '../policy/normalize.js'
-import { toleranceFor, toleranceOptions } from '../policy/tolerance.js'
 import { pointerJoin } from '../json/pointer.js'
 import type { DocumentId, Finding, JsonValue } from '../model/types.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 import { valuesEqual } from '../json/values.js'
 
 /** Array items are matched by their natural key where they have one (providers, artifact pointers). */
@@ -68,19 +66,19 @@ export async function diffDocument(
   left: JsonValue,
   right: JsonValue,
   claimed: readonly string[],
-  ctx: CompareContext
+  compiled: CompiledPolicy
 ): Promise<Finding[]> {
-  const normalize = makeNormalizer(ctx.policy, id, true)
+  const normalize = compiled.normalizer(id)
   const l = normalize(left)
   const r = normalize(right)
-  if (valuesEqual(l, r, toleranceOptions(ctx.policy))) return []
+  if (valuesEqual(l, r, compiled.values)) return []
   const { create } = await import('jsondiffpatch')
   const delta = create({ objectHash, arrays: { detectMove: true, includeValueOnMove: false } }).diff(l, r)
   const findings: Finding[] = []
   walkDelta(delta, '', (pointer, change) => {
     if (claimed.some((c) => pointer === c || pointer.startsWith(`${c}/`))) return
     const key = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~')
-    if (typeof change.left === 'number' && typeof change.right === 'number' && Math.abs(change.left - change.right) <= toleranceFor(ctx.policy, key)) return
+    if (typeof change.left === 'number' && typeof change.right === 'number' && Math.abs(change.left - change.right) <= compiled.toleranceFor(key)) return
     const message =
       change.movedTo !== undefined
         ? `moved to index ${change.movedTo}`

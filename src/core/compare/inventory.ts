@@ -7,7 +7,7 @@ import type { FileHashes } from '../load/hashes.js'
 import type { FileClassifier } from '../policy/fileRules.js'
 import type { ArtifactId, FileEntry, FileOutcome, FileState, Finding, PresenceState, Side } from '../model/types.js'
 import { compareContentFile } from './content.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 
 type Pair<T> = Record<Side, T>
 
@@ -91,7 +91,7 @@ export async function takeInventory(
   classify: FileClassifier,
   handled: ReadonlyMap<string, HandledFile>,
   soFar: FindingsSoFar,
-  ctx: CompareContext,
+  compiled: CompiledPolicy,
   hashes: FileHashes,
   runIds: Pair<string | null>
 ): Promise<Inventory> {
@@ -153,7 +153,7 @@ export async function takeInventory(
       entry.outcome = 'differs'
     } else {
       const hashesOf = { left: hashes.get('left', path) as Promise<string>, right: hashes.get('right', path) as Promise<string> }
-      const compared = await compareContentFile(artifact, path, runs, reads, hashesOf, cls, ctx, runIds)
+      const compared = await compareContentFile(artifact, path, runs, reads, hashesOf, cls, compiled, runIds)
       findings.push(...compared.findings)
       for (const side of compared.unusable) entry[side] = 'unreadable'
       entry.outcome = compared.differs || compared.unusable.length > 0 || compared.findings.some((f) => f.severity === 'error') ? 'differs' : 'same'

@@ -1,9 +1,8 @@
 import { findingOf, type KindTable } from '../model/finding.js'
 import { LOAD_KINDS } from '../load/artifact.js'
-import { droppedKeys } from '../policy/normalize.js'
 import { pointerJoin } from '../json/pointer.js'
 import type { ArtifactId, Finding, JsonValue, OrderingMode, Side } from '../model/types.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 import { decimalNumber, diffValues, numbersEqual, optionsForKey, valuesEqual, type ValueCompareOptions } from '../json/values.js'
 
 /** The kinds the keyed-list engine produces (ranked jobs in JSON and CSV, ranked families). */
@@ -200,19 +199,19 @@ export interface KeyedListSpec extends KeyedListFlavour {
 /** Builds the engine's spec for one artifact from the comparison context. */
 export function keyedListSpec(
   artifact: ArtifactId,
-  ctx: CompareContext,
+  compiled: CompiledPolicy,
   flavour: KeyedListFlavour,
   rows: { values: ValueCompareOptions; normalize: (row: RowObject) => RowObject }
 ): KeyedListSpec {
-  const { identityFields, scoreFields, ordering } = ctx.policy
-  const topK = ctx.policy.ranking?.topK
+  const { identityFields, scoreFields, ordering } = compiled.policy
+  const topK = compiled.topK
   return {
     artifact,
     ...flavour,
     ...rows,
     identityFields,
     scoreFields,
-    droppedKeys: droppedKeys(ctx.policy, ctx.allowRunIdDrift),
+    droppedKeys: compiled.droppedKeys,
     ordering,
     ...(topK !== undefined ? { topK } : {})
   }

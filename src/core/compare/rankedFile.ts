@@ -7,7 +7,7 @@ import { sha256Hex } from '../acquire/sha256.js'
 import { conventionPath, rankedArtifactId, type RankedTarget, type RecordedRanked } from '../acquire/layout.js'
 import type { RunDir } from '../acquire/runDir.js'
 import type { ArtifactId, ArtifactStats, Finding, JsonValue, PresenceRow, RankedKind, Side } from '../model/types.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 import { compareRankedCsv, inspectRankedCsv } from './rankedCsv.js'
 import { compareRankedFamilies, inspectRankedFamilies } from './rankedFamilies.js'
 import { compareRankedJobs, inspectRankedJobs } from './rankedJobs.js'
@@ -46,21 +46,21 @@ export type Parsed = { json: JsonValue } | { text: string }
 const COMPARERS: Record<
   RankedKind,
   {
-    compare: (artifact: ArtifactId, l: Parsed, r: Parsed, ctx: CompareContext) => RankedComparison
-    inspect: (artifact: ArtifactId, side: Side, value: Parsed, ctx: CompareContext) => RankedInspection
+    compare: (artifact: ArtifactId, l: Parsed, r: Parsed, compiled: CompiledPolicy) => RankedComparison
+    inspect: (artifact: ArtifactId, side: Side, value: Parsed, compiled: CompiledPolicy) => RankedInspection
   }
 > = {
   ranked_json: {
-    compare: (a, l, r, ctx) => compareRankedJobs(a, json(l), json(r), ctx),
-    inspect: (a, side, v, ctx) => inspectRankedJobs(a, side, json(v), ctx)
+    compare: (a, l, r, compiled) => compareRankedJobs(a, json(l), json(r), compiled),
+    inspect: (a, side, v, compiled) => inspectRankedJobs(a, side, json(v), compiled)
   },
   ranked_families_json: {
-    compare: (a, l, r, ctx) => compareRankedFamilies(a, json(l), json(r), ctx),
-    inspect: (a, side, v, ctx) => inspectRankedFamilies(a, side, json(v), ctx)
+    compare: (a, l, r, compiled) => compareRankedFamilies(a, json(l), json(r), compiled),
+    inspect: (a, side, v, compiled) => inspectRankedFamilies(a, side, json(v), compiled)
   },
   ranked_csv: {
-    compare: (a, l, r, ctx) => compareRankedCsv(a, text(l), text(r), ctx),
-    inspect: (a, side, v, ctx) => inspectRankedCsv(a, side, text(v), ctx)
+    compare: (a, l, r, compiled) => compareRankedCsv(a, text(l), text(r), compiled),
+    inspect: (a, side, v, compiled) => inspectRankedCsv(a, side, text(v), compiled)
   }
 }
 
@@ -173,7 +173,7 @@ export async function compareRankedArtifact(
   target: RankedTarget,
   runs: Pair<RunDir>,
   recorded: Pair<Map<string, RecordedRanked>>,
-  ctx: CompareContext,
+  compiled: CompiledPolicy,
   hashes: FileHashes
 ): Promise<RankedArtifactResult> {
   const artifact = rankedArtifactId(kind, target)
@@ -219,7 +219,7 @@ export async function compareRankedArtifact(
     parsed.left = parsed.right = once.parsed
     if (once.parsed === undefined) unusable.add('left').add('right')
     else {
-      const inspected = comparer.inspect(artifact, 'left', once.parsed, ctx)
+      const inspected = comparer.inspect(artifact, 'left', once.parsed, compiled)
       if (inspected.unusable === true) unusable.add('left').add('right')
       findings.push(...inspected.findings.map(onFile).flatMap(mirror))
       stats.leftItems = stats.rightItems = inspected.items
@@ -234,7 +234,7 @@ export async function compareRankedArtifact(
     if (pl.parsed === undefined) unusable.add('left')
     if (pr.parsed === undefined) unusable.add('right')
     if (pl.parsed !== undefined && pr.parsed !== undefined) {
-      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, ctx)
+      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, compiled)
       for (const side of compared.unusable ?? []) unusable.add(side)
       findings.push(...compared.findings.map(onFile))
       stats.leftItems = compared.leftItems
@@ -246,7 +246,7 @@ export async function compareRankedArtifact(
         ['right', pr.parsed]
       ] as const) {
         if (parsed === undefined) continue
-        const inspected = comparer.inspect(artifact, side, parsed, ctx)
+        const inspected = comparer.inspect(artifact, side, parsed, compiled)
         if (inspected.unusable === true) unusable.add(side)
         findings.push(...inspected.findings.map(onFile))
         stats[side === 'left' ? 'leftItems' : 'rightItems'] = inspected.items

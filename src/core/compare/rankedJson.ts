@@ -1,10 +1,8 @@
 import { findingOf } from '../model/finding.js'
 import { LOAD_KINDS } from '../load/artifact.js'
-import { makeNormalizer } from '../policy/normalize.js'
-import { toleranceOptions } from '../policy/tolerance.js'
 import { pointerJoin } from '../json/pointer.js'
 import type { ArtifactId, Finding, JsonValue, Side } from '../model/types.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 import {
   compareKeyedRows,
   identityFinding,
@@ -71,14 +69,14 @@ interface PreparedSide {
  * Non-object entries, rows without identity, and rows without identity nested too deeply to walk
  * are reported here; the first and last are left out of the comparison.
  */
-function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, ctx: CompareContext): PreparedSide {
+function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, compiled: CompiledPolicy): PreparedSide {
   const extracted = extractList(value)
   if (!extracted.ok) {
     return { spec: undefined, rows: [], items: 0, findings: [finding('unreadable', { artifact, rule: 'unreadable/not-a-list', side, message: extracted.problem })] }
   }
-  const normalizer = makeNormalizer(ctx.policy, flavour.policyKind, ctx.allowRunIdDrift)
-  const spec = keyedListSpec(artifact, ctx, flavour, {
-    values: toleranceOptions(ctx.policy),
+  const normalizer = compiled.normalizer(flavour.policyKind)
+  const spec = keyedListSpec(artifact, compiled, flavour, {
+    values: compiled.values,
     normalize: (row) => normalizer(row) as RowObject
   })
   const rows: KeyedRow[] = []
@@ -112,8 +110,8 @@ function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Sid
 }
 
 /** Checks one side of a ranked JSON artifact alone (unusable list, bad entries, identities, duplicates). */
-export function inspectRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, ctx: CompareContext): RankedInspection {
-  const prepared = prepareSide(flavour, artifact, side, value, ctx)
+export function inspectRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, compiled: CompiledPolicy): RankedInspection {
+  const prepared = prepareSide(flavour, artifact, side, value, compiled)
   if (prepared.spec === undefined) return { findings: prepared.findings, items: prepared.items, unusable: true }
   const duplicates = inspectKeyedRows(prepared.spec, side, prepared.rows)
   return { findings: [...prepared.findings, ...duplicates], items: prepared.items, matching: selfMatching(prepared.spec, prepared.rows) }
@@ -123,9 +121,9 @@ export function inspectRankedJson(flavour: RankedJsonFlavour, artifact: Artifact
  * Compares two ranked JSON artifacts row by row, matched by identity. When one side holds no
  * usable list, that is reported and the other side is still inspected on its own.
  */
-export function compareRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, left: JsonValue, right: JsonValue, ctx: CompareContext): RankedComparison {
-  const a = prepareSide(flavour, artifact, 'left', left, ctx)
-  const b = prepareSide(flavour, artifact, 'right', right, ctx)
+export function compareRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, left: JsonValue, right: JsonValue, compiled: CompiledPolicy): RankedComparison {
+  const a = prepareSide(flavour, artifact, 'left', left, compiled)
+  const b = prepareSide(flavour, artifact, 'right', right, compiled)
   const findings = [...a.findings, ...b.findings]
   const counts = { leftItems: a.items, rightItems: b.items }
   if (a.spec !== undefined && b.spec !== undefined) {

@@ -4986,51 +4986,6 @@ function inexactNumberFindings(artifact, left, right) {
   return findings;
 }
 
-// src/core/policy/normalize.ts
-function droppedKeys(policy, allowRunIdDrift) {
-  return /* @__PURE__ */ new Set([...policy.volatileKeys, ...allowRunIdDrift ? policy.driftKeys : []]);
-}
-function setOwn(target, key, value) {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
-function makeNormalizer(policy, kind, allowRunIdDrift) {
-  return makePointerNormalizer(droppedKeys(policy, allowRunIdDrift), policy.ignore[kind]);
-}
-function makePointerNormalizer(dropKeys, pointers) {
-  const patterns = pointers.map(pointerSegments);
-  const walk = (value, active) => {
-    if (value === null || typeof value !== "object") return value;
-    const childPatterns = (segment) => {
-      const rest = [];
-      let drop = false;
-      for (const pattern of active) {
-        const head = pattern[0];
-        if (head !== "*" && head !== segment) continue;
-        if (pattern.length === 1) drop = true;
-        else rest.push(pattern.slice(1));
-      }
-      return { drop, rest };
-    };
-    if (Array.isArray(value)) {
-      const out2 = [];
-      value.forEach((item, index) => {
-        const { drop, rest } = childPatterns(String(index));
-        if (!drop) out2.push(walk(item, rest));
-      });
-      return out2;
-    }
-    const out = {};
-    for (const key of Object.keys(value)) {
-      if (dropKeys.has(key)) continue;
-      const { drop, rest } = childPatterns(key);
-      if (!drop) setOwn(out, key, walk(value[key], rest));
-    }
-    return out;
-  };
-  return (value) => walk(value, patterns);
-}
-
 // src/core/compare/keyedList.ts
 var KEYED_LIST_KINDS = {
   "job-added": {
@@ -5117,16 +5072,16 @@ var FAMILY_KINDS = {
 function differenceFinding(difference2, fields) {
   return finding2(difference2.kind, difference2.rule !== void 0 ? { ...fields, rule: difference2.rule } : fields);
 }
-function keyedListSpec(artifact, ctx, flavour, rows) {
-  const { identityFields, scoreFields, ordering } = ctx.policy;
-  const topK = ctx.policy.ranking?.topK;
+function keyedListSpec(artifact, compiled, flavour, rows) {
+  const { identityFields, scoreFields, ordering } = compiled.policy;
+  const topK = compiled.topK;
   return {
     artifact,
     ...flavour,
     ...rows,
     identityFields,
     scoreFields,
-    droppedKeys: droppedKeys(ctx.policy, ctx.allowRunIdDrift),
+    droppedKeys: compiled.droppedKeys,
     ordering,
     ...topK !== void 0 ? { topK } : {}
   };
@@ -5452,18 +5407,6 @@ function show(value) {
 
 // src/core/compare/rankedCsv.ts
 var import_papaparse = __toESM(require_papaparse(), 1);
-
-// src/core/policy/tolerance.ts
-function toleranceOptions(policy) {
-  const perField = policy.tolerance;
-  return { tolerance: policy.numericTolerance, ...perField !== void 0 && Object.keys(perField).length > 0 ? { fieldTolerance: perField } : {} };
-}
-function toleranceFor(policy, field2) {
-  const perField = policy.tolerance;
-  return field2 !== void 0 && perField !== void 0 && Object.hasOwn(perField, field2) ? perField[field2] : policy.numericTolerance;
-}
-
-// src/core/compare/rankedCsv.ts
 var CSV_KINDS = {
   "csv-header": {
     severity: "error",
@@ -5475,9 +5418,9 @@ var CSV_KINDS = {
   }
 };
 var finding3 = findingOf({ ...CSV_KINDS, ...KEYED_LIST_KINDS, ...LOAD_KINDS });
-function csvSpec(artifact, ctx) {
-  return keyedListSpec(artifact, ctx, { noun: "job", kinds: JOB_KINDS }, {
-    values: { ...toleranceOptions(ctx.policy), numericStrings: true },
+function csvSpec(artifact, compiled) {
+  return keyedListSpec(artifact, compiled, { noun: "job", kinds: JOB_KINDS }, {
+    values: { ...compiled.values, numericStrings: true },
     normalize: (row) => row
   });
 }
@@ -5507,8 +5450,8 @@ function readCsv(artifact, side, text2) {
   });
   return { header, records, columnIndex, findings };
 }
-function comparedColumns(columns, ctx) {
-  const normalize = makeNormalizer(ctx.policy, "ranked_csv", ctx.allowRunIdDrift);
+function comparedColumns(columns, compiled) {
+  const normalize = compiled.normalizer("ranked_csv");
   const shape = Object.fromEntries(columns.map((column) => [column, ""]));
   return Object.keys(normalize(shape));
 }
@@ -5516,8 +5459,8 @@ function setCell(row, column, value) {
   if (column === "__proto__") Object.defineProperty(row, column, { value, enumerable: true, writable: true, configurable: true });
   else row[column] = value;
 }
-function keyedRows(spec, side, csv, columns, ctx, shared) {
-  const compared = comparedColumns(columns, ctx);
+function keyedRows(spec, side, csv, columns, compiled, shared) {
+  const compared = comparedColumns(columns, compiled);
   const idColumn = spec.identityFields.find((field2) => columns.includes(field2));
   const findings = [];
   if (idColumn === void 0) {
@@ -5568,34 +5511,34 @@ function headerFinding(artifact, left, right) {
     message: `CSV header differs (${parts.length > 0 ? parts.join("; ") : "repeated columns differ"}); rows are compared on the common columns`
   });
 }
-function inspectSide(spec, side, csv, ctx) {
+function inspectSide(spec, side, csv, compiled) {
   if (csv.header === void 0) return { findings: csv.findings };
-  const keyed = keyedRows(spec, side, csv, [...csv.columnIndex.keys()], ctx, false);
+  const keyed = keyedRows(spec, side, csv, [...csv.columnIndex.keys()], compiled, false);
   return { findings: [...csv.findings, ...keyed.findings, ...inspectKeyedRows(spec, side, keyed.rows)], rows: keyed.rows };
 }
 function dataRows(csv) {
   return csv.header === void 0 ? 0 : csv.records.length;
 }
-function inspectRankedCsv(artifact, side, text2, ctx) {
+function inspectRankedCsv(artifact, side, text2, compiled) {
   const csv = readCsv(artifact, side, text2);
-  const spec = csvSpec(artifact, ctx);
-  const inspected = inspectSide(spec, side, csv, ctx);
+  const spec = csvSpec(artifact, compiled);
+  const inspected = inspectSide(spec, side, csv, compiled);
   if (inspected.rows === void 0) return { findings: inspected.findings, items: dataRows(csv), unusable: true };
   return { findings: inspected.findings, items: dataRows(csv), matching: selfMatching(spec, inspected.rows) };
 }
-function compareRankedCsv(artifact, leftText, rightText, ctx) {
-  const spec = csvSpec(artifact, ctx);
+function compareRankedCsv(artifact, leftText, rightText, compiled) {
+  const spec = csvSpec(artifact, compiled);
   const left = readCsv(artifact, "left", leftText);
   const right = readCsv(artifact, "right", rightText);
   const counts = { leftItems: dataRows(left), rightItems: dataRows(right) };
   if (left.header === void 0 || right.header === void 0) {
     const unusable = ["left", "right"].filter((side) => (side === "left" ? left : right).header === void 0);
-    return { findings: [...inspectSide(spec, "left", left, ctx).findings, ...inspectSide(spec, "right", right, ctx).findings], ...counts, unusable };
+    return { findings: [...inspectSide(spec, "left", left, compiled).findings, ...inspectSide(spec, "right", right, compiled).findings], ...counts, unusable };
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column));
   const header = headerFinding(artifact, left.header, right.header);
-  const a = keyedRows(spec, "left", left, common, ctx, true);
-  const b = keyedRows(spec, "right", right, common, ctx, true);
+  const a = keyedRows(spec, "left", left, common, compiled, true);
+  const b = keyedRows(spec, "right", right, common, compiled, true);
   const findings = [...left.findings, ...right.findings, ...header !== void 0 ? [header] : [], ...a.findings, ...b.findings];
   const compared = compareKeyedRows(spec, a.rows, b.rows);
   return { findings: [...findings, ...compared.findings], ...counts, matching: compared.matching };
@@ -5620,14 +5563,14 @@ function extractList(value) {
   }
   return { ok: false, problem: `ranked list is ${describeType(value)}, not an array` };
 }
-function prepareSide(flavour, artifact, side, value, ctx) {
+function prepareSide(flavour, artifact, side, value, compiled) {
   const extracted = extractList(value);
   if (!extracted.ok) {
     return { spec: void 0, rows: [], items: 0, findings: [finding4("unreadable", { artifact, rule: "unreadable/not-a-list", side, message: extracted.problem })] };
   }
-  const normalizer = makeNormalizer(ctx.policy, flavour.policyKind, ctx.allowRunIdDrift);
-  const spec = keyedListSpec(artifact, ctx, flavour, {
-    values: toleranceOptions(ctx.policy),
+  const normalizer = compiled.normalizer(flavour.policyKind);
+  const spec = keyedListSpec(artifact, compiled, flavour, {
+    values: compiled.values,
     normalize: (row) => normalizer(row)
   });
   const rows = [];
@@ -5659,15 +5602,15 @@ function prepareSide(flavour, artifact, side, value, ctx) {
   });
   return { spec, rows, findings, items: extracted.list.length };
 }
-function inspectRankedJson(flavour, artifact, side, value, ctx) {
-  const prepared = prepareSide(flavour, artifact, side, value, ctx);
+function inspectRankedJson(flavour, artifact, side, value, compiled) {
+  const prepared = prepareSide(flavour, artifact, side, value, compiled);
   if (prepared.spec === void 0) return { findings: prepared.findings, items: prepared.items, unusable: true };
   const duplicates = inspectKeyedRows(prepared.spec, side, prepared.rows);
   return { findings: [...prepared.findings, ...duplicates], items: prepared.items, matching: selfMatching(prepared.spec, prepared.rows) };
 }
-function compareRankedJson(flavour, artifact, left, right, ctx) {
-  const a = prepareSide(flavour, artifact, "left", left, ctx);
-  const b = prepareSide(flavour, artifact, "right", right, ctx);
+function compareRankedJson(flavour, artifact, left, right, compiled) {
+  const a = prepareSide(flavour, artifact, "left", left, compiled);
+  const b = prepareSide(flavour, artifact, "right", right, compiled);
   const findings = [...a.findings, ...b.findings];
   const counts = { leftItems: a.items, rightItems: b.items };
   if (a.spec !== void 0 && b.spec !== void 0) {
@@ -5852,7 +5795,7 @@ var CONTRACT_KINDS = {
   }
 };
 var finding6 = findingOf(CONTRACT_KINDS);
-function checkContract(left, right, ctx) {
+function checkContract(left, right, compiled) {
   const findings = [];
   const claimed = {
     run_summary: ["/candidate_id", "/snapshot_manifest/applicable", "/snapshot_manifest/sha256"],
@@ -5892,7 +5835,7 @@ function checkContract(left, right, ctx) {
       );
     }
   }
-  if (!ctx.allowRunIdDrift) {
+  if (!compiled.allowRunIdDrift) {
     const l = get(left.run_summary, "run_id");
     const r = get(right.run_summary, "run_id");
     if (left.run_summary !== void 0 && right.run_summary !== void 0 && !same(l, r)) {
@@ -5955,18 +5898,18 @@ var DOCUMENT_KINDS = {
   }
 };
 var finding7 = findingOf(DOCUMENT_KINDS);
-async function diffDocument(id, left, right, claimed, ctx) {
-  const normalize = makeNormalizer(ctx.policy, id, true);
+async function diffDocument(id, left, right, claimed, compiled) {
+  const normalize = compiled.normalizer(id);
   const l = normalize(left);
   const r = normalize(right);
-  if (valuesEqual(l, r, toleranceOptions(ctx.policy))) return [];
+  if (valuesEqual(l, r, compiled.values)) return [];
   const { create } = await import("./lib-UGP2F4HJ.js");
   const delta = create({ objectHash, arrays: { detectMove: true, includeValueOnMove: false } }).diff(l, r);
   const findings = [];
   walkDelta(delta, "", (pointer, change) => {
     if (claimed.some((c) => pointer === c || pointer.startsWith(`${c}/`))) return;
     const key = pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof change.left === "number" && typeof change.right === "number" && Math.abs(change.left - change.right) <= toleranceFor(ctx.policy, key)) return;
+    if (typeof change.left === "number" && typeof change.right === "number" && Math.abs(change.left - change.right) <= compiled.toleranceFor(key)) return;
     const message = change.movedTo !== void 0 ? `moved to index ${change.movedTo}` : `${describe(change.left)} != ${describe(change.right)}`;
     findings.push(
       finding7("document", {
@@ -6007,6 +5950,82 @@ async function sha256Hex(bytes) {
   }).finally(() => void worker.terminate());
 }
 
+// src/core/policy/tolerance.ts
+function toleranceOptions(policy) {
+  const perField = policy.tolerance;
+  return { tolerance: policy.numericTolerance, ...perField !== void 0 && Object.keys(perField).length > 0 ? { fieldTolerance: perField } : {} };
+}
+function toleranceFor(policy, field2) {
+  const perField = policy.tolerance;
+  return field2 !== void 0 && perField !== void 0 && Object.hasOwn(perField, field2) ? perField[field2] : policy.numericTolerance;
+}
+
+// src/core/policy/normalize.ts
+function droppedKeys(policy, allowRunIdDrift) {
+  return /* @__PURE__ */ new Set([...policy.volatileKeys, ...allowRunIdDrift ? policy.driftKeys : []]);
+}
+var DOCUMENT_KINDS2 = /* @__PURE__ */ new Set(["run_summary", "run_health", "provider_availability"]);
+function compilePolicy(policy, options2) {
+  const ranked = droppedKeys(policy, options2.allowRunIdDrift);
+  const documents = droppedKeys(policy, true);
+  const normalizers = /* @__PURE__ */ new Map();
+  const topK = policy.ranking?.topK;
+  return {
+    policy,
+    allowRunIdDrift: options2.allowRunIdDrift,
+    droppedKeys: ranked,
+    documentDroppedKeys: documents,
+    normalizer(kind) {
+      let normalize = normalizers.get(kind);
+      if (normalize === void 0) {
+        normalize = makePointerNormalizer(DOCUMENT_KINDS2.has(kind) ? documents : ranked, policy.ignore[kind]);
+        normalizers.set(kind, normalize);
+      }
+      return normalize;
+    },
+    values: toleranceOptions(policy),
+    toleranceFor: (field2) => toleranceFor(policy, field2),
+    ...topK !== void 0 ? { topK } : {}
+  };
+}
+function setOwn(target, key, value) {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+function makePointerNormalizer(dropKeys, pointers) {
+  const patterns = pointers.map(pointerSegments);
+  const walk = (value, active) => {
+    if (value === null || typeof value !== "object") return value;
+    const childPatterns = (segment) => {
+      const rest = [];
+      let drop = false;
+      for (const pattern of active) {
+        const head = pattern[0];
+        if (head !== "*" && head !== segment) continue;
+        if (pattern.length === 1) drop = true;
+        else rest.push(pattern.slice(1));
+      }
+      return { drop, rest };
+    };
+    if (Array.isArray(value)) {
+      const out2 = [];
+      value.forEach((item, index) => {
+        const { drop, rest } = childPatterns(String(index));
+        if (!drop) out2.push(walk(item, rest));
+      });
+      return out2;
+    }
+    const out = {};
+    for (const key of Object.keys(value)) {
+      if (dropKeys.has(key)) continue;
+      const { drop, rest } = childPatterns(key);
+      if (!drop) setOwn(out, key, walk(value[key], rest));
+    }
+    return out;
+  };
+  return (value) => walk(value, patterns);
+}
+
 // src/core/compare/content.ts
 var MAX_LISTED_LINES = 5;
 function more(i, listed, total, what) {
@@ -6026,14 +6045,14 @@ var finding8 = findingOf(CONTENT_KINDS);
 function describe2(value) {
   return value === void 0 ? "absent" : JSON.stringify(value);
 }
-function compareJson(artifact, relPath, runs, reads, cls, ctx) {
+function compareJson(artifact, relPath, runs, reads, cls, compiled) {
   const left = parseArtifactJson(artifact, runs.left, reads.left, { expectObject: false });
   const right = parseArtifactJson(artifact, runs.right, reads.right, { expectObject: false });
   const findings = [...left.findings, ...right.findings, ...inexactNumberFindings(artifact, left.inexact, right.inexact)];
   const unusable = ["left", "right"].filter((side) => (side === "left" ? left : right).value === void 0);
   if (left.value === void 0 || right.value === void 0) return { findings, differs: false, unusable };
-  const normalize = makePointerNormalizer(droppedKeys(ctx.policy, true), cls.ignore);
-  const differences = diffValues(normalize(left.value), normalize(right.value), { tolerance: ctx.policy.numericTolerance });
+  const normalize = makePointerNormalizer(compiled.documentDroppedKeys, cls.ignore);
+  const differences = diffValues(normalize(left.value), normalize(right.value), { tolerance: compiled.policy.numericTolerance });
   const listed = differences.slice(0, MAX_LISTED_PER_FILE);
   listed.forEach((d, i) => {
     findings.push(
@@ -6082,10 +6101,10 @@ function compareText(artifact, relPath, texts) {
   });
   return { findings, differs: differing.length > 0, unusable: [] };
 }
-async function compareContentFile(artifact, relPath, runs, reads, hashes, cls, ctx, runIds) {
+async function compareContentFile(artifact, relPath, runs, reads, hashes, cls, compiled, runIds) {
   const lb = reads.left.bytes;
   const rb = reads.right.bytes;
-  if (relPath.endsWith(".json")) return compareJson(artifact, relPath, runs, reads, cls, ctx);
+  if (relPath.endsWith(".json")) return compareJson(artifact, relPath, runs, reads, cls, compiled);
   if (lb.equals(rb)) return { findings: [], differs: false, unusable: [] };
   const ld = decodeUtf8(lb);
   const rd = decodeUtf8(rb);
@@ -6135,7 +6154,7 @@ function oneSideFinding(artifact, relPath, side) {
 function readState(read2, unsafe) {
   return read2.state === "unreadable" && unsafe ? "unsafe" : read2.state;
 }
-async function takeInventory(runs, classify, handled, soFar, ctx, hashes, runIds) {
+async function takeInventory(runs, classify, handled, soFar, compiled, hashes, runIds) {
   const [leftWalk, rightWalk] = await Promise.all([runs.left.walk(), runs.right.walk()]);
   const on = { left: new Set(leftWalk.files), right: new Set(rightWalk.files) };
   const complete = { left: leftWalk.complete, right: rightWalk.complete };
@@ -6187,7 +6206,7 @@ async function takeInventory(runs, classify, handled, soFar, ctx, hashes, runIds
       entry.outcome = "differs";
     } else {
       const hashesOf = { left: hashes.get("left", path), right: hashes.get("right", path) };
-      const compared = await compareContentFile(artifact, path, runs, reads, hashesOf, cls, ctx, runIds);
+      const compared = await compareContentFile(artifact, path, runs, reads, hashesOf, cls, compiled, runIds);
       findings.push(...compared.findings);
       for (const side of compared.unusable) entry[side] = "unreadable";
       entry.outcome = compared.differs || compared.unusable.length > 0 || compared.findings.some((f) => f.severity === "error") ? "differs" : "same";
@@ -6205,20 +6224,20 @@ import { isAbsolute } from "node:path";
 
 // src/core/compare/rankedFamilies.ts
 var FAMILIES = { policyKind: "ranked_families_json", noun: "family", kinds: FAMILY_KINDS };
-function compareRankedFamilies(artifact, left, right, ctx) {
-  return compareRankedJson(FAMILIES, artifact, left, right, ctx);
+function compareRankedFamilies(artifact, left, right, compiled) {
+  return compareRankedJson(FAMILIES, artifact, left, right, compiled);
 }
-function inspectRankedFamilies(artifact, side, value, ctx) {
-  return inspectRankedJson(FAMILIES, artifact, side, value, ctx);
+function inspectRankedFamilies(artifact, side, value, compiled) {
+  return inspectRankedJson(FAMILIES, artifact, side, value, compiled);
 }
 
 // src/core/compare/rankedJobs.ts
 var JOBS = { policyKind: "ranked_json", noun: "job", kinds: JOB_KINDS };
-function compareRankedJobs(artifact, left, right, ctx) {
-  return compareRankedJson(JOBS, artifact, left, right, ctx);
+function compareRankedJobs(artifact, left, right, compiled) {
+  return compareRankedJson(JOBS, artifact, left, right, compiled);
 }
-function inspectRankedJobs(artifact, side, value, ctx) {
-  return inspectRankedJson(JOBS, artifact, side, value, ctx);
+function inspectRankedJobs(artifact, side, value, compiled) {
+  return inspectRankedJson(JOBS, artifact, side, value, compiled);
 }
 
 // src/core/compare/rankedFile.ts
@@ -6243,16 +6262,16 @@ function unrecordedFinding(side, artifact, relPath) {
 }
 var COMPARERS = {
   ranked_json: {
-    compare: (a, l, r, ctx) => compareRankedJobs(a, json(l), json(r), ctx),
-    inspect: (a, side, v, ctx) => inspectRankedJobs(a, side, json(v), ctx)
+    compare: (a, l, r, compiled) => compareRankedJobs(a, json(l), json(r), compiled),
+    inspect: (a, side, v, compiled) => inspectRankedJobs(a, side, json(v), compiled)
   },
   ranked_families_json: {
-    compare: (a, l, r, ctx) => compareRankedFamilies(a, json(l), json(r), ctx),
-    inspect: (a, side, v, ctx) => inspectRankedFamilies(a, side, json(v), ctx)
+    compare: (a, l, r, compiled) => compareRankedFamilies(a, json(l), json(r), compiled),
+    inspect: (a, side, v, compiled) => inspectRankedFamilies(a, side, json(v), compiled)
   },
   ranked_csv: {
-    compare: (a, l, r, ctx) => compareRankedCsv(a, text(l), text(r), ctx),
-    inspect: (a, side, v, ctx) => inspectRankedCsv(a, side, text(v), ctx)
+    compare: (a, l, r, compiled) => compareRankedCsv(a, text(l), text(r), compiled),
+    inspect: (a, side, v, compiled) => inspectRankedCsv(a, side, text(v), compiled)
   }
 };
 function json(p) {
@@ -6320,7 +6339,7 @@ function parse(kind, artifact, runDir, read2) {
   }
   return { parsed: { text: decoded.value.text }, findings: [] };
 }
-async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes) {
+async function compareRankedArtifact(kind, target, runs, recorded, compiled, hashes) {
   const artifact = rankedArtifactId(kind, target);
   const [l, r] = await Promise.all([
     locate(runs.left, kind, target, recorded.left.get(artifact)),
@@ -6354,7 +6373,7 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes) 
     parsed.left = parsed.right = once.parsed;
     if (once.parsed === void 0) unusable.add("left").add("right");
     else {
-      const inspected = comparer.inspect(artifact, "left", once.parsed, ctx);
+      const inspected = comparer.inspect(artifact, "left", once.parsed, compiled);
       if (inspected.unusable === true) unusable.add("left").add("right");
       findings.push(...inspected.findings.map(onFile).flatMap(mirror));
       stats.leftItems = stats.rightItems = inspected.items;
@@ -6369,7 +6388,7 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes) 
     if (pl.parsed === void 0) unusable.add("left");
     if (pr.parsed === void 0) unusable.add("right");
     if (pl.parsed !== void 0 && pr.parsed !== void 0) {
-      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, ctx);
+      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, compiled);
       for (const side of compared.unusable ?? []) unusable.add(side);
       findings.push(...compared.findings.map(onFile));
       stats.leftItems = compared.leftItems;
@@ -6381,7 +6400,7 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes) 
         ["right", pr.parsed]
       ]) {
         if (parsed2 === void 0) continue;
-        const inspected = comparer.inspect(artifact, side, parsed2, ctx);
+        const inspected = comparer.inspect(artifact, side, parsed2, compiled);
         if (inspected.unusable === true) unusable.add(side);
         findings.push(...inspected.findings.map(onFile));
         stats[side === "left" ? "leftItems" : "rightItems"] = inspected.items;
@@ -11927,7 +11946,7 @@ async function compareRuns(options2) {
     RunDir.open(options2.left.path, "left", options2.left.label, limits),
     RunDir.open(options2.right.path, "right", options2.right.label, limits)
   ]);
-  const ctx = { policy, allowRunIdDrift: options2.allowRunIdDrift };
+  const compiled = compilePolicy(policy, { allowRunIdDrift: options2.allowRunIdDrift });
   const guard = new Guard();
   const guarded = guard.run.bind(guard);
   const hashes = new FileHashes();
@@ -11948,7 +11967,7 @@ async function compareRuns(options2) {
     if (r.value !== void 0) docs.right[id] = r.value;
   }
   findings.push(...checkRunStatus("left", docs.left, policy), ...checkRunStatus("right", docs.right, policy));
-  const contract = await guarded("run_summary", () => checkContract(docs.left, docs.right, ctx), (failure) => ({
+  const contract = await guarded("run_summary", () => checkContract(docs.left, docs.right, compiled), (failure) => ({
     findings: [failure],
     claimed: { run_summary: [], run_health: [], provider_availability: [] }
   }));
@@ -11956,7 +11975,7 @@ async function compareRuns(options2) {
   for (const id of Object.keys(DOCUMENT_PATHS)) {
     const l = docs.left[id];
     const r = docs.right[id];
-    if (l !== void 0 && r !== void 0) findings.push(...await guarded(id, () => diffDocument(id, l, r, contract.claimed[id], ctx), (failure) => [failure]));
+    if (l !== void 0 && r !== void 0) findings.push(...await guarded(id, () => diffDocument(id, l, r, contract.claimed[id], compiled), (failure) => [failure]));
   }
   const recordedLeft = recordedRankedOutputs(docs.left.run_summary);
   const recordedRight = recordedRankedOutputs(docs.right.run_summary);
@@ -11983,7 +12002,7 @@ async function compareRuns(options2) {
       const required = isRequired(policy, kind);
       const result = await guarded(
         artifact,
-        () => compareRankedArtifact(kind, target, { left, right }, recorded, ctx, hashes),
+        () => compareRankedArtifact(kind, target, { left, right }, recorded, compiled, hashes),
         (failure) => ({
           presence: { artifact, path: conventionPath(kind, target), left: "unreadable", right: "unreadable" },
           findings: [failure],
@@ -12009,7 +12028,7 @@ async function compareRuns(options2) {
   const runIds = { left: rawRunIdOf(docs.left), right: rawRunIdOf(docs.right) };
   const inventory = await guarded(
     "run_dir",
-    () => takeInventory({ left, right }, compileFileRules(policy), handled, { findings, isDifference }, ctx, hashes, runIds),
+    () => takeInventory({ left, right }, compileFileRules(policy), handled, { findings, isDifference }, compiled, hashes, runIds),
     (failure) => ({ files: [], findings: [failure] })
   );
   findings.push(...inventory.findings);
