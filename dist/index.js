@@ -1,106 +1,66 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  DEFAULTS,
+  UnusableSideError,
+  UserError,
+  acquireRunDir,
+  buildLegsReport,
+  checkRunView,
+  commentBody,
+  compareSides,
+  failureCheckRunView,
+  failureSummary,
+  formatBytes,
+  jobSummary,
+  legVerdicts,
+  legsCheckRunView,
+  legsGateFails,
+  legsMarkdown,
+  loadLegsManifest,
+  oneLine,
+  parsePositiveInteger,
+  parseReadLimits,
+  renderJson,
+  runLegs,
+  setting,
+  unusableSide,
+  verdictSummary
+} from "./chunks/chunk-DE2NZBHA.js";
+import {
+  legsHeadline,
+  renderLegsMarkdown
+} from "./chunks/chunk-UU5KGYZE.js";
+import {
+  renderMarkdownReport
+} from "./chunks/chunk-2IDNUA6O.js";
+import "./chunks/chunk-ZKOSYENW.js";
+import {
+  core_exports,
   debug,
   error,
   getInput,
   info,
   setFailed,
-  setOutput,
-  setSecret,
-  warning
-} from "./chunks/chunk-RT6V3FCV.js";
-import {
-  BYTE_SIZE_FORMS,
-  DEFAULT_LIMITS,
-  REFUSED_ENTRIES_LISTED,
-  UserError,
-  ZipRefusedError,
-  buildReport,
-  compareRuns,
-  extractZip,
-  finding,
-  formatBytes,
-  loadPolicy,
-  oneLine,
-  parseByteSize,
-  renderJson
-} from "./chunks/chunk-YZSLKEOD.js";
-import "./chunks/chunk-ZKOSYENW.js";
+  setSecret
+} from "./chunks/chunk-SM7JD3UK.js";
+import "./chunks/chunk-OMYT7GQA.js";
 import {
   renderHtmlReport
 } from "./chunks/chunk-CSAN73OT.js";
 import {
-  renderMarkdownReport
-} from "./chunks/chunk-2IDNUA6O.js";
-import {
-  markerKey,
-  mdText,
-  plainText,
-  shorten,
-  shortenTo,
-  singleLine
+  markerKey
 } from "./chunks/chunk-PB4TSMUK.js";
-import "./chunks/chunk-OMYT7GQA.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
-// src/action/main.ts
-import { mkdtemp as mkdtemp2, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
-
-// src/render/annotations.ts
-var VALUE_MAX_CHARS = 500;
-var MESSAGE_MAX_CHARS = 4096;
-function quoteValue(value) {
-  return value === void 0 ? "absent" : JSON.stringify(value);
-}
-function causeTitles(causes, parent = "") {
-  const titles = /* @__PURE__ */ new Map();
-  for (const cause of causes) {
-    const title = `${parent}${cause.title}`;
-    for (const id of cause.changes) titles.set(id, title);
-    for (const [id, inner] of causeTitles(cause.consequences ?? [], `${title} \u2192 `)) titles.set(id, inner);
-  }
-  return titles;
-}
-function annotationFor(report, f, paths, causes, limits) {
-  const location = [f.side ? `${report[f.side].label} only` : "", f.job !== void 0 ? `job ${f.job}` : "", f.field ?? "", f.pointer ?? ""].filter(Boolean).join(" ");
-  const title = `${f.kind}: ${f.artifact}${location ? ` ${location}` : ""}`;
-  const lines = [f.message];
-  if (f.left !== void 0 || f.right !== void 0) {
-    lines.push(`${report.left.label}: ${shorten(quoteValue(f.left), VALUE_MAX_CHARS)}`, `${report.right.label}: ${shorten(quoteValue(f.right), VALUE_MAX_CHARS)}`);
-  }
-  const cause = f.change !== void 0 ? causes.get(f.change) : void 0;
-  if (cause !== void 0) lines.push(`cause: ${shorten(cause, VALUE_MAX_CHARS)}`);
-  return {
-    path: singleLine(f.path ?? paths.get(f.artifact) ?? f.artifact),
-    start_line: 1,
-    end_line: 1,
-    annotation_level: f.severity === "error" ? "failure" : "warning",
-    title: shortenTo(plainText(singleLine(title), limits.title.maxSize), limits.title),
-    message: shortenTo(plainText(lines.map(singleLine).join("\n"), MESSAGE_MAX_CHARS), limits.message)
-  };
-}
-function renderAnnotations(report, limits) {
-  const paths = new Map(report.presence.map((row) => [row.artifact, row.path]));
-  const causes = causeTitles(report.causes ?? []);
-  const shown = report.findings.slice(0, Math.max(0, limits.maxAnnotations));
-  return {
-    annotations: shown.map((f) => annotationFor(report, f, paths, causes, limits)),
-    omitted: report.findings.length - shown.length
-  };
-}
-
 // src/action/artifacts.ts
-import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
 
 // src/action/settings.ts
 var RETRY_MAX_ATTEMPTS = 4;
 var RETRY_BASE_DELAY_MS = 1e3;
 var RETRY_MAX_DELAY_FACTOR = 60;
 var API_TIMEOUT_MS = 3e4;
-var DOWNLOAD_TIMEOUT_DEFAULT_S = 600;
 var PROGRESS_INTERVAL_MS = 5e3;
 function envMs(env, name, fallback, allowZero = false) {
   const raw = env[name];
@@ -164,13 +124,13 @@ function retryDelay(error2, attempt, policy, now = Date.now()) {
   return Math.min(wanted, policy.maxDelayMs);
 }
 function sleep(ms, signal) {
-  return new Promise((resolve2) => {
-    if (signal?.aborted) return resolve2();
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
     const timer = setTimeout(done, ms);
     function done() {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
-      resolve2();
+      resolve();
     }
     signal?.addEventListener("abort", done, { once: true });
   });
@@ -518,14 +478,9 @@ function booleanInput(name, raw, fallback) {
 }
 function positiveInteger(name, raw) {
   if (raw === "") return void 0;
-  if (!/^[1-9]\d{0,15}$/.test(raw)) throw new UserError(`input ${name} must be a positive whole number; got '${raw}'`);
-  return Number(raw);
-}
-function byteSize(name, raw, fallback) {
-  if (raw === "") return fallback;
-  const bytes = parseByteSize(raw);
-  if (bytes === void 0) throw new UserError(`input ${name} must be ${BYTE_SIZE_FORMS}; got '${raw}'`);
-  return bytes;
+  const value = parsePositiveInteger(raw);
+  if (value === void 0) throw new UserError(`input ${name} must be a positive whole number; got '${raw}'`);
+  return value;
 }
 var DURATION_UNITS_MS = { "": 1e3, s: 1e3, m: 6e4, h: 36e5 };
 function parseDuration(raw) {
@@ -541,18 +496,30 @@ function duration(name, raw, fallbackMs) {
   return ms;
 }
 function side(read, which, labelFallback) {
-  const [artifactInput, pathInput, runIdInput, labelInput] = which === "left" ? ["left-artifact" /* LeftArtifact */, "left-path" /* LeftPath */, "left-run-id" /* LeftRunId */, "left-label" /* LeftLabel */] : ["right-artifact" /* RightArtifact */, "right-path" /* RightPath */, "right-run-id" /* RightRunId */, "right-label" /* RightLabel */];
+  const [artifactInput, pathInput, runIdInput, labelInput, runDirInput] = which === "left" ? ["left-artifact" /* LeftArtifact */, "left-path" /* LeftPath */, "left-run-id" /* LeftRunId */, "left-label" /* LeftLabel */, "left-run-dir" /* LeftRunDir */] : ["right-artifact" /* RightArtifact */, "right-path" /* RightPath */, "right-run-id" /* RightRunId */, "right-label" /* RightLabel */, "right-run-dir" /* RightRunDir */];
   const artifact = read(artifactInput);
   const path = read(pathInput);
   const label = read(labelInput) || labelFallback;
   if (artifact !== "" && path !== "") throw new UserError(`set either ${artifactInput} or ${pathInput}, not both`);
   if (artifact === "" && path === "") throw new UserError(`set ${artifactInput} (an artifact name) or ${pathInput} (a folder on disk)`);
   const runId = positiveInteger(runIdInput, read(runIdInput));
+  const own = read(runDirInput);
+  const shared = read("run-dir" /* RunDir */);
+  const runDir = own || shared;
+  const common = { label, runDirInput: own !== "" || shared === "" ? runDirInput : "run-dir" /* RunDir */, ...runDir !== "" && { runDir } };
   if (path !== "") {
     if (runId !== void 0) throw new UserError(`${runIdInput} applies to ${artifactInput} only, not to ${pathInput}`);
-    return { kind: "path", path, label };
+    return { kind: "path", path, ...common };
   }
-  return runId === void 0 ? { kind: "artifact", name: artifact, label } : { kind: "artifact", name: artifact, runId, label };
+  return { kind: "artifact", name: artifact, ...runId !== void 0 && { runId }, ...common };
+}
+var SIDE_INPUTS = ["left-artifact" /* LeftArtifact */, "right-artifact" /* RightArtifact */, "left-path" /* LeftPath */, "right-path" /* RightPath */, "left-run-id" /* LeftRunId */, "right-run-id" /* RightRunId */, "run-dir" /* RunDir */, "left-run-dir" /* LeftRunDir */, "right-run-dir" /* RightRunDir */];
+function pairOrLegs(read) {
+  const manifest = read("legs" /* Legs */);
+  if (manifest.trim() === "") return { left: side(read, "left", DEFAULTS["left-label"]), right: side(read, "right", DEFAULTS["right-label"]) };
+  const clashing = SIDE_INPUTS.filter((name) => read(name) !== "");
+  if (clashing.length > 0) throw new UserError(`input ${"legs" /* Legs */} names every side in its manifest; drop ${clashing.join(", ")}`);
+  return { legs: { manifest, maxParallel: positiveInteger("max-parallel-legs" /* MaxParallelLegs */, read("max-parallel-legs" /* MaxParallelLegs */)) ?? Number(DEFAULTS["max-parallel-legs"]) } };
 }
 function repository(raw, fallback) {
   const value = raw || fallback || "";
@@ -564,29 +531,25 @@ function parseInputs(read, defaultRepository) {
   const optional = (name) => read(name) || void 0;
   const commentKey = read("comment-key" /* CommentKey */);
   const parsed = {
-    left: side(read, "left", "aws"),
-    right: side(read, "right", "on-prem"),
     repository: repository(read("repository" /* Repository */), defaultRepository),
     token: read("github-token" /* GitHubToken */),
-    allowRunIdDrift: booleanInput("allow-run-id-drift" /* AllowRunIdDrift */, read("allow-run-id-drift" /* AllowRunIdDrift */), true),
-    failOn: closedChoice("fail-on" /* FailOn */, read("fail-on" /* FailOn */), FailOn, "error" /* Error */),
-    comment: closedChoice("comment" /* Comment */, read("comment" /* Comment */), CommentMode, "update" /* Update */),
+    allowRunIdDrift: booleanInput("allow-run-id-drift" /* AllowRunIdDrift */, read("allow-run-id-drift" /* AllowRunIdDrift */), DEFAULTS["allow-run-id-drift"]),
+    failOn: closedChoice("fail-on" /* FailOn */, read("fail-on" /* FailOn */), FailOn, DEFAULTS["fail-on"]),
+    comment: closedChoice("comment" /* Comment */, read("comment" /* Comment */), CommentMode, DEFAULTS.comment),
     commentKey: commentKey || "default",
     checkName: read("check-name" /* CheckName */) || (commentKey ? `dualrun (${commentKey})` : "dualrun"),
-    limits: {
-      maxFileBytes: byteSize("max-file-size" /* MaxFileSize */, read("max-file-size" /* MaxFileSize */), DEFAULT_LIMITS.maxFileBytes),
-      maxTotalBytes: byteSize("max-artifact-size" /* MaxArtifactSize */, read("max-artifact-size" /* MaxArtifactSize */), DEFAULT_LIMITS.maxTotalBytes),
-      maxFiles: positiveInteger("max-files" /* MaxFiles */, read("max-files" /* MaxFiles */)) ?? DEFAULT_LIMITS.maxFiles
-    },
-    downloadTimeoutMs: duration("download-timeout" /* DownloadTimeout */, read("download-timeout" /* DownloadTimeout */), DOWNLOAD_TIMEOUT_DEFAULT_S * 1e3)
+    limits: parseReadLimits(
+      { ["max-file-size" /* MaxFileSize */]: read("max-file-size" /* MaxFileSize */), ["max-artifact-size" /* MaxArtifactSize */]: read("max-artifact-size" /* MaxArtifactSize */), ["max-files" /* MaxFiles */]: read("max-files" /* MaxFiles */) },
+      (name) => `input ${name}`
+    ),
+    downloadTimeoutMs: duration("download-timeout" /* DownloadTimeout */, read("download-timeout" /* DownloadTimeout */), parseDuration(DEFAULTS["download-timeout"]))
   };
-  const runDir = optional("run-dir" /* RunDir */);
   const policyFile = optional("policy" /* Policy */);
   const schemasDir = optional("schemas" /* Schemas */);
   const prNumber = positiveInteger("pr-number" /* PrNumber */, read("pr-number" /* PrNumber */));
   return {
     ...parsed,
-    ...runDir !== void 0 && { runDir },
+    ...pairOrLegs(read),
     ...policyFile !== void 0 && { policyFile },
     ...schemasDir !== void 0 && { schemasDir },
     ...prNumber !== void 0 && { prNumber }
@@ -594,53 +557,6 @@ function parseInputs(read, defaultRepository) {
 }
 
 // src/action/artifacts.ts
-var RUN_DIR_MARKER = "run_summary.v1.json";
-var RUN_DIR_SEARCH_DEPTH = 6;
-var ArtifactError = class extends UserError {
-  constructor(message, kind = "unreadable", problems = [message]) {
-    super(message);
-    this.kind = kind;
-    this.problems = problems;
-  }
-  kind;
-  problems;
-  name = "ArtifactError";
-};
-var LIMIT_INPUT = {
-  maxFileBytes: "max-file-size" /* MaxFileSize */,
-  maxTotalBytes: "max-artifact-size" /* MaxArtifactSize */,
-  maxFiles: "max-files" /* MaxFiles */
-};
-var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-function quoteEntryName(name) {
-  return JSON.stringify(shorten(name, 160)).replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function refusalError(where, refusal, limits) {
-  switch (refusal.reason) {
-    case "limit": {
-      const input = LIMIT_INPUT[refusal.limit];
-      const limit = limits[refusal.limit];
-      const what = refusal.limit === "maxFiles" ? `holds ${refusal.value.toLocaleString("en-US")} entries, over the ${input} limit of ${limit.toLocaleString("en-US")}` : refusal.limit === "maxFileBytes" ? `holds entry ${quoteEntryName(refusal.entry ?? "")} of ${formatBytes(refusal.value)}, over the ${input} limit of ${formatBytes(limit)}` : `holds more than ${formatBytes(limit)} once extracted, over the ${input} limit`;
-      return new ArtifactError(`${where} ${what}; refused before extraction (raise ${input} to accept it)`);
-    }
-    case "ratio":
-      return new ArtifactError(
-        `${where} holds entry ${quoteEntryName(refusal.entry)} that declares ${formatBytes(refusal.uncompressed)} from ${formatBytes(refusal.compressed)} compressed, more than deflate can produce (a zip bomb); refused before extraction`
-      );
-    case "corrupt":
-      return new ArtifactError(`${where} is not a zip that can be read safely (${refusal.detail}); refused`);
-    case "unsafe": {
-      const listed = refusal.entries.slice(0, REFUSED_ENTRIES_LISTED);
-      const more = refusal.entries.length - listed.length;
-      const names = listed.map((e) => quoteEntryName(e.name)).join(", ") + (more > 0 ? ` and ${more} more` : "");
-      return new ArtifactError(
-        `${where} holds ${refusal.entries.length} unsafe ${refusal.entries.length === 1 ? "entry" : "entries"} (${names}); refused: nothing of it was extracted`,
-        "unsafe-path",
-        [...listed.map((e) => `${where}: entry ${quoteEntryName(e.name)} ${e.problem}; the artifact was not extracted`), ...more > 0 ? [`${where}: ${more} more unsafe entries`] : []]
-      );
-    }
-  }
-}
 function describeSource(request) {
   const repo = `${request.repository.owner}/${request.repository.repo}`;
   return request.runId === void 0 ? `this run (${request.currentRunId}) of ${repo}` : `run ${request.runId} of ${repo}`;
@@ -656,19 +572,19 @@ function formatDuration(ms) {
 function downloadError(request, error2, attempts) {
   const where = `artifact ${request.name} in ${describeSource(request)}`;
   if (error2 instanceof DigestMismatchError) {
-    return new ArtifactError(`${where} does not match its recorded digest ${error2.recorded} (${attempts} downloads gave ${error2.received}); refusing to compare a corrupted download`);
+    return new UnusableSideError(`${where} does not match its recorded digest ${error2.recorded} (${attempts} downloads gave ${error2.received}); refusing to compare a corrupted download`);
   }
   const reset = primaryRateLimitReset(error2);
-  if (reset !== void 0) return new ArtifactError(`cannot read ${where}: ${describeHttpError(error2)}; ${rateLimitHint(reset)}`);
+  if (reset !== void 0) return new UnusableSideError(`cannot read ${where}: ${describeHttpError(error2)}; ${rateLimitHint(reset)}`);
   switch (httpStatus(error2)) {
     case 410:
-      return new ArtifactError(`${where} has expired or was deleted (HTTP 410); re-run the job that uploads it`, "missing");
+      return new UnusableSideError(`${where} has expired or was deleted (HTTP 410); re-run the job that uploads it`, "missing");
     case 401:
     case 403:
     case 404:
-      return new ArtifactError(`cannot read ${where}: ${describeHttpError(error2)}; the github-token needs actions: read on ${request.repository.owner}/${request.repository.repo}`);
+      return new UnusableSideError(`cannot read ${where}: ${describeHttpError(error2)}; the github-token needs actions: read on ${request.repository.owner}/${request.repository.repo}`);
     default:
-      return new ArtifactError(`cannot download ${where}: ${describeHttpError(error2)}`);
+      return new UnusableSideError(`cannot download ${where}: ${describeHttpError(error2)}`);
   }
 }
 async function downloadZip(request, zipFile, limits, settings) {
@@ -697,9 +613,9 @@ async function downloadZip(request, zipFile, limits, settings) {
         () => void 0
       );
       const there = names === void 0 ? "the artifact list could not be read" : names.length > 0 ? `artifacts there: ${names.join(", ")}` : "that run has no artifacts";
-      throw new ArtifactError(`artifact ${request.name} not found in ${describeSource(request)}; ${there}`, "missing");
+      throw new UnusableSideError(`artifact ${request.name} not found in ${describeSource(request)}; ${there}`, "missing");
     }
-    if (artifact.expired) throw new ArtifactError(`${where} has expired or was deleted (HTTP 410); re-run the job that uploads it`, "missing");
+    if (artifact.expired) throw new UnusableSideError(`${where} has expired or was deleted (HTTP 410); re-run the job that uploads it`, "missing");
     if (artifact.size > limits.maxTotalBytes) throw tooLarge(where, artifact.size, limits);
     settings.log(`${formatBytes(artifact.size)} to download (zip, digest ${artifact.digest ?? "not recorded"})`);
     const started = Date.now();
@@ -720,9 +636,9 @@ async function downloadZip(request, zipFile, limits, settings) {
     });
     settings.log(`downloaded ${formatBytes(artifact.size)} in ${((Date.now() - started) / 1e3).toFixed(1)} s, digest verified`);
   } catch (error2) {
-    if (error2 instanceof ArtifactError) throw error2;
+    if (error2 instanceof UnusableSideError) throw error2;
     if (error2 instanceof DeadlineError) {
-      throw new ArtifactError(`${where} did not download within ${formatDuration(settings.deadlineMs)} (${"download-timeout" /* DownloadTimeout */}); it stalled ${error2.message}`);
+      throw new UnusableSideError(`${where} did not download within ${formatDuration(settings.deadlineMs)} (${"download-timeout" /* DownloadTimeout */}); it stalled ${error2.message}`);
     }
     throw downloadError(request, error2, settings.policy.attempts);
   } finally {
@@ -730,65 +646,170 @@ async function downloadZip(request, zipFile, limits, settings) {
   }
 }
 function tooLarge(where, size, limits) {
-  return new ArtifactError(
-    `${where} is ${formatBytes(size)} zipped, over the ${"max-artifact-size" /* MaxArtifactSize */} limit of ${formatBytes(limits.maxTotalBytes)}; refused before extraction (raise ${"max-artifact-size" /* MaxArtifactSize */} to accept it)`
+  return new UnusableSideError(
+    `${where} is ${formatBytes(size)} zipped, over the ${"max-artifact-size" /* MaxArtifactSize */} limit of ${formatBytes(limits.maxTotalBytes)}; refused before extraction (raise ${setting("max-artifact-size" /* MaxArtifactSize */)} to accept it)`
   );
 }
-async function downloadRunDir(request, runnerTemp, side2, runDir, limits, settings) {
+async function downloadArtifactZip(request, runnerTemp, side2, limits, settings) {
   const where = `artifact ${request.name} in ${describeSource(request)}`;
   const zipFolder = await mkdtemp(join(runnerTemp, `dualrun-${side2}-zip-`));
+  const cleanup = () => rm(zipFolder, { recursive: true, force: true });
   try {
     const zip = join(zipFolder, "artifact.zip");
     await downloadZip(request, zip, limits, settings);
     const size = (await stat(zip)).size;
     if (size > limits.maxTotalBytes) throw tooLarge(where, size, limits);
-    const folder = await mkdtemp(join(runnerTemp, `dualrun-${side2}-`));
-    try {
-      await extractZip(zip, folder, limits);
-    } catch (error2) {
-      await rm(folder, { recursive: true, force: true });
-      if (error2 instanceof ZipRefusedError) throw refusalError(where, error2.refusal, limits);
-      throw error2;
-    }
-    return await locateRunDir(folder, runDir, where);
-  } finally {
-    await rm(zipFolder, { recursive: true, force: true });
+    return { zip, cleanup };
+  } catch (error2) {
+    await cleanup();
+    throw error2;
   }
-}
-async function isDirectory(path) {
-  return stat(path).then(
-    (s) => s.isDirectory(),
-    () => false
-  );
-}
-async function foldersWithMarker(root) {
-  const found = [];
-  const visit = async (dir, depth) => {
-    const entries = await readdir(dir, { withFileTypes: true });
-    if (entries.some((e) => e.isFile() && e.name === RUN_DIR_MARKER)) found.push(relative(root, dir) || ".");
-    if (depth >= RUN_DIR_SEARCH_DEPTH) return;
-    for (const e of entries) if (e.isDirectory()) await visit(join(dir, e.name), depth + 1);
-  };
-  await visit(root, 0);
-  return found.sort();
-}
-async function locateRunDir(root, runDir, where) {
-  if (runDir !== void 0) {
-    const chosen = resolve(root, runDir);
-    if (chosen !== root && !chosen.startsWith(root + sep)) throw new ArtifactError(`run-dir '${runDir}' points outside ${where}`, "unsafe-path");
-    if (!await isDirectory(chosen)) throw new ArtifactError(`run-dir '${runDir}' is not a folder in ${where}`, "missing");
-    return chosen;
-  }
-  const folders = await foldersWithMarker(root);
-  if (folders.length === 1) return join(root, folders[0]);
-  if (folders.length === 0) throw new ArtifactError(`${where} holds no ${RUN_DIR_MARKER}; set run-dir to the folder inside the artifact that is the run dir`, "missing");
-  throw new ArtifactError(`${where} holds ${folders.length} folders with ${RUN_DIR_MARKER} (${folders.join(", ")}); set run-dir to one of them`);
 }
 async function uploadReportArtifact(name, files, rootDirectory) {
-  const { DefaultArtifactClient } = await import("./chunks/artifact-CS2WY6PS.js");
+  const { DefaultArtifactClient } = await import("./chunks/artifact-4XFAQTJD.js");
   const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
   return id;
 }
+
+// src/action/acquire.ts
+function artifactRequest(source, env) {
+  const request = {
+    name: source.name,
+    repository: source.runId === void 0 ? env.context.repo : env.inputs.repository,
+    token: env.inputs.token,
+    currentRunId: env.context.runId,
+    ...source.runId !== void 0 && { runId: source.runId }
+  };
+  return { request, where: `artifact ${source.name} in ${describeSource(request)}` };
+}
+async function sourceRoot(source, naming, env) {
+  const request = {
+    limits: env.inputs.limits,
+    runDirSetting: naming.runDirSetting,
+    tempDir: env.runnerTemp,
+    tempPrefix: `dualrun-${naming.who}-`,
+    ...source.runDir !== void 0 && { runDir: source.runDir }
+  };
+  try {
+    if (source.kind !== "artifact") return (await acquireRunDir({ ...request, path: source.path })).root;
+    const { request: artifact, where } = artifactRequest(source, env);
+    const settings = {
+      deadlineMs: env.inputs.downloadTimeoutMs,
+      requestTimeoutMs: apiTimeoutMs(),
+      progressIntervalMs: progressIntervalMs(),
+      policy: retryPolicy(),
+      log: (message) => info(redact(`dualrun: ${naming.who} artifact ${source.name}: ${message}`))
+    };
+    const downloaded = await downloadArtifactZip(artifact, env.runnerTemp, naming.who, env.inputs.limits, settings);
+    try {
+      return (await acquireRunDir({ ...request, path: downloaded.zip, where })).root;
+    } finally {
+      await downloaded.cleanup();
+    }
+  } catch (error2) {
+    if (error2 instanceof UnusableSideError) error(redact(`dualrun: ${error2.message}`));
+    throw error2;
+  }
+}
+async function acquire(source, side2, env) {
+  try {
+    return { side: side2, label: source.label, path: await sourceRoot(source, { who: side2, runDirSetting: setting(source.runDirInput) }, env) };
+  } catch (error2) {
+    if (!(error2 instanceof UnusableSideError)) throw error2;
+    return unusableSide(side2, source.label, source.kind === "artifact" ? artifactRequest(source, env).where : source.path, error2);
+  }
+}
+function legsAcquirer(env) {
+  return { acquire: (source) => sourceRoot(source, { who: "leg", runDirSetting: "the side's run-dir key" }, env) };
+}
+
+// src/action/context.ts
+import { readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+var READ_ONLY_FORK_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
+function readPayload(path) {
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return {};
+  }
+}
+function readRunContext(env = process.env) {
+  const [owner, repo] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+  if (!owner || !repo) throw new UserError("GITHUB_REPOSITORY is not set; dualrun must run as a step of a GitHub Actions job");
+  const payload = readPayload(env["GITHUB_EVENT_PATH"]);
+  const run2 = payload.workflow_run;
+  const prNumber = payload.pull_request?.number ?? run2?.pull_requests?.[0]?.number;
+  const headSha = payload.pull_request?.head?.sha ?? run2?.head_sha ?? env["GITHUB_SHA"] ?? "";
+  const headOwner = run2?.head_repository?.owner?.login;
+  const pr = payload.pull_request;
+  const eventName = env["GITHUB_EVENT_NAME"] ?? "";
+  const headRepo = pr?.head?.repo?.full_name;
+  const baseRepo = pr?.base?.repo?.full_name ?? `${owner}/${repo}`;
+  return {
+    eventName,
+    repo: { owner, repo },
+    runId: Number(env["GITHUB_RUN_ID"] ?? 0),
+    runAttempt: Number(env["GITHUB_RUN_ATTEMPT"] ?? 1) || 1,
+    job: env["GITHUB_JOB"] ?? "",
+    serverUrl: (env["GITHUB_SERVER_URL"] ?? "https://github.com").replace(/\/+$/, ""),
+    // A deleted fork leaves head.repo null: still not the base repository. pull_request_target runs with the base's token.
+    fromFork: READ_ONLY_FORK_EVENTS.has(eventName) && pr !== void 0 && (pr.head?.repo === null || headRepo !== void 0 && headRepo.toLowerCase() !== baseRepo.toLowerCase()),
+    headSha,
+    ...prNumber !== void 0 && { prNumber },
+    ...run2 && headOwner && run2.head_branch && run2.head_sha && { workflowRunHead: { owner: headOwner, branch: run2.head_branch, sha: run2.head_sha } }
+  };
+}
+function isGhes(serverUrl) {
+  const host = new URL(serverUrl).hostname.toUpperCase();
+  return host !== "GITHUB.COM" && !host.endsWith(".GHE.COM") && !host.endsWith(".LOCALHOST");
+}
+async function runnerTempDir(env = process.env) {
+  const folder = env["RUNNER_TEMP"] || tmpdir();
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error2) {
+    throw new UserError(`RUNNER_TEMP ${folder} does not exist and cannot be created (${oneLine(error2)}); dualrun writes its downloads and reports there`);
+  }
+  return folder;
+}
+
+// src/action/outputs.ts
+function setResultOutputs(write, verdict, counts, files) {
+  write("verdict" /* Verdict */, verdict);
+  write("findings" /* Findings */, String(counts.total));
+  write("errors" /* Errors */, String(counts.errors));
+  write("warnings" /* Warnings */, String(counts.warnings));
+  write("report" /* Report */, files.json);
+  write("markdown" /* Markdown */, files.markdown);
+}
+function setReportOutputs(write, report, files) {
+  setResultOutputs(write, report.verdict, report.counts, files);
+}
+function setAggregateOutputs(write, aggregate, files) {
+  setResultOutputs(write, aggregate.verdict, aggregate.counts, files);
+  write("legs" /* Legs */, JSON.stringify(legVerdicts(aggregate)));
+}
+function gateFails(report, failOn) {
+  switch (failOn) {
+    case "error" /* Error */:
+      return report.verdict === "error" || report.counts.errors > 0;
+    case "warning" /* Warning */:
+      return report.verdict === "error" || report.counts.total > 0;
+    case "never" /* Never */:
+      return false;
+  }
+}
+function checkConclusion(report, failOn) {
+  if (gateFails(report, failOn)) return "failure";
+  return report.counts.total > 0 || report.verdict !== "pass" ? "neutral" : "success";
+}
+
+// src/action/publish.ts
+import { mkdtemp as mkdtemp2, writeFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/action/limits.ts
 var COMMENT_BODY_MAX_CHARS = 65536;
@@ -978,72 +999,6 @@ async function findPullRequestByHead(client, owner, repo, head) {
   return data.find((pr) => pr.head.sha === head.sha)?.number;
 }
 
-// src/action/context.ts
-import { readFileSync } from "node:fs";
-var READ_ONLY_FORK_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_review", "pull_request_review_comment"]);
-function readPayload(path) {
-  if (!path) return {};
-  try {
-    return JSON.parse(readFileSync(path, "utf8"));
-  } catch {
-    return {};
-  }
-}
-function readRunContext(env = process.env) {
-  const [owner, repo] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
-  if (!owner || !repo) throw new UserError("GITHUB_REPOSITORY is not set; dualrun must run as a step of a GitHub Actions job");
-  const payload = readPayload(env["GITHUB_EVENT_PATH"]);
-  const run2 = payload.workflow_run;
-  const prNumber = payload.pull_request?.number ?? run2?.pull_requests?.[0]?.number;
-  const headSha = payload.pull_request?.head?.sha ?? run2?.head_sha ?? env["GITHUB_SHA"] ?? "";
-  const headOwner = run2?.head_repository?.owner?.login;
-  const pr = payload.pull_request;
-  const eventName = env["GITHUB_EVENT_NAME"] ?? "";
-  const headRepo = pr?.head?.repo?.full_name;
-  const baseRepo = pr?.base?.repo?.full_name ?? `${owner}/${repo}`;
-  return {
-    eventName,
-    repo: { owner, repo },
-    runId: Number(env["GITHUB_RUN_ID"] ?? 0),
-    runAttempt: Number(env["GITHUB_RUN_ATTEMPT"] ?? 1) || 1,
-    job: env["GITHUB_JOB"] ?? "",
-    serverUrl: (env["GITHUB_SERVER_URL"] ?? "https://github.com").replace(/\/+$/, ""),
-    // A deleted fork leaves head.repo null: still not the base repository. pull_request_target runs with the base's token.
-    fromFork: READ_ONLY_FORK_EVENTS.has(eventName) && pr !== void 0 && (pr.head?.repo === null || headRepo !== void 0 && headRepo.toLowerCase() !== baseRepo.toLowerCase()),
-    headSha,
-    ...prNumber !== void 0 && { prNumber },
-    ...run2 && headOwner && run2.head_branch && run2.head_sha && { workflowRunHead: { owner: headOwner, branch: run2.head_branch, sha: run2.head_sha } }
-  };
-}
-function isGhes(serverUrl) {
-  const host = new URL(serverUrl).hostname.toUpperCase();
-  return host !== "GITHUB.COM" && !host.endsWith(".GHE.COM") && !host.endsWith(".LOCALHOST");
-}
-
-// src/action/outputs.ts
-function setReportOutputs(write, report, files) {
-  write("verdict" /* Verdict */, report.verdict);
-  write("findings" /* Findings */, String(report.counts.total));
-  write("errors" /* Errors */, String(report.counts.errors));
-  write("warnings" /* Warnings */, String(report.counts.warnings));
-  write("report" /* Report */, files.json);
-  write("markdown" /* Markdown */, files.markdown);
-}
-function gateFails(report, failOn) {
-  switch (failOn) {
-    case "error" /* Error */:
-      return report.verdict === "error" || report.counts.errors > 0;
-    case "warning" /* Warning */:
-      return report.verdict === "error" || report.counts.total > 0;
-    case "never" /* Never */:
-      return false;
-  }
-}
-function checkConclusion(report, failOn) {
-  if (gateFails(report, failOn)) return "failure";
-  return report.counts.total > 0 || report.verdict !== "pass" ? "neutral" : "success";
-}
-
 // src/action/summary.ts
 import { appendFile, stat as stat2 } from "node:fs/promises";
 async function jobSummaryBudget(file) {
@@ -1059,219 +1014,260 @@ async function appendJobSummary(file, markdown) {
   return true;
 }
 
-// src/action/unusableReport.ts
-function unusableFindings(sides) {
-  return sides.flatMap((s) => "error" in s ? s.error.problems.map((message) => finding(s.error.kind, { artifact: "run_dir", side: s.side, message })) : []);
+// src/action/publish.ts
+var REPORT_ARTIFACT = "dualrun-report";
+var LEGS_ARTIFACT = "dualrun-legs";
+var HTML_FILE = `${REPORT_ARTIFACT}.html`;
+var FALLBACK_SUMMARY_MAX_BYTES = 1e3;
+var CHECK_RUN_BUDGETS = {
+  summary: { maxSize: CHECK_RUN_OUTPUT_MAX_BYTES, measure: utf8Bytes },
+  titleChars: CHECK_RUN_TITLE_MAX_CHARS,
+  fallbackSummary: { maxSize: FALLBACK_SUMMARY_MAX_BYTES, measure: utf8Bytes },
+  annotations: { maxAnnotations: ANNOTATIONS_MAX_TOTAL, title: { maxSize: ANNOTATION_TITLE_MAX_CHARS }, message: { maxSize: ANNOTATION_MESSAGE_MAX_BYTES, measure: utf8Bytes } }
+};
+function artifactUploader(env = process.env) {
+  return env["ACTIONS_RUNTIME_TOKEN"] ? uploadReportArtifact : void 0;
 }
-async function unusableRunReport(left, right, options) {
-  const identity = (s) => ({ label: s.label, path: "error" in s ? s.source : s.path, run_id: null });
-  return buildReport({
-    left: identity(left),
-    right: identity(right),
-    options: { allowRunIdDrift: options.allowRunIdDrift, schemas: options.schemasDir ? options.schemasDir : "builtin" },
-    presence: [],
-    findings: unusableFindings([left, right]),
-    policy: await loadPolicy(options.policyFile),
-    stats: [],
-    files: []
-  });
-}
+var Publisher = class _Publisher {
+  constructor(setup) {
+    this.setup = setup;
+  }
+  setup;
+  check;
+  /** A publisher for the run; creates its check run (in progress) when there is a client and a commit to put it on. */
+  static async start(setup) {
+    const publisher = new _Publisher(setup);
+    const run2 = setup.run;
+    const target = publisher.target();
+    if (run2?.client && target) {
+      const client = run2.client;
+      publisher.check = await publisher.bestEffort("create the check run", "checks: write", () => startCheckRun(client, target, publisher.checkRunLog()));
+      if (publisher.check !== void 0) publisher.checkRunOutputs(publisher.check);
+    }
+    return publisher;
+  }
+  /** A publisher for a run that failed before it was set up: it can only write the job summary. */
+  static detached(core, summaryFile) {
+    return new _Publisher({ core, summaryFile });
+  }
+  /** Name of the report artifact: one per comment key (and one for a legs manifest), so several gates on one PR keep theirs. */
+  get reportName() {
+    const base = this.setup.run?.inputs.legs !== void 0 ? LEGS_ARTIFACT : REPORT_ARTIFACT;
+    const key = this.setup.run?.inputs.commentKey ?? "default";
+    return key === "default" ? base : `${base}-${markerKey(key)}`;
+  }
+  /** The sticky comment's key: the input's, or `legs` for a manifest with the default key, so it never takes the single pair's comment. */
+  get commentKey() {
+    const key = this.setup.run?.inputs.commentKey ?? "default";
+    return key === "default" && this.setup.run?.inputs.legs !== void 0 ? "legs" : key;
+  }
+  /** The run page, stable across re-runs: an unchanged report leaves the comment untouched. */
+  artifactsPage() {
+    return this.setup.run && `${this.runUrl(this.setup.run.context)}#artifacts`;
+  }
+  get fromFork() {
+    return this.setup.run?.context.fromFork ?? false;
+  }
+  runUrl(context) {
+    return `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;
+  }
+  target() {
+    const run2 = this.setup.run;
+    if (run2 === void 0 || !run2.context.headSha) return void 0;
+    const { context, inputs } = run2;
+    return {
+      owner: context.repo.owner,
+      repo: context.repo.repo,
+      name: inputs.checkName,
+      headSha: context.headSha,
+      externalId: checkRunExternalId(context.runId, context.runAttempt, context.job)
+    };
+  }
+  checkRunLog() {
+    const { core } = this.setup;
+    return { retry: (message) => core.info(redact(message)), warn: (message) => core.warning(redact(message)) };
+  }
+  /** Runs `post`, turning any failure into a warning with the hint that is true for it. */
+  async bestEffort(what, permission, post) {
+    try {
+      return await post();
+    } catch (error2) {
+      this.setup.core.warning(redact(`dualrun could not ${what}: ${describeHttpError(error2)}${failureHint(error2, permission, this.fromFork)}`));
+      return void 0;
+    }
+  }
+  checkRunOutputs(check) {
+    this.setup.core.setOutput("check-run-id" /* CheckRunId */, String(check.id));
+    if (check.url) this.setup.core.setOutput("check-run-url" /* CheckRunUrl */, check.url);
+  }
+  /** Writes the full JSON, Markdown and HTML reports into a fresh folder under the runner's temp folder. */
+  async files(report, runnerTemp) {
+    const folder = await mkdtemp2(join2(runnerTemp, "dualrun-report-"));
+    const files = { folder, json: join2(folder, `${REPORT_ARTIFACT}.json`), markdown: join2(folder, `${REPORT_ARTIFACT}.md`), html: join2(folder, HTML_FILE) };
+    await writeFile(files.json, renderJson(report), "utf8");
+    await writeFile(files.markdown, renderMarkdownReport(report), "utf8");
+    await writeFile(files.html, renderHtmlReport(report), "utf8");
+    return files;
+  }
+  /** Sets the outputs that come from the report and logs the verdict line. */
+  outputs(report, files) {
+    setReportOutputs(this.setup.core.setOutput, report, files);
+    this.setup.core.info(`dualrun: ${verdictSummary(report)}; report: ${files.json}`);
+  }
+  /** Uploads the report files (every file of `files.folder` by default); returns the artifact's web address, or undefined when not uploaded. */
+  async upload(files) {
+    const run2 = this.setup.run;
+    const upload = run2?.upload;
+    if (run2 === void 0 || upload === void 0) return void 0;
+    const all = files.all ?? [files.json, files.markdown, files.html];
+    const id = await this.bestEffort("upload the report artifact", "actions: read", () => upload(this.reportName, all, files.folder));
+    return id === void 0 ? void 0 : `${this.runUrl(run2.context)}/artifacts/${id}`;
+  }
+  /** Appends the job summary that `render` makes within what is left of the step's summary. */
+  async summary(render) {
+    const file = this.setup.summaryFile;
+    if (!file) return;
+    const text = render({ maxSize: await jobSummaryBudget(file), measure: utf8Bytes });
+    try {
+      await appendJobSummary(file, text);
+    } catch (error2) {
+      this.setup.core.warning(redact(`dualrun could not write the job summary: ${oneLine(error2)}`));
+    }
+  }
+  /** The PR to comment on: the input, the event's PR, or (workflow_run from a fork) the open PR of the run's head. */
+  async pullRequest(client, inputs, context) {
+    if (inputs.prNumber !== void 0) return inputs.prNumber;
+    if (context.prNumber !== void 0) return context.prNumber;
+    if (context.workflowRunHead === void 0) return void 0;
+    return findPullRequestByHead(client, context.repo.owner, context.repo.repo, context.workflowRunHead);
+  }
+  /** Writes the sticky (or a new) PR comment that `render` makes (given its marker and budget), unless comments are off or there is no PR. */
+  async comment(render) {
+    const run2 = this.setup.run;
+    if (run2?.client === void 0 || run2.inputs.comment === "off" /* Off */) return;
+    const { client, inputs, context } = run2;
+    const { core } = this.setup;
+    const issueNumber = await this.bestEffort("find the pull request", "pull-requests: write", () => this.pullRequest(client, inputs, context));
+    if (issueNumber === void 0) {
+      core.info(`dualrun: no pull request for this ${context.eventName} event (set pr-number); no comment written`);
+      return;
+    }
+    const mode = inputs.comment === "new" /* New */ ? "new" /* New */ : "update" /* Update */;
+    const marker = commentMarker(this.commentKey) + (mode === "new" /* New */ ? runMarker(context.runId, context.runAttempt, context.job) : "");
+    const body = render(marker, { maxSize: COMMENT_BODY_MAX_CHARS });
+    const result = await this.bestEffort(
+      "write the pull request comment",
+      "pull-requests: write",
+      () => writeComment(client, { ...context.repo, issueNumber }, body, mode, marker, (message) => core.info(redact(`dualrun: ${message}`)))
+    );
+    if (result) {
+      core.setOutput("comment-id" /* CommentId */, String(result.id));
+      if (result.url) core.setOutput("comment-url" /* CommentUrl */, result.url);
+      core.info(`dualrun: PR #${issueNumber} comment ${result.id} ${result.action}`);
+    }
+  }
+  /** Completes the run's check run with `view` and `conclusion`; nothing when there is none. */
+  async checkRun(view, conclusion) {
+    const client = this.setup.run?.client;
+    const target = this.target();
+    const check = this.check;
+    if (client === void 0 || target === void 0 || check === void 0) return;
+    const done = await this.bestEffort(`complete check run ${check.id}`, "checks: write", () => completeCheckRun(client, target, check, { conclusion, ...view }, this.checkRunLog()));
+    if (done) this.checkRunOutputs(done);
+  }
+  /** Every surface of a report, in order: files and outputs, artifact, job summary, comment, check run. */
+  async publish(report) {
+    const run2 = this.setup.run;
+    if (run2 === void 0) throw new Error("Publisher.publish needs a run");
+    const files = await this.files(report, run2.runnerTemp);
+    this.outputs(report, files);
+    const artifactUrl = await this.upload(files);
+    const linked = { reportName: this.reportName, htmlFile: HTML_FILE };
+    await this.summary((budget) => jobSummary(report, { ...linked, ...artifactUrl && { reportUrl: artifactUrl } }, budget));
+    await this.comment((marker, budget) => commentBody(report, marker, { ...linked, reportUrl: this.artifactsPage() }, budget));
+    await this.checkRun(checkRunView(report, { reportName: this.reportName, ...artifactUrl && { reportUrl: artifactUrl } }, CHECK_RUN_BUDGETS), checkConclusion(report, run2.inputs.failOn));
+  }
+  /**
+   * Every surface of a legs manifest: each leg's report and the aggregate as files, the outputs
+   * (`legs` the verdict of each leg), one artifact, one job summary, one sticky comment (keyed
+   * apart from the single pair's) and one check run with leg-labelled annotations. Returns the aggregate.
+   */
+  async publishLegs(runs, failOn) {
+    const run2 = this.setup.run;
+    if (run2 === void 0) throw new Error("Publisher.publishLegs needs a run");
+    const { core } = this.setup;
+    const folder = await mkdtemp2(join2(run2.runnerTemp, "dualrun-legs-"));
+    const legs = [];
+    for (const { leg, report } of runs) {
+      const path = join2(folder, `${leg.name}.report.json`);
+      await writeFile(path, renderJson(report), "utf8");
+      legs.push({ name: leg.name, report, path });
+    }
+    const aggregate = buildLegsReport(legs);
+    const json = join2(folder, `${LEGS_ARTIFACT}.json`);
+    const markdown = join2(folder, `${LEGS_ARTIFACT}.md`);
+    await writeFile(json, renderJson(aggregate), "utf8");
+    await writeFile(markdown, renderLegsMarkdown(aggregate, legs), "utf8");
+    setAggregateOutputs(core.setOutput, aggregate, { json, markdown });
+    core.info(`dualrun: ${aggregate.verdict} over ${legsHeadline(aggregate.counts)}; report: ${json}`);
+    const artifactUrl = await this.upload({ folder, all: [json, markdown, ...legs.map((leg) => leg.path)] });
+    const linked = { reportName: this.reportName };
+    await this.summary((budget) => legsMarkdown(aggregate, legs, "", { ...linked, ...artifactUrl && { reportUrl: artifactUrl } }, budget));
+    await this.comment((marker, budget) => legsMarkdown(aggregate, legs, marker, { ...linked, reportUrl: this.artifactsPage() }, budget));
+    const conclusion = legsGateFails(aggregate, failOn) ? "failure" : aggregate.counts.total > 0 ? "neutral" : "success";
+    await this.checkRun(legsCheckRunView(aggregate, legs, { ...linked, ...artifactUrl && { reportUrl: artifactUrl } }, CHECK_RUN_BUDGETS), conclusion);
+    return aggregate;
+  }
+  /** When no report could be made: `verdict=error`, why in the job summary, and the check run completed as a failure. */
+  async fail(message) {
+    this.setup.core.setOutput("verdict" /* Verdict */, "error");
+    await this.summary(() => failureSummary(message));
+    await this.checkRun(failureCheckRunView(message, CHECK_RUN_BUDGETS.fallbackSummary), "failure");
+  }
+};
 
 // src/action/main.ts
-var REPORT_ARTIFACT = "dualrun-report";
-async function bestEffort(what, permission, fromFork, publish2) {
-  try {
-    return await publish2();
-  } catch (error2) {
-    warning(redact(`dualrun could not ${what}: ${describeHttpError(error2)}${failureHint(error2, permission, fromFork)}`));
-    return void 0;
-  }
-}
-var CHECK_RUN_LOG = { retry: (message) => info(redact(message)), warn: (message) => warning(redact(message)) };
-async function acquire(source, side2, inputs, context, runnerTemp) {
-  if (source.kind === "path") return { side: side2, label: source.label, path: source.path };
-  const request = {
-    name: source.name,
-    repository: source.runId === void 0 ? context.repo : inputs.repository,
-    token: inputs.token,
-    currentRunId: context.runId,
-    ...source.runId !== void 0 && { runId: source.runId }
-  };
-  const settings = {
-    deadlineMs: inputs.downloadTimeoutMs,
-    requestTimeoutMs: apiTimeoutMs(),
-    progressIntervalMs: progressIntervalMs(),
-    policy: retryPolicy(),
-    log: (message) => info(redact(`dualrun: ${side2} artifact ${source.name}: ${message}`))
-  };
-  try {
-    return { side: side2, label: source.label, path: await downloadRunDir(request, runnerTemp, side2, inputs.runDir, inputs.limits, settings) };
-  } catch (error2) {
-    if (!(error2 instanceof ArtifactError)) throw error2;
-    return { side: side2, label: source.label, source: `artifact ${source.name} in ${describeSource(request)}`, error: error2 };
-  }
-}
-async function compareAcquired(left, right, inputs) {
-  const options = {
-    allowRunIdDrift: inputs.allowRunIdDrift,
-    ...inputs.policyFile !== void 0 && { policyFile: inputs.policyFile },
-    ...inputs.schemasDir !== void 0 && { schemasDir: inputs.schemasDir }
-  };
-  if ("path" in left && "path" in right) {
-    return compareRuns({ ...options, left: { path: left.path, label: left.label }, right: { path: right.path, label: right.label }, limits: inputs.limits });
-  }
-  for (const side2 of [left, right]) if ("error" in side2) error(`dualrun: ${side2.error.message}`);
-  return unusableRunReport(left, right, options);
-}
-async function pullRequestNumber(client, inputs, context) {
-  if (inputs.prNumber !== void 0) return inputs.prNumber;
-  if (context.prNumber !== void 0) return context.prNumber;
-  if (context.workflowRunHead === void 0) return void 0;
-  return findPullRequestByHead(client, context.repo.owner, context.repo.repo, context.workflowRunHead);
-}
-var HTML_FILE = `${REPORT_ARTIFACT}.html`;
-async function writeReportFiles(report, runnerTemp) {
-  const folder = await mkdtemp2(join2(runnerTemp, "dualrun-report-"));
-  const json = join2(folder, `${REPORT_ARTIFACT}.json`);
-  const markdown = join2(folder, `${REPORT_ARTIFACT}.md`);
-  const html = join2(folder, HTML_FILE);
-  await writeFile(json, renderJson(report), "utf8");
-  await writeFile(markdown, renderMarkdownReport(report), "utf8");
-  await writeFile(html, renderHtmlReport(report), "utf8");
-  return { folder, json, markdown, html };
-}
-function failureCheckResult(text) {
-  return { conclusion: "failure", title: "dualrun could not compare", summary: text, fallbackSummary: shortenTo(text, { maxSize: 1e3, measure: utf8Bytes }), annotations: [] };
-}
-function checkRunResult(report, inputs, reportName, artifactUrl) {
-  const { annotations, omitted } = renderAnnotations(report, {
-    maxAnnotations: ANNOTATIONS_MAX_TOTAL,
-    title: { maxSize: ANNOTATION_TITLE_MAX_CHARS },
-    message: { maxSize: ANNOTATION_MESSAGE_MAX_BYTES, measure: utf8Bytes }
-  });
-  const note = omitted > 0 ? `
-${omitted.toLocaleString("en-US")} more findings are not annotated (at most ${ANNOTATIONS_MAX_TOTAL.toLocaleString("en-US")} per check run).
-` : "";
-  const budget = { maxSize: CHECK_RUN_OUTPUT_MAX_BYTES - utf8Bytes(note), measure: utf8Bytes };
-  const summary = renderMarkdownReport(report, { reportName, ...artifactUrl && { reportUrl: artifactUrl }, budget }) + note;
-  const title = `${report.verdict}: ${report.counts.errors} errors, ${report.counts.warnings} warnings`.slice(0, CHECK_RUN_TITLE_MAX_CHARS);
-  const fallbackSummary = `### dualrun: ${report.verdict.toUpperCase()}
-
-${title}. GitHub refused the full summary; the job summary and the ${mdText(reportName, 80)} artifact hold the report.
-`;
-  return { conclusion: checkConclusion(report, inputs.failOn), title, summary, fallbackSummary, annotations };
-}
-function setCheckRunOutputs(check) {
-  setOutput("check-run-id" /* CheckRunId */, String(check.id));
-  if (check.url) setOutput("check-run-url" /* CheckRunUrl */, check.url);
-}
-async function publish(report, inputs, context, client, check, target, runnerTemp) {
-  const files = await writeReportFiles(report, runnerTemp);
-  setReportOutputs(setOutput, report, files);
-  info(`dualrun: ${report.verdict} (${report.counts.errors} errors, ${report.counts.warnings} warnings); report: ${files.json}`);
-  const fork = context.fromFork;
-  const reportName = inputs.commentKey === "default" ? REPORT_ARTIFACT : `${REPORT_ARTIFACT}-${markerKey(inputs.commentKey)}`;
-  const runUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;
-  const artifactId = process.env["ACTIONS_RUNTIME_TOKEN"] ? await bestEffort("upload the report artifact", "actions: read", fork, () => uploadReportArtifact(reportName, [files.json, files.markdown, files.html], files.folder)) : void 0;
-  const artifactUrl = artifactId === void 0 ? void 0 : `${runUrl}/artifacts/${artifactId}`;
-  const summaryFile = process.env["GITHUB_STEP_SUMMARY"];
-  if (summaryFile) {
-    const maxSize = await jobSummaryBudget(summaryFile);
-    const summary = renderMarkdownReport(report, { reportName, htmlFile: HTML_FILE, ...artifactUrl && { reportUrl: artifactUrl }, budget: { maxSize, measure: utf8Bytes } });
-    try {
-      await appendJobSummary(summaryFile, summary);
-    } catch (error2) {
-      warning(redact(`dualrun could not write the job summary: ${oneLine(error2)}`));
-    }
-  }
-  if (client && inputs.comment !== "off" /* Off */) {
-    const issueNumber = await bestEffort("find the pull request", "pull-requests: write", fork, () => pullRequestNumber(client, inputs, context));
-    if (issueNumber === void 0) info(`dualrun: no pull request for this ${context.eventName} event (set pr-number); no comment written`);
-    else {
-      const mode = inputs.comment === "new" /* New */ ? "new" /* New */ : "update" /* Update */;
-      const marker = commentMarker(inputs.commentKey) + (mode === "new" /* New */ ? runMarker(context.runId, context.runAttempt, context.job) : "");
-      const body = renderMarkdownReport(report, { header: marker, reportName, htmlFile: HTML_FILE, reportUrl: `${runUrl}#artifacts`, budget: { maxSize: COMMENT_BODY_MAX_CHARS } });
-      const result = await bestEffort(
-        "write the pull request comment",
-        "pull-requests: write",
-        fork,
-        () => writeComment(client, { ...context.repo, issueNumber }, body, mode, marker, (message) => info(redact(`dualrun: ${message}`)))
-      );
-      if (result) {
-        setOutput("comment-id" /* CommentId */, String(result.id));
-        if (result.url) setOutput("comment-url" /* CommentUrl */, result.url);
-        info(`dualrun: PR #${issueNumber} comment ${result.id} ${result.action}`);
-      }
-    }
-  }
-  if (client && check && target) {
-    const result = checkRunResult(report, inputs, reportName, artifactUrl);
-    const done = await bestEffort(`complete check run ${check.id}`, "checks: write", fork, () => completeCheckRun(client, target, check, result, CHECK_RUN_LOG));
-    if (done) setCheckRunOutputs(done);
-  }
-}
-function checkTarget(context, inputs) {
-  return {
-    owner: context.repo.owner,
-    repo: context.repo.repo,
-    name: inputs.checkName,
-    headSha: context.headSha,
-    externalId: checkRunExternalId(context.runId, context.runAttempt, context.job)
-  };
-}
 async function run() {
-  const runnerTemp = process.env["RUNNER_TEMP"] || tmpdir();
-  let client;
-  let context;
-  let check;
-  let target;
+  let publisher;
   try {
-    context = readRunContext();
+    const context = readRunContext();
+    const runnerTemp = await runnerTempDir();
     registerSecret(getInput("github-token" /* GitHubToken */));
     registerSecret(process.env["ACTIONS_RUNTIME_TOKEN"]);
     const inputs = parseInputs((name) => getInput(name), process.env["GITHUB_REPOSITORY"]);
-    if ((inputs.left.kind === "artifact" || inputs.right.kind === "artifact") && isGhes(context.serverUrl)) {
+    if ((inputs.legs !== void 0 || inputs.left.kind === "artifact" || inputs.right.kind === "artifact") && isGhes(context.serverUrl)) {
       throw new UserError(
         `artifact download is not available on GitHub Enterprise Server (${context.serverUrl}); download the run dirs with actions/download-artifact@v3 and pass left-path and right-path instead`
       );
     }
-    const runContext = context;
-    client = inputs.token ? await createGitHubClient(inputs.token, (message) => info(message)) : void 0;
-    const github = client;
-    if (github && runContext.headSha) {
-      const checkRunTarget = checkTarget(runContext, inputs);
-      target = checkRunTarget;
-      check = await bestEffort("create the check run", "checks: write", runContext.fromFork, () => startCheckRun(github, checkRunTarget, CHECK_RUN_LOG));
-      if (check !== void 0) setCheckRunOutputs(check);
+    const client = inputs.token ? await createGitHubClient(inputs.token, (message) => info(message)) : void 0;
+    publisher = await Publisher.start({ core: core_exports, summaryFile: process.env["GITHUB_STEP_SUMMARY"], run: { context, inputs, client, runnerTemp, upload: artifactUploader() } });
+    const env = { inputs, context, runnerTemp };
+    const compare = {
+      allowRunIdDrift: inputs.allowRunIdDrift,
+      limits: inputs.limits,
+      ...inputs.policyFile !== void 0 && { policyFile: inputs.policyFile },
+      ...inputs.schemasDir !== void 0 && { schemasDir: inputs.schemasDir }
+    };
+    if (inputs.legs !== void 0) {
+      const manifest = await loadLegsManifest(inputs.legs.manifest);
+      const runs = await runLegs({ legs: manifest.legs, acquirer: legsAcquirer(env), compare, maxParallel: inputs.legs.maxParallel });
+      const failOn = manifest.failOn ?? inputs.failOn;
+      const aggregate = await publisher.publishLegs(runs, failOn);
+      if (legsGateFails(aggregate, failOn)) setFailed(`dualrun: verdict ${aggregate.verdict} over ${legsHeadline(aggregate.counts)} (fail-on: ${failOn})`);
+      return;
     }
-    const [left, right] = await Promise.all([acquire(inputs.left, "left", inputs, context, runnerTemp), acquire(inputs.right, "right", inputs, context, runnerTemp)]);
-    const report = await compareAcquired(left, right, inputs);
-    await publish(report, inputs, context, client, check, target, runnerTemp);
+    const [left, right] = await Promise.all([acquire(inputs.left, "left", env), acquire(inputs.right, "right", env)]);
+    const report = await compareSides(left, right, compare);
+    await publisher.publish(report);
     if (gateFails(report, inputs.failOn)) {
       setFailed(`dualrun: verdict ${report.verdict} with ${report.counts.errors} errors and ${report.counts.warnings} warnings (fail-on: ${inputs.failOn})`);
     }
   } catch (error2) {
     const message = redact(error2 instanceof UserError ? `dualrun: ${error2.message}` : `dualrun: unexpected error: ${oneLine(error2)}`);
     if (!(error2 instanceof UserError) && error2 instanceof Error && error2.stack) debug(redact(error2.stack));
-    setOutput("verdict" /* Verdict */, "error");
-    await reportFailure(message, client, context, check, target);
+    await (publisher ?? Publisher.detached(core_exports, process.env["GITHUB_STEP_SUMMARY"])).fail(message);
     setFailed(message);
-  }
-}
-async function reportFailure(message, client, context, check, target) {
-  const text = `### \u26D4 dualrun could not compare
-
-${mdText(message, 2e3)}
-`;
-  try {
-    await appendJobSummary(process.env["GITHUB_STEP_SUMMARY"], text);
-  } catch (error2) {
-    warning(redact(`dualrun could not write the job summary: ${oneLine(error2)}`));
-  }
-  if (client && context && check && target) {
-    const github = client;
-    const done = await bestEffort(`complete check run ${check.id}`, "checks: write", context.fromFork, () => completeCheckRun(github, target, check, failureCheckResult(text), CHECK_RUN_LOG));
-    if (done) setCheckRunOutputs(done);
   }
 }
 

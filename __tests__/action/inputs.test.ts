@@ -26,8 +26,8 @@ describe('action.yml', () => {
 describe('parseInputs', () => {
   it('applies the documented defaults', () => {
     expect(parseInputs(reader({ [Input.LeftArtifact]: 'a', [Input.RightPath]: 'r' }), 'octo/repo')).toEqual({
-      left: { kind: 'artifact', name: 'a', label: 'aws' },
-      right: { kind: 'path', path: 'r', label: 'on-prem' },
+      left: { kind: 'artifact', name: 'a', label: 'aws', runDirInput: Input.LeftRunDir },
+      right: { kind: 'path', path: 'r', label: 'on-prem', runDirInput: Input.RightRunDir },
       repository: { owner: 'octo', repo: 'repo' },
       token: 'tok',
       allowRunIdDrift: true,
@@ -56,7 +56,7 @@ describe('parseInputs', () => {
       reader({ [Input.LeftArtifact]: 'a', [Input.RightArtifact]: 'b', [Input.LeftRunId]: '500', [Input.CommentKey]: 'eu', [Input.PrNumber]: '12', [Input.Comment]: 'NEW' }),
       'octo/repo'
     )
-    expect(parsed.left).toEqual({ kind: 'artifact', name: 'a', runId: 500, label: 'aws' })
+    expect(parsed.left).toEqual({ kind: 'artifact', name: 'a', runId: 500, label: 'aws', runDirInput: Input.LeftRunDir })
     expect([parsed.commentKey, parsed.checkName, parsed.prNumber, parsed.comment]).toEqual(['eu', 'dualrun (eu)', 12, CommentMode.New])
   })
 
@@ -77,5 +77,11 @@ describe('parseInputs', () => {
     [{ [Input.MaxFiles]: '1e6' }, "input max-files must be a positive whole number; got '1e6'"]
   ])('rejects %j with one clear line', (values, message) => {
     expect(() => parseInputs(reader({ [Input.LeftArtifact]: 'a', [Input.RightArtifact]: 'b', ...values }), 'octo/repo')).toThrow(message)
+  })
+
+  it('takes the run-dir of a side from its own input before the shared one, remembering which was set', () => {
+    const parsed = parseInputs(reader({ [Input.LeftPath]: 'l', [Input.RightArtifact]: 'r', [Input.RunDir]: 'latest', [Input.LeftRunDir]: 'run-7' }), 'octo/repo')
+    expect([parsed.left!.runDir, parsed.left!.runDirInput]).toEqual(['run-7', Input.LeftRunDir])
+    expect([parsed.right!.runDir, parsed.right!.runDirInput]).toEqual(['latest', Input.RunDir])
   })
 })

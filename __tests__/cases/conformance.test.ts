@@ -90,7 +90,7 @@ maybe('the real pair', () => {
 
   it('exits 1 with the upstream FAIL line without drift', async () => {
     const io = captureIO()
-    expect(await runCli(['compare', LEFT, RIGHT], io)).toBe(1)
+    expect(await runCli(['compare', LEFT, RIGHT, '--no-allow-run-id-drift'], io)).toBe(1)
     expect(io.out().split('\n')[0]).toBe('FAIL: dual-run deterministic comparison failed')
     expect(io.out()).toContain('run_id differs ("2026-11-27T05:29:01Z" != "2026-11-27T05:29:05Z")')
   })
@@ -119,5 +119,11 @@ maybe('the m19c published pair (no v1 documents)', () => {
     ])
     const io = captureIO()
     expect(await runCli([join(UPSTREAM, 'm19c/primary'), join(UPSTREAM, 'm19c/dr'), '--allow-run-id-drift'], io)).toBe(2)
+    expect(io.out()).toContain('verdict: error')
+    // The CLI acquires the published layout (no run_summary) as a run dir, and the published preset passes it.
+    const published = captureIO()
+    expect(await runCli(['compare', join(UPSTREAM, 'm19c/primary'), join(UPSTREAM, 'm19c/dr'), '--policy', 'signalcraft-published'], published)).toBe(0)
+    expect(published.out()).toMatch(/^PASS: dual-run deterministic comparison matched\n/)
+    expect(published.out()).toContain('ranked: 3 file pairs (3 byte-identical), 1709 / 1709 items')
   })
 })

@@ -4,19 +4,13 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Ajv } from 'ajv'
-import { runCli } from '../../src/cli/main.js'
-import { captureIO, REPO_ROOT } from '../support/paths.js'
+import { REPO_ROOT } from '../support/paths.js'
 import { reportSchemaErrors } from '../support/reportSchema.js'
 import { zipFolder } from '../support/zip.js'
+import { cli } from '../support/cli.js'
 
 const legsSchema = JSON.parse(readFileSync(join(REPO_ROOT, 'schemas/dualrun-legs.v1.schema.json'), 'utf8')) as object
 const validateLegs = new Ajv({ allErrors: true, strict: true }).compile(legsSchema)
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = captureIO()
-  const code = await runCli(argv, io)
-  return { code, out: io.out(), err: io.err() }
-}
 
 /** A manifest in a fresh folder: aws as a zip (used by two legs), onprem as a folder, a drifted case pair, and a zip that does not exist. */
 function threeLegs(): { dir: string; manifest: string } {
@@ -66,7 +60,7 @@ describe('dualrun compare --legs', () => {
     }
     const standby = JSON.parse(await readFile(join(out, 'aws-standby.report.json'), 'utf8'))
     expect(standby.findings.map((f: { kind: string; side: string; message: string }) => [f.kind, f.side, f.message])).toEqual([
-      ['missing', 'right', `zip ${join(dir, 'standby.zip')}: not found or not a file`]
+      ['missing', 'right', `${join(dir, 'standby.zip')}: not found (expected a run dir, a folder holding run dirs, or a zip of one)`]
     ])
 
     const lines = result.out.split('\n')
@@ -75,7 +69,7 @@ describe('dualrun compare --legs', () => {
     expect(lines[3]).toMatch(/^aws-onprem\s+pass\s+—\s+0 changes$/)
     expect(lines[4]).toMatch(/^aws-dr\s+fail\s+\+2 on final_score, score for 1 job in openai\/cs\s+1 change$/)
     // The top cause names the side by its label; the temp path's length decides where the cell is shortened.
-    expect(lines[5]).toMatch(/^aws-standby\s+error\s+standby: zip \/.+\s+1 change$/)
+    expect(lines[5]).toMatch(/^aws-standby\s+error\s+standby: \/.*standby\.zip: not found.*1 change$/)
     expect(result.out).toContain(`== aws-dr: fail (aws vs dr); report ${join(out, 'aws-dr.report.json')}`)
     expect(result.out).toContain('  - [job-score] /2/score: job daa66d13')
     expect(result.out).not.toContain('== aws-onprem')
@@ -96,7 +90,7 @@ describe('dualrun compare --legs', () => {
     const pair = (name: string, left: string, right: string) => [`  - name: ${name}`, `    left: { path: ${join(REPO_ROOT, left)} }`, `    right: { path: ${join(REPO_ROOT, right)} }`]
     writeFileSync(manifest, ['legs:', ...pair('a', 'fixtures/runs/aws', 'fixtures/runs/onprem'), ...pair('b', 'fixtures/runs/onprem', 'fixtures/runs/aws')].join('\n'))
     expect((await cli('compare', '--legs', manifest, '--allow-run-id-drift')).code).toBe(0)
-    const failing = await cli('compare', '--legs', manifest)
+    const failing = await cli('compare', '--legs', manifest, '--no-allow-run-id-drift')
     expect(failing.code).toBe(1)
     expect(failing.out.split('\n')[0]).toBe('dualrun legs: FAIL (2 legs: 2 fail)')
   })
@@ -105,7 +99,7 @@ describe('dualrun compare --legs', () => {
     [['compare', '--legs', '/no/such/legs.yml'], 'dualrun: legs manifest /no/such/legs.yml: not found\n'],
     [['compare', 'a', '--legs', 'legs.yml'], 'dualrun: --legs takes the run dirs from the manifest; drop the 1 run directory given\n'],
     [['compare', '--legs', 'legs.yml', '--fail-on', 'sometimes'], "dualrun: --fail-on must be one of error, warning, never, got 'sometimes'\n"],
-    [['compare', '--legs', 'legs.yml', '--max-parallel-legs', '0'], "dualrun: --max-parallel-legs must be a positive whole number, got '0'\n"]
+    [['compare', '--legs', 'legs.yml', '--max-parallel-legs', '0'], "dualrun: --max-parallel-legs must be a positive whole number; got '0'\n"]
   ])('refuses %j with one line (exit 2)', async (argv, expected) => {
     const { code, out, err } = await cli(...argv)
     expect([code, out, err]).toEqual([2, '', expected])

@@ -158,7 +158,7 @@ describe('dualrun action (dist/index.js)', () => {
     const message = `artifact onprem not found in this run (${RUN_ID}) of octo/repo; artifacts there: aws-run, onprem-run`
     expectVerdictSurvived(run, 'error', 1)
     expect(commands(run, 'error')).toEqual([`dualrun: ${message}`, 'dualrun: verdict error with 1 errors and 0 warnings (fail-on: error)'])
-    expect(reportOf(run).findings).toEqual([{ kind: 'missing', severity: 'error', artifact: 'run_dir', side: 'right', message, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) }])
+    expect(reportOf(run).findings).toEqual([{ kind: 'missing', severity: 'error', artifact: 'run_dir', rule: 'missing/not-found', side: 'right', message, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) }])
     expect(run.summary).toContain(`| ❌ missing | on-prem · ${message} | — | — |`)
     expect(run.summary).not.toContain('#### Required artifacts')
     const check = onlyCheckRun()
@@ -308,7 +308,7 @@ describe('dualrun action (dist/index.js)', () => {
     const message = 'artifact aws-run in run 500 of octo/repo has expired or was deleted (HTTP 410); re-run the job that uploads it'
     expectVerdictSurvived(run, 'error', 1)
     expect(commands(run, 'error')).toEqual([`dualrun: ${message}`, 'dualrun: verdict error with 1 errors and 0 warnings (fail-on: error)'])
-    expect(reportOf(run).findings).toEqual([{ kind: 'missing', severity: 'error', artifact: 'run_dir', side: 'left', message, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) }])
+    expect(reportOf(run).findings).toEqual([{ kind: 'missing', severity: 'error', artifact: 'run_dir', rule: 'missing/not-found', side: 'left', message, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) }])
   })
 
   it('refuses a download whose digest does not match', async () => {
@@ -333,7 +333,7 @@ describe('dualrun action (dist/index.js)', () => {
     const run = await runAction(server, { inputs: { 'left-artifact': 'two', 'right-path': ONPREM }, eventName: 'workflow_dispatch', payload: {} })
 
     expect(commands(run, 'error')).toEqual([
-      `dualrun: artifact two in this run (${RUN_ID}) of octo/repo holds 2 folders with run_summary.v1.json (a, b); set run-dir to one of them`,
+      `dualrun: artifact two in this run (${RUN_ID}) of octo/repo holds 2 run dirs (a, b); set --left-run-dir / left-run-dir to one of them, or to latest for the newest created_at_utc`,
       'dualrun: verdict error with 1 errors and 0 warnings (fail-on: error)'
     ])
     expect(reportOf(run).findings.map((f) => [f.kind, f.side])).toEqual([['unreadable', 'left']])

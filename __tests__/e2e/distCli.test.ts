@@ -51,4 +51,12 @@ describe('dist/cli.js without node_modules', () => {
     expect([run.status, run.stderr]).toEqual([1, ''])
     expect(JSON.parse(run.stdout).counts.byKind).toEqual({ schema: 4 })
   })
+
+  it('npm run demo shows a PASS, then a FAIL, and exits 0', () => {
+    const run = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/demo.mjs')], { encoding: 'utf8', cwd: REPO_ROOT })
+    expect(run.status).toBe(0)
+    const firstLines = run.stdout.split('\n').filter((line) => /^(PASS|FAIL): dual-run/.test(line))
+    expect(firstLines).toEqual(['PASS: dual-run deterministic comparison matched', 'FAIL: dual-run deterministic comparison failed'])
+    expect(run.stdout).toContain('(exit status 1: fail)')
+  })
 })

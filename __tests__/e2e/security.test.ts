@@ -87,19 +87,19 @@ describe('zip artifacts (dist/index.js)', () => {
       'an entry declaring 3 GB (a zip bomb), against the default max-file-size',
       [{ name: 'run_summary.v1.json', data: Buffer.alloc(20_000), deflate: true, declaredSize: 3_000_000_000 }],
       {},
-      'holds entry "run_summary.v1.json" of 3,000,000,000 bytes (2.8 GiB), over the max-file-size limit of 536,870,912 bytes (512 MiB); refused before extraction (raise max-file-size to accept it)'
+      'holds entry "run_summary.v1.json" of 3,000,000,000 bytes (2.8 GiB), over the max-file-size limit of 536,870,912 bytes (512 MiB); refused before extraction (raise --max-file-size / max-file-size to accept it)'
     ],
     [
       'more entries than max-files',
       Array.from({ length: 12 }, (_, i) => ({ name: `f${i}.json`, data: Buffer.from('{}') })),
       { 'max-files': '10' },
-      'holds 12 entries, over the max-files limit of 10; refused before extraction (raise max-files to accept it)'
+      'holds 12 entries, over the max-files limit of 10; refused before extraction (raise --max-files / max-files to accept it)'
     ],
     [
       'more bytes in total than max-artifact-size',
       [1, 2, 3].map((i) => ({ name: `f${i}.json`, data: Buffer.alloc(400_000), deflate: true })),
       { 'max-artifact-size': '1MB' },
-      'holds more than 1,000,000 bytes (976.6 KiB) once extracted, over the max-artifact-size limit; refused before extraction (raise max-artifact-size to accept it)'
+      'holds more than 1,000,000 bytes (976.6 KiB) once extracted, over the max-artifact-size limit; refused before extraction (raise --max-artifact-size / max-artifact-size to accept it)'
     ]
   ])('refuses %s up front with one line naming the limit and its input', async (_what, entries, inputs, problem) => {
     server.artifacts.push({ id: 11, name: 'aws-run', runId: RUN_ID, zip: makeZip(entries) })
@@ -116,7 +116,7 @@ describe('zip artifacts (dist/index.js)', () => {
 
     expectVerdictSurvived(run, 'error', 1)
     expect(commands(run, 'error')[0]).toMatch(
-      /^dualrun: artifact aws-run in this run \(900\) of octo\/repo is [\d,]+ bytes \([\d.]+ KiB\) zipped, over the max-artifact-size limit of 10,000 bytes \(9\.8 KiB\); refused before extraction \(raise max-artifact-size to accept it\)$/
+      /^dualrun: artifact aws-run in this run \(900\) of octo\/repo is [\d,]+ bytes \([\d.]+ KiB\) zipped, over the max-artifact-size limit of 10,000 bytes \(9\.8 KiB\); refused before extraction \(raise --max-artifact-size \/ max-artifact-size to accept it\)$/
     )
     expect(server.requestsTo('GET', /^\/blob\//)).toEqual([])
   })

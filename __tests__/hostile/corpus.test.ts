@@ -9,12 +9,11 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, renameSync, rmSync, symlinkSync, cpSync, writeFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runCli } from '../../src/cli/main.js'
 import type { Finding, Report, Verdict } from '../../src/core/model/types.js'
 import { findingSentence } from '../../src/render/format.js'
 import { renderText } from '../../src/render/text.js'
-import { captureIO } from '../support/paths.js'
 import { comparePair, FILES, makePair, reportProblems, shapeOf, type ExpectedFinding, type RunPair } from './support.js'
+import { cli } from '../support/cli.js'
 
 /** A finding as the renderers compose it (where, then the message body), each side named by its own name. */
 const sentence = (f: Finding): string => findingSentence({ left: { label: 'left', path: '', run_id: null }, right: { label: 'right', path: '', run_id: null } }, f)
@@ -251,14 +250,14 @@ const ROWS: Row[] = [
         severity: 'error' as const,
         side,
         artifact: F,
-        message: `${side} openai/cs/openai_ranked_families.cs.json: is 39904 bytes, over the per-file limit of 38000 (raise max-file-size)`
+        message: `${side} openai/cs/openai_ranked_families.cs.json: is 39904 bytes, over the per-file limit of 38000 (raise --max-file-size / max-file-size)`
       },
       {
         kind: 'unreadable' as const,
         severity: 'error' as const,
         side,
         artifact: 'ranked_families_json:anthropic:tam',
-        message: `${side} anthropic/tam/anthropic_ranked_families.tam.json: is 40260 bytes, over the per-file limit of 38000 (raise max-file-size)`
+        message: `${side} anthropic/tam/anthropic_ranked_families.tam.json: is 40260 bytes, over the per-file limit of 38000 (raise --max-file-size / max-file-size)`
       }
     ]),
     also: (report) => expect(report.presence.find((row) => row.artifact === F)).toMatchObject({ left: 'unreadable', right: 'unreadable' })
@@ -275,7 +274,7 @@ const ROWS: Row[] = [
       severity: 'error' as const,
       side,
       artifact: F,
-      message: `${side} openai/cs/openai_ranked_families.cs.json: would take the bytes read from this run dir over the limit of 150000 (raise max-total-size)`
+      message: `${side} openai/cs/openai_ranked_families.cs.json: would take the bytes read from this run dir over the limit of 150000 (raise --max-artifact-size / max-artifact-size)`
     }))
   },
   {
@@ -285,13 +284,13 @@ const ROWS: Row[] = [
     limits: { maxFiles: 5 },
     verdict: 'error',
     findings: [
-      { kind: 'unreadable', severity: 'error', artifact: 'run_dir', message: '2 provider/profile pairs have ranked outputs, but the max-files limit of 5 leaves room for 1; the other 1 were not compared (raise max-files)' },
+      { kind: 'unreadable', severity: 'error', artifact: 'run_dir', message: '2 provider/profile pairs have ranked outputs, but the max-files limit of 5 leaves room for 1; the other 1 were not compared (raise --max-files / max-files)' },
       ...(['left', 'right'] as const).map((side) => ({
         kind: 'unreadable' as const,
         severity: 'error' as const,
         side,
         artifact: 'ranked_families_json:anthropic:tam',
-        message: `${side} anthropic/tam/anthropic_ranked_families.tam.json: not read: over the limit of 5 files read from one run dir (raise max-files)`
+        message: `${side} anthropic/tam/anthropic_ranked_families.tam.json: not read: over the limit of 5 files read from one run dir (raise --max-files / max-files)`
       }))
     ]
   },
@@ -311,7 +310,7 @@ const ROWS: Row[] = [
         severity: 'error' as const,
         side,
         artifact: 'run_dir',
-        message: `${side}: folder "." has ${side === 'left' ? 38 : 37} entries, over the max-files limit of 30; only the first 30 were looked at (raise max-files)`
+        message: `${side}: folder "." has ${side === 'left' ? 38 : 37} entries, over the max-files limit of 30; only the first 30 were looked at (raise --max-files / max-files)`
       })),
       ...bothSides((side) => ({ kind: 'unreadable' as const, severity: 'error' as const, side, artifact: 'run_dir', message: `${side}: more than 30 files; only the first 30 were inventoried` })),
       ...bothSides((side) => ({ kind: 'unreadable' as const, severity: 'error' as const, side, artifact: 'run_dir', message: `${side}: 9 files were not compared: over the max-files limit` }))
@@ -707,27 +706,30 @@ describe('hostile corpus', () => {
 })
 
 describe('hostile CLI input', () => {
-  async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const io = captureIO()
-    const code = await runCli(argv, io)
-    return { code, out: io.out(), err: io.err() }
-  }
-
-  it('a run dir that is a file is one line naming it', async () => {
+  it('a run dir that is a file (not a zip) is an error report naming it, and one line on stderr', async () => {
     const pair = makePair()
     try {
       const file = pair.path('right', FILES.summary)
-      expect(await cli('compare', pair.left, file)).toEqual({ code: 2, out: '', err: `dualrun: right run dir ${file}: not a directory\n` })
+      const problem = `${file}: neither a folder nor a zip file (expected a run dir, a folder holding run dirs, or a zip of one)`
+      const { code, out, err } = await cli('compare', pair.left, file, '--format', 'json')
+      expect({ code, err }).toEqual({ code: 2, err: `dualrun: ${problem}\n` })
+      const report = JSON.parse(out)
+      expect(report.verdict).toBe('error')
+      expect(report.findings.map((f: { kind: string; side: string; message: string }) => [f.kind, f.side, f.message])).toEqual([['unreadable', 'right', problem]])
     } finally {
       pair.remove()
     }
   })
 
-  it('a run dir that does not exist is one line naming it', async () => {
+  it('a run dir that does not exist is an error report naming it, and one line on stderr', async () => {
     const pair = makePair()
     try {
       const gone = join(pair.base, 'gone')
-      expect(await cli('compare', gone, pair.right)).toEqual({ code: 2, out: '', err: `dualrun: left run dir ${gone}: not found or not readable\n` })
+      const problem = `${gone}: not found (expected a run dir, a folder holding run dirs, or a zip of one)`
+      const { code, out, err } = await cli('compare', gone, pair.right)
+      expect({ code, err }).toEqual({ code: 2, err: `dualrun: ${problem}\n` })
+      // The report names the side by its label (the CLI's default left label is aws).
+      expect(out).toContain(`[missing] aws: ${problem}`)
     } finally {
       pair.remove()
     }
@@ -738,8 +740,8 @@ describe('hostile CLI input', () => {
     try {
       const { code, out, err } = await cli('compare', pair.left, pair.right, '--allow-run-id-drift', '--max-file-size', '1000')
       expect({ code, err }).toEqual({ code: 2, err: '' })
-      expect(out).toContain('right run_summary.v1.json: is 5')
-      expect(out).toContain('over the per-file limit of 1000 (raise max-file-size)')
+      expect(out).toContain('on-prem run_summary.v1.json: is 5')
+      expect(out).toContain('over the per-file limit of 1000 (raise --max-file-size / max-file-size)')
       expect(out).not.toMatch(/\n\s+at /)
     } finally {
       pair.remove()

@@ -1,10 +1,9 @@
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
-import { join, relative, resolve, sep } from 'node:path'
-import { UserError } from '../core/model/errors.js'
+import { mkdtemp, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { UnusableSideError } from '../core/model/errors.js'
 import type { ReadLimits } from '../core/model/limits.js'
-import { shorten } from '../render/format.js'
-import { extractZip, REFUSED_ENTRIES_LISTED, ZipRefusedError, type ZipRefusal } from '../core/acquire/zip.js'
 import { formatBytes } from '../core/model/byteSize.js'
+import { setting } from '../core/model/options.js'
 import { findArtifact, listArtifacts, signedZipUrl } from './artifactService.js'
 import { DigestMismatchError, downloadBlob } from './blobDownload.js'
 import { describeHttpError } from './github.js'
@@ -19,12 +18,6 @@ import { httpStatus, primaryRateLimitReset, withRetry, type RetryPolicy } from '
  * and unused in `left-path`/`right-path` mode.
  */
 
-/** The file that marks a run dir. */
-export const RUN_DIR_MARKER = 'run_summary.v1.json'
-
-/** Deepest folder searched for the run dir inside an extracted artifact. */
-const RUN_DIR_SEARCH_DEPTH = 6
-
 /** Which artifact to download, and from where. */
 export interface ArtifactRequest {
   name: string
@@ -35,69 +28,6 @@ export interface ArtifactRequest {
   token: string
   /** The current run's id, for messages. */
   currentRunId: number
-}
-
-/** How an artifact problem is reported: the finding kind, and one message per finding (never an entry's content). */
-export type ArtifactProblemKind = 'missing' | 'unreadable' | 'unsafe-path'
-
-/** One side's artifact cannot be compared: `message` is the log line, each of `problems` becomes a finding. */
-export class ArtifactError extends UserError {
-  override name = 'ArtifactError'
-  constructor(
-    message: string,
-    readonly kind: ArtifactProblemKind = 'unreadable',
-    readonly problems: string[] = [message]
-  ) {
-    super(message)
-  }
-}
-
-/** The input that raises each limit. */
-const LIMIT_INPUT: Record<keyof ReadLimits, Input> = {
-  maxFileBytes: Input.MaxFileSize,
-  maxTotalBytes: Input.MaxArtifactSize,
-  maxFiles: Input.MaxFiles
-}
-
-/** Bidi controls, shown as escapes in quoted names so a name reads as what it is. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g
-
-/** An entry name from an untrusted archive, quoted on one line: controls and Bidi escaped, shortened. */
-export function quoteEntryName(name: string): string {
-  return JSON.stringify(shorten(name, 160)).replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-}
-
-/** The refusal of `where`'s zip as one line naming the limit and the input that raises it, or each unsafe entry. */
-function refusalError(where: string, refusal: ZipRefusal, limits: ReadLimits): ArtifactError {
-  switch (refusal.reason) {
-    case 'limit': {
-      const input = LIMIT_INPUT[refusal.limit]
-      const limit = limits[refusal.limit]
-      const what =
-        refusal.limit === 'maxFiles'
-          ? `holds ${refusal.value.toLocaleString('en-US')} entries, over the ${input} limit of ${limit.toLocaleString('en-US')}`
-          : refusal.limit === 'maxFileBytes'
-            ? `holds entry ${quoteEntryName(refusal.entry ?? '')} of ${formatBytes(refusal.value)}, over the ${input} limit of ${formatBytes(limit)}`
-            : `holds more than ${formatBytes(limit)} once extracted, over the ${input} limit`
-      return new ArtifactError(`${where} ${what}; refused before extraction (raise ${input} to accept it)`)
-    }
-    case 'ratio':
-      return new ArtifactError(
-        `${where} holds entry ${quoteEntryName(refusal.entry)} that declares ${formatBytes(refusal.uncompressed)} from ${formatBytes(refusal.compressed)} compressed, more than deflate can produce (a zip bomb); refused before extraction`
-      )
-    case 'corrupt':
-      return new ArtifactError(`${where} is not a zip that can be read safely (${refusal.detail}); refused`)
-    case 'unsafe': {
-      const listed = refusal.entries.slice(0, REFUSED_ENTRIES_LISTED)
-      const more = refusal.entries.length - listed.length
-      const names = listed.map((e) => quoteEntryName(e.name)).join(', ') + (more > 0 ? ` and ${more} more` : '')
-      return new ArtifactError(
-        `${where} holds ${refusal.entries.length} unsafe ${refusal.entries.length === 1 ? 'entry' : 'entries'} (${names}); refused: nothing of it was extracted`,
-        'unsafe-path',
-        [...listed.map((e) => `${where}: entry ${quoteEntryName(e.name)} ${e.problem}; the artifact was not extracted`), ...(more > 0 ? [`${where}: ${more} more unsafe entries`] : [])]
-      )
-    }
-  }
 }
 
 /** "run 900 of octo/repo" or "this run (123) of octo/repo", for every message about an artifact. */
@@ -131,22 +61,22 @@ export function formatDuration(ms: number): string {
 }
 
 /** Turns a final download failure into one line naming the artifact, the run and the repository, with the hint that fits. */
-function downloadError(request: ArtifactRequest, error: unknown, attempts: number): ArtifactError {
+function downloadError(request: ArtifactRequest, error: unknown, attempts: number): UnusableSideError {
   const where = `artifact ${request.name} in ${describeSource(request)}`
   if (error instanceof DigestMismatchError) {
-    return new ArtifactError(`${where} does not match its recorded digest ${error.recorded} (${attempts} downloads gave ${error.received}); refusing to compare a corrupted download`)
+    return new UnusableSideError(`${where} does not match its recorded digest ${error.recorded} (${attempts} downloads gave ${error.received}); refusing to compare a corrupted download`)
   }
   const reset = primaryRateLimitReset(error)
-  if (reset !== undefined) return new ArtifactError(`cannot read ${where}: ${describeHttpError(error)}; ${rateLimitHint(reset)}`)
+  if (reset !== undefined) return new UnusableSideError(`cannot read ${where}: ${describeHttpError(error)}; ${rateLimitHint(reset)}`)
   switch (httpStatus(error)) {
     case 410:
-      return new ArtifactError(`${where} has expired or was deleted (HTTP 410); re-run the job that uploads it`, 'missing')
+      return new UnusableSideError(`${where} has expired or was deleted (HTTP 410); re-run the job that uploads it`, 'missing')
     case 401:
     case 403:
     case 404:
-      return new ArtifactError(`cannot read ${where}: ${describeHttpError(error)}; the github-token needs actions: read on ${request.repository.owner}/${request.repository.repo}`)
+      return new UnusableSideError(`cannot read ${where}: ${describeHttpError(error)}; the github-token needs actions: read on ${request.repository.owner}/${request.repository.repo}`)
     default:
-      return new ArtifactError(`cannot download ${where}: ${describeHttpError(error)}`)
+      return new UnusableSideError(`cannot download ${where}: ${describeHttpError(error)}`)
   }
 }
 
@@ -182,9 +112,9 @@ async function downloadZip(request: ArtifactRequest, zipFile: string, limits: Re
         () => undefined
       )
       const there = names === undefined ? 'the artifact list could not be read' : names.length > 0 ? `artifacts there: ${names.join(', ')}` : 'that run has no artifacts'
-      throw new ArtifactError(`artifact ${request.name} not found in ${describeSource(request)}; ${there}`, 'missing')
+      throw new UnusableSideError(`artifact ${request.name} not found in ${describeSource(request)}; ${there}`, 'missing')
     }
-    if (artifact.expired) throw new ArtifactError(`${where} has expired or was deleted (HTTP 410); re-run the job that uploads it`, 'missing')
+    if (artifact.expired) throw new UnusableSideError(`${where} has expired or was deleted (HTTP 410); re-run the job that uploads it`, 'missing')
     if (artifact.size > limits.maxTotalBytes) throw tooLarge(where, artifact.size, limits)
     settings.log(`${formatBytes(artifact.size)} to download (zip, digest ${artifact.digest ?? 'not recorded'})`)
     const started = Date.now()
@@ -205,9 +135,9 @@ async function downloadZip(request: ArtifactRequest, zipFile: string, limits: Re
     })
     settings.log(`downloaded ${formatBytes(artifact.size)} in ${((Date.now() - started) / 1000).toFixed(1)} s, digest verified`)
   } catch (error) {
-    if (error instanceof ArtifactError) throw error
+    if (error instanceof UnusableSideError) throw error
     if (error instanceof DeadlineError) {
-      throw new ArtifactError(`${where} did not download within ${formatDuration(settings.deadlineMs)} (${Input.DownloadTimeout}); it stalled ${error.message}`)
+      throw new UnusableSideError(`${where} did not download within ${formatDuration(settings.deadlineMs)} (${Input.DownloadTimeout}); it stalled ${error.message}`)
     }
     throw downloadError(request, error, settings.policy.attempts)
   } finally {
@@ -215,74 +145,31 @@ async function downloadZip(request: ArtifactRequest, zipFile: string, limits: Re
   }
 }
 
-function tooLarge(where: string, size: number, limits: ReadLimits): ArtifactError {
-  return new ArtifactError(
-    `${where} is ${formatBytes(size)} zipped, over the ${Input.MaxArtifactSize} limit of ${formatBytes(limits.maxTotalBytes)}; refused before extraction (raise ${Input.MaxArtifactSize} to accept it)`
+function tooLarge(where: string, size: number, limits: ReadLimits): UnusableSideError {
+  return new UnusableSideError(
+    `${where} is ${formatBytes(size)} zipped, over the ${Input.MaxArtifactSize} limit of ${formatBytes(limits.maxTotalBytes)}; refused before extraction (raise ${setting(Input.MaxArtifactSize)} to accept it)`
   )
 }
 
 /**
- * Downloads the artifact's zip into a fresh folder under `runnerTemp` (see {@link downloadZip}),
- * extracts it with {@link extractZip} and returns the run dir inside it (see {@link locateRunDir}).
- * Every failure is an {@link ArtifactError} naming the artifact, the run and the repository.
+ * Downloads the artifact's zip into a fresh folder under `runnerTemp` (see {@link downloadZip})
+ * and returns its path, with `cleanup` to remove it. The core extracts it and finds the run dir
+ * inside. Every failure is an UnusableSideError naming the artifact, the run and the repository.
  */
-export async function downloadRunDir(request: ArtifactRequest, runnerTemp: string, side: 'left' | 'right', runDir: string | undefined, limits: ReadLimits, settings: DownloadSettings): Promise<string> {
+export async function downloadArtifactZip(request: ArtifactRequest, runnerTemp: string, side: string, limits: ReadLimits, settings: DownloadSettings): Promise<{ zip: string; cleanup: () => Promise<void> }> {
   const where = `artifact ${request.name} in ${describeSource(request)}`
   const zipFolder = await mkdtemp(join(runnerTemp, `dualrun-${side}-zip-`))
+  const cleanup = (): Promise<void> => rm(zipFolder, { recursive: true, force: true })
   try {
     const zip = join(zipFolder, 'artifact.zip')
     await downloadZip(request, zip, limits, settings)
     const size = (await stat(zip)).size
     if (size > limits.maxTotalBytes) throw tooLarge(where, size, limits)
-    const folder = await mkdtemp(join(runnerTemp, `dualrun-${side}-`))
-    try {
-      await extractZip(zip, folder, limits)
-    } catch (error) {
-      await rm(folder, { recursive: true, force: true })
-      if (error instanceof ZipRefusedError) throw refusalError(where, error.refusal, limits)
-      throw error
-    }
-    return await locateRunDir(folder, runDir, where)
-  } finally {
-    await rm(zipFolder, { recursive: true, force: true })
+    return { zip, cleanup }
+  } catch (error) {
+    await cleanup()
+    throw error
   }
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then(
-    (s) => s.isDirectory(),
-    () => false
-  )
-}
-
-/** Every folder (relative, `.` for the top) up to the search depth that holds the run-dir marker file. */
-async function foldersWithMarker(root: string): Promise<string[]> {
-  const found: string[] = []
-  const visit = async (dir: string, depth: number): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true })
-    if (entries.some((e) => e.isFile() && e.name === RUN_DIR_MARKER)) found.push(relative(root, dir) || '.')
-    if (depth >= RUN_DIR_SEARCH_DEPTH) return
-    for (const e of entries) if (e.isDirectory()) await visit(join(dir, e.name), depth + 1)
-  }
-  await visit(root, 0)
-  return found.sort()
-}
-
-/**
- * The run dir inside an extracted artifact: `runDir` when given (it must stay inside the artifact),
- * else the one folder holding `run_summary.v1.json`. Several or none is an error naming them.
- */
-export async function locateRunDir(root: string, runDir: string | undefined, where: string): Promise<string> {
-  if (runDir !== undefined) {
-    const chosen = resolve(root, runDir)
-    if (chosen !== root && !chosen.startsWith(root + sep)) throw new ArtifactError(`run-dir '${runDir}' points outside ${where}`, 'unsafe-path')
-    if (!(await isDirectory(chosen))) throw new ArtifactError(`run-dir '${runDir}' is not a folder in ${where}`, 'missing')
-    return chosen
-  }
-  const folders = await foldersWithMarker(root)
-  if (folders.length === 1) return join(root, folders[0]!)
-  if (folders.length === 0) throw new ArtifactError(`${where} holds no ${RUN_DIR_MARKER}; set run-dir to the folder inside the artifact that is the run dir`, 'missing')
-  throw new ArtifactError(`${where} holds ${folders.length} folders with ${RUN_DIR_MARKER} (${folders.join(', ')}); set run-dir to one of them`)
 }
 
 /** Uploads the report files as one workflow artifact and returns its id. */

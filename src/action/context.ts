@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { UserError } from '../core/model/errors.js'
+import { mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { UserError, oneLine } from '../core/model/errors.js'
 
 /** What the action needs from the workflow run it is a step of. */
 export interface RunContext {
@@ -77,4 +79,18 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
 export function isGhes(serverUrl: string): boolean {
   const host = new URL(serverUrl).hostname.toUpperCase()
   return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST')
+}
+
+/**
+ * The runner's temporary folder (`RUNNER_TEMP`, else the system's), created when it does not
+ * exist yet (a self-hosted runner's cleanup may have removed it); a UserError when it cannot be.
+ */
+export async function runnerTempDir(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const folder = env['RUNNER_TEMP'] || tmpdir()
+  try {
+    await mkdir(folder, { recursive: true })
+  } catch (error) {
+    throw new UserError(`RUNNER_TEMP ${folder} does not exist and cannot be created (${oneLine(error)}); dualrun writes its downloads and reports there`)
+  }
+  return folder
 }

@@ -1,7 +1,7 @@
 import { UserError } from '../core/model/errors.js'
-import { DEFAULT_LIMITS, type ReadLimits } from '../core/model/limits.js'
-import { BYTE_SIZE_FORMS, parseByteSize } from '../core/model/byteSize.js'
-import { DOWNLOAD_TIMEOUT_DEFAULT_S } from './settings.js'
+import type { ReadLimits } from '../core/model/limits.js'
+import { parsePositiveInteger, parseReadLimits } from '../core/model/options.js'
+import { DEFAULTS } from '../core/model/defaults.js'
 
 /** Names of the action's inputs, exactly as in `action.yml`. */
 export enum Input {
@@ -16,6 +16,8 @@ export enum Input {
   LeftLabel = 'left-label',
   RightLabel = 'right-label',
   RunDir = 'run-dir',
+  LeftRunDir = 'left-run-dir',
+  RightRunDir = 'right-run-dir',
   AllowRunIdDrift = 'allow-run-id-drift',
   Policy = 'policy',
   Schemas = 'schemas',
@@ -27,7 +29,9 @@ export enum Input {
   MaxFileSize = 'max-file-size',
   MaxArtifactSize = 'max-artifact-size',
   MaxFiles = 'max-files',
-  DownloadTimeout = 'download-timeout'
+  DownloadTimeout = 'download-timeout',
+  Legs = 'legs',
+  MaxParallelLegs = 'max-parallel-legs'
 }
 
 /** Names of the action's outputs, exactly as in `action.yml`. */
@@ -41,7 +45,8 @@ export enum Output {
   CommentUrl = 'comment-url',
   Errors = 'errors',
   Warnings = 'warnings',
-  Markdown = 'markdown'
+  Markdown = 'markdown',
+  Legs = 'legs'
 }
 
 /** What fails the step: `error` (an error-severity finding or an `error` verdict), `warning` (any finding), `never`. */
@@ -59,18 +64,29 @@ export enum CommentMode {
 }
 
 /** Where one side's run dir comes from: a folder on disk, or an artifact of this or another run. */
-export type SideSource =
-  | { kind: 'path'; path: string; label: string }
-  | { kind: 'artifact'; name: string; runId?: number; label: string }
+export type SideSource = ({ kind: 'path'; path: string } | { kind: 'artifact'; name: string; runId?: number }) & {
+  label: string
+  /** Which run dir inside the folder or artifact: `left-run-dir`/`right-run-dir`, else `run-dir`. */
+  runDir?: string
+  /** The input that set `runDir` (or would set it), for messages. */
+  runDirInput: Input
+}
 
-/** The parsed, validated inputs. */
-export interface ActionInputs {
-  left: SideSource
-  right: SideSource
+/** A legs manifest to compare instead of one pair. */
+export interface LegsInput {
+  /** The manifest itself, or the path of its file (see loadLegsManifest). */
+  manifest: string
+  maxParallel: number
+}
+
+/** The parsed, validated inputs: one pair (`left`, `right`) or a legs manifest (`legs`). */
+export type ActionInputs = CommonInputs & ({ left: SideSource; right: SideSource; legs?: undefined } | { legs: LegsInput; left?: undefined; right?: undefined })
+
+/** The inputs every mode has. */
+export interface CommonInputs {
   /** `owner/name` artifacts of another run are looked up in. */
   repository: { owner: string; repo: string }
   token: string
-  runDir?: string
   allowRunIdDrift: boolean
   policyFile?: string
   schemasDir?: string
@@ -111,15 +127,9 @@ function booleanInput(name: Input, raw: string, fallback: boolean): boolean {
 
 function positiveInteger(name: Input, raw: string): number | undefined {
   if (raw === '') return undefined
-  if (!/^[1-9]\d{0,15}$/.test(raw)) throw new UserError(`input ${name} must be a positive whole number; got '${raw}'`)
-  return Number(raw)
-}
-
-function byteSize(name: Input, raw: string, fallback: number): number {
-  if (raw === '') return fallback
-  const bytes = parseByteSize(raw)
-  if (bytes === undefined) throw new UserError(`input ${name} must be ${BYTE_SIZE_FORMS}; got '${raw}'`)
-  return bytes
+  const value = parsePositiveInteger(raw)
+  if (value === undefined) throw new UserError(`input ${name} must be a positive whole number; got '${raw}'`)
+  return value
 }
 
 const DURATION_UNITS_MS: Record<string, number> = { '': 1000, s: 1000, m: 60_000, h: 3_600_000 }
@@ -140,21 +150,37 @@ function duration(name: Input, raw: string, fallbackMs: number): number {
 }
 
 function side(read: InputReader, which: 'left' | 'right', labelFallback: string): SideSource {
-  const [artifactInput, pathInput, runIdInput, labelInput] =
+  const [artifactInput, pathInput, runIdInput, labelInput, runDirInput] =
     which === 'left'
-      ? [Input.LeftArtifact, Input.LeftPath, Input.LeftRunId, Input.LeftLabel]
-      : [Input.RightArtifact, Input.RightPath, Input.RightRunId, Input.RightLabel]
+      ? [Input.LeftArtifact, Input.LeftPath, Input.LeftRunId, Input.LeftLabel, Input.LeftRunDir]
+      : [Input.RightArtifact, Input.RightPath, Input.RightRunId, Input.RightLabel, Input.RightRunDir]
   const artifact = read(artifactInput)
   const path = read(pathInput)
   const label = read(labelInput) || labelFallback
   if (artifact !== '' && path !== '') throw new UserError(`set either ${artifactInput} or ${pathInput}, not both`)
   if (artifact === '' && path === '') throw new UserError(`set ${artifactInput} (an artifact name) or ${pathInput} (a folder on disk)`)
   const runId = positiveInteger(runIdInput, read(runIdInput))
+  const own = read(runDirInput)
+  const shared = read(Input.RunDir)
+  const runDir = own || shared
+  const common = { label, runDirInput: own !== '' || shared === '' ? runDirInput : Input.RunDir, ...(runDir !== '' && { runDir }) }
   if (path !== '') {
     if (runId !== undefined) throw new UserError(`${runIdInput} applies to ${artifactInput} only, not to ${pathInput}`)
-    return { kind: 'path', path, label }
+    return { kind: 'path', path, ...common }
   }
-  return runId === undefined ? { kind: 'artifact', name: artifact, label } : { kind: 'artifact', name: artifact, runId, label }
+  return { kind: 'artifact', name: artifact, ...(runId !== undefined && { runId }), ...common }
+}
+
+/** The inputs that name a side, which a legs manifest replaces. */
+const SIDE_INPUTS = [Input.LeftArtifact, Input.RightArtifact, Input.LeftPath, Input.RightPath, Input.LeftRunId, Input.RightRunId, Input.RunDir, Input.LeftRunDir, Input.RightRunDir]
+
+/** The single pair, or the legs manifest when `legs` is set (then no side input may be). */
+function pairOrLegs(read: InputReader): { left: SideSource; right: SideSource } | { legs: LegsInput } {
+  const manifest = read(Input.Legs)
+  if (manifest.trim() === '') return { left: side(read, 'left', DEFAULTS['left-label']), right: side(read, 'right', DEFAULTS['right-label']) }
+  const clashing = SIDE_INPUTS.filter((name) => read(name) !== '')
+  if (clashing.length > 0) throw new UserError(`input ${Input.Legs} names every side in its manifest; drop ${clashing.join(', ')}`)
+  return { legs: { manifest, maxParallel: positiveInteger(Input.MaxParallelLegs, read(Input.MaxParallelLegs)) ?? Number(DEFAULTS['max-parallel-legs']) } }
 }
 
 function repository(raw: string, fallback: string | undefined): { owner: string; repo: string } {
@@ -171,30 +197,26 @@ function repository(raw: string, fallback: string | undefined): { owner: string;
 export function parseInputs(read: InputReader, defaultRepository: string | undefined): ActionInputs {
   const optional = (name: Input): string | undefined => read(name) || undefined
   const commentKey = read(Input.CommentKey)
-  const parsed: ActionInputs = {
-    left: side(read, 'left', 'aws'),
-    right: side(read, 'right', 'on-prem'),
+  const parsed: CommonInputs = {
     repository: repository(read(Input.Repository), defaultRepository),
     token: read(Input.GitHubToken),
-    allowRunIdDrift: booleanInput(Input.AllowRunIdDrift, read(Input.AllowRunIdDrift), true),
-    failOn: closedChoice(Input.FailOn, read(Input.FailOn), FailOn, FailOn.Error),
-    comment: closedChoice(Input.Comment, read(Input.Comment), CommentMode, CommentMode.Update),
+    allowRunIdDrift: booleanInput(Input.AllowRunIdDrift, read(Input.AllowRunIdDrift), DEFAULTS['allow-run-id-drift']),
+    failOn: closedChoice(Input.FailOn, read(Input.FailOn), FailOn, DEFAULTS['fail-on'] as FailOn),
+    comment: closedChoice(Input.Comment, read(Input.Comment), CommentMode, DEFAULTS.comment as CommentMode),
     commentKey: commentKey || 'default',
     checkName: read(Input.CheckName) || (commentKey ? `dualrun (${commentKey})` : 'dualrun'),
-    limits: {
-      maxFileBytes: byteSize(Input.MaxFileSize, read(Input.MaxFileSize), DEFAULT_LIMITS.maxFileBytes),
-      maxTotalBytes: byteSize(Input.MaxArtifactSize, read(Input.MaxArtifactSize), DEFAULT_LIMITS.maxTotalBytes),
-      maxFiles: positiveInteger(Input.MaxFiles, read(Input.MaxFiles)) ?? DEFAULT_LIMITS.maxFiles
-    },
-    downloadTimeoutMs: duration(Input.DownloadTimeout, read(Input.DownloadTimeout), DOWNLOAD_TIMEOUT_DEFAULT_S * 1000)
+    limits: parseReadLimits(
+      { [Input.MaxFileSize]: read(Input.MaxFileSize), [Input.MaxArtifactSize]: read(Input.MaxArtifactSize), [Input.MaxFiles]: read(Input.MaxFiles) },
+      (name) => `input ${name}`
+    ),
+    downloadTimeoutMs: duration(Input.DownloadTimeout, read(Input.DownloadTimeout), parseDuration(DEFAULTS['download-timeout'])!)
   }
-  const runDir = optional(Input.RunDir)
   const policyFile = optional(Input.Policy)
   const schemasDir = optional(Input.Schemas)
   const prNumber = positiveInteger(Input.PrNumber, read(Input.PrNumber))
   return {
     ...parsed,
-    ...(runDir !== undefined && { runDir }),
+    ...pairOrLegs(read),
     ...(policyFile !== undefined && { policyFile }),
     ...(schemasDir !== undefined && { schemasDir }),
     ...(prNumber !== undefined && { prNumber })

@@ -18,9 +18,6 @@ export const RETRY_MAX_DELAY_FACTOR = 60
  */
 export const API_TIMEOUT_MS = 30_000
 
-/** Default overall deadline for downloading one artifact (every attempt included), in seconds: the `download-timeout` input's default. */
-export const DOWNLOAD_TIMEOUT_DEFAULT_S = 600
-
 /** Shortest interval between two progress lines of one download. `DUALRUN_PROGRESS_INTERVAL_MS` overrides it (tests). */
 export const PROGRESS_INTERVAL_MS = 5_000
 

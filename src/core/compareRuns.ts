@@ -14,7 +14,7 @@ import { explain } from './explain/explain.js'
 import type { RankedMatching } from './compare/keyedList.js'
 import { DEFAULT_LIMITS } from './model/limits.js'
 import { inexactNumberFindings, parseArtifactJson, readFindings, type SideInexactNumbers } from './load/artifact.js'
-import type { CompareOptions } from './model/options.js'
+import { setting, type CompareOptions } from './model/options.js'
 import { loadPolicy } from './policy/loadPolicy.js'
 import { compilePolicy } from './policy/normalize.js'
 import { conventionPath, discoverRankedTargets, DOCUMENT_PATHS, mergeTargets, rankedArtifactId, recordedRankedOutputs, RANKED_KINDS, type RejectedEntry } from './acquire/layout.js'
@@ -190,7 +190,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
       finding('unreadable', {
         artifact: 'run_dir',
         rule: 'unreadable/run-dir',
-        message: `${allTargets.length} provider/profile pairs have ranked outputs, but the max-files limit of ${limits.maxFiles} leaves room for ${room}; the other ${allTargets.length - room} were not compared (raise max-files)`
+        message: `${allTargets.length} provider/profile pairs have ranked outputs, but the max-files limit of ${limits.maxFiles} leaves room for ${room}; the other ${allTargets.length - room} were not compared (raise ${setting('max-files')})`
       })
     )
   }

@@ -1,32 +1,13 @@
 import { compareRuns } from './compareRuns.js'
-import { UserError, oneLine } from './model/errors.js'
+import { oneLine, type UnusableKind } from './model/errors.js'
 import { finding } from './model/findingKinds.js'
 import type { CompareOptions } from './model/options.js'
 import { buildReport } from './model/report.js'
 import type { Report, RunIdentity, Side } from './model/types.js'
 import { loadPolicy } from './policy/loadPolicy.js'
 
-/** How a side that cannot be used is reported: the finding kind, and one message per finding. */
-export type UnusableKind = 'missing' | 'unreadable' | 'unsafe-path'
-
 /** The rule of each way a side can be unusable. */
 const UNUSABLE_RULES: Record<UnusableKind, string> = { missing: 'missing/not-found', unreadable: 'unreadable/run-dir', 'unsafe-path': 'unsafe-path/not-followed' }
-
-/**
- * A side whose run dir cannot be acquired (a folder or zip that is not there, an archive refused
- * as unsafe or over a limit, an artifact that cannot be downloaded). Acquirers throw it; the
- * action's ArtifactError has the same shape (`kind`, `problems`), so either is understood.
- */
-export class UnusableSideError extends UserError {
-  override name = 'UnusableSideError'
-  constructor(
-    message: string,
-    readonly kind: UnusableKind = 'unreadable',
-    readonly problems: string[] = [message]
-  ) {
-    super(message)
-  }
-}
 
 /** One side as acquired: the run dir on disk, or why it cannot be used. */
 export type AcquiredSide =

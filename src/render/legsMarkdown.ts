@@ -1,7 +1,7 @@
 import type { LegReportFile, LegsReport } from '../core/legs/aggregate.js'
 import type { Verdict } from '../core/model/types.js'
 import { changesCell, legsHeadline, plural, topCause } from './legsFormat.js'
-import { renderMarkdownReport, type MarkdownBudget } from './markdown.js'
+import { renderMarkdownReport, type MarkdownOptions } from './markdown.js'
 import { mdCode, mdText } from './markdownSafe.js'
 
 /**
@@ -12,17 +12,8 @@ import { mdCode, mdText } from './markdownSafe.js'
  * use goes to the next.
  */
 
-/** Options of {@link renderLegsMarkdown}. */
-export interface LegsMarkdownOptions {
-  /** Placed first, verbatim (the sticky-comment marker); counted in the budget. */
-  header?: string
-  /** Name of the uploaded reports (default `dualrun-legs`), named in each leg's footer. */
-  reportName?: string
-  /** Link to the uploaded reports. */
-  reportUrl?: string
-  /** Without a budget everything is rendered. */
-  budget?: MarkdownBudget
-}
+/** Options of {@link renderLegsMarkdown}: the per-pair renderer's, with `reportName` defaulting to `dualrun-legs`. */
+export type LegsMarkdownOptions = Pick<MarkdownOptions, 'header' | 'reportName' | 'reportUrl' | 'budget'>
 
 /** Longest top cause shown in the table, in characters. */
 const CAUSE_MAX_CHARS = 120

@@ -54,7 +54,7 @@ describe('RunDir confinement', () => {
     expect(await small.read('sub/a.json')).toEqual({
       state: 'unreadable',
       relPath: 'sub/a.json',
-      problem: 'is 7 bytes, over the per-file limit of 3 (raise max-file-size)',
+      problem: 'is 7 bytes, over the per-file limit of 3 (raise --max-file-size / max-file-size)',
       unsafe: false
     })
   })

@@ -2,7 +2,7 @@
 import { join } from 'node:path'
 import type { Leg, LegSource } from '../../../src/core/legs/manifest.js'
 import { runLegs, sourceKey, type SourceAcquirer } from '../../../src/core/legs/runLegs.js'
-import { UnusableSideError } from '../../../src/core/compareSides.js'
+import { UnusableSideError } from '../../../src/core/model/errors.js'
 import { REPO_ROOT } from '../../support/paths.js'
 
 const AWS = join(REPO_ROOT, 'fixtures/runs/aws')

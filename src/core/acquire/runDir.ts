@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, read, readdirSync
 import { promisify } from 'node:util'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { UserError } from '../model/errors.js'
+import { setting } from '../model/options.js'
 import { allocateFileBuffer } from './sha256.js'
 import type { ReadLimits } from '../model/limits.js'
 import type { Side } from '../model/types.js'
@@ -152,7 +153,7 @@ export class RunDir {
         if (entry.isDirectory) pending.push(rel)
         else if (out.length < this.limits.maxFiles) out.push(rel)
         else {
-          this.problem(`more than ${this.limits.maxFiles} files; only the first ${this.limits.maxFiles} were inventoried (raise max-files)`)
+          this.problem(`more than ${this.limits.maxFiles} files; only the first ${this.limits.maxFiles} were inventoried (raise ${setting('max-files')})`)
           return { files: out.sort(), complete: false }
         }
       }
@@ -163,7 +164,7 @@ export class RunDir {
   /** Reads a file by its path relative to the run dir, within the size and file-count limits. */
   async read(relPath: string): Promise<ReadResult> {
     if (++this.filesRead > this.limits.maxFiles) {
-      return { state: 'unreadable', relPath, problem: `not read: over the limit of ${this.limits.maxFiles} files read from one run dir (raise max-files)`, unsafe: false }
+      return { state: 'unreadable', relPath, problem: `not read: over the limit of ${this.limits.maxFiles} files read from one run dir (raise ${setting('max-files')})`, unsafe: false }
     }
     const where = this.resolveInside(relPath)
     if ('missing' in where) return { state: 'missing', relPath }
@@ -186,10 +187,10 @@ export class RunDir {
       if (info.isDirectory()) return fail('is a directory, not a file')
       if (!info.isFile()) return fail('is not a regular file')
       if (info.size > this.limits.maxFileBytes) {
-        return fail(`is ${info.size} bytes, over the per-file limit of ${this.limits.maxFileBytes} (raise max-file-size)`)
+        return fail(`is ${info.size} bytes, over the per-file limit of ${this.limits.maxFileBytes} (raise ${setting('max-file-size')})`)
       }
       if (this.bytesRead + info.size > this.limits.maxTotalBytes) {
-        return fail(`would take the bytes read from this run dir over the limit of ${this.limits.maxTotalBytes} (raise max-total-size)`)
+        return fail(`would take the bytes read from this run dir over the limit of ${this.limits.maxTotalBytes} (raise ${setting('max-artifact-size')})`)
       }
       this.bytesRead += info.size
       return { state: 'present', relPath, bytes: await readExactly(fd, info.size) }
@@ -217,7 +218,7 @@ export class RunDir {
     if (entries.length > this.limits.maxFiles) {
       this.listingCut = true
       this.problem(
-        `folder ${JSON.stringify(relDir === '' ? '.' : relDir)} has ${entries.length} entries, over the max-files limit of ${this.limits.maxFiles}; only the first ${this.limits.maxFiles} were looked at (raise max-files)`
+        `folder ${JSON.stringify(relDir === '' ? '.' : relDir)} has ${entries.length} entries, over the max-files limit of ${this.limits.maxFiles}; only the first ${this.limits.maxFiles} were looked at (raise ${setting('max-files')})`
       )
     }
     // Sorted before the cut, so which entries are looked at does not depend on the file system's order.

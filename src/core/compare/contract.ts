@@ -104,7 +104,7 @@ export function checkContract(left: RunDocuments, right: RunDocuments, compiled:
           pointer: '/run_id',
           field: 'run_id',
           ...values(l, r),
-          message: `run_id differs (${JSON.stringify(l ?? null)} != ${JSON.stringify(r ?? null)}); allow run-id drift for deterministic equivalent runs`
+          message: `run_id differs (${JSON.stringify(l ?? null)} != ${JSON.stringify(r ?? null)}); set --allow-run-id-drift / allow-run-id-drift for deterministic equivalent runs`
         })
       )
     }

@@ -161,7 +161,7 @@ export async function takeInventory(
     files.push(entry)
   }
   for (const side of ['left', 'right'] as const) {
-    if (unread[side] > 0) runs[side].problem(`${unread[side]} file${unread[side] === 1 ? ' was' : 's were'} not compared: over the max-files limit of files read from one run dir (raise max-files)`)
+    if (unread[side] > 0) runs[side].problem(`${unread[side]} file${unread[side] === 1 ? ' was' : 's were'} not compared: over the max-files limit of files read from one run dir (raise --max-files / max-files)`)
   }
   return { files, findings }
 }

@@ -22,8 +22,8 @@ export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never']
 export type LegSource =
   /** A workflow artifact (the action downloads it); `runId` absent means this run. */
   | { kind: 'artifact'; name: string; runId?: number; runDir?: string }
-  /** A folder that is the run dir. */
-  | { kind: 'path'; path: string }
+  /** A folder that is the run dir, or holds it (`runDir` picks one of several). */
+  | { kind: 'path'; path: string; runDir?: string }
   /** A zip file holding the run dir, at its top or in `runDir`. */
   | { kind: 'zip'; path: string; runDir?: string }
 
@@ -180,7 +180,7 @@ function toSide(side: SideFile): LegSide {
       ? { kind: 'artifact', name: side.artifact, ...(side['run-id'] !== undefined && { runId: Number(side['run-id']) }), ...runDir }
       : side.zip !== undefined
         ? { kind: 'zip', path: side.zip, ...runDir }
-        : { kind: 'path', path: side.path as string }
+        : { kind: 'path', path: side.path as string, ...runDir }
   return { source, label: side.label ?? defaultLabel(source) }
 }
 

@@ -1,6 +1,7 @@
 import pLimit from 'p-limit'
 import { resolve } from 'node:path'
 import { compareSides, unusableSide, type AcquiredSide } from '../compareSides.js'
+import { DEFAULTS } from '../model/defaults.js'
 import { UserError } from '../model/errors.js'
 import type { CompareOptions } from '../model/options.js'
 import type { Report, Side } from '../model/types.js'
@@ -36,7 +37,7 @@ export interface LegRun {
 }
 
 /** Legs compared at once by default: two sides of two legs in memory fits a standard runner. */
-export const DEFAULT_MAX_PARALLEL_LEGS = 2
+export const DEFAULT_MAX_PARALLEL_LEGS = Number(DEFAULTS['max-parallel-legs'])
 
 /**
  * The identity of a source: two sides with the same key are the same run dir, acquired once.
@@ -47,7 +48,7 @@ export function sourceKey(source: LegSource): string {
     case 'artifact':
       return JSON.stringify(['artifact', source.runId ?? null, source.name, source.runDir ?? null])
     case 'path':
-      return JSON.stringify(['path', resolve(source.path)])
+      return JSON.stringify(['path', resolve(source.path), source.runDir ?? null])
     case 'zip':
       return JSON.stringify(['zip', resolve(source.path), source.runDir ?? null])
   }
@@ -59,7 +60,7 @@ export function describeLegSource(source: LegSource): string {
     case 'artifact':
       return `artifact ${source.name}${source.runId !== undefined ? ` of run ${source.runId}` : ''}`
     case 'path':
-      return source.path
+      return `${source.path}${source.runDir !== undefined ? ` (run-dir ${source.runDir})` : ''}`
     case 'zip':
       return `zip ${source.path}${source.runDir !== undefined ? ` (run-dir ${source.runDir})` : ''}`
   }

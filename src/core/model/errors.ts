@@ -21,3 +21,23 @@ function messageOf(error: unknown): string {
   const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined
   return typeof message === 'string' ? message : String(error)
 }
+
+/** How a side that cannot be used is reported: the finding kind, and one message per finding. */
+export type UnusableKind = 'missing' | 'unreadable' | 'unsafe-path'
+
+/**
+ * A side whose run dir cannot be acquired (a folder or zip that is not there, an archive refused
+ * as unsafe or over a limit, an artifact that cannot be downloaded, no run dir or several inside
+ * it). Acquirers throw it; `compareSides` turns it into an `error` report whose findings are
+ * `problems`. `message` is the one line the edges log.
+ */
+export class UnusableSideError extends UserError {
+  override name = 'UnusableSideError'
+  constructor(
+    message: string,
+    readonly kind: UnusableKind = 'unreadable',
+    readonly problems: string[] = [message]
+  ) {
+    super(message)
+  }
+}

@@ -1,3 +1,6 @@
+import { BYTE_SIZE_FORMS, parseByteSize } from './byteSize.js'
+import { UserError } from './errors.js'
+import { DEFAULTS } from './defaults.js'
 import type { ReadLimits } from './limits.js'
 
 /** One side of a comparison as the user named it. */
@@ -20,4 +23,42 @@ export interface CompareOptions {
   schemasDir?: string
   /** Read limits; defaults apply for any not given. */
   limits?: Partial<ReadLimits>
+}
+
+/**
+ * A setting as the user writes it on either edge: the CLI flag `--name` and the action input
+ * `name` are spelled alike, so every message that asks for a change names both.
+ */
+export function setting(name: string): string {
+  return `--${name} / ${name}`
+}
+
+/** A positive whole number as both edges accept it: digits without a leading zero, at most 16 of them; undefined otherwise. */
+export function parsePositiveInteger(text: string): number | undefined {
+  return /^[1-9]\d{0,15}$/.test(text) ? Number(text) : undefined
+}
+
+/** The read limits as written on either edge, by setting name; an empty or absent value takes the default of {@link DEFAULTS}. */
+export interface RawReadLimits {
+  'max-file-size'?: string | undefined
+  'max-artifact-size'?: string | undefined
+  'max-files'?: string | undefined
+}
+
+/**
+ * The read limits from the user's text, one rule for the CLI and the action: sizes as
+ * {@link parseByteSize} reads them, the file count as {@link parsePositiveInteger}. A bad value
+ * is a UserError naming the setting as the edge spells it (`named('max-files')`).
+ */
+export function parseReadLimits(raw: RawReadLimits, named: (setting: keyof RawReadLimits) => string): ReadLimits {
+  const size = (name: 'max-file-size' | 'max-artifact-size'): number => {
+    const text = raw[name] || DEFAULTS[name]
+    const bytes = parseByteSize(text)
+    if (bytes === undefined) throw new UserError(`${named(name)} must be ${BYTE_SIZE_FORMS}; got '${text}'`)
+    return bytes
+  }
+  const files = raw['max-files'] || DEFAULTS['max-files']
+  const maxFiles = parsePositiveInteger(files)
+  if (maxFiles === undefined) throw new UserError(`${named('max-files')} must be a positive whole number; got '${files}'`)
+  return { maxFileBytes: size('max-file-size'), maxTotalBytes: size('max-artifact-size'), maxFiles }
 }

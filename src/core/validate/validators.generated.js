@@ -4073,10 +4073,10 @@ return errors === 0;
 }
 
 export const validateLegsManifest = validate71;
-const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dualrun/dualrun/schemas/dualrun-legs-manifest.v1.schema.json","title":"dualrun legs manifest v1","description":"The pairs of runs one gate compares (one leg each): each leg names its two sides (a workflow artifact, a folder or a zip) and optionally its own policy. Leg names must also be unique, ignoring case; dualrun checks that in code, since JSON Schema cannot compare fields of different items.","type":"object","additionalProperties":false,"required":["legs"],"properties":{"legs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/leg"}},"fail-on":{"type":"string","enum":["error","warning","never"],"description":"The gate over the aggregate verdict (default error): error fails on any failing or error leg, warning also on warnings, never only reports."}},"definitions":{"text":{"type":"string","minLength":1},"leg":{"type":"object","additionalProperties":false,"required":["name","left","right"],"properties":{"name":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"The leg's name: shown in every surface and naming its report file, so letters, digits, '.', '_' and '-'."},"left":{"$ref":"#/definitions/side"},"right":{"$ref":"#/definitions/side"},"policy":{"$ref":"#/definitions/text","description":"A policy file (YAML or JSON) for this leg instead of the default one."}}},"side":{"type":"object","additionalProperties":false,"properties":{"artifact":{"$ref":"#/definitions/text","description":"A workflow artifact holding the run dir (action only)."},"path":{"$ref":"#/definitions/text","description":"A folder that is the run dir."},"zip":{"$ref":"#/definitions/text","description":"A zip file holding the run dir."},"run-id":{"description":"The workflow run the artifact comes from (default this run).","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^[1-9][0-9]*$"}]},"run-dir":{"$ref":"#/definitions/text","description":"The folder inside the artifact or zip that is the run dir."},"label":{"$ref":"#/definitions/text","description":"Display name of this side (default the artifact name or the folder's name)."}},"oneOf":[{"required":["artifact"],"properties":{"artifact":true}},{"required":["path"],"properties":{"path":true}},{"required":["zip"],"properties":{"zip":true}}],"dependencies":{"run-id":["artifact"],"run-dir":{"not":{"required":["path"],"properties":{"path":true}}}}}}};
+const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dualrun/dualrun/schemas/dualrun-legs-manifest.v1.schema.json","title":"dualrun legs manifest v1","description":"The pairs of runs one gate compares (one leg each): each leg names its two sides (a workflow artifact, a folder or a zip) and optionally its own policy. Leg names must also be unique, ignoring case; dualrun checks that in code, since JSON Schema cannot compare fields of different items.","type":"object","additionalProperties":false,"required":["legs"],"properties":{"legs":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/leg"}},"fail-on":{"type":"string","enum":["error","warning","never"],"description":"The gate over the aggregate verdict (default error): error fails on any failing or error leg, warning also on warnings, never only reports."}},"definitions":{"text":{"type":"string","minLength":1},"leg":{"type":"object","additionalProperties":false,"required":["name","left","right"],"properties":{"name":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"The leg's name: shown in every surface and naming its report file, so letters, digits, '.', '_' and '-'."},"left":{"$ref":"#/definitions/side"},"right":{"$ref":"#/definitions/side"},"policy":{"$ref":"#/definitions/text","description":"A policy file (YAML or JSON) for this leg instead of the default one."}}},"side":{"type":"object","additionalProperties":false,"properties":{"artifact":{"$ref":"#/definitions/text","description":"A workflow artifact holding the run dir (action only)."},"path":{"$ref":"#/definitions/text","description":"A folder that is the run dir, or holds it (see run-dir)."},"zip":{"$ref":"#/definitions/text","description":"A zip file holding the run dir."},"run-id":{"description":"The workflow run the artifact comes from (default this run).","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^[1-9][0-9]*$"}]},"run-dir":{"$ref":"#/definitions/text","description":"Which run dir inside the artifact, folder or zip: a folder path or name, or latest (the newest run_summary created_at_utc). By default the one run dir inside."},"label":{"$ref":"#/definitions/text","description":"Display name of this side (default the artifact name or the folder's name)."}},"oneOf":[{"required":["artifact"],"properties":{"artifact":true}},{"required":["path"],"properties":{"path":true}},{"required":["zip"],"properties":{"zip":true}}],"dependencies":{"run-id":["artifact"]}}}};
 const schema22 = {"type":"object","additionalProperties":false,"required":["name","left","right"],"properties":{"name":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"The leg's name: shown in every surface and naming its report file, so letters, digits, '.', '_' and '-'."},"left":{"$ref":"#/definitions/side"},"right":{"$ref":"#/definitions/side"},"policy":{"$ref":"#/definitions/text","description":"A policy file (YAML or JSON) for this leg instead of the default one."}}};
 const pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const schema23 = {"type":"object","additionalProperties":false,"properties":{"artifact":{"$ref":"#/definitions/text","description":"A workflow artifact holding the run dir (action only)."},"path":{"$ref":"#/definitions/text","description":"A folder that is the run dir."},"zip":{"$ref":"#/definitions/text","description":"A zip file holding the run dir."},"run-id":{"description":"The workflow run the artifact comes from (default this run).","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^[1-9][0-9]*$"}]},"run-dir":{"$ref":"#/definitions/text","description":"The folder inside the artifact or zip that is the run dir."},"label":{"$ref":"#/definitions/text","description":"Display name of this side (default the artifact name or the folder's name)."}},"oneOf":[{"required":["artifact"],"properties":{"artifact":true}},{"required":["path"],"properties":{"path":true}},{"required":["zip"],"properties":{"zip":true}}],"dependencies":{"run-id":["artifact"],"run-dir":{"not":{"required":["path"],"properties":{"path":true}}}}};
+const schema23 = {"type":"object","additionalProperties":false,"properties":{"artifact":{"$ref":"#/definitions/text","description":"A workflow artifact holding the run dir (action only)."},"path":{"$ref":"#/definitions/text","description":"A folder that is the run dir, or holds it (see run-dir)."},"zip":{"$ref":"#/definitions/text","description":"A zip file holding the run dir."},"run-id":{"description":"The workflow run the artifact comes from (default this run).","anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^[1-9][0-9]*$"}]},"run-dir":{"$ref":"#/definitions/text","description":"Which run dir inside the artifact, folder or zip: a folder path or name, or latest (the newest run_summary created_at_utc). By default the one run dir inside."},"label":{"$ref":"#/definitions/text","description":"Display name of this side (default the artifact name or the folder's name)."}},"oneOf":[{"required":["artifact"],"properties":{"artifact":true}},{"required":["path"],"properties":{"path":true}},{"required":["zip"],"properties":{"zip":true}}],"dependencies":{"run-id":["artifact"]}};
 const schema24 = {"type":"string","minLength":1};
 
 function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -4231,45 +4231,6 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data["run-dir"] !== undefined){
-const _errs7 = errors;
-const _errs8 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.path === undefined) && (missing1 = "path")){
-const err6 = {};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-var valid2 = _errs8 === errors;
-if(valid2){
-const err7 = {instancePath,schemaPath:"#/dependencies/run-dir/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-else {
-errors = _errs7;
-if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
 if(data.artifact !== undefined){
 if(!(validate74(data.artifact, {instancePath:instancePath+"/artifact",parentData:data,parentDataProperty:"artifact",rootData}))){
 vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
@@ -4290,11 +4251,38 @@ errors = vErrors.length;
 }
 if(data["run-id"] !== undefined){
 let data3 = data["run-id"];
-const _errs13 = errors;
-let valid4 = false;
-const _errs14 = errors;
+const _errs10 = errors;
+let valid3 = false;
+const _errs11 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err8 = {instancePath:instancePath+"/run-id",schemaPath:"#/properties/run-id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err6 = {instancePath:instancePath+"/run-id",schemaPath:"#/properties/run-id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/run-id",schemaPath:"#/properties/run-id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+var _valid1 = _errs11 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const _errs13 = errors;
+if(typeof data3 === "string"){
+if(!pattern2.test(data3)){
+const err8 = {instancePath:instancePath+"/run-id",schemaPath:"#/properties/run-id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*$"},message:"must match pattern \""+"^[1-9][0-9]*$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4303,9 +4291,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/run-id",schemaPath:"#/properties/run-id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err9 = {instancePath:instancePath+"/run-id",schemaPath:"#/properties/run-id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4314,14 +4302,11 @@ vErrors.push(err9);
 }
 errors++;
 }
+var _valid1 = _errs13 === errors;
+valid3 = valid3 || _valid1;
 }
-var _valid1 = _errs14 === errors;
-valid4 = valid4 || _valid1;
-if(!valid4){
-const _errs16 = errors;
-if(typeof data3 === "string"){
-if(!pattern2.test(data3)){
-const err10 = {instancePath:instancePath+"/run-id",schemaPath:"#/properties/run-id/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*$"},message:"must match pattern \""+"^[1-9][0-9]*$"+"\""};
+if(!valid3){
+const err10 = {instancePath:instancePath+"/run-id",schemaPath:"#/properties/run-id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4330,35 +4315,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
 else {
-const err11 = {instancePath:instancePath+"/run-id",schemaPath:"#/properties/run-id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-var _valid1 = _errs16 === errors;
-valid4 = valid4 || _valid1;
-}
-if(!valid4){
-const err12 = {instancePath:instancePath+"/run-id",schemaPath:"#/properties/run-id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-else {
-errors = _errs13;
+errors = _errs10;
 if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
+if(_errs10){
+vErrors.length = _errs10;
 }
 else {
 vErrors = null;
@@ -4380,12 +4341,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err11];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err11);
 }
 errors++;
 }

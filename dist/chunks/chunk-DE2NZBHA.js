@@ -1,8 +1,22 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  legsHeadline,
+  renderLegsMarkdown
+} from "./chunk-UU5KGYZE.js";
+import {
+  renderMarkdownReport
+} from "./chunk-2IDNUA6O.js";
+import {
   require_equal,
   require_ucs2length
 } from "./chunk-ZKOSYENW.js";
+import {
+  mdText,
+  plainText,
+  shorten,
+  shortenTo,
+  singleLine
+} from "./chunk-PB4TSMUK.js";
 import {
   __commonJS,
   __require,
@@ -1920,7 +1934,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -1935,11 +1949,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -2016,7 +2030,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -2029,10 +2043,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -2284,16 +2298,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -2513,15 +2527,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -2910,7 +2924,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options2, returnState));
@@ -2923,7 +2937,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
+      const isState = isObject5(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -3555,7 +3569,7 @@ var require_yauzl = __commonJS({
     var PassThrough = __require("stream").PassThrough;
     var Writable = __require("stream").Writable;
     var crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
-    exports.open = open;
+    exports.open = open2;
     exports.fromFd = fromFd;
     exports.fromBuffer = fromBuffer;
     exports.fromRandomAccessReader = fromRandomAccessReader;
@@ -3572,38 +3586,38 @@ var require_yauzl = __commonJS({
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
     function openPromise(path, options2) {
-      return new Promise((resolve3, reject) => {
-        open(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
+      return new Promise((resolve5, reject) => {
+        open2(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve3(zipfile);
+          resolve5(zipfile);
         });
       });
     }
     function fromFdPromise(fd, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve5, reject) => {
         fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve3(zipfile);
+          resolve5(zipfile);
         });
       });
     }
     function fromBufferPromise(buffer, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve5, reject) => {
         fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve3(zipfile);
+          resolve5(zipfile);
         });
       });
     }
     function fromRandomAccessReaderPromise(reader, totalSize, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve5, reject) => {
         fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve3(zipfile);
+          resolve5(zipfile);
         });
       });
     }
-    function open(path, options2, callback) {
+    function open2(path, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -3883,15 +3897,15 @@ var require_yauzl = __commonJS({
         if (self2.autoClose) self2.close();
       }
       function onEntry(entry) {
-        let { resolve: resolve3 } = pendingResolveReject;
+        let { resolve: resolve5 } = pendingResolveReject;
         pendingResolveReject = null;
-        resolve3({ value: entry });
+        resolve5({ value: entry });
       }
       function onEnd() {
-        let { resolve: resolve3 } = pendingResolveReject;
+        let { resolve: resolve5 } = pendingResolveReject;
         pendingResolveReject = null;
         cleanup();
-        resolve3({ done: true });
+        resolve5({ done: true });
       }
       function onError(err) {
         let { reject } = pendingResolveReject;
@@ -3904,9 +3918,9 @@ var require_yauzl = __commonJS({
           return this;
         },
         next() {
-          const promise = new Promise((resolve3, reject) => {
+          const promise = new Promise((resolve5, reject) => {
             if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-            pendingResolveReject = { resolve: resolve3, reject };
+            pendingResolveReject = { resolve: resolve5, reject };
           });
           self2.readEntry();
           return promise;
@@ -4095,26 +4109,26 @@ var require_yauzl = __commonJS({
       });
     };
     ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve5, reject) => {
         this.openReadStream(entry, options2, function(err, readStream) {
           if (err) return reject(err);
-          resolve3(readStream);
+          resolve5(readStream);
         });
       });
     };
     ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve5, reject) => {
         this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
           if (err) return reject(err);
-          resolve3(readStream);
+          resolve5(readStream);
         });
       });
     };
     ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve5, reject) => {
         this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
           if (err) return reject(err);
-          resolve3(localFileHeader);
+          resolve5(localFileHeader);
         });
       });
     };
@@ -4416,6 +4430,92 @@ function messageOf(error) {
   const message = typeof error === "object" && error !== null ? error.message : void 0;
   return typeof message === "string" ? message : String(error);
 }
+var UnusableSideError = class extends UserError {
+  constructor(message, kind = "unreadable", problems = [message]) {
+    super(message);
+    this.kind = kind;
+    this.problems = problems;
+  }
+  kind;
+  problems;
+  name = "UnusableSideError";
+};
+
+// src/core/model/defaults.ts
+var DEFAULTS = {
+  "allow-run-id-drift": true,
+  "left-label": "aws",
+  "right-label": "on-prem",
+  "fail-on": "error",
+  "max-file-size": "512MiB",
+  "max-artifact-size": "2GiB",
+  "max-files": "10000",
+  "max-parallel-legs": "2",
+  /** The action's only. */
+  comment: "update",
+  /** The action's only. */
+  "download-timeout": "10m"
+};
+var UPSTREAM_DEFAULTS = {
+  "allow-run-id-drift": false,
+  "left-label": "left",
+  "right-label": "right"
+};
+
+// src/core/model/byteSize.ts
+var UNITS = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40
+};
+var BYTE_SIZE_FORMS = "a whole number of bytes (1048576) or a number with a unit (500MB, 2GiB; units B, KB, MB, GB, TB, KiB, MiB, GiB, TiB)";
+var SIZE = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
+function parseByteSize(text2) {
+  const match = SIZE.exec(text2.trim());
+  if (!match) return void 0;
+  const factor = UNITS[(match[2] || "b").toLowerCase()];
+  if (factor === void 0) return void 0;
+  const bytes = Math.floor(Number(match[1]) * factor);
+  return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : void 0;
+}
+function formatBytes(bytes) {
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = "";
+  for (const next of units) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  const exact = `${bytes.toLocaleString("en-US")} bytes`;
+  return unit === "" ? exact : `${exact} (${Number(value.toFixed(1))} ${unit})`;
+}
+
+// src/core/model/options.ts
+function setting(name) {
+  return `--${name} / ${name}`;
+}
+function parsePositiveInteger(text2) {
+  return /^[1-9]\d{0,15}$/.test(text2) ? Number(text2) : void 0;
+}
+function parseReadLimits(raw, named) {
+  const size = (name) => {
+    const text2 = raw[name] || DEFAULTS[name];
+    const bytes = parseByteSize(text2);
+    if (bytes === void 0) throw new UserError(`${named(name)} must be ${BYTE_SIZE_FORMS}; got '${text2}'`);
+    return bytes;
+  };
+  const files = raw["max-files"] || DEFAULTS["max-files"];
+  const maxFiles = parsePositiveInteger(files);
+  if (maxFiles === void 0) throw new UserError(`${named("max-files")} must be a positive whole number; got '${files}'`);
+  return { maxFileBytes: size("max-file-size"), maxTotalBytes: size("max-artifact-size"), maxFiles };
+}
 
 // src/core/model/version.ts
 var VERSION = "0.1.0";
@@ -4519,21 +4619,21 @@ function valuesEqual(a, b, options2) {
 }
 function diffValues(left, right, options2, pointer = "") {
   const out = [];
-  const walk = (a, b, at, opts) => {
+  const walk = (a, b, at2, opts) => {
     if (a === void 0 || b === void 0) {
-      if (a !== b) out.push(difference(at, a, b));
+      if (a !== b) out.push(difference(at2, a, b));
       return;
     }
     if (isObject(a) && isObject(b)) {
-      for (const key of Object.keys(a)) walk(a[key], Object.hasOwn(b, key) ? b[key] : void 0, pointerJoin(at, key), optionsForKey(opts, key));
-      for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) walk(void 0, b[key], pointerJoin(at, key), opts);
+      for (const key of Object.keys(a)) walk(a[key], Object.hasOwn(b, key) ? b[key] : void 0, pointerJoin(at2, key), optionsForKey(opts, key));
+      for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) walk(void 0, b[key], pointerJoin(at2, key), opts);
       return;
     }
     if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-      for (let i = 0; i < a.length; i++) walk(a[i], b[i], pointerJoin(at, i), opts);
+      for (let i = 0; i < a.length; i++) walk(a[i], b[i], pointerJoin(at2, i), opts);
       return;
     }
-    if (!valuesEqual(a, b, opts)) out.push(difference(at, a, b));
+    if (!valuesEqual(a, b, opts)) out.push(difference(at2, a, b));
   };
   walk(left, right, pointer, options2);
   return out;
@@ -4633,9 +4733,9 @@ function artifactIdOfPath(relPath) {
 }
 function runDirRelativeOfRecorded(recorded) {
   const segments = recorded.split(/[\\/]/);
-  const at = segments.lastIndexOf("runs");
-  if (at < 0 || at + 2 >= segments.length) return void 0;
-  const rest = segments.slice(at + 2);
+  const at2 = segments.lastIndexOf("runs");
+  if (at2 < 0 || at2 + 2 >= segments.length) return void 0;
+  const rest = segments.slice(at2 + 2);
   if (rest.some((s) => !isPlainName(s))) return void 0;
   return rest.join("/");
 }
@@ -4805,7 +4905,7 @@ function stringEnd(text2, start) {
 }
 function scanJsonText(text2) {
   const scan = { depth: 0, duplicateKeys: [], duplicateKeyCount: 0, inexactNumbers: [], inexactNumberCount: 0 };
-  const isObject4 = [];
+  const isObject5 = [];
   const keys = [];
   const segment = [];
   let expectKey = false;
@@ -4819,7 +4919,7 @@ function scanJsonText(text2) {
     const c = text2.charCodeAt(i);
     if (c === QUOTE) {
       const end = stringEnd(text2, i);
-      const top = isObject4.length - 1;
+      const top = isObject5.length - 1;
       if (expectKey && top >= 0) {
         const raw = text2.slice(i + 1, end);
         const key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
@@ -4833,18 +4933,18 @@ function scanJsonText(text2) {
       }
       i = end;
     } else if (c === 123 || c === 91) {
-      isObject4.push(c === 123);
+      isObject5.push(c === 123);
       keys.push(void 0);
       segment.push(c === 123 ? "" : 0);
-      if (isObject4.length > scan.depth) scan.depth = isObject4.length;
+      if (isObject5.length > scan.depth) scan.depth = isObject5.length;
       expectKey = c === 123;
     } else if (c === 125 || c === 93) {
-      isObject4.pop();
+      isObject5.pop();
       keys.pop();
       segment.pop();
     } else if (c === 44) {
-      const top = isObject4.length - 1;
-      if (isObject4[top] === true) expectKey = true;
+      const top = isObject5.length - 1;
+      if (isObject5[top] === true) expectKey = true;
       else segment[top] = segment[top] + 1;
     } else if (c === 45 || c >= 48 && c <= 57) {
       let end = i + 1;
@@ -4854,7 +4954,7 @@ function scanJsonText(text2) {
       }
       const token = text2.slice(i, end);
       if (!numberTextIsExact(token)) {
-        if (scan.inexactNumberCount++ < MAX_LISTED_PER_FILE && isObject4.length <= MAX_JSON_DEPTH) scan.inexactNumbers.push({ pointer: pointerTo(isObject4.length), text: token });
+        if (scan.inexactNumberCount++ < MAX_LISTED_PER_FILE && isObject5.length <= MAX_JSON_DEPTH) scan.inexactNumbers.push({ pointer: pointerTo(isObject5.length), text: token });
       }
       i = end - 1;
     }
@@ -5473,10 +5573,10 @@ function keyedRows(spec, side, csv, columns, compiled, shared) {
       })
     );
   }
-  const at = (column) => column === void 0 ? -1 : csv.columnIndex.get(column) ?? -1;
-  const comparedAt = compared.map(at);
-  const idAt = at(idColumn);
-  const titleAt = at("title");
+  const at2 = (column) => column === void 0 ? -1 : csv.columnIndex.get(column) ?? -1;
+  const comparedAt = compared.map(at2);
+  const idAt = at2(idColumn);
+  const titleAt = at2("title");
   const rows = [];
   csv.records.forEach((record, index) => {
     if (record === void 0) return;
@@ -5679,13 +5779,13 @@ function csvProblems(json2, csvText, fields) {
   {
     const firstMoved = csvIds.findIndex((id, i) => id !== jobs.ids[i]);
     if (firstMoved >= 0 || csvIds.length !== jobs.ids.length) {
-      const at = firstMoved >= 0 ? firstMoved : Math.min(csvIds.length, jobs.ids.length);
+      const at2 = firstMoved >= 0 ? firstMoved : Math.min(csvIds.length, jobs.ids.length);
       return [
         {
           artifact: "ranked_csv",
-          pointer: `/${at}`,
-          ...csvIds[at] !== void 0 ? { job: csvIds[at] } : {},
-          message: `ranked CSV row ${at} is job ${csvIds[at] ?? "none"} but the ranked JSON's row ${at} is ${jobs.ids[at] ?? "none"}: not the same order`
+          pointer: `/${at2}`,
+          ...csvIds[at2] !== void 0 ? { job: csvIds[at2] } : {},
+          message: `ranked CSV row ${at2} is job ${csvIds[at2] ?? "none"} but the ranked JSON's row ${at2} is ${jobs.ids[at2] ?? "none"}: not the same order`
         }
       ];
     }
@@ -5726,10 +5826,10 @@ function familyProblems(json2, familiesValue, fields) {
     if (id !== void 0 && !known.has(id)) unknown.push({ id, pointer });
   };
   families.list.forEach((family, i) => {
-    const at = pointerJoin(families.pointer, i);
-    check(family, at);
+    const at2 = pointerJoin(families.pointer, i);
+    check(family, at2);
     const variants = isRow(family) ? family.family_variants : void 0;
-    if (Array.isArray(variants)) variants.forEach((variant, j) => check(variant, pointerJoin(pointerJoin(at, "family_variants"), j)));
+    if (Array.isArray(variants)) variants.forEach((variant, j) => check(variant, pointerJoin(pointerJoin(at2, "family_variants"), j)));
   });
   const first = unknown[0];
   if (first === void 0) return [];
@@ -5845,7 +5945,7 @@ function checkContract(left, right, compiled) {
           pointer: "/run_id",
           field: "run_id",
           ...values(l, r),
-          message: `run_id differs (${JSON.stringify(l ?? null)} != ${JSON.stringify(r ?? null)}); allow run-id drift for deterministic equivalent runs`
+          message: `run_id differs (${JSON.stringify(l ?? null)} != ${JSON.stringify(r ?? null)}); set --allow-run-id-drift / allow-run-id-drift for deterministic equivalent runs`
         })
       );
     }
@@ -5944,8 +6044,8 @@ async function sha256Hex(bytes) {
     eval: true,
     workerData: { buffer: bytes.buffer, offset: bytes.byteOffset, length: bytes.length }
   });
-  return new Promise((resolve3, reject) => {
-    worker.once("message", resolve3);
+  return new Promise((resolve5, reject) => {
+    worker.once("message", resolve5);
     worker.once("error", reject);
   }).finally(() => void worker.terminate());
 }
@@ -6028,8 +6128,8 @@ function makePointerNormalizer(dropKeys, pointers) {
 
 // src/core/compare/content.ts
 var MAX_LISTED_LINES = 5;
-function more(i, listed, total, what) {
-  return i === listed - 1 && total > listed ? ` (and ${total - listed} more ${what} in this file)` : "";
+function more(i, listed2, total, what) {
+  return i === listed2 - 1 && total > listed2 ? ` (and ${total - listed2} more ${what} in this file)` : "";
 }
 var CONTENT_KINDS = {
   content: {
@@ -6053,8 +6153,8 @@ function compareJson(artifact, relPath, runs, reads, cls, compiled) {
   if (left.value === void 0 || right.value === void 0) return { findings, differs: false, unusable };
   const normalize = makePointerNormalizer(compiled.documentDroppedKeys, cls.ignore);
   const differences = diffValues(normalize(left.value), normalize(right.value), { tolerance: compiled.policy.numericTolerance });
-  const listed = differences.slice(0, MAX_LISTED_PER_FILE);
-  listed.forEach((d, i) => {
+  const listed2 = differences.slice(0, MAX_LISTED_PER_FILE);
+  listed2.forEach((d, i) => {
     findings.push(
       finding8("content", {
         artifact,
@@ -6062,7 +6162,7 @@ function compareJson(artifact, relPath, runs, reads, cls, compiled) {
         pointer: d.pointer,
         ...d.left !== void 0 ? { left: d.left } : {},
         ...d.right !== void 0 ? { right: d.right } : {},
-        message: `${d.pointer === "" ? "whole document: " : ""}${describe2(d.left)} != ${describe2(d.right)}${more(i, listed.length, differences.length, "differing values")}`
+        message: `${d.pointer === "" ? "whole document: " : ""}${describe2(d.left)} != ${describe2(d.right)}${more(i, listed2.length, differences.length, "differing values")}`
       })
     );
   });
@@ -6085,8 +6185,8 @@ function compareText(artifact, relPath, texts) {
     const right = i < r.length - tail ? r[i] : void 0;
     if (left !== right) differing.push(i);
   }
-  const listed = differing.slice(0, MAX_LISTED_LINES);
-  const findings = listed.map((index, i) => {
+  const listed2 = differing.slice(0, MAX_LISTED_LINES);
+  const findings = listed2.map((index, i) => {
     const left = index < l.length - tail ? l[index] : void 0;
     const right = index < r.length - tail ? r[index] : void 0;
     return finding8("content", {
@@ -6096,7 +6196,7 @@ function compareText(artifact, relPath, texts) {
       field: "line",
       ...left !== void 0 ? { left } : {},
       ...right !== void 0 ? { right } : {},
-      message: `line ${index + 1}: ${describe2(left)} != ${describe2(right)}${more(i, listed.length, differing.length, "differing lines")}`
+      message: `line ${index + 1}: ${describe2(left)} != ${describe2(right)}${more(i, listed2.length, differing.length, "differing lines")}`
     });
   });
   return { findings, differs: differing.length > 0, unusable: [] };
@@ -6174,9 +6274,9 @@ async function takeInventory(runs, classify, handled, soFar, compiled, hashes, r
       continue;
     }
     const cls = classify(path);
-    const listed = (side) => on[side].has(path) ? "present" : "missing";
+    const listed2 = (side) => on[side].has(path) ? "present" : "missing";
     if (cls.mode === "ignored") {
-      files.push({ path, mode: "ignored", ...cls.reason !== void 0 ? { reason: cls.reason } : {}, left: listed("left"), right: listed("right"), outcome: "ignored" });
+      files.push({ path, mode: "ignored", ...cls.reason !== void 0 ? { reason: cls.reason } : {}, left: listed2("left"), right: listed2("right"), outcome: "ignored" });
       continue;
     }
     const artifact = artifactIdOfPath(path);
@@ -6214,7 +6314,7 @@ async function takeInventory(runs, classify, handled, soFar, compiled, hashes, r
     files.push(entry);
   }
   for (const side of ["left", "right"]) {
-    if (unread[side] > 0) runs[side].problem(`${unread[side]} file${unread[side] === 1 ? " was" : "s were"} not compared: over the max-files limit of files read from one run dir (raise max-files)`);
+    if (unread[side] > 0) runs[side].problem(`${unread[side]} file${unread[side] === 1 ? " was" : "s were"} not compared: over the max-files limit of files read from one run dir (raise --max-files / max-files)`);
   }
   return { files, findings };
 }
@@ -6289,12 +6389,12 @@ async function locate(runDir, kind, target, recorded) {
   const recordedPath = recorded?.path;
   if (byConvention.state !== "missing" || recordedPath === void 0) return readFindings(artifact, runDir, byConvention);
   const side = runDir.side;
-  const shown = JSON.stringify(recordedPath);
+  const shown2 = JSON.stringify(recordedPath);
   const rel = recordedPath.includes("\0") ? void 0 : runDir.recordedToRelative(recordedPath);
   if (rel !== void 0) {
     const byRecord = await runDir.read(rel);
     if (byRecord.state !== "missing") return readFindings(artifact, runDir, byRecord);
-    return missing(artifact, "missing/not-found", side, byConvention.relPath, `not found (nor at ${shown}, the path recorded in run_summary.ranked_outputs)`);
+    return missing(artifact, "missing/not-found", side, byConvention.relPath, `not found (nor at ${shown2}, the path recorded in run_summary.ranked_outputs)`);
   }
   if (isAbsolute(recordedPath) && !climbs(recordedPath) && !recordedPath.includes("\0")) {
     return missing(
@@ -6302,7 +6402,7 @@ async function locate(runDir, kind, target, recorded) {
       "missing/recorded-outside",
       side,
       byConvention.relPath,
-      `not found; the path recorded in run_summary.ranked_outputs, ${shown}, lies outside the run dir and was not read`
+      `not found; the path recorded in run_summary.ranked_outputs, ${shown2}, lies outside the run dir and was not read`
     );
   }
   const problem = recordedPath.includes("\0") ? "contains a NUL byte" : "leaves the run directory";
@@ -6315,7 +6415,7 @@ async function locate(runDir, kind, target, recorded) {
         rule: "unsafe-path/recorded-path",
         side,
         path: byConvention.relPath,
-        message: `not found, and the path recorded in run_summary.ranked_outputs, ${shown}, ${problem}; it was not read`
+        message: `not found, and the path recorded in run_summary.ranked_outputs, ${shown2}, ${problem}; it was not read`
       })
     ]
   };
@@ -10275,7 +10375,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateLegsManifest = validate71;
-var schema21 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/dualrun/dualrun/schemas/dualrun-legs-manifest.v1.schema.json", "title": "dualrun legs manifest v1", "description": "The pairs of runs one gate compares (one leg each): each leg names its two sides (a workflow artifact, a folder or a zip) and optionally its own policy. Leg names must also be unique, ignoring case; dualrun checks that in code, since JSON Schema cannot compare fields of different items.", "type": "object", "additionalProperties": false, "required": ["legs"], "properties": { "legs": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/leg" } }, "fail-on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate over the aggregate verdict (default error): error fails on any failing or error leg, warning also on warnings, never only reports." } }, "definitions": { "text": { "type": "string", "minLength": 1 }, "leg": { "type": "object", "additionalProperties": false, "required": ["name", "left", "right"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The leg's name: shown in every surface and naming its report file, so letters, digits, '.', '_' and '-'." }, "left": { "$ref": "#/definitions/side" }, "right": { "$ref": "#/definitions/side" }, "policy": { "$ref": "#/definitions/text", "description": "A policy file (YAML or JSON) for this leg instead of the default one." } } }, "side": { "type": "object", "additionalProperties": false, "properties": { "artifact": { "$ref": "#/definitions/text", "description": "A workflow artifact holding the run dir (action only)." }, "path": { "$ref": "#/definitions/text", "description": "A folder that is the run dir." }, "zip": { "$ref": "#/definitions/text", "description": "A zip file holding the run dir." }, "run-id": { "description": "The workflow run the artifact comes from (default this run).", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^[1-9][0-9]*$" }] }, "run-dir": { "$ref": "#/definitions/text", "description": "The folder inside the artifact or zip that is the run dir." }, "label": { "$ref": "#/definitions/text", "description": "Display name of this side (default the artifact name or the folder's name)." } }, "oneOf": [{ "required": ["artifact"], "properties": { "artifact": true } }, { "required": ["path"], "properties": { "path": true } }, { "required": ["zip"], "properties": { "zip": true } }], "dependencies": { "run-id": ["artifact"], "run-dir": { "not": { "required": ["path"], "properties": { "path": true } } } } } } };
+var schema21 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/dualrun/dualrun/schemas/dualrun-legs-manifest.v1.schema.json", "title": "dualrun legs manifest v1", "description": "The pairs of runs one gate compares (one leg each): each leg names its two sides (a workflow artifact, a folder or a zip) and optionally its own policy. Leg names must also be unique, ignoring case; dualrun checks that in code, since JSON Schema cannot compare fields of different items.", "type": "object", "additionalProperties": false, "required": ["legs"], "properties": { "legs": { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/leg" } }, "fail-on": { "type": "string", "enum": ["error", "warning", "never"], "description": "The gate over the aggregate verdict (default error): error fails on any failing or error leg, warning also on warnings, never only reports." } }, "definitions": { "text": { "type": "string", "minLength": 1 }, "leg": { "type": "object", "additionalProperties": false, "required": ["name", "left", "right"], "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "The leg's name: shown in every surface and naming its report file, so letters, digits, '.', '_' and '-'." }, "left": { "$ref": "#/definitions/side" }, "right": { "$ref": "#/definitions/side" }, "policy": { "$ref": "#/definitions/text", "description": "A policy file (YAML or JSON) for this leg instead of the default one." } } }, "side": { "type": "object", "additionalProperties": false, "properties": { "artifact": { "$ref": "#/definitions/text", "description": "A workflow artifact holding the run dir (action only)." }, "path": { "$ref": "#/definitions/text", "description": "A folder that is the run dir, or holds it (see run-dir)." }, "zip": { "$ref": "#/definitions/text", "description": "A zip file holding the run dir." }, "run-id": { "description": "The workflow run the artifact comes from (default this run).", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^[1-9][0-9]*$" }] }, "run-dir": { "$ref": "#/definitions/text", "description": "Which run dir inside the artifact, folder or zip: a folder path or name, or latest (the newest run_summary created_at_utc). By default the one run dir inside." }, "label": { "$ref": "#/definitions/text", "description": "Display name of this side (default the artifact name or the folder's name)." } }, "oneOf": [{ "required": ["artifact"], "properties": { "artifact": true } }, { "required": ["path"], "properties": { "path": true } }, { "required": ["zip"], "properties": { "zip": true } }], "dependencies": { "run-id": ["artifact"] } } } };
 var pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -10416,41 +10516,6 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data["run-dir"] !== void 0) {
-      const _errs7 = errors;
-      const _errs8 = errors;
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing1;
-        if (data.path === void 0 && (missing1 = "path")) {
-          const err6 = {};
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-      var valid2 = _errs8 === errors;
-      if (valid2) {
-        const err7 = { instancePath, schemaPath: "#/dependencies/run-dir/not", keyword: "not", params: {}, message: "must NOT be valid" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      } else {
-        errors = _errs7;
-        if (vErrors !== null) {
-          if (_errs7) {
-            vErrors.length = _errs7;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
     if (data.artifact !== void 0) {
       if (!validate74(data.artifact, { instancePath: instancePath + "/artifact", parentData: data, parentDataProperty: "artifact", rootData })) {
         vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
@@ -10471,21 +10536,45 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data["run-id"] !== void 0) {
       let data3 = data["run-id"];
-      const _errs13 = errors;
-      let valid4 = false;
-      const _errs14 = errors;
+      const _errs10 = errors;
+      let valid3 = false;
+      const _errs11 = errors;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err8 = { instancePath: instancePath + "/run-id", schemaPath: "#/properties/run-id/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err6 = { instancePath: instancePath + "/run-id", schemaPath: "#/properties/run-id/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err6];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err6);
         }
         errors++;
       }
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 < 1 || isNaN(data3)) {
-          const err9 = { instancePath: instancePath + "/run-id", schemaPath: "#/properties/run-id/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          const err7 = { instancePath: instancePath + "/run-id", schemaPath: "#/properties/run-id/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      var _valid1 = _errs11 === errors;
+      valid3 = valid3 || _valid1;
+      if (!valid3) {
+        const _errs13 = errors;
+        if (typeof data3 === "string") {
+          if (!pattern2.test(data3)) {
+            const err8 = { instancePath: instancePath + "/run-id", schemaPath: "#/properties/run-id/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*$" }, message: 'must match pattern "^[1-9][0-9]*$"' };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        } else {
+          const err9 = { instancePath: instancePath + "/run-id", schemaPath: "#/properties/run-id/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -10493,46 +10582,22 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        var _valid1 = _errs13 === errors;
+        valid3 = valid3 || _valid1;
       }
-      var _valid1 = _errs14 === errors;
-      valid4 = valid4 || _valid1;
-      if (!valid4) {
-        const _errs16 = errors;
-        if (typeof data3 === "string") {
-          if (!pattern2.test(data3)) {
-            const err10 = { instancePath: instancePath + "/run-id", schemaPath: "#/properties/run-id/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*$" }, message: 'must match pattern "^[1-9][0-9]*$"' };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        } else {
-          const err11 = { instancePath: instancePath + "/run-id", schemaPath: "#/properties/run-id/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        var _valid1 = _errs16 === errors;
-        valid4 = valid4 || _valid1;
-      }
-      if (!valid4) {
-        const err12 = { instancePath: instancePath + "/run-id", schemaPath: "#/properties/run-id/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+      if (!valid3) {
+        const err10 = { instancePath: instancePath + "/run-id", schemaPath: "#/properties/run-id/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err10];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err10);
         }
         errors++;
       } else {
-        errors = _errs13;
+        errors = _errs10;
         if (vErrors !== null) {
-          if (_errs13) {
-            vErrors.length = _errs13;
+          if (_errs10) {
+            vErrors.length = _errs10;
           } else {
             vErrors = null;
           }
@@ -10552,11 +10617,11 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err11];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err11);
     }
     errors++;
   }
@@ -11788,7 +11853,7 @@ var RunDir = class _RunDir {
         if (entry.isDirectory) pending.push(rel);
         else if (out.length < this.limits.maxFiles) out.push(rel);
         else {
-          this.problem(`more than ${this.limits.maxFiles} files; only the first ${this.limits.maxFiles} were inventoried (raise max-files)`);
+          this.problem(`more than ${this.limits.maxFiles} files; only the first ${this.limits.maxFiles} were inventoried (raise ${setting("max-files")})`);
           return { files: out.sort(), complete: false };
         }
       }
@@ -11798,7 +11863,7 @@ var RunDir = class _RunDir {
   /** Reads a file by its path relative to the run dir, within the size and file-count limits. */
   async read(relPath) {
     if (++this.filesRead > this.limits.maxFiles) {
-      return { state: "unreadable", relPath, problem: `not read: over the limit of ${this.limits.maxFiles} files read from one run dir (raise max-files)`, unsafe: false };
+      return { state: "unreadable", relPath, problem: `not read: over the limit of ${this.limits.maxFiles} files read from one run dir (raise ${setting("max-files")})`, unsafe: false };
     }
     const where = this.resolveInside(relPath);
     if ("missing" in where) return { state: "missing", relPath };
@@ -11819,10 +11884,10 @@ var RunDir = class _RunDir {
       if (info.isDirectory()) return fail("is a directory, not a file");
       if (!info.isFile()) return fail("is not a regular file");
       if (info.size > this.limits.maxFileBytes) {
-        return fail(`is ${info.size} bytes, over the per-file limit of ${this.limits.maxFileBytes} (raise max-file-size)`);
+        return fail(`is ${info.size} bytes, over the per-file limit of ${this.limits.maxFileBytes} (raise ${setting("max-file-size")})`);
       }
       if (this.bytesRead + info.size > this.limits.maxTotalBytes) {
-        return fail(`would take the bytes read from this run dir over the limit of ${this.limits.maxTotalBytes} (raise max-total-size)`);
+        return fail(`would take the bytes read from this run dir over the limit of ${this.limits.maxTotalBytes} (raise ${setting("max-artifact-size")})`);
       }
       this.bytesRead += info.size;
       return { state: "present", relPath, bytes: await readExactly(fd, info.size) };
@@ -11849,7 +11914,7 @@ var RunDir = class _RunDir {
     if (entries.length > this.limits.maxFiles) {
       this.listingCut = true;
       this.problem(
-        `folder ${JSON.stringify(relDir === "" ? "." : relDir)} has ${entries.length} entries, over the max-files limit of ${this.limits.maxFiles}; only the first ${this.limits.maxFiles} were looked at (raise max-files)`
+        `folder ${JSON.stringify(relDir === "" ? "." : relDir)} has ${entries.length} entries, over the max-files limit of ${this.limits.maxFiles}; only the first ${this.limits.maxFiles} were looked at (raise ${setting("max-files")})`
       );
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -11989,7 +12054,7 @@ async function compareRuns(options2) {
       finding13("unreadable", {
         artifact: "run_dir",
         rule: "unreadable/run-dir",
-        message: `${allTargets.length} provider/profile pairs have ranked outputs, but the max-files limit of ${limits.maxFiles} leaves room for ${room}; the other ${allTargets.length - room} were not compared (raise max-files)`
+        message: `${allTargets.length} provider/profile pairs have ranked outputs, but the max-files limit of ${limits.maxFiles} leaves room for ${room}; the other ${allTargets.length - room} were not compared (raise ${setting("max-files")})`
       })
     );
   }
@@ -12067,52 +12132,484 @@ async function compareRuns(options2) {
   });
 }
 
-// src/render/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
+// src/core/compareSides.ts
+var UNUSABLE_RULES = { missing: "missing/not-found", unreadable: "unreadable/run-dir", "unsafe-path": "unsafe-path/not-followed" };
+function unusableSide(side, label2, source, error) {
+  const { kind, problems } = error ?? {};
+  const known = kind === "missing" || kind === "unreadable" || kind === "unsafe-path";
+  const lines = Array.isArray(problems) && problems.every((p) => typeof p === "string") && problems.length > 0 ? problems : [oneLine(error)];
+  return { side, label: label2, source, unusable: { kind: known ? kind : "unreadable", problems: lines } };
+}
+async function compareSides(left, right, options2) {
+  if ("path" in left && "path" in right) return compareRuns({ ...options2, left: { path: left.path, label: left.label }, right: { path: right.path, label: right.label } });
+  const identity = (s) => ({ label: s.label, path: "path" in s ? s.path : s.source, run_id: null });
+  return buildReport({
+    left: identity(left),
+    right: identity(right),
+    options: { allowRunIdDrift: options2.allowRunIdDrift, schemas: options2.schemasDir ? options2.schemasDir : "builtin" },
+    presence: [],
+    files: [],
+    findings: [left, right].flatMap((s) => "unusable" in s ? s.unusable.problems.map((message) => finding13(s.unusable.kind, { artifact: "run_dir", rule: UNUSABLE_RULES[s.unusable.kind], side: s.side, message })) : []),
+    policy: await loadPolicy(options2.policyFile),
+    stats: []
+  });
 }
 
-// src/core/model/byteSize.ts
-var UNITS = {
-  b: 1,
-  kb: 1e3,
-  mb: 1e6,
-  gb: 1e9,
-  tb: 1e12,
-  kib: 2 ** 10,
-  mib: 2 ** 20,
-  gib: 2 ** 30,
-  tib: 2 ** 40
-};
-var BYTE_SIZE_FORMS = "a whole number of bytes (1048576) or a number with a unit (500MB, 2GiB; units B, KB, MB, GB, TB, KiB, MiB, GiB, TiB)";
-var SIZE = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i;
-function parseByteSize(text2) {
-  const match = SIZE.exec(text2.trim());
-  if (!match) return void 0;
-  const factor = UNITS[(match[2] || "b").toLowerCase()];
-  if (factor === void 0) return void 0;
-  const bytes = Math.floor(Number(match[1]) * factor);
-  return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : void 0;
+// src/core/legs/aggregate.ts
+var LEG_CAUSES_KEPT = 3;
+var VERDICT_RANK = { pass: 0, fail: 1, error: 2 };
+function worseVerdict(a, b) {
+  return VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a;
 }
-function formatBytes(bytes) {
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let value = bytes;
-  let unit = "";
-  for (const next of units) {
-    if (value < 1024) break;
-    value /= 1024;
-    unit = next;
+function summarize({ name, report, path }) {
+  const changes = report.counts.changes;
+  const causes = report.causes?.slice(0, LEG_CAUSES_KEPT);
+  return {
+    name,
+    verdict: report.verdict,
+    counts: {
+      errors: report.counts.errors,
+      warnings: report.counts.warnings,
+      total: report.counts.total,
+      ...typeof changes === "number" && { changes }
+    },
+    ...causes !== void 0 && causes.length > 0 && { causes },
+    report: path,
+    left: { label: report.left.label, run_id: report.left.run_id },
+    right: { label: report.right.label, run_id: report.right.run_id }
+  };
+}
+function buildLegsReport(legs) {
+  const rows = legs.map(summarize);
+  const count = (verdict) => rows.filter((row) => row.verdict === verdict).length;
+  const sum = (key) => rows.reduce((n, row) => n + row.counts[key], 0);
+  return {
+    schema: "dualrun-legs/v1",
+    tool: { name: "dualrun", version: VERSION },
+    verdict: rows.reduce((worst, row) => worseVerdict(worst, row.verdict), "pass"),
+    legs: rows,
+    counts: { legs: rows.length, pass: count("pass"), fail: count("fail"), error: count("error"), errors: sum("errors"), warnings: sum("warnings"), total: sum("total") }
+  };
+}
+function legsGateFails(report, failOn) {
+  switch (failOn) {
+    case "error":
+      return report.verdict !== "pass";
+    case "warning":
+      return report.verdict !== "pass" || report.counts.warnings > 0;
+    case "never":
+      return false;
   }
-  const exact = `${bytes.toLocaleString("en-US")} bytes`;
-  return unit === "" ? exact : `${exact} (${Number(value.toFixed(1))} ${unit})`;
 }
+function legVerdicts(report) {
+  return Object.fromEntries(report.legs.map((row) => [row.name, row.verdict]));
+}
+
+// src/core/legs/manifest.ts
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { basename } from "node:path";
+var FAIL_ON_VALUES = ["error", "warning", "never"];
+var MAX_MANIFEST_BYTES = 1024 * 1024;
+var ALLOWED_KEYS = {
+  manifest: ["legs", "fail-on"],
+  leg: ["name", "left", "right", "policy"],
+  side: ["artifact", "path", "zip", "run-id", "run-dir", "label"]
+};
+var LEG_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var SOURCE_KEYS = ["artifact", "path", "zip"];
+var isObject4 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function legRef(data, index) {
+  const leg = isObject4(data) && Array.isArray(data.legs) ? data.legs[index] : void 0;
+  const name = isObject4(leg) ? leg.name : void 0;
+  return typeof name === "string" && LEG_NAME.test(name) && name.length <= 64 ? `leg '${name}'` : `leg #${index + 1}`;
+}
+function at(data, segments) {
+  let value = data;
+  for (const s of segments) value = isObject4(value) || Array.isArray(value) ? value[s] : void 0;
+  return value;
+}
+var quote = (value) => typeof value === "string" ? `'${value}'` : JSON.stringify(value) ?? String(value);
+function describeError(error, data) {
+  const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const where = [];
+  let level = "manifest";
+  if (segments[0] === "legs" && segments[1] !== void 0) {
+    where.push(legRef(data, Number(segments[1])));
+    level = "leg";
+    if (segments[2] === "left" || segments[2] === "right") {
+      where.push(segments[2]);
+      level = "side";
+    }
+  }
+  const depth = level === "manifest" ? 0 : level === "leg" ? 2 : 3;
+  const key = segments[depth];
+  const value = at(data, segments);
+  const problem = (() => {
+    switch (error.keyword) {
+      case "additionalProperties":
+        return `unknown key '${String(error.params.additionalProperty)}' (allowed: ${ALLOWED_KEYS[level].join(", ")})`;
+      case "required":
+        return error.params.missingProperty === "name" && level === "leg" ? `has no name` : `missing key '${String(error.params.missingProperty)}'`;
+      case "oneOf": {
+        const given = SOURCE_KEYS.filter((k) => isObject4(value) && k in value);
+        return given.length === 0 ? `has none of artifact, path, zip (exactly one names where the run dir comes from)` : `has ${given.map((k) => `'${k}'`).join(" and ")}; give exactly one of artifact, path, zip`;
+      }
+      case "minItems":
+        return `'legs' is empty; list at least one leg`;
+      case "type": {
+        const expected = String(error.params.type);
+        const noun = expected === "object" ? "a mapping" : expected === "array" ? "a list" : `a ${expected}`;
+        if (level === "manifest" && key === void 0) return `must be a mapping with a 'legs' list`;
+        if (key === void 0) return `must be a mapping`;
+        return `'${key}' must be ${noun}, got ${quote(value)}`;
+      }
+      case "minLength":
+        return `'${key}' must not be empty`;
+      case "maxLength":
+        return `'${key}' must be at most ${String(error.params.limit)} characters`;
+      case "pattern":
+        return `name ${quote(value)} must be letters, digits, '.', '_' or '-', starting with a letter or digit (it names the leg's report file)`;
+      case "enum":
+        return `'${key}' must be one of ${FAIL_ON_VALUES.join(", ")}, got ${quote(value)}`;
+      case "anyOf":
+        return `'run-id' must be a workflow run id (a positive whole number), got ${quote(value)}`;
+      case "dependencies":
+        return `'${String(error.params.property)}' goes with 'artifact' only`;
+      case "not":
+        return `'run-dir' does not go with 'path' (point 'path' at the run dir itself)`;
+      default:
+        return `${key !== void 0 ? `'${key}' ` : ""}${error.message ?? error.keyword}`;
+    }
+  })();
+  return where.length > 0 ? `${where.join(" ")}: ${problem}` : problem;
+}
+function firstSchemaProblem(errors, data) {
+  const relevant = errors.filter((e) => !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath ?? ""));
+  const first = relevant.find((e) => e.keyword === "type") ?? relevant[0] ?? errors[0];
+  return first === void 0 ? "invalid" : describeError(first, data);
+}
+function defaultLabel(source) {
+  if (source.kind === "artifact") return source.name;
+  const name = basename(source.path.replace(/[\\/]+$/, ""));
+  return source.kind === "zip" ? name.replace(/\.zip$/i, "") : name;
+}
+function toSide(side) {
+  const runDir = side["run-dir"] !== void 0 ? { runDir: side["run-dir"] } : {};
+  const source = side.artifact !== void 0 ? { kind: "artifact", name: side.artifact, ...side["run-id"] !== void 0 && { runId: Number(side["run-id"]) }, ...runDir } : side.zip !== void 0 ? { kind: "zip", path: side.zip, ...runDir } : { kind: "path", path: side.path, ...runDir };
+  return { source, label: side.label ?? defaultLabel(source) };
+}
+async function parseManifestText(text2, source) {
+  const parseDocument = commonJsExport(await import("./dist-VA3P5GNN.js"), "parseDocument");
+  const doc = parseDocument(text2, { uniqueKeys: true, prettyErrors: true });
+  const error = doc.errors[0];
+  if (error !== void 0) {
+    const position = error.linePos?.[0];
+    const message = (error.message.split("\n", 1)[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+    throw new UserError(`legs manifest ${source}: ${position ? `line ${position.line}, column ${position.col}: ` : ""}not valid YAML or JSON: ${message}`);
+  }
+  return doc.toJS();
+}
+async function parseLegsManifest(text2, source) {
+  const data = await parseManifestText(text2, source);
+  const fail = (problem) => {
+    throw new UserError(`legs manifest ${source}: ${problem}`);
+  };
+  if (data === null || data === void 0) fail(`is empty; it needs a 'legs' list`);
+  if (!validateLegsManifest(data)) fail(firstSchemaProblem(validateLegsManifest.errors ?? [], data));
+  const file = data;
+  const seen = /* @__PURE__ */ new Map();
+  file.legs.forEach((leg, index) => {
+    const first = seen.get(leg.name.toLowerCase());
+    if (first !== void 0) fail(`${legRef(data, index)} (#${index + 1}): duplicate name; leg #${first + 1} is named '${file.legs[first].name}' (names are compared ignoring case: they name files)`);
+    seen.set(leg.name.toLowerCase(), index);
+  });
+  return {
+    source,
+    legs: file.legs.map((leg) => ({ name: leg.name, left: toSide(leg.left), right: toSide(leg.right), ...leg.policy !== void 0 && { policy: leg.policy } })),
+    ...file["fail-on"] !== void 0 && { failOn: file["fail-on"] }
+  };
+}
+async function readLegsManifest(path) {
+  let text2;
+  try {
+    const info = await stat2(path);
+    if (!info.isFile()) throw new Error("not a file");
+    if (info.size > MAX_MANIFEST_BYTES) throw new Error(`larger than ${MAX_MANIFEST_BYTES} bytes`);
+    text2 = await readFile3(path, "utf8");
+  } catch (error) {
+    throw new UserError(`legs manifest ${path}: ${oneLine(error).replace(/^ENOENT: no such file or directory.*$/, "not found")}`);
+  }
+  return parseLegsManifest(text2, path);
+}
+async function loadLegsManifest(pathOrInline) {
+  const value = pathOrInline.trim();
+  return value.includes("\n") || /^(legs\s*:|\{)/.test(value) ? parseLegsManifest(pathOrInline, "inline") : readLegsManifest(value);
+}
+
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value) {
+    this.value = value;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value) {
+    const node = new Node(value);
+    if (this.#head) {
+      this.#tail.next = node;
+      this.#tail = node;
+    } else {
+      this.#head = node;
+      this.#tail = node;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
+
+// node_modules/p-limit/index.js
+function pLimit(concurrency) {
+  let rejectOnClear = false;
+  if (typeof concurrency === "object") {
+    ({ concurrency, rejectOnClear = false } = concurrency);
+  }
+  validateConcurrency(concurrency);
+  if (typeof rejectOnClear !== "boolean") {
+    throw new TypeError("Expected `rejectOnClear` to be a boolean");
+  }
+  const queue = new Queue();
+  let activeCount = 0;
+  const resumeNext = () => {
+    if (activeCount < concurrency && queue.size > 0) {
+      activeCount++;
+      queue.dequeue().run();
+    }
+  };
+  const next = () => {
+    activeCount--;
+    resumeNext();
+  };
+  const run = async (function_, resolve5, arguments_) => {
+    const result = (async () => function_(...arguments_))();
+    resolve5(result);
+    try {
+      await result;
+    } catch {
+    }
+    next();
+  };
+  const enqueue = (function_, resolve5, reject, arguments_) => {
+    const queueItem = { reject };
+    new Promise((internalResolve) => {
+      queueItem.run = internalResolve;
+      queue.enqueue(queueItem);
+    }).then(run.bind(void 0, function_, resolve5, arguments_));
+    if (activeCount < concurrency) {
+      resumeNext();
+    }
+  };
+  const generator = (function_, ...arguments_) => new Promise((resolve5, reject) => {
+    enqueue(function_, resolve5, reject, arguments_);
+  });
+  Object.defineProperties(generator, {
+    activeCount: {
+      get: () => activeCount
+    },
+    pendingCount: {
+      get: () => queue.size
+    },
+    clearQueue: {
+      value() {
+        if (!rejectOnClear) {
+          queue.clear();
+          return;
+        }
+        const abortError = AbortSignal.abort().reason;
+        while (queue.size > 0) {
+          queue.dequeue().reject(abortError);
+        }
+      }
+    },
+    concurrency: {
+      get: () => concurrency,
+      set(newConcurrency) {
+        validateConcurrency(newConcurrency);
+        concurrency = newConcurrency;
+        queueMicrotask(() => {
+          while (activeCount < concurrency && queue.size > 0) {
+            resumeNext();
+          }
+        });
+      }
+    },
+    map: {
+      async value(iterable, function_) {
+        const promises = [];
+        try {
+          Array.from(iterable, (value, index) => {
+            const promise = generator(function_, value, index);
+            promises.push(promise);
+            return promise;
+          });
+        } catch (error) {
+          for (const promise of promises) {
+            promise.catch(() => {
+            });
+          }
+          throw error;
+        }
+        return Promise.all(promises);
+      }
+    }
+  });
+  return generator;
+}
+function validateConcurrency(concurrency) {
+  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
+  }
+}
+
+// src/core/legs/runLegs.ts
+import { resolve as resolve2 } from "node:path";
+var DEFAULT_MAX_PARALLEL_LEGS = Number(DEFAULTS["max-parallel-legs"]);
+function sourceKey(source) {
+  switch (source.kind) {
+    case "artifact":
+      return JSON.stringify(["artifact", source.runId ?? null, source.name, source.runDir ?? null]);
+    case "path":
+      return JSON.stringify(["path", resolve2(source.path), source.runDir ?? null]);
+    case "zip":
+      return JSON.stringify(["zip", resolve2(source.path), source.runDir ?? null]);
+  }
+}
+function describeLegSource(source) {
+  switch (source.kind) {
+    case "artifact":
+      return `artifact ${source.name}${source.runId !== void 0 ? ` of run ${source.runId}` : ""}`;
+    case "path":
+      return `${source.path}${source.runDir !== void 0 ? ` (run-dir ${source.runDir})` : ""}`;
+    case "zip":
+      return `zip ${source.path}${source.runDir !== void 0 ? ` (run-dir ${source.runDir})` : ""}`;
+  }
+}
+async function checkPolicies(legs) {
+  for (const leg of legs) {
+    if (leg.policy === void 0) continue;
+    try {
+      await loadPolicy(leg.policy);
+    } catch (error) {
+      if (error instanceof UserError) throw new UserError(`leg '${leg.name}': ${error.message}`);
+      throw error;
+    }
+  }
+}
+async function runLegs(options2) {
+  const bound = options2.maxParallel ?? DEFAULT_MAX_PARALLEL_LEGS;
+  if (!Number.isInteger(bound) || bound < 1) throw new UserError(`max-parallel-legs must be a positive whole number, got ${bound}`);
+  await checkPolicies(options2.legs);
+  const legSlots = pLimit(bound);
+  const acquireSlots = pLimit(bound);
+  const acquired = /* @__PURE__ */ new Map();
+  const acquire = (source) => {
+    const key = sourceKey(source);
+    let pending = acquired.get(key);
+    if (pending === void 0) {
+      pending = acquireSlots(() => options2.acquirer.acquire(source));
+      acquired.set(key, pending);
+    }
+    return pending;
+  };
+  const sideOf = async (leg, side) => {
+    try {
+      return { side, label: leg.label, path: await acquire(leg.source) };
+    } catch (error) {
+      return unusableSide(side, leg.label, describeLegSource(leg.source), error);
+    }
+  };
+  const compareLeg = async (leg) => {
+    const [left, right] = await Promise.all([sideOf(leg.left, "left"), sideOf(leg.right, "right")]);
+    const compare = { ...options2.compare, ...leg.policy !== void 0 && { policyFile: leg.policy } };
+    return { leg, report: await compareSides(left, right, compare) };
+  };
+  return Promise.all(options2.legs.map((leg) => legSlots(() => compareLeg(leg))));
+}
+
+// src/core/model/suggest.ts
+function distance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closestNames(typed, candidates, max = 3) {
+  const wanted = typed.toLowerCase();
+  return candidates.map((name) => {
+    const lower = name.toLowerCase();
+    const d = distance(wanted, lower);
+    const near = d <= Math.max(2, Math.ceil(Math.max(wanted.length, lower.length) / 3)) || wanted.length >= 3 && (lower.includes(wanted) || wanted.includes(lower));
+    return { name, d, near };
+  }).filter((c) => c.near).sort((a, b) => a.d - b.d || a.name.localeCompare(b.name)).slice(0, max).map((c) => c.name);
+}
+
+// src/core/acquire/source.ts
+import { mkdtemp, open, readdir as readdir2, readFile as readFile4, rm, stat as stat3 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename as basename2, join as join4, relative as relative2, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/core/acquire/zip.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { join as join3, posix, resolve as resolve2, sep as sep2 } from "node:path";
+import { join as join3, posix, resolve as resolve3, sep as sep2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 var ZipRefusedError = class extends Error {
   constructor(refusal) {
@@ -12160,7 +12657,7 @@ async function checkEntries(zip, limits) {
       unsafe.push({ name, problem });
       continue;
     }
-    const isDirectory = name.endsWith("/") || fileType(entry) === S_IFDIR;
+    const isDirectory2 = name.endsWith("/") || fileType(entry) === S_IFDIR;
     const path = posix.normalize(name).replace(/\/+$/, "");
     if (path === "." || path === "") continue;
     if (seen.has(path)) {
@@ -12168,7 +12665,7 @@ async function checkEntries(zip, limits) {
       continue;
     }
     seen.add(path);
-    if (!isDirectory) {
+    if (!isDirectory2) {
       if (!entry.canDecodeFileData()) throw new ZipRefusedError({ reason: "corrupt", detail: `entry ${JSON.stringify(name)} is encrypted or uses an unsupported compression method` });
       if (entry.uncompressedSize > limits.maxFileBytes) throw new ZipRefusedError({ reason: "limit", limit: "maxFileBytes", value: entry.uncompressedSize, entry: name });
       if (entry.compressionMethod === 8 && entry.uncompressedSize > entry.compressedSize * MAX_DEFLATE_RATIO + RATIO_SLACK_BYTES) {
@@ -12177,7 +12674,7 @@ async function checkEntries(zip, limits) {
       total += entry.uncompressedSize;
       if (total > limits.maxTotalBytes) throw new ZipRefusedError({ reason: "limit", limit: "maxTotalBytes", value: total });
     }
-    checked.push({ entry, path, isDirectory });
+    checked.push({ entry, path, isDirectory: isDirectory2 });
   }
   if (unsafe.length > 0) throw new ZipRefusedError({ reason: "unsafe", entries: unsafe });
   return checked;
@@ -12191,13 +12688,13 @@ async function extractZip(zipPath, destination, limits) {
   }
   try {
     const entries = await checkEntries(zip, limits).catch((error) => Promise.reject(corrupt(error)));
-    const root = resolve2(destination);
+    const root = resolve3(destination);
     let files = 0;
-    for (const { entry, path, isDirectory } of entries) {
+    for (const { entry, path, isDirectory: isDirectory2 } of entries) {
       const target = join3(root, ...path.split("/"));
       if (!target.startsWith(root + sep2)) throw new ZipRefusedError({ reason: "unsafe", entries: [{ name: path, problem: "leaves the artifact" }] });
       try {
-        if (isDirectory) {
+        if (isDirectory2) {
           await mkdir(target, { recursive: true });
           continue;
         }
@@ -12214,23 +12711,337 @@ async function extractZip(zipPath, destination, limits) {
   }
 }
 
+// src/core/acquire/source.ts
+var RUN_DIR_MARKER = "run_summary.v1.json";
+var PUBLISHED_INDEX = "index.json";
+var RUN_DIR_SEARCH_DEPTH = 6;
+var LATEST_RUN_DIR = "latest";
+var NAMES_LISTED = 10;
+var LIMIT_SETTING = {
+  maxFileBytes: "max-file-size",
+  maxTotalBytes: "max-artifact-size",
+  maxFiles: "max-files"
+};
+var UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u2028\u2029]/g;
+function quoteEntryName(name) {
+  const cut = Array.from(name);
+  const short = cut.length > 160 ? `${cut.slice(0, 159).join("")}\u2026` : name;
+  return JSON.stringify(short).replace(UNSAFE_IN_NAME, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function shown(name) {
+  return /^[\w.\-/@+=,]+$/.test(name) && name.length <= 160 ? name : quoteEntryName(name);
+}
+function listed(names) {
+  const first = names.slice(0, NAMES_LISTED).map(shown).join(", ");
+  return names.length > NAMES_LISTED ? `${first} and ${names.length - NAMES_LISTED} more` : first;
+}
+function zipRefusalError(where, refusal, limits) {
+  switch (refusal.reason) {
+    case "limit": {
+      const name = LIMIT_SETTING[refusal.limit];
+      const limit = limits[refusal.limit];
+      const what = refusal.limit === "maxFiles" ? `holds ${refusal.value.toLocaleString("en-US")} entries, over the ${name} limit of ${limit.toLocaleString("en-US")}` : refusal.limit === "maxFileBytes" ? `holds entry ${quoteEntryName(refusal.entry ?? "")} of ${formatBytes(refusal.value)}, over the ${name} limit of ${formatBytes(limit)}` : `holds more than ${formatBytes(limit)} once extracted, over the ${name} limit`;
+      return new UnusableSideError(`${where} ${what}; refused before extraction (raise ${setting(name)} to accept it)`);
+    }
+    case "ratio":
+      return new UnusableSideError(
+        `${where} holds entry ${quoteEntryName(refusal.entry)} that declares ${formatBytes(refusal.uncompressed)} from ${formatBytes(refusal.compressed)} compressed, more than deflate can produce (a zip bomb); refused before extraction`
+      );
+    case "corrupt":
+      return new UnusableSideError(`${where} is not a zip that can be read safely (${refusal.detail}); refused`);
+    case "unsafe": {
+      const first = refusal.entries.slice(0, REFUSED_ENTRIES_LISTED);
+      const more2 = refusal.entries.length - first.length;
+      const names = first.map((e) => quoteEntryName(e.name)).join(", ") + (more2 > 0 ? ` and ${more2} more` : "");
+      return new UnusableSideError(
+        `${where} holds ${refusal.entries.length} unsafe ${refusal.entries.length === 1 ? "entry" : "entries"} (${names}); refused: nothing of it was extracted`,
+        "unsafe-path",
+        [...first.map((e) => `${where}: entry ${quoteEntryName(e.name)} ${e.problem}; the artifact was not extracted`), ...more2 > 0 ? [`${where}: ${more2} more unsafe entries`] : []]
+      );
+    }
+  }
+}
+async function isDirectory(path) {
+  return stat3(path).then(
+    (s) => s.isDirectory(),
+    () => false
+  );
+}
+async function foldersWithMarker(root) {
+  const found = [];
+  const visit = async (dir, depth) => {
+    const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+    if (entries.some((e) => e.isFile() && e.name === RUN_DIR_MARKER)) found.push(relative2(root, dir).split(sep3).join("/") || ".");
+    if (depth >= RUN_DIR_SEARCH_DEPTH) return;
+    for (const e of entries) if (e.isDirectory()) await visit(join4(dir, e.name), depth + 1);
+  };
+  await visit(root, 0);
+  return found.sort();
+}
+async function createdAt(folder, limits) {
+  const file = join4(folder, RUN_DIR_MARKER);
+  try {
+    if ((await stat3(file)).size > limits.maxFileBytes) return void 0;
+    const summary = JSON.parse(await readFile4(file, "utf8"));
+    const time = typeof summary?.created_at_utc === "string" ? Date.parse(summary.created_at_utc) : NaN;
+    return Number.isFinite(time) ? time : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function isPublishedRunDir(root) {
+  const top = await readdir2(root, { withFileTypes: true }).catch(() => []);
+  if (top.some((e) => e.isFile() && e.name === PUBLISHED_INDEX)) return true;
+  for (const provider of top.filter((e) => e.isDirectory())) {
+    const profiles = await readdir2(join4(root, provider.name), { withFileTypes: true }).catch(() => []);
+    for (const profile of profiles.filter((e) => e.isDirectory())) {
+      const ranked = `${provider.name}_ranked_jobs.${profile.name}.json`;
+      if ((await readdir2(join4(root, provider.name, profile.name)).catch(() => [])).includes(ranked)) return true;
+    }
+  }
+  return false;
+}
+async function topEntries(root) {
+  const names = (await readdir2(root).catch(() => [])).sort();
+  return names.length === 0 ? "it is empty" : `at its top: ${listed(names)}`;
+}
+async function latest(root, found, where, choose, limits) {
+  const dated = await Promise.all(found.map(async (folder) => ({ folder, time: await createdAt(join4(root, folder), limits) })));
+  const known = dated.filter((d) => d.time !== void 0);
+  if (known.length === 0) {
+    throw new UnusableSideError(`${where}: ${choose} is ${LATEST_RUN_DIR}, but none of its run dirs (${listed(found)}) has a readable created_at_utc in ${RUN_DIR_MARKER}; set ${choose} to one of them`, "missing");
+  }
+  const newest = Math.max(...known.map((d) => d.time));
+  const tied = known.filter((d) => d.time === newest).map((d) => d.folder);
+  if (tied.length > 1) {
+    throw new UnusableSideError(`${where}: ${choose} is ${LATEST_RUN_DIR}, but ${tied.length} run dirs share the newest created_at_utc (${listed(tied)}); set ${choose} to one of them`);
+  }
+  return tied[0];
+}
+async function locateRunDir(root, runDir, where, choose = setting("run-dir"), limits = DEFAULT_LIMITS) {
+  const found = await foldersWithMarker(root);
+  const inRoot = (folder) => folder === "." ? root : join4(root, ...folder.split("/"));
+  if (runDir === void 0 || runDir === "") {
+    if (found.includes(".")) return root;
+    if (found.length === 1) return inRoot(found[0]);
+    if (found.length === 0) {
+      if (await isPublishedRunDir(root)) return root;
+      throw new UnusableSideError(
+        `${where} holds no run dir: no ${RUN_DIR_MARKER} within ${RUN_DIR_SEARCH_DEPTH} folders of its top (${await topEntries(root)}); point to the run dir, or set ${choose} to the folder inside that is one`,
+        "missing"
+      );
+    }
+    throw new UnusableSideError(`${where} holds ${found.length} run dirs (${listed(found)}); set ${choose} to one of them, or to ${LATEST_RUN_DIR} for the newest created_at_utc`);
+  }
+  if (runDir === LATEST_RUN_DIR) {
+    if (found.length === 0) throw new UnusableSideError(`${where}: ${choose} is ${LATEST_RUN_DIR}, but it holds no run dir: no ${RUN_DIR_MARKER} within ${RUN_DIR_SEARCH_DEPTH} folders of its top (${await topEntries(root)})`, "missing");
+    return inRoot(found.length === 1 ? found[0] : await latest(root, found, where, choose, limits));
+  }
+  const chosen = resolve4(root, runDir);
+  if (chosen !== root && !chosen.startsWith(root + sep3)) throw new UnusableSideError(`${where}: ${choose} '${runDir}' points outside it`, "unsafe-path");
+  if (await isDirectory(chosen)) {
+    const rel = relative2(root, chosen).split(sep3).join("/") || ".";
+    const inside = found.filter((f) => rel === "." || f === rel || f.startsWith(`${rel}/`));
+    if (inside.includes(rel) || inside.length === 0) return chosen;
+    if (inside.length === 1) return inRoot(inside[0]);
+    throw new UnusableSideError(`${where}: ${choose} '${runDir}' holds ${inside.length} run dirs (${listed(inside)}); set ${choose} to one of them`);
+  }
+  const byName = found.filter((folder) => basename2(folder) === runDir);
+  if (byName.length === 1) return inRoot(byName[0]);
+  const there = found.length === 0 ? `it holds no run dir (${await topEntries(root)})` : `run dirs there: ${listed(found)}`;
+  const similar = closestNames(runDir, [.../* @__PURE__ */ new Set([...found, ...found.map((f) => basename2(f))])].filter((f) => f !== "."));
+  const hint = byName.length > 1 ? `; several are named so (${listed(byName)}): give the path` : similar.length > 0 ? `; did you mean ${similar.map(shown).join(", ")}?` : "";
+  throw new UnusableSideError(`${where}: ${choose} '${runDir}' is not a folder in it; ${there}${hint}`, "missing");
+}
+async function looksLikeZip(path) {
+  const handle = await open(path, "r").catch(() => void 0);
+  if (handle === void 0) return false;
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+    const magic = buffer.subarray(0, bytesRead).toString("latin1");
+    return magic === "PK" || magic === "PK";
+  } finally {
+    await handle.close();
+  }
+}
+async function acquireRunDir(request) {
+  const limits = { ...DEFAULT_LIMITS, ...request.limits };
+  const choose = request.runDirSetting ?? setting("run-dir");
+  const info = await stat3(request.path).catch(() => void 0);
+  if (info === void 0) throw new UnusableSideError(`${request.where ?? request.path}: not found (expected a run dir, a folder holding run dirs, or a zip of one)`, "missing");
+  if (info.isDirectory()) {
+    const root = resolve4(request.path);
+    return { root: await locateRunDir(root, request.runDir, request.where ?? request.path, choose, limits), cleanup: async () => {
+    } };
+  }
+  const where = request.where ?? request.path;
+  if (!info.isFile() || !await looksLikeZip(request.path)) throw new UnusableSideError(`${where}: neither a folder nor a zip file (expected a run dir, a folder holding run dirs, or a zip of one)`, "unreadable");
+  const folder = await mkdtemp(join4(request.tempDir ?? tmpdir(), request.tempPrefix ?? "dualrun-run-"));
+  const cleanup = () => rm(folder, { recursive: true, force: true });
+  try {
+    await extractZip(request.path, folder, limits);
+    return { root: await locateRunDir(folder, request.runDir, where, choose, limits), cleanup };
+  } catch (error) {
+    await cleanup();
+    if (error instanceof ZipRefusedError) throw zipRefusalError(where, error.refusal, limits);
+    throw error;
+  }
+}
+
+// src/render/json.ts
+function renderJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/render/annotations.ts
+var VALUE_MAX_CHARS = 500;
+var MESSAGE_MAX_CHARS = 4096;
+function quoteValue(value) {
+  return value === void 0 ? "absent" : JSON.stringify(value);
+}
+function causeTitles(causes, parent = "") {
+  const titles = /* @__PURE__ */ new Map();
+  for (const cause of causes) {
+    const title = `${parent}${cause.title}`;
+    for (const id of cause.changes) titles.set(id, title);
+    for (const [id, inner] of causeTitles(cause.consequences ?? [], `${title} \u2192 `)) titles.set(id, inner);
+  }
+  return titles;
+}
+function annotationFor(report, f, paths, causes, limits) {
+  const location = [f.side ? `${report[f.side].label} only` : "", f.job !== void 0 ? `job ${f.job}` : "", f.field ?? "", f.pointer ?? ""].filter(Boolean).join(" ");
+  const title = `${f.kind}: ${f.artifact}${location ? ` ${location}` : ""}`;
+  const lines = [f.message];
+  if (f.left !== void 0 || f.right !== void 0) {
+    lines.push(`${report.left.label}: ${shorten(quoteValue(f.left), VALUE_MAX_CHARS)}`, `${report.right.label}: ${shorten(quoteValue(f.right), VALUE_MAX_CHARS)}`);
+  }
+  const cause = f.change !== void 0 ? causes.get(f.change) : void 0;
+  if (cause !== void 0) lines.push(`cause: ${shorten(cause, VALUE_MAX_CHARS)}`);
+  return {
+    path: singleLine(f.path ?? paths.get(f.artifact) ?? f.artifact),
+    start_line: 1,
+    end_line: 1,
+    annotation_level: f.severity === "error" ? "failure" : "warning",
+    title: shortenTo(plainText(singleLine(title), limits.title.maxSize), limits.title),
+    message: shortenTo(plainText(lines.map(singleLine).join("\n"), MESSAGE_MAX_CHARS), limits.message)
+  };
+}
+function renderAnnotations(report, limits) {
+  const paths = new Map(report.presence.map((row) => [row.artifact, row.path]));
+  const causes = causeTitles(report.causes ?? []);
+  const shown2 = report.findings.slice(0, Math.max(0, limits.maxAnnotations));
+  return {
+    annotations: shown2.map((f) => annotationFor(report, f, paths, causes, limits)),
+    omitted: report.findings.length - shown2.length
+  };
+}
+
+// src/render/legsAnnotations.ts
+function renderLegsAnnotations(legs, limits) {
+  const result = { annotations: [], omitted: 0 };
+  for (const { name, report } of legs) {
+    const prefix = `[${name}] `;
+    const rendered = renderAnnotations(report, {
+      ...limits,
+      maxAnnotations: Math.max(0, limits.maxAnnotations - result.annotations.length),
+      // The prefix is ASCII: one unit in characters and in bytes alike.
+      title: { ...limits.title, maxSize: Math.max(1, limits.title.maxSize - prefix.length) }
+    });
+    result.annotations.push(...rendered.annotations.map((a) => ({ ...a, title: prefix + a.title })));
+    result.omitted += rendered.omitted;
+  }
+  return result;
+}
+
+// src/render/surfaces.ts
+function verdictSummary(report) {
+  return `${report.verdict} (${report.counts.errors} errors, ${report.counts.warnings} warnings)`;
+}
+function links(l) {
+  return { reportName: l.reportName, ...l.htmlFile !== void 0 && { htmlFile: l.htmlFile }, ...l.reportUrl !== void 0 && { reportUrl: l.reportUrl } };
+}
+function commentBody(report, header, reportLinks, budget) {
+  return renderMarkdownReport(report, { header, ...links(reportLinks), budget });
+}
+function jobSummary(report, reportLinks, budget) {
+  return renderMarkdownReport(report, { ...links(reportLinks), budget });
+}
+function omittedAnnotationsNote(omitted, maxAnnotations) {
+  return omitted > 0 ? `
+${omitted.toLocaleString("en-US")} more findings are not annotated (at most ${maxAnnotations.toLocaleString("en-US")} per check run).
+` : "";
+}
+function checkRunView(report, reportLinks, budgets) {
+  const { annotations, omitted } = renderAnnotations(report, budgets.annotations);
+  const note = omittedAnnotationsNote(omitted, budgets.annotations.maxAnnotations);
+  const measure = budgets.summary.measure ?? ((text2) => text2.length);
+  const summary = renderMarkdownReport(report, { reportName: reportLinks.reportName, ...reportLinks.reportUrl && { reportUrl: reportLinks.reportUrl }, budget: { ...budgets.summary, maxSize: budgets.summary.maxSize - measure(note) } }) + note;
+  const title = `${report.verdict}: ${report.counts.errors} errors, ${report.counts.warnings} warnings`.slice(0, budgets.titleChars);
+  const fallback = `### dualrun: ${report.verdict.toUpperCase()}
+
+${title}. GitHub refused the full summary; the job summary and the ${mdText(reportLinks.reportName, 80)} artifact hold the report.
+`;
+  return { title, summary, fallbackSummary: shortenTo(fallback, budgets.fallbackSummary), annotations };
+}
+function legsMarkdown(aggregate, legs, header, reportLinks, budget) {
+  return renderLegsMarkdown(aggregate, legs, { header, reportName: reportLinks.reportName, ...reportLinks.reportUrl !== void 0 && { reportUrl: reportLinks.reportUrl }, budget });
+}
+function legsCheckRunView(aggregate, legs, reportLinks, budgets) {
+  const { annotations, omitted } = renderLegsAnnotations(legs, budgets.annotations);
+  const note = omittedAnnotationsNote(omitted, budgets.annotations.maxAnnotations);
+  const measure = budgets.summary.measure ?? ((text2) => text2.length);
+  const summary = legsMarkdown(aggregate, legs, "", reportLinks, { ...budgets.summary, maxSize: budgets.summary.maxSize - measure(note) }) + note;
+  const title = `${aggregate.verdict}: ${legsHeadline(aggregate.counts)}`.slice(0, budgets.titleChars);
+  const fallback = `### dualrun: ${aggregate.verdict.toUpperCase()}
+
+${title}. GitHub refused the full summary; the job summary and the ${mdText(reportLinks.reportName, 80)} artifact hold the reports.
+`;
+  return { title, summary, fallbackSummary: shortenTo(fallback, budgets.fallbackSummary), annotations };
+}
+var FAILURE_MESSAGE_CHARS = 2e3;
+function failureSummary(message) {
+  return `### \u26D4 dualrun could not compare
+
+${mdText(message, FAILURE_MESSAGE_CHARS)}
+`;
+}
+function failureCheckRunView(message, fallbackBudget) {
+  const summary = failureSummary(message);
+  return { title: "dualrun could not compare", summary, fallbackSummary: shortenTo(summary, fallbackBudget), annotations: [] };
+}
+
 export {
   UserError,
   oneLine,
   firstLine,
-  commonJsExport,
-  validateLegsManifest,
-  finding13 as finding,
-  DEFAULT_LIMITS,
-  loadPolicy,
+  UnusableSideError,
+  formatBytes,
+  DEFAULTS,
+  UPSTREAM_DEFAULTS,
+  setting,
+  parsePositiveInteger,
+  parseReadLimits,
   VERSION,
-  buildReport,
-  compareRuns,
+  unusableSide,
+  compareSides,
+  buildLegsReport,
+  legsGateFails,
+  legVerdicts,
+  FAIL_ON_VALUES,
+  readLegsManifest,
+  loadLegsManifest,
+  DEFAULT_MAX_PARALLEL_LEGS,
+  runLegs,
+  closestNames,
+  acquireRunDir,
   renderJson,
-  ZipRefusedError,
-  REFUSED_ENTRIES_LISTED,
-  extractZip,
-  BYTE_SIZE_FORMS,
-  parseByteSize,
-  formatBytes
+  verdictSummary,
+  commentBody,
+  jobSummary,
+  checkRunView,
+  legsMarkdown,
+  legsCheckRunView,
+  failureSummary,
+  failureCheckRunView
 };

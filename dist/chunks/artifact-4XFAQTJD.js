@@ -8,7 +8,7 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-RT6V3FCV.js";
+} from "./chunk-SM7JD3UK.js";
 import {
   RequestError,
   defaults,
