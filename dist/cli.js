@@ -18,32 +18,33 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-GN2BQWXI.js";
+} from "./chunks/chunk-KCUFJHOG.js";
 import {
   changesCell,
   legsHeadline,
   topCause
-} from "./chunks/chunk-EMZLRHVZ.js";
-import "./chunks/chunk-3EXAFGFT.js";
+} from "./chunks/chunk-UU5KGYZE.js";
+import "./chunks/chunk-2IDNUA6O.js";
 import {
   PRESENCE_WORDS,
   STAGE_WORDS,
   causeCounts,
   changeCounts,
   coverageSentence,
+  findingSentence,
   groupByArtifact,
   percent,
   presentEverywhere,
   shorten,
   singleLine,
   tau
-} from "./chunks/chunk-MTDMNUTI.js";
+} from "./chunks/chunk-PB4TSMUK.js";
 import {
   UnusableSideError,
   UserError,
   firstLine,
   oneLine
-} from "./chunks/chunk-IRL55LDD.js";
+} from "./chunks/chunk-7EBBBIMJ.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
@@ -86,10 +87,9 @@ function localSources(limits = {}) {
 // src/render/text.ts
 var PASS_LINE = "PASS: dual-run deterministic comparison matched";
 var FAIL_LINE = "FAIL: dual-run deterministic comparison failed";
-function findingLine(f) {
+function findingLine(runs, f) {
   const kind = f.severity === "error" ? f.kind : `${f.kind}, warning`;
-  const where = f.pointer !== void 0 && f.pointer !== "" && !f.message.includes(f.pointer) ? `${f.pointer}: ` : "";
-  return singleLine(`  - [${kind}] ${where}${f.message}`);
+  return singleLine(`  - [${kind}] ${findingSentence(runs, f)}`);
 }
 function rankedLine(report) {
   const count = (side) => report.stats.reduce((sum, s) => sum + (s[side] ?? 0), 0);
@@ -152,7 +152,7 @@ function renderText(report) {
     ...presenceLines(report)
   );
   for (const [artifact, group] of groupByArtifact(report.findings)) {
-    lines.push("", `${artifact} (${group.length})`, ...group.map(findingLine));
+    lines.push("", `${artifact} (${group.length})`, ...group.map((f) => findingLine(report, f)));
   }
   return `${lines.join("\n")}
 `;
@@ -171,7 +171,7 @@ function renderLegsText(aggregate, legs) {
     const report = reports.get(row.name);
     if (row.verdict === "pass" || report === void 0) continue;
     lines.push("", `== ${row.name}: ${row.verdict} (${singleLine(row.left.label)} vs ${singleLine(row.right.label)})${row.report !== null ? `; report ${singleLine(row.report)}` : ""}`);
-    for (const [artifact, group] of groupByArtifact(report.findings)) lines.push(`${artifact} (${group.length})`, ...group.map(findingLine));
+    for (const [artifact, group] of groupByArtifact(report.findings)) lines.push(`${artifact} (${group.length})`, ...group.map((f) => findingLine(report, f)));
   }
   return `${lines.join("\n")}
 `;
@@ -193,7 +193,7 @@ async function renderAggregate(aggregate, legs, format) {
     case "json":
       return renderJson(aggregate);
     case "markdown": {
-      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-A3XOYMA3.js");
+      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-SVQVKTC5.js");
       return renderLegsMarkdown(aggregate, legs);
     }
     case "text":
@@ -232,11 +232,11 @@ var RENDERERS = {
   json: { description: "the dualrun-report/v1 document", render: async (report) => renderJson(report) },
   markdown: {
     description: "GitHub Markdown",
-    render: async (report) => (await import("./chunks/markdown-3VTGEC2A.js")).renderMarkdownReport(report)
+    render: async (report) => (await import("./chunks/markdown-R5O2R7OZ.js")).renderMarkdownReport(report)
   },
   html: {
     description: "one self-contained HTML page with the rank-shift pictures",
-    render: async (report) => (await import("./chunks/html-YBDNPUP2.js")).renderHtmlReport(report)
+    render: async (report) => (await import("./chunks/html-Q3MC5EIG.js")).renderHtmlReport(report)
   }
 };
 var FORMATS = Object.keys(RENDERERS);

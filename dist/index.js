@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderHtmlReport
-} from "./chunks/chunk-T7RMPNJA.js";
+} from "./chunks/chunk-CSAN73OT.js";
 import {
   DEFAULTS,
   acquireRunDir,
@@ -25,22 +25,22 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-GN2BQWXI.js";
+} from "./chunks/chunk-KCUFJHOG.js";
 import {
   legsHeadline,
   renderLegsMarkdown
-} from "./chunks/chunk-EMZLRHVZ.js";
+} from "./chunks/chunk-UU5KGYZE.js";
 import {
   renderMarkdownReport
-} from "./chunks/chunk-3EXAFGFT.js";
+} from "./chunks/chunk-2IDNUA6O.js";
 import {
   markerKey
-} from "./chunks/chunk-MTDMNUTI.js";
+} from "./chunks/chunk-PB4TSMUK.js";
 import {
   UnusableSideError,
   UserError,
   oneLine
-} from "./chunks/chunk-IRL55LDD.js";
+} from "./chunks/chunk-7EBBBIMJ.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import {
   core_exports,

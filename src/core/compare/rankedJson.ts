@@ -1,9 +1,8 @@
-import { finding } from '../model/findingKinds.js'
-import { makeNormalizer } from '../policy/normalize.js'
-import { toleranceOptions } from '../policy/tolerance.js'
+import { findingOf } from '../model/finding.js'
+import { LOAD_KINDS } from '../load/artifact.js'
 import { pointerJoin } from '../json/pointer.js'
 import type { ArtifactId, Finding, JsonValue, Side } from '../model/types.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 import {
   compareKeyedRows,
   identityFinding,
@@ -21,6 +20,8 @@ import {
   type RowObject
 } from './keyedList.js'
 import { canonicalJson } from '../json/values.js'
+
+const finding = findingOf(LOAD_KINDS)
 
 /** A ranked JSON artifact kind: its policy section, what its rows are called, and the kinds it reports. */
 export interface RankedJsonFlavour extends KeyedListFlavour {
@@ -63,10 +64,10 @@ export interface PreparedSide {
 }
 
 /** The engine's spec for one ranked JSON artifact: the policy's normalization, tolerances and identity. */
-export function rankedJsonSpec(flavour: RankedJsonFlavour, artifact: ArtifactId, ctx: CompareContext): KeyedListSpec {
-  const normalizer = makeNormalizer(ctx.policy, flavour.policyKind, ctx.allowRunIdDrift)
-  return keyedListSpec(artifact, ctx, flavour, {
-    values: toleranceOptions(ctx.policy),
+export function rankedJsonSpec(flavour: RankedJsonFlavour, artifact: ArtifactId, compiled: CompiledPolicy): KeyedListSpec {
+  const normalizer = compiled.normalizer(flavour.policyKind)
+  return keyedListSpec(artifact, compiled, flavour, {
+    values: compiled.values,
     normalize: (row) => normalizer(row) as RowObject
   })
 }
@@ -77,12 +78,12 @@ export function rankedJsonSpec(flavour: RankedJsonFlavour, artifact: ArtifactId,
  * Non-object entries, rows without identity, and rows without identity nested too deeply to walk
  * are reported here; the first and last are left out of the comparison.
  */
-export function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, ctx: CompareContext): PreparedSide {
+export function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, compiled: CompiledPolicy): PreparedSide {
   const extracted = extractList(value)
   if (!extracted.ok) {
-    return { spec: undefined, rows: [], items: 0, findings: [finding('unreadable', { artifact, side, message: `${side}: ${extracted.problem}` })] }
+    return { spec: undefined, rows: [], items: 0, findings: [finding('unreadable', { artifact, rule: 'unreadable/not-a-list', side, message: extracted.problem })] }
   }
-  const spec = rankedJsonSpec(flavour, artifact, ctx)
+  const spec = rankedJsonSpec(flavour, artifact, compiled)
   const rows: KeyedRow[] = []
   const findings: Finding[] = []
   extracted.list.forEach((entry, index) => {
@@ -90,9 +91,10 @@ export function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, si
       findings.push(
         finding('unreadable', {
           artifact,
+          rule: 'unreadable/bad-entry',
           side,
           pointer: rowPointer({ listPointer: extracted.pointer, index }),
-          message: `${side}: entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`
+          message: `entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`
         })
       )
       return
@@ -113,13 +115,13 @@ export function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, si
 }
 
 /** Checks one side of a ranked JSON artifact alone (unusable list, bad entries, identities, duplicates). */
-export function inspectRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, ctx: CompareContext): RankedInspection {
-  return inspectPreparedSide(side, prepareSide(flavour, artifact, side, value, ctx))
+export function inspectRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, compiled: CompiledPolicy): RankedInspection {
+  return inspectPreparedSide(side, prepareSide(flavour, artifact, side, value, compiled))
 }
 
 /** `inspectRankedJson` on a side already prepared. */
 export function inspectPreparedSide(side: Side, prepared: PreparedSide): RankedInspection {
-  if (prepared.spec === undefined) return { findings: prepared.findings, items: prepared.items }
+  if (prepared.spec === undefined) return { findings: prepared.findings, items: prepared.items, unusable: true }
   const duplicates = inspectKeyedRows(prepared.spec, side, prepared.rows)
   return { findings: [...prepared.findings, ...duplicates], items: prepared.items, matching: selfMatching(prepared.spec, prepared.rows) }
 }
@@ -128,8 +130,8 @@ export function inspectPreparedSide(side: Side, prepared: PreparedSide): RankedI
  * Compares two ranked JSON artifacts row by row, matched by identity. When one side holds no
  * usable list, that is reported and the other side is still inspected on its own.
  */
-export function compareRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, left: JsonValue, right: JsonValue, ctx: CompareContext): RankedComparison {
-  return comparePreparedSides(prepareSide(flavour, artifact, 'left', left, ctx), prepareSide(flavour, artifact, 'right', right, ctx))
+export function compareRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, left: JsonValue, right: JsonValue, compiled: CompiledPolicy): RankedComparison {
+  return comparePreparedSides(prepareSide(flavour, artifact, 'left', left, compiled), prepareSide(flavour, artifact, 'right', right, compiled))
 }
 
 /** `compareRankedJson` on two sides already prepared. */
@@ -142,5 +144,6 @@ export function comparePreparedSides(a: PreparedSide, b: PreparedSide): RankedCo
   }
   if (a.spec !== undefined) findings.push(...inspectKeyedRows(a.spec, 'left', a.rows))
   else if (b.spec !== undefined) findings.push(...inspectKeyedRows(b.spec, 'right', b.rows))
-  return { findings, ...counts }
+  const unusable = (['left', 'right'] as const).filter((side) => (side === 'left' ? a : b).spec === undefined)
+  return { findings, ...counts, unusable }
 }

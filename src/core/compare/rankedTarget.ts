@@ -4,11 +4,11 @@ import { inexactNumberFindings, type ReadArtifact } from '../load/artifact.js'
 import type { FileHashes } from '../load/hashes.js'
 import type { ArtifactId, ArtifactStats, Finding, RankedKind, Side } from '../model/types.js'
 import { consistencyFindings, familyJobRefs, unknownFamilyJobs, type FamilyJobRefs, type Problem } from './consistency.js'
-import type { CompareContext } from './context.js'
 import type { KeyedRow, PrimaryScore, RankedMatching, RowObject } from './keyedList.js'
 import { compareCsvSides, inspectCsvSide, type CsvSide } from './rankedCsv.js'
 import { FAMILIES } from './rankedFamilies.js'
-import { locate, mirror, rankedResult, type RankedArtifactResult } from './rankedFile.js'
+import { locate, mirrorTo, onFileOf, rankedPresence, type RankedArtifactResult } from './rankedFile.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 import { JOBS } from './rankedJobs.js'
 import { comparePreparedSides, inspectPreparedSide, rankedJsonSpec, type PreparedSide, type RankedJsonFlavour } from './rankedJson.js'
 import type { CompactCsvSide, CompactJsonSide, SideTask, SideTaskResult } from './sideTasks.js'
@@ -27,7 +27,7 @@ export interface FastTargetEnv {
   target: RankedTarget
   runs: Pair<RunDir>
   recorded: Pair<Map<string, RecordedRanked>>
-  ctx: CompareContext
+  compiled: CompiledPolicy
   hashes: FileHashes
   runner: SideTaskRunner
   /** The plain path for the whole provider/profile, reusing the files already read. */
@@ -55,7 +55,7 @@ class SourcedRow implements KeyedRow {
 }
 
 /** One side's prepared rows rebuilt from its compact projection, over the file's bytes. */
-function preparedFrom(flavour: RankedJsonFlavour, artifact: ArtifactId, compact: CompactJsonSide, bytes: Buffer, ctx: CompareContext): PreparedSide {
+function preparedFrom(flavour: RankedJsonFlavour, artifact: ArtifactId, compact: CompactJsonSide, bytes: Buffer, compiled: CompiledPolicy): PreparedSide {
   const rows = compact.index.map(
     (index, k) =>
       new SourcedRow(
@@ -68,7 +68,7 @@ function preparedFrom(flavour: RankedJsonFlavour, artifact: ArtifactId, compact:
         bytes.subarray(compact.start[k], compact.end[k])
       )
   )
-  return { spec: rankedJsonSpec(flavour, artifact, ctx), rows, findings: compact.rowFindings, items: compact.items }
+  return { spec: rankedJsonSpec(flavour, artifact, compiled), rows, findings: compact.rowFindings, items: compact.items }
 }
 
 function csvSideFrom(compact: CompactCsvSide): CsvSide {
@@ -106,13 +106,13 @@ function bailed(result: SideTaskResult): result is { bail: string } {
  * unparsable, duplicate keys, no list). A worker that dies rejects, and the caller reports it.
  */
 export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutcome> {
-  const { target, runs, recorded, ctx, hashes, runner } = env
+  const { target, runs, recorded, compiled, hashes, runner } = env
   const locatePair = async (kind: RankedKind): Promise<Pair<ReadArtifact>> => {
     const artifact = rankedArtifactId(kind, target)
     const [left, right] = await Promise.all([locate(runs.left, kind, target, recorded.left.get(artifact)), locate(runs.right, kind, target, recorded.right.get(artifact))])
     return { left, right }
   }
-  const taskCtx = (side: Side): SideTask['ctx'] => ({ side, policy: ctx.policy, allowRunIdDrift: ctx.allowRunIdDrift })
+  const taskCtx = (side: Side): SideTask['ctx'] => ({ side, policy: compiled.policy, allowRunIdDrift: compiled.allowRunIdDrift })
   const file = (kind: RankedKind, read: ReadArtifact): { artifact: ArtifactId; relPath: string; bytes: Uint8Array } => ({
     artifact: rankedArtifactId(kind, target),
     relPath: read.relPath,
@@ -171,7 +171,7 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
     results.push(plain)
     for (const side of ['left', 'right'] as const) {
       const parsed = plain.parsed[side]
-      if (parsed !== undefined && 'json' in parsed) refs[side] = familyJobRefs(parsed.json, ctx.policy.identityFields)
+      if (parsed !== undefined && 'json' in parsed) refs[side] = familyJobRefs(parsed.json, compiled.policy.identityFields)
     }
   }
   const problems = (side: Side, result: { csvProblems: Problem[]; jobIds: (string | undefined)[] }): Problem[] => {
@@ -193,41 +193,51 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
   function jsonResult(flavour: RankedJsonFlavour, kind: RankedKind, reads: Pair<ReadArtifact>, l: CompactJsonSide, r: CompactJsonSide, once: boolean): RankedArtifactResult {
     const { artifact, findings, stats } = begin(kind, reads, l.sha256, r.sha256, once)
     let matching: RankedMatching | undefined
+    const unusable = new Set<Side>()
+    const mirror = mirrorTo(reads.right.relPath)
+    const onFile = onFileOf(reads.left, reads.right)
     if (once) {
       findings.push(...l.parseFindings.flatMap(mirror))
       if (l.inexact !== undefined) findings.push(...inexactNumberFindings(artifact, l.inexact, { ...l.inexact, side: 'right', relPath: reads.right.relPath }))
-      const inspected = inspectPreparedSide('left', preparedFrom(flavour, artifact, l, reads.left.bytes as Buffer, ctx))
-      findings.push(...inspected.findings.flatMap(mirror))
+      const inspected = inspectPreparedSide('left', preparedFrom(flavour, artifact, l, reads.left.bytes as Buffer, compiled))
+      if (inspected.unusable === true) unusable.add('left').add('right')
+      findings.push(...inspected.findings.map(onFile).flatMap(mirror))
       stats.leftItems = stats.rightItems = inspected.items
       matching = inspected.matching
     } else {
       findings.push(...l.parseFindings, ...r.parseFindings, ...inexactNumberFindings(artifact, l.inexact, r.inexact))
-      const compared = comparePreparedSides(preparedFrom(flavour, artifact, l, reads.left.bytes as Buffer, ctx), preparedFrom(flavour, artifact, r, reads.right.bytes as Buffer, ctx))
-      findings.push(...compared.findings)
+      const compared = comparePreparedSides(preparedFrom(flavour, artifact, l, reads.left.bytes as Buffer, compiled), preparedFrom(flavour, artifact, r, reads.right.bytes as Buffer, compiled))
+      for (const side of compared.unusable ?? []) unusable.add(side)
+      findings.push(...compared.findings.map(onFile))
       stats.leftItems = compared.leftItems
       stats.rightItems = compared.rightItems
       matching = compared.matching
     }
-    return { ...rankedResult(artifact, reads.left, reads.right, findings, stats, matching), parsed: { left: undefined, right: undefined } }
+    return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...(matching !== undefined ? { matching } : {}), parsed: { left: undefined, right: undefined } }
   }
 
   /** The ranked CSV's result from the two sides' projections. */
   function csvResult(reads: Pair<ReadArtifact>, l: CompactCsvSide, r: CompactCsvSide, once: boolean): RankedArtifactResult {
     const { artifact, findings, stats } = begin('ranked_csv', reads, l.sha256, r.sha256, once)
     let matching: RankedMatching | undefined
+    const unusable = new Set<Side>()
+    const mirror = mirrorTo(reads.right.relPath)
+    const onFile = onFileOf(reads.left, reads.right)
     if (once) {
-      const inspected = inspectCsvSide(artifact, 'left', csvSideFrom(l), ctx)
-      findings.push(...inspected.findings.flatMap(mirror))
+      const inspected = inspectCsvSide(artifact, 'left', csvSideFrom(l), compiled)
+      if (inspected.unusable === true) unusable.add('left').add('right')
+      findings.push(...inspected.findings.map(onFile).flatMap(mirror))
       stats.leftItems = stats.rightItems = inspected.items
       matching = inspected.matching
     } else {
-      const compared = compareCsvSides(artifact, csvSideFrom(l), csvSideFrom(r), ctx, { left: l.records, right: r.records })
-      findings.push(...compared.findings)
+      const compared = compareCsvSides(artifact, csvSideFrom(l), csvSideFrom(r), compiled, { left: l.records, right: r.records })
+      for (const side of compared.unusable ?? []) unusable.add(side)
+      findings.push(...compared.findings.map(onFile))
       stats.leftItems = compared.leftItems
       stats.rightItems = compared.rightItems
       matching = compared.matching
     }
-    return { ...rankedResult(artifact, reads.left, reads.right, findings, stats, matching), parsed: { left: undefined, right: undefined } }
+    return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...(matching !== undefined ? { matching } : {}), parsed: { left: undefined, right: undefined } }
   }
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { cleanTextScan, scanJsonBytes, type ByteScan } from '../json/byteScan.js'
 import { decodeUtf8 } from '../json/text.js'
 import { firstLine } from '../model/errors.js'
+import { compilePolicy } from '../policy/normalize.js'
 import { scanJsonText } from '../json/scan.js'
 import { parseArtifactJson, type SideInexactNumbers } from '../load/artifact.js'
 import type { ArtifactId, EffectivePolicy, Finding, JsonValue, Side } from '../model/types.js'
@@ -87,7 +88,7 @@ function reduceJson(flavour: RankedJsonFlavour, ctx: SideTaskContext, file: Task
   })
   if (parsed.value === undefined || byteScan === undefined) return 'not parsed'
   if (parsed.findings.some((f) => f.kind === 'unreadable' && f.pointer !== undefined)) return 'duplicate keys'
-  const prepared = prepareSide(flavour, file.artifact, ctx.side, parsed.value, { policy: ctx.policy, allowRunIdDrift: ctx.allowRunIdDrift })
+  const prepared = prepareSide(flavour, file.artifact, ctx.side, parsed.value, compilePolicy(ctx.policy, { allowRunIdDrift: ctx.allowRunIdDrift }))
   const spec = prepared.spec
   const extracted = extractList(parsed.value)
   const listPointer = extracted.ok ? extracted.pointer : ''

@@ -1667,123 +1667,121 @@ var UnusableSideError = class extends UserError {
   name = "UnusableSideError";
 };
 
-// src/core/model/findingKinds.ts
-var FINDING_KINDS = {
-  missing: { severity: "error", category: "presence", stage: "run-status", description: "A required artifact is absent on one side." },
+// src/core/policy/tolerance.ts
+function toleranceOptions(policy) {
+  const perField = policy.tolerance;
+  return { tolerance: policy.numericTolerance, ...perField !== void 0 && Object.keys(perField).length > 0 ? { fieldTolerance: perField } : {} };
+}
+function toleranceFor(policy, field) {
+  const perField = policy.tolerance;
+  return field !== void 0 && perField !== void 0 && Object.hasOwn(perField, field) ? perField[field] : policy.numericTolerance;
+}
+
+// src/core/policy/normalize.ts
+function droppedKeys(policy, allowRunIdDrift) {
+  return /* @__PURE__ */ new Set([...policy.volatileKeys, ...allowRunIdDrift ? policy.driftKeys : []]);
+}
+var DOCUMENT_KINDS = /* @__PURE__ */ new Set(["run_summary", "run_health", "provider_availability"]);
+function compilePolicy(policy, options) {
+  const ranked = droppedKeys(policy, options.allowRunIdDrift);
+  const documents = droppedKeys(policy, true);
+  const normalizers = /* @__PURE__ */ new Map();
+  const topK = policy.ranking?.topK;
+  return {
+    policy,
+    allowRunIdDrift: options.allowRunIdDrift,
+    droppedKeys: ranked,
+    documentDroppedKeys: documents,
+    normalizer(kind) {
+      let normalize = normalizers.get(kind);
+      if (normalize === void 0) {
+        normalize = makePointerNormalizer(DOCUMENT_KINDS.has(kind) ? documents : ranked, policy.ignore[kind]);
+        normalizers.set(kind, normalize);
+      }
+      return normalize;
+    },
+    values: toleranceOptions(policy),
+    toleranceFor: (field) => toleranceFor(policy, field),
+    ...topK !== void 0 ? { topK } : {}
+  };
+}
+function setOwn(target, key, value) {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+function makePointerNormalizer(dropKeys, pointers) {
+  const patterns = pointers.map(pointerSegments);
+  const walk = (value, active) => {
+    if (value === null || typeof value !== "object") return value;
+    const childPatterns = (segment) => {
+      const rest = [];
+      let drop = false;
+      for (const pattern of active) {
+        const head = pattern[0];
+        if (head !== "*" && head !== segment) continue;
+        if (pattern.length === 1) drop = true;
+        else rest.push(pattern.slice(1));
+      }
+      return { drop, rest };
+    };
+    if (Array.isArray(value)) {
+      const out2 = [];
+      value.forEach((item, index) => {
+        const { drop, rest } = childPatterns(String(index));
+        if (!drop) out2.push(walk(item, rest));
+      });
+      return out2;
+    }
+    const out = {};
+    for (const key of Object.keys(value)) {
+      if (dropKeys.has(key)) continue;
+      const { drop, rest } = childPatterns(key);
+      if (!drop) setOwn(out, key, walk(value[key], rest));
+    }
+    return out;
+  };
+  return (value) => walk(value, patterns);
+}
+
+// src/core/model/finding.ts
+var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+function printable(text) {
+  UNPRINTABLE.lastIndex = 0;
+  if (!UNPRINTABLE.test(text)) return text;
+  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function findingOf(table) {
+  return (kind, fields) => ({ kind, severity: fields.severity ?? table[kind].severity, ...fields, message: printable(fields.message) });
+}
+
+// src/core/load/artifact.ts
+var LOAD_KINDS = {
+  missing: {
+    severity: "error",
+    category: "presence",
+    stage: "run-status",
+    description: "a required artifact is absent on one side. When the run-dir file is missing and run_summary records an absolute path elsewhere (normal on-prem: the data dir), the message says that path lies outside the run dir and was not read",
+    fields: "side, path",
+    rules: ["missing/not-found", "missing/recorded-outside"]
+  },
   unreadable: {
     severity: "error",
     category: "presence",
     stage: "run-status",
-    description: "An artifact exists but cannot be read or parsed (bad JSON, bad encoding, too large, not a file)."
+    description: "the file exists but can't be used: invalid JSON (line and column), invalid UTF-8 or UTF-16, empty, a folder, over a size or file-count limit, the wrong JSON type, or nested deeper than 1000 levels. It's a warning for a byte-order mark. With a `pointer`, only that place is affected and the file is still compared: a ragged CSV row, a non-object job, a duplicate key, a number that does not survive parsing (see below). Artifact `run_dir` (no presence row) for a folder listing or a provider/profile count cut at `max-files`; an unexpected internal failure while handling one artifact is one `unreadable` finding naming it",
+    fields: "side?, path?, pointer?",
+    rules: ["unreadable/read-failed", "unreadable/not-utf8", "unreadable/invalid-json", "unreadable/byte-order-mark", "unreadable/not-object", "unreadable/too-deep", "unreadable/duplicate-key", "unreadable/inexact-number", "unreadable/invalid-csv", "unreadable/repeated-column", "unreadable/ragged-row", "unreadable/not-a-list", "unreadable/bad-entry", "unreadable/run-dir", "unreadable/internal-error"]
   },
   "unsafe-path": {
     severity: "error",
     category: "presence",
     stage: "run-status",
-    description: "A path or symlink points outside the run directory; it was not followed."
-  },
-  schema: { severity: "error", category: "validity", stage: "run-status", description: "A contract document does not match its JSON Schema." },
-  integrity: {
-    severity: "warning",
-    category: "validity",
-    stage: "metadata",
-    description: "A file run_summary records with a sha256 (ranked outputs, primary artifacts, run_health, run_report, costs) differs from that record, or is absent from the run dir."
-  },
-  contract: {
-    severity: "error",
-    category: "contract",
-    stage: "inputs",
-    description: "A contract value (candidate, run_id, snapshot set, scoring config, provider registry) differs."
-  },
-  document: { severity: "error", category: "content", stage: "metadata", description: "A normalized contract document differs at a JSON pointer." },
-  "job-added": { severity: "error", category: "content", stage: "ranking", description: "A ranked job exists only on the right side." },
-  "job-removed": { severity: "error", category: "content", stage: "ranking", description: "A ranked job exists only on the left side." },
-  "job-moved": { severity: "error", category: "content", stage: "ranking", description: "A ranked job is at a different rank." },
-  "job-score": { severity: "error", category: "content", stage: "scoring", description: "A score field of a ranked job differs." },
-  "job-field": { severity: "error", category: "content", stage: "scoring", description: "A non-score field of a ranked job differs." },
-  "job-duplicate": {
-    severity: "error",
-    category: "validity",
-    stage: "ranking",
-    description: "Two ranked jobs on one side share an identity; neither is silently picked."
-  },
-  "job-identity": {
-    severity: "warning",
-    category: "validity",
-    stage: "ranking",
-    description: "A ranked job has none of the identity fields; it is matched by its whole content instead."
-  },
-  "csv-header": { severity: "error", category: "content", stage: "derived", description: "The ranked CSV header (columns or their order) differs." },
-  family: { severity: "error", category: "content", stage: "derived", description: "A ranked family differs (added, removed, moved or changed)." },
-  content: {
-    stage: "derived",
-    severity: "error",
-    category: "content",
-    description: "A file compared by content differs: a normalized JSON value at a pointer, a text line, or (other files) the bytes."
-  },
-  "file-added": { severity: "error", category: "presence", stage: "derived", description: "A file exists only in the right run dir." },
-  "file-removed": { severity: "error", category: "presence", stage: "derived", description: "A file exists only in the left run dir." },
-  "run-status": {
-    stage: "run-status",
-    severity: "error",
-    category: "validity",
-    description: "A run's run_summary or run_health status is not one the policy accepts (acceptStatus): the run did not succeed."
-  },
-  inconsistent: {
-    stage: "derived",
-    severity: "error",
-    category: "validity",
-    description: "One run disagrees with itself: its ranked CSV is not the projection of its ranked JSON, or its families name a job the ranked JSON lacks."
-  },
-  unrecorded: {
-    stage: "metadata",
-    severity: "warning",
-    category: "validity",
-    description: "A ranked file found in the run dir by the convention is not listed in that run_summary.ranked_outputs; it is compared anyway."
+    description: "a path or symlink leads outside the run dir, a file has more than one hard link, or is a device, socket or FIFO, or run_summary records a ranked path that climbs out with `..` (or holds a NUL byte), or a provider/profile name that is not a plain folder name. It wasn't followed, and its content is never shown",
+    fields: "side, path",
+    rules: ["unsafe-path/not-followed", "unsafe-path/recorded-path", "unsafe-path/not-plain-name"]
   }
 };
-function finding(kind, fields) {
-  return { kind, severity: fields.severity ?? FINDING_KINDS[kind].severity, ...fields };
-}
-var SEVERITY_RANK = { error: 0, warning: 1 };
-var PIPELINE_STAGES = ["run-status", "inputs", "scoring", "ranking", "derived", "metadata"];
-var STAGE_RANK = new Map(PIPELINE_STAGES.map((stage, i) => [stage, i]));
-function stageRank(stage) {
-  return STAGE_RANK.get(stage) ?? PIPELINE_STAGES.length;
-}
-var ARTIFACT_RANK = { run_dir: 0, policy: 1, run_summary: 2, run_health: 3, provider_availability: 4 };
-var RANKED_KIND_RANK = { ranked_json: 0, ranked_csv: 1, ranked_families_json: 2 };
-function compareArtifacts(a, b) {
-  if (a === b) return 0;
-  const x = ARTIFACT_RANK[a] ?? 5;
-  const y = ARTIFACT_RANK[b] ?? 5;
-  if (x !== y) return x - y;
-  const [kindA = "", ...targetA] = a.split(":");
-  const [kindB = "", ...targetB] = b.split(":");
-  return compareStrings(targetA.join(":"), targetB.join(":")) || (RANKED_KIND_RANK[kindA] ?? 3) - (RANKED_KIND_RANK[kindB] ?? 3) || compareStrings(a, b);
-}
-function rankOf(f) {
-  if (f.pointer === void 0 || !f.artifact.startsWith("ranked_")) return 0;
-  const match = /^(?:\/[^/0-9][^/]*)?\/(\d+)(?:\/|$)/.exec(f.pointer);
-  return match === null ? 0 : Number(match[1]) + 1;
-}
-function compareStrings(a, b) {
-  const x = a ?? "";
-  const y = b ?? "";
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-function compareFindingDetails(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareStrings(a.side, b.side) || compareStrings(a.kind, b.kind) || compareStrings(a.job, b.job) || compareStrings(a.pointer, b.pointer) || compareStrings(a.field, b.field) || compareStrings(JSON.stringify(a.left), JSON.stringify(b.left)) || compareStrings(JSON.stringify(a.right), JSON.stringify(b.right));
-}
-function sortFindings(findings) {
-  const keyed = findings.map((f) => ({ f, stage: stageRank(FINDING_KINDS[f.kind].stage), rank: rankOf(f) }));
-  keyed.sort(
-    (a, b) => compareArtifacts(a.f.artifact, b.f.artifact) || a.stage - b.stage || a.rank - b.rank || compareFindingDetails(a.f, b.f)
-  );
-  return keyed.map((k) => k.f);
-}
-
-// src/core/load/artifact.ts
+var finding = findingOf(LOAD_KINDS);
 function readFindings(artifact, runDir, read) {
   const side = runDir.side;
   if (read.state === "present") return { state: "present", relPath: read.relPath, findings: [], bytes: read.bytes };
@@ -1791,45 +1789,47 @@ function readFindings(artifact, runDir, read) {
     return {
       state: "missing",
       relPath: read.relPath,
-      findings: [finding("missing", { artifact, side, message: `${side} ${read.relPath}: not found` })]
+      findings: [finding("missing", { artifact, rule: "missing/not-found", side, path: read.relPath, message: "not found" })]
     };
   }
   const kind = read.unsafe ? "unsafe-path" : "unreadable";
   return {
     state: "unreadable",
     relPath: read.relPath,
-    findings: [finding(kind, { artifact, side, message: `${side} ${read.relPath}: ${read.problem}` })]
+    findings: [finding(kind, { artifact, rule: read.unsafe ? "unsafe-path/not-followed" : "unreadable/read-failed", side, path: read.relPath, message: read.problem })]
   };
 }
 function parseArtifactJson(artifact, runDir, read, options) {
   if (read.bytes === void 0) return { findings: [] };
   const side = runDir.side;
-  const unreadable = (problem, pointer) => finding("unreadable", { artifact, side, ...pointer !== void 0 ? { pointer } : {}, message: `${side} ${read.relPath}${pointer !== void 0 ? ` ${pointer}` : ""}: ${problem}` });
+  const unreadable = (rule, problem, pointer) => finding("unreadable", { artifact, rule, side, path: read.relPath, ...pointer !== void 0 ? { pointer } : {}, message: problem });
   const decoded = decodeUtf8(read.bytes);
-  if (!decoded.ok) return { findings: [unreadable(decoded.problem)] };
+  if (!decoded.ok) return { findings: [unreadable("unreadable/not-utf8", decoded.problem)] };
   const { text, bom } = decoded.value;
   const parsed = parseJsonText(text);
-  if (!parsed.ok) return { findings: [unreadable(parsed.problem)] };
+  if (!parsed.ok) return { findings: [unreadable("unreadable/invalid-json", parsed.problem)] };
   const findings = [];
   if (bom) {
     findings.push(
       finding("unreadable", {
         artifact,
+        rule: "unreadable/byte-order-mark",
         side,
+        path: read.relPath,
         severity: "warning",
-        message: `${side} ${read.relPath}: starts with a UTF-8 byte-order mark (ignored)`
+        message: "starts with a UTF-8 byte-order mark (ignored)"
       })
     );
   }
   const value = parsed.value;
   if (options.expectObject && (typeof value !== "object" || value === null || Array.isArray(value))) {
     const got = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
-    findings.push(unreadable(`expected a JSON object, got ${got}`));
+    findings.push(unreadable("unreadable/not-object", `expected a JSON object, got ${got}`));
     return { findings };
   }
   const scan = (options.scan ?? scanJsonText)(text);
   if (scan.depth > MAX_JSON_DEPTH) {
-    findings.push(unreadable(`nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`));
+    findings.push(unreadable("unreadable/too-deep", `nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`));
     return { findings };
   }
   scan.duplicateKeys.forEach((pointer, i) => {
@@ -1837,6 +1837,7 @@ function parseArtifactJson(artifact, runDir, read, options) {
     const more = i === scan.duplicateKeys.length - 1 && scan.duplicateKeyCount > scan.duplicateKeys.length;
     findings.push(
       unreadable(
+        "unreadable/duplicate-key",
         `duplicate key ${JSON.stringify(key)} in one object; JSON parsers keep only the last value, so the earlier one is not compared` + (more ? ` (and ${scan.duplicateKeyCount - scan.duplicateKeys.length} more duplicate keys in this file)` : ""),
         pointer
       )
@@ -1863,11 +1864,13 @@ function inexactNumberFindings(artifact, left, right) {
       findings.push(
         finding("unreadable", {
           artifact,
+          rule: "unreadable/inexact-number",
           side: mine.side,
+          path: mine.relPath,
           pointer: number.pointer,
           severity: same ? "warning" : "error",
           [mine.side]: number.text,
-          message: `${mine.side} ${mine.relPath} ${number.pointer}: number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` + (same ? "; the other side has the same exact value, so they are equal" : "; a different value could read the same, so it is not trusted") + (more ? ` (and ${mine.count - mine.numbers.length} more such numbers in this file)` : "")
+          message: `number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` + (same ? "; the other side has the same exact value, so they are equal" : "; a different value could read the same, so it is not trusted") + (more ? ` (and ${mine.count - mine.numbers.length} more such numbers in this file)` : "")
         })
       );
     });
@@ -2056,75 +2059,107 @@ function rankedOutputRelative(provider, profile, recorded) {
   return isPlainName(provider) && isPlainName(profile) && isPlainName(name) ? `${provider}/${profile}/${name}` : void 0;
 }
 
-// src/core/policy/normalize.ts
-function droppedKeys(policy, allowRunIdDrift) {
-  return /* @__PURE__ */ new Set([...policy.volatileKeys, ...allowRunIdDrift ? policy.driftKeys : []]);
-}
-function setOwn(target, key, value) {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
-function makeNormalizer(policy, kind, allowRunIdDrift) {
-  return makePointerNormalizer(droppedKeys(policy, allowRunIdDrift), policy.ignore[kind]);
-}
-function makePointerNormalizer(dropKeys, pointers) {
-  const patterns = pointers.map(pointerSegments);
-  const walk = (value, active) => {
-    if (value === null || typeof value !== "object") return value;
-    const childPatterns = (segment) => {
-      const rest = [];
-      let drop = false;
-      for (const pattern of active) {
-        const head = pattern[0];
-        if (head !== "*" && head !== segment) continue;
-        if (pattern.length === 1) drop = true;
-        else rest.push(pattern.slice(1));
-      }
-      return { drop, rest };
-    };
-    if (Array.isArray(value)) {
-      const out2 = [];
-      value.forEach((item, index) => {
-        const { drop, rest } = childPatterns(String(index));
-        if (!drop) out2.push(walk(item, rest));
-      });
-      return out2;
-    }
-    const out = {};
-    for (const key of Object.keys(value)) {
-      if (dropKeys.has(key)) continue;
-      const { drop, rest } = childPatterns(key);
-      if (!drop) setOwn(out, key, walk(value[key], rest));
-    }
-    return out;
-  };
-  return (value) => walk(value, patterns);
-}
-
 // src/core/compare/keyedList.ts
+var KEYED_LIST_KINDS = {
+  "job-added": {
+    severity: "error",
+    category: "content",
+    stage: "ranking",
+    description: "a ranked job exists on the right side only",
+    fields: "job, field `rank`, right = 1-based rank",
+    rules: []
+  },
+  "job-removed": {
+    severity: "error",
+    category: "content",
+    stage: "ranking",
+    description: "a ranked job exists on the left side only",
+    fields: "job, field `rank`, left = 1-based rank",
+    rules: []
+  },
+  "job-moved": {
+    severity: "error",
+    category: "content",
+    stage: "ranking",
+    description: "a job is outside the longest common order of the two lists (a warning below the policy's `ranking.topK`)",
+    fields: "job, field `rank`, left, right",
+    rules: []
+  },
+  "job-score": {
+    severity: "error",
+    category: "content",
+    stage: "scoring",
+    description: "a score field differs (numerically, within the policy's tolerance)",
+    fields: "job, field, pointer, left, right",
+    rules: []
+  },
+  "job-field": {
+    severity: "error",
+    category: "content",
+    stage: "scoring",
+    description: "any other changed leaf of a job",
+    fields: "job, field (top-level key), pointer, left, right",
+    rules: []
+  },
+  "job-duplicate": {
+    severity: "error",
+    category: "validity",
+    stage: "ranking",
+    description: "two jobs on one side share an identity; neither is silently picked",
+    fields: "side, path, job",
+    rules: []
+  },
+  "job-identity": {
+    severity: "warning",
+    category: "validity",
+    stage: "ranking",
+    description: "a job has no identity field. It is matched by its content instead",
+    fields: "side, path, pointer?",
+    rules: []
+  },
+  family: {
+    severity: "error",
+    category: "content",
+    stage: "derived",
+    description: "a ranked family was added, removed, moved or changed (its `rule` says which)",
+    fields: "job, field, pointer, left, right, rule",
+    rules: ["family/added", "family/removed", "family/moved", "family/score", "family/field"]
+  }
+};
+var finding2 = findingOf(KEYED_LIST_KINDS);
+var loadFinding = findingOf(LOAD_KINDS);
 function sameSource(a, b) {
   if (a.source === void 0 || b.source === void 0) return false;
   if (typeof a.source === "string" || typeof b.source === "string") return a.source === b.source;
   return a.source.length === b.source.length && Buffer.compare(a.source, b.source) === 0;
 }
 var JOB_KINDS = {
-  added: "job-added",
-  removed: "job-removed",
-  moved: "job-moved",
-  score: "job-score",
-  field: "job-field"
+  added: { kind: "job-added" },
+  removed: { kind: "job-removed" },
+  moved: { kind: "job-moved" },
+  score: { kind: "job-score" },
+  field: { kind: "job-field" }
 };
-var FAMILY_KINDS = { added: "family", removed: "family", moved: "family", score: "family", field: "family" };
-function keyedListSpec(artifact, ctx, flavour, rows) {
-  const { identityFields, scoreFields, ordering } = ctx.policy;
-  const topK = ctx.policy.ranking?.topK;
+var FAMILY_KINDS = {
+  added: { kind: "family", rule: "family/added" },
+  removed: { kind: "family", rule: "family/removed" },
+  moved: { kind: "family", rule: "family/moved" },
+  score: { kind: "family", rule: "family/score" },
+  field: { kind: "family", rule: "family/field" }
+};
+function differenceFinding(difference2, fields) {
+  return finding2(difference2.kind, difference2.rule !== void 0 ? { ...fields, rule: difference2.rule } : fields);
+}
+function keyedListSpec(artifact, compiled, flavour, rows) {
+  const { identityFields, scoreFields, ordering } = compiled.policy;
+  const topK = compiled.topK;
   return {
     artifact,
     ...flavour,
     ...rows,
     identityFields,
     scoreFields,
-    droppedKeys: droppedKeys(ctx.policy, ctx.allowRunIdDrift),
+    droppedKeys: compiled.droppedKeys,
     ordering,
     ...topK !== void 0 ? { topK } : {}
   };
@@ -2149,19 +2184,20 @@ function label(spec, row) {
   return `${name}${quotedTitle(row.title)}`;
 }
 function identityFinding(spec, side, row) {
-  return finding("job-identity", {
+  return finding2("job-identity", {
     artifact: spec.artifact,
     side,
     pointer: rowPointer(row),
-    message: `${side}: ${spec.noun} at index ${row.index}${quotedTitle(row.title)} has none of the identity fields (${spec.identityFields.join(", ")}); it is matched by its whole content`
+    message: `${spec.noun} at index ${row.index}${quotedTitle(row.title)} has none of the identity fields (${spec.identityFields.join(", ")}); it is matched by its whole content`
   });
 }
 function tooDeepFinding(spec, side, row) {
-  return finding("unreadable", {
+  return loadFinding("unreadable", {
     artifact: spec.artifact,
+    rule: "unreadable/too-deep",
     ...side !== void 0 ? { side } : {},
     pointer: rowPointer(row),
-    message: `${side !== void 0 ? `${side}: ` : ""}${spec.noun} at index ${row.index} is nested too deeply to compare`
+    message: `${spec.noun} at index ${row.index} is nested too deeply to compare`
   });
 }
 function repeatKey(row) {
@@ -2186,11 +2222,11 @@ function indexRows(spec, side, rows) {
     const first = rows[index.byIdentity.get(key.slice(1))];
     const indexes = [first.index, ...more.map((position) => rows[position].index)];
     findings.push(
-      finding("job-duplicate", {
+      finding2("job-duplicate", {
         artifact: spec.artifact,
         side,
         job: first.identity,
-        message: `${side}: ${spec.noun} ${first.identity} appears ${indexes.length} times (indexes ${indexes.join(", ")}); occurrences are paired with the other side's in order`
+        message: `${spec.noun} ${first.identity} appears ${indexes.length} times (indexes ${indexes.join(", ")}); occurrences are paired with the other side's in order`
       })
     );
   }
@@ -2232,7 +2268,7 @@ function compareKeyedRows(spec, left, right) {
   left.forEach((row, position) => {
     if (partner[position] !== -1) return;
     findings.push(
-      finding(spec.kinds.removed, {
+      differenceFinding(spec.kinds.removed, {
         artifact: spec.artifact,
         ...jobField(row),
         field: "rank",
@@ -2245,7 +2281,7 @@ function compareKeyedRows(spec, left, right) {
   right.forEach((row, position) => {
     if (matchedRight[position] === 1) return;
     findings.push(
-      finding(spec.kinds.added, {
+      differenceFinding(spec.kinds.added, {
         artifact: spec.artifact,
         ...jobField(row),
         field: "rank",
@@ -2264,7 +2300,7 @@ function compareKeyedRows(spec, left, right) {
     const b = right[partner[position]];
     const belowTopK = spec.topK !== void 0 && a.index + 1 > spec.topK && b.index + 1 > spec.topK;
     findings.push(
-      finding(spec.kinds.moved, {
+      differenceFinding(spec.kinds.moved, {
         artifact: spec.artifact,
         ...jobField(a),
         field: "rank",
@@ -2406,7 +2442,7 @@ function compareContents(spec, quick, a, b, findings) {
       scoreFields.add(field);
       if (l !== void 0 && r !== void 0 && valuesEqual(l, r, optionsForKey(spec.values, field))) continue;
       findings.push(
-        finding(spec.kinds.score, {
+        differenceFinding(spec.kinds.score, {
           artifact: spec.artifact,
           ...jobField(a),
           field,
@@ -2423,7 +2459,7 @@ function compareContents(spec, quick, a, b, findings) {
       const r = Object.hasOwn(after, field) ? after[field] : void 0;
       for (const leaf of diffValues(l, r, optionsForKey(spec.values, field), pointerJoin(pointer, field))) {
         findings.push(
-          finding(spec.kinds.field, {
+          differenceFinding(spec.kinds.field, {
             artifact: spec.artifact,
             ...jobField(a),
             field,
@@ -2450,35 +2486,34 @@ function show(value) {
 
 // src/core/compare/rankedCsv.ts
 var import_papaparse = __toESM(require_papaparse(), 1);
-
-// src/core/policy/tolerance.ts
-function toleranceOptions(policy) {
-  const perField = policy.tolerance;
-  return { tolerance: policy.numericTolerance, ...perField !== void 0 && Object.keys(perField).length > 0 ? { fieldTolerance: perField } : {} };
-}
-function toleranceFor(policy, field) {
-  const perField = policy.tolerance;
-  return field !== void 0 && perField !== void 0 && Object.hasOwn(perField, field) ? perField[field] : policy.numericTolerance;
-}
-
-// src/core/compare/rankedCsv.ts
-function csvSpec(artifact, ctx) {
-  return keyedListSpec(artifact, ctx, { noun: "job", kinds: JOB_KINDS }, {
-    values: { ...toleranceOptions(ctx.policy), numericStrings: true },
+var CSV_KINDS = {
+  "csv-header": {
+    severity: "error",
+    category: "content",
+    stage: "derived",
+    description: "the CSV columns or their order differ",
+    fields: "left, right (the headers)",
+    rules: []
+  }
+};
+var finding3 = findingOf({ ...CSV_KINDS, ...KEYED_LIST_KINDS, ...LOAD_KINDS });
+function csvSpec(artifact, compiled) {
+  return keyedListSpec(artifact, compiled, { noun: "job", kinds: JOB_KINDS }, {
+    values: { ...compiled.values, numericStrings: true },
     normalize: (row) => row
   });
 }
 function readCsv(artifact, side, text) {
-  const unreadable = (message, pointer) => finding("unreadable", { artifact, side, ...pointer !== void 0 ? { pointer } : {}, message: `${side}: ${message}` });
+  const unreadable = (rule, message, pointer) => finding3("unreadable", { artifact, rule, side, ...pointer !== void 0 ? { pointer } : {}, message });
   const parsed = import_papaparse.default.parse(text, { delimiter: ",", skipEmptyLines: true });
   const broken = parsed.errors.find((e) => e.type === "Quotes" || e.type === "Delimiter");
   if (broken !== void 0) {
     const where = typeof broken.index === "number" ? ` at line ${lineColumn(text, broken.index).line}` : "";
-    return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable(`invalid CSV: ${broken.message.toLowerCase()}${where}`)] };
+    return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("unreadable/invalid-csv", `invalid CSV: ${broken.message.toLowerCase()}${where}`)] };
   }
   const table = parsed.data;
   const [header, ...data] = table;
-  if (header === void 0) return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("empty CSV (no header row)")] };
+  if (header === void 0) return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("unreadable/invalid-csv", "empty CSV (no header row)")] };
   const findings = [];
   const columnIndex = /* @__PURE__ */ new Map();
   const repeated = /* @__PURE__ */ new Set();
@@ -2486,16 +2521,16 @@ function readCsv(artifact, side, text) {
     if (!columnIndex.has(column)) columnIndex.set(column, index);
     else repeated.add(column);
   });
-  for (const column of repeated) findings.push(unreadable(`the header repeats column "${column}"; only its first occurrence is compared`));
+  for (const column of repeated) findings.push(unreadable("unreadable/repeated-column", `the header repeats column "${column}"; only its first occurrence is compared`));
   const records = data.map((record, index) => {
     if (record.length === header.length) return record;
-    findings.push(unreadable(`data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`));
+    findings.push(unreadable("unreadable/ragged-row", `data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`));
     return void 0;
   });
   return { header, records, columnIndex, findings };
 }
-function comparedColumns(columns, ctx) {
-  const normalize = makeNormalizer(ctx.policy, "ranked_csv", ctx.allowRunIdDrift);
+function comparedColumns(columns, compiled) {
+  const normalize = compiled.normalizer("ranked_csv");
   const shape = Object.fromEntries(columns.map((column) => [column, ""]));
   return Object.keys(normalize(shape));
 }
@@ -2503,17 +2538,17 @@ function setCell(row, column, value) {
   if (column === "__proto__") Object.defineProperty(row, column, { value, enumerable: true, writable: true, configurable: true });
   else row[column] = value;
 }
-function keyedRows(spec, side, csv, columns, ctx, shared, sources) {
-  const compared = comparedColumns(columns, ctx);
+function keyedRows(spec, side, csv, columns, compiled, shared, sources) {
+  const compared = comparedColumns(columns, compiled);
   const idColumn = spec.identityFields.find((field) => columns.includes(field));
   const findings = [];
   if (idColumn === void 0) {
     const where = shared ? "no identity column common to both headers" : "the header has none of the identity columns";
     findings.push(
-      finding("job-identity", {
+      finding3("job-identity", {
         artifact: spec.artifact,
         side,
-        message: `${side}: ${where} (${spec.identityFields.join(", ")}); rows are matched by their whole content`
+        message: `${where} (${spec.identityFields.join(", ")}); rows are matched by their whole content`
       })
     );
   }
@@ -2550,49 +2585,52 @@ function headerFinding(artifact, left, right) {
     ...removed.length > 0 ? [`columns removed: ${removed.join(", ")}`] : [],
     ...commonLeft.some((column, i) => column !== commonRight[i]) ? ["common columns reordered"] : []
   ];
-  return finding("csv-header", {
+  return finding3("csv-header", {
     artifact,
     left,
     right,
     message: `CSV header differs (${parts.length > 0 ? parts.join("; ") : "repeated columns differ"}); rows are compared on the common columns`
   });
 }
-function inspectSide(spec, side, csv, ctx) {
+function inspectSide(spec, side, csv, compiled) {
   if (csv.header === void 0) return { findings: csv.findings };
-  const keyed = keyedRows(spec, side, csv, [...csv.columnIndex.keys()], ctx, false);
+  const keyed = keyedRows(spec, side, csv, [...csv.columnIndex.keys()], compiled, false);
   return { findings: [...csv.findings, ...keyed.findings, ...inspectKeyedRows(spec, side, keyed.rows)], rows: keyed.rows };
 }
 function dataRows(csv) {
   return csv.header === void 0 ? 0 : csv.records.length;
 }
-function inspectRankedCsv(artifact, side, text, ctx) {
-  return inspectCsvSide(artifact, side, readCsv(artifact, side, text), ctx);
+function inspectRankedCsv(artifact, side, text, compiled) {
+  return inspectCsvSide(artifact, side, readCsv(artifact, side, text), compiled);
 }
-function inspectCsvSide(artifact, side, csv, ctx) {
-  const spec = csvSpec(artifact, ctx);
-  const inspected = inspectSide(spec, side, csv, ctx);
-  return { findings: inspected.findings, items: dataRows(csv), ...inspected.rows !== void 0 ? { matching: selfMatching(spec, inspected.rows) } : {} };
+function inspectCsvSide(artifact, side, csv, compiled) {
+  const spec = csvSpec(artifact, compiled);
+  const inspected = inspectSide(spec, side, csv, compiled);
+  if (inspected.rows === void 0) return { findings: inspected.findings, items: dataRows(csv), unusable: true };
+  return { findings: inspected.findings, items: dataRows(csv), matching: selfMatching(spec, inspected.rows) };
 }
-function compareRankedCsv(artifact, leftText, rightText, ctx) {
-  return compareCsvSides(artifact, readCsv(artifact, "left", leftText), readCsv(artifact, "right", rightText), ctx);
+function compareRankedCsv(artifact, leftText, rightText, compiled) {
+  return compareCsvSides(artifact, readCsv(artifact, "left", leftText), readCsv(artifact, "right", rightText), compiled);
 }
-function compareCsvSides(artifact, left, right, ctx, sources) {
-  const spec = csvSpec(artifact, ctx);
+function compareCsvSides(artifact, left, right, compiled, sources) {
+  const spec = csvSpec(artifact, compiled);
   const counts = { leftItems: dataRows(left), rightItems: dataRows(right) };
   if (left.header === void 0 || right.header === void 0) {
-    return { findings: [...inspectSide(spec, "left", left, ctx).findings, ...inspectSide(spec, "right", right, ctx).findings], ...counts };
+    const unusable = ["left", "right"].filter((side) => (side === "left" ? left : right).header === void 0);
+    return { findings: [...inspectSide(spec, "left", left, compiled).findings, ...inspectSide(spec, "right", right, compiled).findings], ...counts, unusable };
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column));
   const header = headerFinding(artifact, left.header, right.header);
   const bySource = sources !== void 0 && header === void 0;
-  const a = keyedRows(spec, "left", left, common, ctx, true, bySource ? sources.left : void 0);
-  const b = keyedRows(spec, "right", right, common, ctx, true, bySource ? sources.right : void 0);
+  const a = keyedRows(spec, "left", left, common, compiled, true, bySource ? sources.left : void 0);
+  const b = keyedRows(spec, "right", right, common, compiled, true, bySource ? sources.right : void 0);
   const findings = [...left.findings, ...right.findings, ...header !== void 0 ? [header] : [], ...a.findings, ...b.findings];
   const compared = compareKeyedRows(spec, a.rows, b.rows);
   return { findings: [...findings, ...compared.findings], ...counts, matching: compared.matching };
 }
 
 // src/core/compare/rankedJson.ts
+var finding4 = findingOf(LOAD_KINDS);
 var LIST_KEYS2 = ["jobs", "ranked_jobs", "items", "results"];
 function describeType(value) {
   if (value === null) return "null";
@@ -2610,29 +2648,30 @@ function extractList(value) {
   }
   return { ok: false, problem: `ranked list is ${describeType(value)}, not an array` };
 }
-function rankedJsonSpec(flavour, artifact, ctx) {
-  const normalizer = makeNormalizer(ctx.policy, flavour.policyKind, ctx.allowRunIdDrift);
-  return keyedListSpec(artifact, ctx, flavour, {
-    values: toleranceOptions(ctx.policy),
+function rankedJsonSpec(flavour, artifact, compiled) {
+  const normalizer = compiled.normalizer(flavour.policyKind);
+  return keyedListSpec(artifact, compiled, flavour, {
+    values: compiled.values,
     normalize: (row) => normalizer(row)
   });
 }
-function prepareSide(flavour, artifact, side, value, ctx) {
+function prepareSide(flavour, artifact, side, value, compiled) {
   const extracted = extractList(value);
   if (!extracted.ok) {
-    return { spec: void 0, rows: [], items: 0, findings: [finding("unreadable", { artifact, side, message: `${side}: ${extracted.problem}` })] };
+    return { spec: void 0, rows: [], items: 0, findings: [finding4("unreadable", { artifact, rule: "unreadable/not-a-list", side, message: extracted.problem })] };
   }
-  const spec = rankedJsonSpec(flavour, artifact, ctx);
+  const spec = rankedJsonSpec(flavour, artifact, compiled);
   const rows = [];
   const findings = [];
   extracted.list.forEach((entry, index) => {
     if (entry === null || typeof entry !== "object" || Array.isArray(entry)) {
       findings.push(
-        finding("unreadable", {
+        finding4("unreadable", {
           artifact,
+          rule: "unreadable/bad-entry",
           side,
           pointer: rowPointer({ listPointer: extracted.pointer, index }),
-          message: `${side}: entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`
+          message: `entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`
         })
       );
       return;
@@ -2651,16 +2690,16 @@ function prepareSide(flavour, artifact, side, value, ctx) {
   });
   return { spec, rows, findings, items: extracted.list.length };
 }
-function inspectRankedJson(flavour, artifact, side, value, ctx) {
-  return inspectPreparedSide(side, prepareSide(flavour, artifact, side, value, ctx));
+function inspectRankedJson(flavour, artifact, side, value, compiled) {
+  return inspectPreparedSide(side, prepareSide(flavour, artifact, side, value, compiled));
 }
 function inspectPreparedSide(side, prepared) {
-  if (prepared.spec === void 0) return { findings: prepared.findings, items: prepared.items };
+  if (prepared.spec === void 0) return { findings: prepared.findings, items: prepared.items, unusable: true };
   const duplicates = inspectKeyedRows(prepared.spec, side, prepared.rows);
   return { findings: [...prepared.findings, ...duplicates], items: prepared.items, matching: selfMatching(prepared.spec, prepared.rows) };
 }
-function compareRankedJson(flavour, artifact, left, right, ctx) {
-  return comparePreparedSides(prepareSide(flavour, artifact, "left", left, ctx), prepareSide(flavour, artifact, "right", right, ctx));
+function compareRankedJson(flavour, artifact, left, right, compiled) {
+  return comparePreparedSides(prepareSide(flavour, artifact, "left", left, compiled), prepareSide(flavour, artifact, "right", right, compiled));
 }
 function comparePreparedSides(a, b) {
   const findings = [...a.findings, ...b.findings];
@@ -2671,10 +2710,22 @@ function comparePreparedSides(a, b) {
   }
   if (a.spec !== void 0) findings.push(...inspectKeyedRows(a.spec, "left", a.rows));
   else if (b.spec !== void 0) findings.push(...inspectKeyedRows(b.spec, "right", b.rows));
-  return { findings, ...counts };
+  const unusable = ["left", "right"].filter((side) => (side === "left" ? a : b).spec === void 0);
+  return { findings, ...counts, unusable };
 }
 
 // src/core/compare/consistency.ts
+var CONSISTENCY_KINDS = {
+  inconsistent: {
+    severity: "error",
+    category: "validity",
+    stage: "derived",
+    description: "one run disagrees with itself: its ranked CSV is not its ranked JSON's projection (other jobs, another order, or another value in a column that is also a scalar field of the JSON row), or its families name a job its ranked JSON lacks. One finding per side and file, naming the first disagreement and how many more",
+    fields: "side, job, pointer?",
+    rules: ["inconsistent/csv-projection", "inconsistent/families-jobs"]
+  }
+};
+var finding5 = findingOf(CONSISTENCY_KINDS);
 function isRow(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -2813,34 +2864,35 @@ function checkConsistency(target, sets, policy) {
   return consistencyFindings(target, { left, right });
 }
 function consistencyFindings(target, problems) {
-  const stamp = (side, p) => finding("inconsistent", {
+  const stamp = (side, p) => finding5("inconsistent", {
     artifact: rankedArtifactId(p.artifact, target),
+    rule: p.artifact === "ranked_csv" ? "inconsistent/csv-projection" : "inconsistent/families-jobs",
     side,
     ...p.job !== void 0 ? { job: p.job } : {},
     ...p.pointer !== void 0 ? { pointer: p.pointer } : {},
     ...p.field !== void 0 ? { field: p.field } : {},
     ...p.value !== void 0 ? { [side]: p.value } : {},
-    message: `${side} ${p.message}`
+    message: p.message
   });
   return [...problems.left.map((p) => stamp("left", p)), ...problems.right.map((p) => stamp("right", p))];
 }
 
 // src/core/compare/rankedFamilies.ts
 var FAMILIES = { policyKind: "ranked_families_json", noun: "family", kinds: FAMILY_KINDS };
-function compareRankedFamilies(artifact, left, right, ctx) {
-  return compareRankedJson(FAMILIES, artifact, left, right, ctx);
+function compareRankedFamilies(artifact, left, right, compiled) {
+  return compareRankedJson(FAMILIES, artifact, left, right, compiled);
 }
-function inspectRankedFamilies(artifact, side, value, ctx) {
-  return inspectRankedJson(FAMILIES, artifact, side, value, ctx);
+function inspectRankedFamilies(artifact, side, value, compiled) {
+  return inspectRankedJson(FAMILIES, artifact, side, value, compiled);
 }
 
 // src/core/compare/rankedJobs.ts
 var JOBS = { policyKind: "ranked_json", noun: "job", kinds: JOB_KINDS };
-function compareRankedJobs(artifact, left, right, ctx) {
-  return compareRankedJson(JOBS, artifact, left, right, ctx);
+function compareRankedJobs(artifact, left, right, compiled) {
+  return compareRankedJson(JOBS, artifact, left, right, compiled);
 }
-function inspectRankedJobs(artifact, side, value, ctx) {
-  return inspectRankedJson(JOBS, artifact, side, value, ctx);
+function inspectRankedJobs(artifact, side, value, compiled) {
+  return inspectRankedJson(JOBS, artifact, side, value, compiled);
 }
 
 // src/core/compare/sideTasks.ts
@@ -2858,7 +2910,7 @@ function reduceJson(flavour, ctx, file) {
   });
   if (parsed.value === void 0 || byteScan === void 0) return "not parsed";
   if (parsed.findings.some((f) => f.kind === "unreadable" && f.pointer !== void 0)) return "duplicate keys";
-  const prepared = prepareSide(flavour, file.artifact, ctx.side, parsed.value, { policy: ctx.policy, allowRunIdDrift: ctx.allowRunIdDrift });
+  const prepared = prepareSide(flavour, file.artifact, ctx.side, parsed.value, compilePolicy(ctx.policy, { allowRunIdDrift: ctx.allowRunIdDrift }));
   const spec = prepared.spec;
   const extracted = extractList(parsed.value);
   const listPointer = extracted.ok ? extracted.pointer : "";
@@ -2929,11 +2981,8 @@ function runSideTaskSafely(task) {
 }
 
 export {
-  FINDING_KINDS,
-  finding,
-  stageRank,
-  rankOf,
-  sortFindings,
+  printable,
+  findingOf,
   pointerJoin,
   valuesEqual,
   diffValues,
@@ -2948,12 +2997,14 @@ export {
   artifactIdOfPath,
   runDirRelativeOfRecorded,
   rankedOutputRelative,
-  droppedKeys,
-  makeNormalizer,
-  makePointerNormalizer,
   decodeUtf8,
-  toleranceOptions,
-  toleranceFor,
+  MAX_LISTED_PER_FILE,
+  LOAD_KINDS,
+  readFindings,
+  parseArtifactJson,
+  inexactNumberFindings,
+  KEYED_LIST_KINDS,
+  CSV_KINDS,
   inspectRankedCsv,
   inspectCsvSide,
   compareRankedCsv,
@@ -2961,14 +3012,13 @@ export {
   rankedJsonSpec,
   inspectPreparedSide,
   comparePreparedSides,
+  CONSISTENCY_KINDS,
   familyJobRefs,
   unknownFamilyJobs,
   checkConsistency,
   consistencyFindings,
-  MAX_LISTED_PER_FILE,
-  readFindings,
-  parseArtifactJson,
-  inexactNumberFindings,
+  compilePolicy,
+  makePointerNormalizer,
   FAMILIES,
   compareRankedFamilies,
   inspectRankedFamilies,

@@ -2,22 +2,25 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   legsHeadline,
   renderLegsMarkdown
-} from "./chunk-EMZLRHVZ.js";
+} from "./chunk-UU5KGYZE.js";
 import {
   renderMarkdownReport
-} from "./chunk-3EXAFGFT.js";
+} from "./chunk-2IDNUA6O.js";
 import {
   mdText,
   plainText,
   shorten,
   shortenTo,
   singleLine
-} from "./chunk-MTDMNUTI.js";
+} from "./chunk-PB4TSMUK.js";
 import {
+  CONSISTENCY_KINDS,
+  CSV_KINDS,
   DOCUMENT_PATHS,
   FAMILIES,
-  FINDING_KINDS,
   JOBS,
+  KEYED_LIST_KINDS,
+  LOAD_KINDS,
   MAX_LISTED_PER_FILE,
   RANKED_KINDS,
   UnusableSideError,
@@ -29,14 +32,14 @@ import {
   compareRankedCsv,
   compareRankedFamilies,
   compareRankedJobs,
+  compilePolicy,
   consistencyFindings,
   conventionPath,
   decodeUtf8,
   diffValues,
   discoverRankedTargets,
-  droppedKeys,
   familyJobRefs,
-  finding,
+  findingOf,
   firstLine,
   inexactNumberFindings,
   inspectCsvSide,
@@ -45,13 +48,12 @@ import {
   inspectRankedFamilies,
   inspectRankedJobs,
   isPlainName,
-  makeNormalizer,
   makePointerNormalizer,
   mergeTargets,
   oneLine,
   parseArtifactJson,
   pointerJoin,
-  rankOf,
+  printable,
   rankedArtifactId,
   rankedJsonSpec,
   rankedOutputRelative,
@@ -59,13 +61,9 @@ import {
   recordedRankedOutputs,
   runDirRelativeOfRecorded,
   runSideTaskSafely,
-  sortFindings,
-  stageRank,
-  toleranceFor,
-  toleranceOptions,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-IRL55LDD.js";
+} from "./chunk-7EBBBIMJ.js";
 import {
   require_equal,
   require_ucs2length
@@ -3290,7 +3288,18 @@ function same(a, b) {
 function values(left, right) {
   return { ...left !== void 0 ? { left } : {}, ...right !== void 0 ? { right } : {} };
 }
-function checkContract(left, right, ctx) {
+var CONTRACT_KINDS = {
+  contract: {
+    severity: "error",
+    category: "contract",
+    stage: "inputs",
+    description: "candidate_id, run_id (consistency, or equality without drift), snapshot set, scoring config or provider registry differs",
+    fields: "pointer, field, left, right (or side for within-run consistency)",
+    rules: []
+  }
+};
+var finding = findingOf(CONTRACT_KINDS);
+function checkContract(left, right, compiled) {
   const findings = [];
   const claimed = {
     run_summary: ["/candidate_id", "/snapshot_manifest/applicable", "/snapshot_manifest/sha256"],
@@ -3325,12 +3334,12 @@ function checkContract(left, right, ctx) {
           side,
           field: "run_id",
           pointer: "/run_id",
-          message: `${side} run_id inconsistent across artifacts (${ids.map(([d, id]) => `${d}=${JSON.stringify(id ?? null)}`).join(", ")})`
+          message: `run_id inconsistent across artifacts (${ids.map(([d, id]) => `${d}=${JSON.stringify(id ?? null)}`).join(", ")})`
         })
       );
     }
   }
-  if (!ctx.allowRunIdDrift) {
+  if (!compiled.allowRunIdDrift) {
     const l = get(left.run_summary, "run_id");
     const r = get(right.run_summary, "run_id");
     if (left.run_summary !== void 0 && right.run_summary !== void 0 && !same(l, r)) {
@@ -3382,21 +3391,32 @@ function walkDelta(delta, pointer, emit) {
 function describe(value) {
   return value === void 0 ? "absent" : JSON.stringify(value);
 }
-async function diffDocument(id, left, right, claimed, ctx) {
-  const normalize = makeNormalizer(ctx.policy, id, true);
+var DOCUMENT_KINDS = {
+  document: {
+    severity: "error",
+    category: "content",
+    stage: "metadata",
+    description: "a normalized contract document differs at a pointer",
+    fields: "pointer, left, right",
+    rules: []
+  }
+};
+var finding2 = findingOf(DOCUMENT_KINDS);
+async function diffDocument(id, left, right, claimed, compiled) {
+  const normalize = compiled.normalizer(id);
   const l = normalize(left);
   const r = normalize(right);
-  if (valuesEqual(l, r, toleranceOptions(ctx.policy))) return [];
+  if (valuesEqual(l, r, compiled.values)) return [];
   const { create } = await import("./lib-UGP2F4HJ.js");
   const delta = create({ objectHash, arrays: { detectMove: true, includeValueOnMove: false } }).diff(l, r);
   const findings = [];
   walkDelta(delta, "", (pointer, change) => {
     if (claimed.some((c) => pointer === c || pointer.startsWith(`${c}/`))) return;
     const key = pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof change.left === "number" && typeof change.right === "number" && Math.abs(change.left - change.right) <= toleranceFor(ctx.policy, key)) return;
-    const message = change.movedTo !== void 0 ? `${id} ${pointer} moved to index ${change.movedTo}` : `${id} ${pointer}: ${describe(change.left)} != ${describe(change.right)}`;
+    if (typeof change.left === "number" && typeof change.right === "number" && Math.abs(change.left - change.right) <= compiled.toleranceFor(key)) return;
+    const message = change.movedTo !== void 0 ? `moved to index ${change.movedTo}` : `${describe(change.left)} != ${describe(change.right)}`;
     findings.push(
-      finding("document", {
+      finding2("document", {
         artifact: id,
         pointer,
         ...change.left !== void 0 ? { left: change.left } : {},
@@ -3439,26 +3459,38 @@ var MAX_LISTED_LINES = 5;
 function more(i, listed2, total, what) {
   return i === listed2 - 1 && total > listed2 ? ` (and ${total - listed2} more ${what} in this file)` : "";
 }
+var CONTENT_KINDS = {
+  content: {
+    severity: "error",
+    category: "content",
+    stage: "derived",
+    description: "a `content` file differs: a normalized JSON value (pointer), a text line (pointer `/<line>`, field `line`), or the bytes (field `sha256`)",
+    fields: "pointer, field?, left, right",
+    rules: ["content/json", "content/text", "content/bytes"]
+  }
+};
+var finding3 = findingOf(CONTENT_KINDS);
 function describe2(value) {
   return value === void 0 ? "absent" : JSON.stringify(value);
 }
-function compareJson(artifact, relPath, runs, reads, cls, ctx) {
+function compareJson(artifact, relPath, runs, reads, cls, compiled) {
   const left = parseArtifactJson(artifact, runs.left, reads.left, { expectObject: false });
   const right = parseArtifactJson(artifact, runs.right, reads.right, { expectObject: false });
   const findings = [...left.findings, ...right.findings, ...inexactNumberFindings(artifact, left.inexact, right.inexact)];
   const unusable = ["left", "right"].filter((side) => (side === "left" ? left : right).value === void 0);
   if (left.value === void 0 || right.value === void 0) return { findings, differs: false, unusable };
-  const normalize = makePointerNormalizer(droppedKeys(ctx.policy, true), cls.ignore);
-  const differences = diffValues(normalize(left.value), normalize(right.value), { tolerance: ctx.policy.numericTolerance });
+  const normalize = makePointerNormalizer(compiled.documentDroppedKeys, cls.ignore);
+  const differences = diffValues(normalize(left.value), normalize(right.value), { tolerance: compiled.policy.numericTolerance });
   const listed2 = differences.slice(0, MAX_LISTED_PER_FILE);
   listed2.forEach((d, i) => {
     findings.push(
-      finding("content", {
+      finding3("content", {
         artifact,
+        rule: "content/json",
         pointer: d.pointer,
         ...d.left !== void 0 ? { left: d.left } : {},
         ...d.right !== void 0 ? { right: d.right } : {},
-        message: `${relPath} ${d.pointer === "" ? "(whole document)" : d.pointer}: ${describe2(d.left)} != ${describe2(d.right)}${more(i, listed2.length, differences.length, "differing values")}`
+        message: `${d.pointer === "" ? "whole document: " : ""}${describe2(d.left)} != ${describe2(d.right)}${more(i, listed2.length, differences.length, "differing values")}`
       })
     );
   });
@@ -3485,21 +3517,22 @@ function compareText(artifact, relPath, texts) {
   const findings = listed2.map((index, i) => {
     const left = index < l.length - tail ? l[index] : void 0;
     const right = index < r.length - tail ? r[index] : void 0;
-    return finding("content", {
+    return finding3("content", {
       artifact,
+      rule: "content/text",
       pointer: `/${index + 1}`,
       field: "line",
       ...left !== void 0 ? { left } : {},
       ...right !== void 0 ? { right } : {},
-      message: `${relPath} line ${index + 1}: ${describe2(left)} != ${describe2(right)}${more(i, listed2.length, differing.length, "differing lines")}`
+      message: `line ${index + 1}: ${describe2(left)} != ${describe2(right)}${more(i, listed2.length, differing.length, "differing lines")}`
     });
   });
   return { findings, differs: differing.length > 0, unusable: [] };
 }
-async function compareContentFile(artifact, relPath, runs, reads, hashes, cls, ctx, runIds) {
+async function compareContentFile(artifact, relPath, runs, reads, hashes, cls, compiled, runIds) {
   const lb = reads.left.bytes;
   const rb = reads.right.bytes;
-  if (relPath.endsWith(".json")) return compareJson(artifact, relPath, runs, reads, cls, ctx);
+  if (relPath.endsWith(".json")) return compareJson(artifact, relPath, runs, reads, cls, compiled);
   if (lb.equals(rb)) return { findings: [], differs: false, unusable: [] };
   const ld = decodeUtf8(lb);
   const rd = decodeUtf8(rb);
@@ -3508,30 +3541,48 @@ async function compareContentFile(artifact, relPath, runs, reads, hashes, cls, c
   }
   const [left, right] = await Promise.all([hashes.left, hashes.right]);
   return {
-    findings: [finding("content", { artifact, field: "sha256", left, right, message: `${relPath}: bytes differ (sha256 ${left} != ${right})` })],
+    findings: [finding3("content", { artifact, rule: "content/bytes", field: "sha256", left, right, message: `bytes differ (sha256 ${left} != ${right})` })],
     differs: true,
     unusable: []
   };
 }
 
 // src/core/compare/inventory.ts
+var INVENTORY_KINDS = {
+  "file-added": {
+    severity: "error",
+    category: "presence",
+    stage: "derived",
+    description: "a file exists only in the right run dir (and its rule does not ignore it, and it is not required: a required one is `missing`)",
+    fields: "side, path",
+    rules: []
+  },
+  "file-removed": {
+    severity: "error",
+    category: "presence",
+    stage: "derived",
+    description: "a file exists only in the left run dir (and its rule does not ignore it, and it is not required: a required one is `missing`)",
+    fields: "side, path",
+    rules: []
+  }
+};
+var finding4 = findingOf(INVENTORY_KINDS);
 function handledState(state, artifact, side, findings) {
   if (state === "unreadable" && findings.some((f) => f.artifact === artifact && f.side === side && f.kind === "unsafe-path")) return "unsafe";
   return state;
 }
-function outcomeOf(left, right, artifact, findings) {
+function outcomeOf(left, right, artifact, soFar) {
   if (left === "missing" !== (right === "missing")) return "one-side";
   if (left !== "present" || right !== "present") return "differs";
-  const category = (f) => FINDING_KINDS[f.kind].category;
-  return findings.some((f) => f.artifact === artifact && f.severity === "error" && (category(f) === "content" || category(f) === "contract")) ? "differs" : "same";
+  return soFar.findings.some((f) => f.artifact === artifact && soFar.isDifference(f)) ? "differs" : "same";
 }
 function oneSideFinding(artifact, relPath, side) {
-  return side === "right" ? finding("file-added", { artifact, side, message: `${relPath}: only in the right run dir` }) : finding("file-removed", { artifact, side, message: `${relPath}: only in the left run dir` });
+  return side === "right" ? finding4("file-added", { artifact, side, path: relPath, message: "only in this run dir: the other has no such file" }) : finding4("file-removed", { artifact, side, path: relPath, message: "only in this run dir: the other has no such file" });
 }
 function readState(read2, unsafe) {
   return read2.state === "unreadable" && unsafe ? "unsafe" : read2.state;
 }
-async function takeInventory(runs, classify, handled, findingsSoFar, ctx, hashes, runIds) {
+async function takeInventory(runs, classify, handled, soFar, compiled, hashes, runIds) {
   const [leftWalk, rightWalk] = await Promise.all([runs.left.walk(), runs.right.walk()]);
   const on = { left: new Set(leftWalk.files), right: new Set(rightWalk.files) };
   const complete = { left: leftWalk.complete, right: rightWalk.complete };
@@ -3542,10 +3593,10 @@ async function takeInventory(runs, classify, handled, findingsSoFar, ctx, hashes
   for (const path of paths) {
     const known = handled.get(path);
     if (known !== void 0) {
-      const left = handledState(known.left, known.artifact, "left", findingsSoFar);
-      const right = handledState(known.right, known.artifact, "right", findingsSoFar);
+      const left = handledState(known.left, known.artifact, "left", soFar.findings);
+      const right = handledState(known.right, known.artifact, "right", soFar.findings);
       if (left === "missing" && right === "missing") continue;
-      const outcome = outcomeOf(left, right, known.artifact, findingsSoFar);
+      const outcome = outcomeOf(left, right, known.artifact, soFar);
       if (outcome === "one-side" && !known.required) findings.push(oneSideFinding(known.artifact, path, left === "missing" ? "right" : "left"));
       files.push({ path, mode: known.mode, left, right, outcome });
       continue;
@@ -3583,7 +3634,7 @@ async function takeInventory(runs, classify, handled, findingsSoFar, ctx, hashes
       entry.outcome = "differs";
     } else {
       const hashesOf = { left: hashes.get("left", path), right: hashes.get("right", path) };
-      const compared = await compareContentFile(artifact, path, runs, reads, hashesOf, cls, ctx, runIds);
+      const compared = await compareContentFile(artifact, path, runs, reads, hashesOf, cls, compiled, runIds);
       findings.push(...compared.findings);
       for (const side of compared.unusable) entry[side] = "unreadable";
       entry.outcome = compared.differs || compared.unusable.length > 0 || compared.findings.some((f) => f.severity === "error") ? "differs" : "same";
@@ -3598,18 +3649,37 @@ async function takeInventory(runs, classify, handled, findingsSoFar, ctx, hashes
 
 // src/core/compare/rankedFile.ts
 import { isAbsolute } from "node:path";
+var RANKED_FILE_KINDS = {
+  unrecorded: {
+    severity: "warning",
+    category: "validity",
+    stage: "metadata",
+    description: "a ranked file found by the run-dir convention is not listed in that side's `run_summary.ranked_outputs`. Ranked outputs are always found by the union of both run_summaries and the convention, so it is compared anyway",
+    fields: "side, path",
+    rules: []
+  }
+};
+var finding5 = findingOf({ ...RANKED_FILE_KINDS, ...LOAD_KINDS });
+function unrecordedFinding(side, artifact, relPath) {
+  return finding5("unrecorded", {
+    artifact,
+    side,
+    path: relPath,
+    message: "found in the run dir but not listed in run_summary.ranked_outputs; compared anyway"
+  });
+}
 var COMPARERS = {
   ranked_json: {
-    compare: (a, l, r, ctx) => compareRankedJobs(a, json(l), json(r), ctx),
-    inspect: (a, side, v, ctx) => inspectRankedJobs(a, side, json(v), ctx)
+    compare: (a, l, r, compiled) => compareRankedJobs(a, json(l), json(r), compiled),
+    inspect: (a, side, v, compiled) => inspectRankedJobs(a, side, json(v), compiled)
   },
   ranked_families_json: {
-    compare: (a, l, r, ctx) => compareRankedFamilies(a, json(l), json(r), ctx),
-    inspect: (a, side, v, ctx) => inspectRankedFamilies(a, side, json(v), ctx)
+    compare: (a, l, r, compiled) => compareRankedFamilies(a, json(l), json(r), compiled),
+    inspect: (a, side, v, compiled) => inspectRankedFamilies(a, side, json(v), compiled)
   },
   ranked_csv: {
-    compare: (a, l, r, ctx) => compareRankedCsv(a, text(l), text(r), ctx),
-    inspect: (a, side, v, ctx) => inspectRankedCsv(a, side, text(v), ctx)
+    compare: (a, l, r, compiled) => compareRankedCsv(a, text(l), text(r), compiled),
+    inspect: (a, side, v, compiled) => inspectRankedCsv(a, side, text(v), compiled)
   }
 };
 function json(p) {
@@ -3632,14 +3702,15 @@ async function locate(runDir, kind, target, recorded) {
   if (rel !== void 0) {
     const byRecord = await runDir.read(rel);
     if (byRecord.state !== "missing") return readFindings(artifact, runDir, byRecord);
-    return missing(artifact, side, byConvention.relPath, `${side} ${byConvention.relPath}: not found (nor at ${shown2}, the path recorded in run_summary.ranked_outputs)`);
+    return missing(artifact, "missing/not-found", side, byConvention.relPath, `not found (nor at ${shown2}, the path recorded in run_summary.ranked_outputs)`);
   }
   if (isAbsolute(recordedPath) && !climbs(recordedPath) && !recordedPath.includes("\0")) {
     return missing(
       artifact,
+      "missing/recorded-outside",
       side,
       byConvention.relPath,
-      `${side} ${byConvention.relPath}: not found; the path recorded in run_summary.ranked_outputs, ${shown2}, lies outside the run dir and was not read`
+      `not found; the path recorded in run_summary.ranked_outputs, ${shown2}, lies outside the run dir and was not read`
     );
   }
   const problem = recordedPath.includes("\0") ? "contains a NUL byte" : "leaves the run directory";
@@ -3647,16 +3718,18 @@ async function locate(runDir, kind, target, recorded) {
     state: "unreadable",
     relPath: byConvention.relPath,
     findings: [
-      finding("unsafe-path", {
+      finding5("unsafe-path", {
         artifact,
+        rule: "unsafe-path/recorded-path",
         side,
-        message: `${side} ${byConvention.relPath}: not found, and the path recorded in run_summary.ranked_outputs, ${shown2}, ${problem}; it was not read`
+        path: byConvention.relPath,
+        message: `not found, and the path recorded in run_summary.ranked_outputs, ${shown2}, ${problem}; it was not read`
       })
     ]
   };
 }
-function missing(artifact, side, relPath, message) {
-  return { state: "missing", relPath, findings: [finding("missing", { artifact, side, message })] };
+function missing(artifact, rule, side, relPath, message) {
+  return { state: "missing", relPath, findings: [finding5("missing", { artifact, rule, side, path: relPath, message })] };
 }
 function parse(kind, artifact, runDir, read2) {
   if (read2.bytes === void 0) return { findings: [] };
@@ -3670,16 +3743,13 @@ function parse(kind, artifact, runDir, read2) {
   }
   const decoded = decodeUtf8(read2.bytes);
   if (!decoded.ok) {
-    return { findings: [finding("unreadable", { artifact, side: runDir.side, message: `${runDir.side} ${read2.relPath}: ${decoded.problem}` })] };
+    return { findings: [finding5("unreadable", { artifact, rule: "unreadable/not-utf8", side: runDir.side, path: read2.relPath, message: decoded.problem })] };
   }
   return { parsed: { text: decoded.value.text }, findings: [] };
 }
-async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes, located) {
+async function compareRankedArtifact(kind, target, runs, recorded, compiled, hashes, located) {
   const artifact = rankedArtifactId(kind, target);
-  const [l, r] = located !== void 0 ? [located.left, located.right] : await Promise.all([
-    locate(runs.left, kind, target, recorded.left.get(artifact)),
-    locate(runs.right, kind, target, recorded.right.get(artifact))
-  ]);
+  const [l, r] = located !== void 0 ? [located.left, located.right] : await Promise.all([locate(runs.left, kind, target, recorded.left.get(artifact)), locate(runs.right, kind, target, recorded.right.get(artifact))]);
   const findings = [...l.findings, ...r.findings];
   const identical2 = l.bytes !== void 0 && r.bytes !== void 0 && l.bytes.equals(r.bytes);
   const leftHash = l.bytes === void 0 ? void 0 : sha256Hex(l.bytes);
@@ -3693,19 +3763,24 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes, 
     return parsed2;
   };
   const stats = { artifact, identicalBytes: false };
+  const unusable = /* @__PURE__ */ new Set();
   let matching;
   const parsed = { left: void 0, right: void 0 };
   const comparer = COMPARERS[kind];
+  const onFile = onFileOf(l, r);
   if (identical2) {
     stats.identicalBytes = true;
     delete r.bytes;
     const once = await parseThenRelease(runs.left, l, leftHash);
+    const mirror = mirrorTo(r.relPath);
     findings.push(...once.findings.flatMap(mirror));
     if (once.inexact !== void 0) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: "right", relPath: r.relPath }));
     parsed.left = parsed.right = once.parsed;
-    if (once.parsed !== void 0) {
-      const inspected = comparer.inspect(artifact, "left", once.parsed, ctx);
-      findings.push(...inspected.findings.flatMap(mirror));
+    if (once.parsed === void 0) unusable.add("left").add("right");
+    else {
+      const inspected = comparer.inspect(artifact, "left", once.parsed, compiled);
+      if (inspected.unusable === true) unusable.add("left").add("right");
+      findings.push(...inspected.findings.map(onFile).flatMap(mirror));
       stats.leftItems = stats.rightItems = inspected.items;
       matching = inspected.matching;
     }
@@ -3715,9 +3790,12 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes, 
     findings.push(...pl.findings, ...pr.findings, ...inexactNumberFindings(artifact, pl.inexact, pr.inexact));
     parsed.left = pl.parsed;
     parsed.right = pr.parsed;
+    if (pl.parsed === void 0) unusable.add("left");
+    if (pr.parsed === void 0) unusable.add("right");
     if (pl.parsed !== void 0 && pr.parsed !== void 0) {
-      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, ctx);
-      findings.push(...compared.findings);
+      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, compiled);
+      for (const side of compared.unusable ?? []) unusable.add(side);
+      findings.push(...compared.findings.map(onFile));
       stats.leftItems = compared.leftItems;
       stats.rightItems = compared.rightItems;
       matching = compared.matching;
@@ -3727,31 +3805,24 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes, 
         ["right", pr.parsed]
       ]) {
         if (parsed2 === void 0) continue;
-        const inspected = comparer.inspect(artifact, side, parsed2, ctx);
-        findings.push(...inspected.findings);
+        const inspected = comparer.inspect(artifact, side, parsed2, compiled);
+        if (inspected.unusable === true) unusable.add(side);
+        findings.push(...inspected.findings.map(onFile));
         stats[side === "left" ? "leftItems" : "rightItems"] = inspected.items;
       }
     }
   }
-  return { ...rankedResult(artifact, l, r, findings, stats, matching), parsed };
+  return { presence: rankedPresence(artifact, l, r, unusable), findings, stats, ...matching !== void 0 ? { matching } : {}, parsed };
 }
-function mirror(f) {
-  return f.side === "left" ? [f, { ...f, side: "right", message: f.message.replace(/^left /, "right ") }] : [f];
+function onFileOf(l, r) {
+  return (f) => f.side === void 0 || f.path !== void 0 ? f : { ...f, path: (f.side === "left" ? l : r).relPath };
 }
-function rankedResult(artifact, l, r, findings, stats, matching) {
-  const state = (read2, parseFailed) => read2.state === "present" && parseFailed ? "unreadable" : read2.state;
-  const unparsed = (side) => findings.some((f) => f.artifact === artifact && f.side === side && f.kind === "unreadable" && f.severity === "error" && f.pointer === void 0);
-  return {
-    presence: {
-      artifact,
-      path: l.state === "present" ? l.relPath : r.relPath,
-      left: state(l, unparsed("left")),
-      right: state(r, unparsed("right"))
-    },
-    findings,
-    stats,
-    ...matching !== void 0 ? { matching } : {}
-  };
+function mirrorTo(rightPath) {
+  return (f) => f.side === "left" ? [f, { ...f, side: "right", ...f.path !== void 0 ? { path: rightPath } : {} }] : [f];
+}
+function rankedPresence(artifact, l, r, unusable) {
+  const state = (read2, side) => read2.state === "present" && unusable.has(side) ? "unreadable" : read2.state;
+  return { artifact, path: l.state === "present" ? l.relPath : r.relPath, left: state(l, "left"), right: state(r, "right") };
 }
 
 // src/core/compare/rankedTarget.ts
@@ -3777,7 +3848,7 @@ var SourcedRow = class {
     return this.parsed ??= JSON.parse(this.source.toString("utf8"));
   }
 };
-function preparedFrom(flavour, artifact, compact, bytes, ctx) {
+function preparedFrom(flavour, artifact, compact, bytes, compiled) {
   const rows = compact.index.map(
     (index, k) => new SourcedRow(
       index,
@@ -3789,7 +3860,7 @@ function preparedFrom(flavour, artifact, compact, bytes, ctx) {
       bytes.subarray(compact.start[k], compact.end[k])
     )
   );
-  return { spec: rankedJsonSpec(flavour, artifact, ctx), rows, findings: compact.rowFindings, items: compact.items };
+  return { spec: rankedJsonSpec(flavour, artifact, compiled), rows, findings: compact.rowFindings, items: compact.items };
 }
 function csvSideFrom(compact) {
   return {
@@ -3813,13 +3884,13 @@ function bailed(result) {
   return result.bail !== void 0;
 }
 async function compareTargetFast(env) {
-  const { target, runs, recorded, ctx, hashes, runner } = env;
+  const { target, runs, recorded, compiled, hashes, runner } = env;
   const locatePair = async (kind) => {
     const artifact = rankedArtifactId(kind, target);
     const [left2, right] = await Promise.all([locate(runs.left, kind, target, recorded.left.get(artifact)), locate(runs.right, kind, target, recorded.right.get(artifact))]);
     return { left: left2, right };
   };
-  const taskCtx = (side) => ({ side, policy: ctx.policy, allowRunIdDrift: ctx.allowRunIdDrift });
+  const taskCtx = (side) => ({ side, policy: compiled.policy, allowRunIdDrift: compiled.allowRunIdDrift });
   const file = (kind, read2) => ({
     artifact: rankedArtifactId(kind, target),
     relPath: read2.relPath,
@@ -3870,7 +3941,7 @@ async function compareTargetFast(env) {
     results.push(plain);
     for (const side of ["left", "right"]) {
       const parsed = plain.parsed[side];
-      if (parsed !== void 0 && "json" in parsed) refs[side] = familyJobRefs(parsed.json, ctx.policy.identityFields);
+      if (parsed !== void 0 && "json" in parsed) refs[side] = familyJobRefs(parsed.json, compiled.policy.identityFields);
     }
   }
   const problems = (side, result) => {
@@ -3888,39 +3959,49 @@ async function compareTargetFast(env) {
   function jsonResult(flavour, kind, reads, l, r, once) {
     const { artifact, findings, stats } = begin(kind, reads, l.sha256, r.sha256, once);
     let matching;
+    const unusable = /* @__PURE__ */ new Set();
+    const mirror = mirrorTo(reads.right.relPath);
+    const onFile = onFileOf(reads.left, reads.right);
     if (once) {
       findings.push(...l.parseFindings.flatMap(mirror));
       if (l.inexact !== void 0) findings.push(...inexactNumberFindings(artifact, l.inexact, { ...l.inexact, side: "right", relPath: reads.right.relPath }));
-      const inspected = inspectPreparedSide("left", preparedFrom(flavour, artifact, l, reads.left.bytes, ctx));
-      findings.push(...inspected.findings.flatMap(mirror));
+      const inspected = inspectPreparedSide("left", preparedFrom(flavour, artifact, l, reads.left.bytes, compiled));
+      if (inspected.unusable === true) unusable.add("left").add("right");
+      findings.push(...inspected.findings.map(onFile).flatMap(mirror));
       stats.leftItems = stats.rightItems = inspected.items;
       matching = inspected.matching;
     } else {
       findings.push(...l.parseFindings, ...r.parseFindings, ...inexactNumberFindings(artifact, l.inexact, r.inexact));
-      const compared = comparePreparedSides(preparedFrom(flavour, artifact, l, reads.left.bytes, ctx), preparedFrom(flavour, artifact, r, reads.right.bytes, ctx));
-      findings.push(...compared.findings);
+      const compared = comparePreparedSides(preparedFrom(flavour, artifact, l, reads.left.bytes, compiled), preparedFrom(flavour, artifact, r, reads.right.bytes, compiled));
+      for (const side of compared.unusable ?? []) unusable.add(side);
+      findings.push(...compared.findings.map(onFile));
       stats.leftItems = compared.leftItems;
       stats.rightItems = compared.rightItems;
       matching = compared.matching;
     }
-    return { ...rankedResult(artifact, reads.left, reads.right, findings, stats, matching), parsed: { left: void 0, right: void 0 } };
+    return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...matching !== void 0 ? { matching } : {}, parsed: { left: void 0, right: void 0 } };
   }
   function csvResult(reads, l, r, once) {
     const { artifact, findings, stats } = begin("ranked_csv", reads, l.sha256, r.sha256, once);
     let matching;
+    const unusable = /* @__PURE__ */ new Set();
+    const mirror = mirrorTo(reads.right.relPath);
+    const onFile = onFileOf(reads.left, reads.right);
     if (once) {
-      const inspected = inspectCsvSide(artifact, "left", csvSideFrom(l), ctx);
-      findings.push(...inspected.findings.flatMap(mirror));
+      const inspected = inspectCsvSide(artifact, "left", csvSideFrom(l), compiled);
+      if (inspected.unusable === true) unusable.add("left").add("right");
+      findings.push(...inspected.findings.map(onFile).flatMap(mirror));
       stats.leftItems = stats.rightItems = inspected.items;
       matching = inspected.matching;
     } else {
-      const compared = compareCsvSides(artifact, csvSideFrom(l), csvSideFrom(r), ctx, { left: l.records, right: r.records });
-      findings.push(...compared.findings);
+      const compared = compareCsvSides(artifact, csvSideFrom(l), csvSideFrom(r), compiled, { left: l.records, right: r.records });
+      for (const side of compared.unusable ?? []) unusable.add(side);
+      findings.push(...compared.findings.map(onFile));
       stats.leftItems = compared.leftItems;
       stats.rightItems = compared.rightItems;
       matching = compared.matching;
     }
-    return { ...rankedResult(artifact, reads.left, reads.right, findings, stats, matching), parsed: { left: void 0, right: void 0 } };
+    return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...matching !== void 0 ? { matching } : {}, parsed: { left: void 0, right: void 0 } };
   }
 }
 function failedTarget(target, failure) {
@@ -4029,6 +4110,17 @@ function receiptsOf(summary, rankedAt) {
   }
   return out;
 }
+var RECEIPT_KINDS = {
+  integrity: {
+    severity: "warning",
+    category: "validity",
+    stage: "metadata",
+    description: "a file run_summary records with a sha256 (`ranked_outputs` of every kind, `primary_artifacts`, `run_health`, `run_report`, `costs`) differs from that record, or is absent from its run dir (severity: the policy's `integrity`). Recorded paths name the producing machine; the file is looked for in its own run dir by the convention (`\u2026/runs/<id>/<rest>` \u2192 `<rest>`; ranked outputs as `<provider>/<profile>/<file>`)",
+    fields: "side, path, field `sha256`, the side's actual hash as its value",
+    rules: ["integrity/mismatch", "integrity/absent", "integrity/unlocatable"]
+  }
+};
+var finding6 = findingOf(RECEIPT_KINDS);
 async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reportedIfMissing) {
   const side = runDir.side;
   const findings = [];
@@ -4037,17 +4129,19 @@ async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reported
     const key = JSON.stringify([receipt.relPath ?? receipt.recordedPath, receipt.sha256]);
     if (seen.has(key)) continue;
     seen.add(key);
-    const integrity = (artifact2, message, actual2) => finding("integrity", {
+    const integrity = (rule, artifact2, path, message, actual2) => finding6("integrity", {
       artifact: artifact2,
+      rule,
       side,
+      path,
       field: "sha256",
       severity: policy.integrity,
       ...actual2 !== void 0 ? { [side]: actual2 } : {},
-      message: `${side} ${message}`
+      message
     });
     const where = `run_summary ${receipt.pointer}`;
     if (receipt.relPath === void 0) {
-      findings.push(integrity("run_summary", `${where} records ${JSON.stringify(receipt.recordedPath)}, which cannot be located in the run dir by its convention`));
+      findings.push(integrity("integrity/unlocatable", "run_summary", DOCUMENT_PATHS.run_summary, `${where} records ${JSON.stringify(receipt.recordedPath)}, which cannot be located in the run dir by its convention`));
       continue;
     }
     const artifact = artifactIdOfPath(receipt.relPath);
@@ -4056,7 +4150,7 @@ async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reported
       const read2 = await runDir.read(receipt.relPath);
       if (read2.state === "missing") {
         if (reportedIfMissing.has(receipt.relPath)) continue;
-        findings.push(integrity(artifact, `${receipt.relPath}: recorded in ${where} with sha256 ${receipt.sha256}, but absent from the run dir`));
+        findings.push(integrity("integrity/absent", artifact, receipt.relPath, `recorded in ${where} with sha256 ${receipt.sha256}, but absent from the run dir`));
         continue;
       }
       if (read2.state !== "present") continue;
@@ -4064,7 +4158,7 @@ async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reported
       hashes.set(side, receipt.relPath, hash);
     }
     const actual = await hash;
-    if (actual !== receipt.sha256) findings.push(integrity(artifact, `${receipt.relPath}: sha256 ${actual} differs from the ${receipt.sha256} recorded in ${where}`, actual));
+    if (actual !== receipt.sha256) findings.push(integrity("integrity/mismatch", artifact, receipt.relPath, `sha256 ${actual} differs from the ${receipt.sha256} recorded in ${where}`, actual));
   }
   return findings;
 }
@@ -4073,6 +4167,17 @@ async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reported
 function field(doc, key) {
   return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc[key] : void 0;
 }
+var RUN_STATUS_KINDS = {
+  "run-status": {
+    severity: "error",
+    category: "validity",
+    stage: "run-status",
+    description: '`status` of run_summary or run_health is not in the policy\'s `acceptStatus` (`["success"]`): the run failed. Checked per side, so two runs that failed the same way still fail. The message names the status, `failed_stage` and `failure_codes`',
+    fields: "side, path, pointer `/status`, the side's status",
+    rules: []
+  }
+};
+var finding7 = findingOf(RUN_STATUS_KINDS);
 function checkRunStatus(side, docs, policy) {
   const findings = [];
   const accepted = new Set(policy.acceptStatus);
@@ -4088,13 +4193,14 @@ function checkRunStatus(side, docs, policy) {
       `failure_codes ${JSON.stringify(failureCodes ?? null)}`
     ].join(", ");
     findings.push(
-      finding("run-status", {
+      finding7("run-status", {
         artifact: id,
         side,
+        path: DOCUMENT_PATHS[id],
         pointer: "/status",
         field: "status",
         [side]: status ?? null,
-        message: `${side} ${id} status is ${JSON.stringify(status ?? null)}, not ${policy.acceptStatus.map((s) => JSON.stringify(s)).join(" or ")} (${detail}): the run did not succeed`
+        message: `status is ${JSON.stringify(status ?? null)}, not ${policy.acceptStatus.map((s) => JSON.stringify(s)).join(" or ")} (${detail}): the run did not succeed`
       })
     );
   }
@@ -4129,540 +4235,12 @@ function compileFileRules(policy) {
   return (relPath) => rules.find((rule) => rule.matches(relPath))?.cls ?? UNMATCHED;
 }
 
-// src/core/explain/changes.ts
-function targetOf(artifact) {
-  if (!artifact.startsWith("ranked_")) return void 0;
-  const colon = artifact.indexOf(":");
-  return colon === -1 ? void 0 : artifact.slice(colon + 1);
-}
-function leafKey(pointer) {
-  if (pointer === void 0 || pointer === "") return void 0;
-  return pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function stageOf(f) {
-  if (f.kind === "contract" && f.field === "run_id") return "metadata";
-  if (f.kind === "document") {
-    if (f.artifact === "provider_availability") return "inputs";
-    if ((f.artifact === "run_health" || f.artifact === "run_summary") && leafKey(f.pointer) === "status") return "run-status";
-  }
-  return FINDING_KINDS[f.kind].stage;
-}
-function classOf(f, scoreFields) {
-  const family = f.kind === "family";
-  if (f.kind === "job-added" || family && f.field === "rank" && f.left === void 0) return "added";
-  if (f.kind === "job-removed" || family && f.field === "rank" && f.right === void 0) return "removed";
-  if (f.kind === "job-moved" || family && f.field === "rank") return "rank";
-  if (f.kind === "job-score" || f.kind === "job-field" || family) {
-    const leaf = leafKey(f.pointer) ?? f.field;
-    return f.kind === "job-score" || leaf !== void 0 && scoreFields.has(leaf) ? "score" : "content";
-  }
-  return "single";
-}
-function rowKey(f) {
-  return `${f.artifact.slice(0, f.artifact.indexOf(":"))}@${rankOf(f)}`;
-}
-function singleId(f) {
-  const side = f.side !== void 0 ? `@${f.side}` : "";
-  const where = f.pointer !== void 0 && f.pointer !== "" ? f.pointer : f.field !== void 0 ? `#${f.field}` : "";
-  return `${f.kind}:${f.artifact}${side}${where}`;
-}
-function groupChanges(findings, policy) {
-  const scoreFields = new Set(policy.scoreFields);
-  const byId = /* @__PURE__ */ new Map();
-  const out = findings.map((f) => {
-    const cls = classOf(f, scoreFields);
-    const target = targetOf(f.artifact);
-    let id;
-    if (cls !== "single" && target !== void 0) id = `${cls}:${target}:${f.job ?? rowKey(f)}`;
-    else {
-      id = singleId(f);
-      for (let n = 2; byId.has(id); n++) id = `${singleId(f)}~${n}`;
-    }
-    const stage = stageOf(f);
-    const located = { ...f, change: id };
-    const change = byId.get(id);
-    if (change === void 0) {
-      byId.set(id, { id, class: cls, stage, ...target !== void 0 ? { target } : {}, ...f.job !== void 0 ? { job: f.job } : {}, findings: [located] });
-    } else {
-      change.findings.push(located);
-      if (stageRank(stage) < stageRank(change.stage)) change.stage = stage;
-    }
-    return located;
-  });
-  return { findings: out, changes: [...byId.values()] };
-}
+// src/core/model/findingKinds.ts
+import { createHash as createHash2 } from "node:crypto";
 
-// src/core/explain/causes.ts
-var SAME_DELTA_MIN = 3;
-var BLOCK_MIN = 3;
-var MAX_EXAMPLES = 3;
-var SHOWN_CHARS = 60;
-var DOWNSTREAM = /* @__PURE__ */ new Set(["scoring", "ranking", "derived"]);
-function pushTo(map, key, value) {
-  const list = map.get(key);
-  if (list === void 0) map.set(key, [value]);
-  else list.push(value);
-}
-function plural(count, noun) {
-  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
-}
-function shownTarget(target) {
-  return target.replace(":", "/");
-}
-function inTargets(changes) {
-  const targets = [...new Set(changes.map((c) => c.target).filter((t) => t !== void 0))];
-  if (targets.length === 0) return "";
-  return ` in ${targets.length <= 3 ? targets.map(shownTarget).join(", ") : plural(targets.length, "list")}`;
-}
-function get2(doc, ...path) {
-  let value = doc;
-  for (const key of path) {
-    if (typeof value !== "object" || value === null) return void 0;
-    value = Array.isArray(value) ? typeof key === "number" ? value[key] : void 0 : value[String(key)];
-  }
-  return value;
-}
-function providerAt(pointer, ctx) {
-  const index = /^\/providers\/(\d+)(?:\/|$)/.exec(pointer ?? "")?.[1];
-  if (index === void 0) return void 0;
-  for (const side of ["left", "right"]) {
-    const id = get2(ctx.documents[side].provider_availability, "providers", Number(index), "provider_id");
-    if (typeof id === "string") return id;
-  }
-  return void 0;
-}
-function scoringTarget(ctx) {
-  const of = (side) => {
-    const provider = get2(ctx.documents[side].run_summary, "scoring_config", "provider");
-    const profile = get2(ctx.documents[side].run_summary, "scoring_config", "profile");
-    return typeof provider === "string" && typeof profile === "string" ? `${provider}:${profile}` : void 0;
-  };
-  const left = of("left");
-  return left !== void 0 && left === of("right") ? left : void 0;
-}
-var ALL = () => true;
-function inputOf(change, ctx) {
-  const f = change.findings[0];
-  const field2 = f.field ?? "";
-  if (f.kind === "contract" && field2 === "candidate_id") return { key: "candidate", title: "candidate profile differs", scope: ALL, specific: false };
-  if (f.kind === "contract" && field2.startsWith("snapshot_manifest")) return { key: "snapshot", title: "snapshot set differs", scope: ALL, specific: false };
-  if (f.kind === "contract" && field2.startsWith("scoring_config")) {
-    const target = scoringTarget(ctx);
-    if (target === void 0) return { key: "scoring", title: "scoring config differs", scope: ALL, specific: false };
-    return { key: "scoring", title: `scoring config differs (${shownTarget(target)})`, scope: (c) => c.target === target, specific: true };
-  }
-  if (f.kind === "contract" && field2 === "provider_registry_sha256") return { key: "registry", title: "provider registry differs", scope: ALL, specific: false };
-  const provider = f.artifact === "provider_availability" ? providerAt(f.pointer, ctx) : void 0;
-  if (provider !== void 0) {
-    const leaf = leafKey(f.pointer);
-    const off = ["left", "right"].find((side) => f[side] === "unavailable");
-    const title = leaf === "availability" && off !== void 0 ? `provider ${provider} unavailable on ${ctx.labels[off]}` : `provider ${provider} availability differs`;
-    return { key: `provider:${provider}`, title, scope: (c) => c.target?.startsWith(`${provider}:`) === true, specific: true };
-  }
-  return { key: `other:${change.id}`, title: titleOfSingles([change], ctx), scope: () => false, specific: true };
-}
-function inputDrafts(changes, ctx) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    const input = inputOf(change, ctx);
-    const draft = byKey.get(input.key);
-    if (draft === void 0) byKey.set(input.key, { stage: "inputs", title: input.title, changes: [change], scope: input.scope, specific: input.specific });
-    else draft.changes.push(change);
-  }
-  return [...byKey.values()];
-}
-function deltaSignature(change) {
-  const pairs = /* @__PURE__ */ new Set();
-  for (const f of change.findings) {
-    const l = numeric(f.left);
-    const r = numeric(f.right);
-    if (l === void 0 || r === void 0) return void 0;
-    pairs.add(`${leafKey(f.pointer) ?? f.field ?? ""}\0${Number((r - l).toPrecision(12))}`);
-  }
-  return [...pairs].sort().join("");
-}
-function numeric(value) {
-  if (typeof value === "number") return value;
-  if (typeof value === "string" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim())) return Number(value);
-  return void 0;
-}
-function signed(delta) {
-  return delta > 0 ? `+${delta}` : String(delta);
-}
-function sameDelta(changes, claimed) {
-  const bySignature = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    if (change.class !== "score") continue;
-    const signature = deltaSignature(change);
-    if (signature === void 0) continue;
-    pushTo(bySignature, signature, change);
-  }
-  const drafts = [];
-  for (const [signature, group] of bySignature) {
-    if (group.length < SAME_DELTA_MIN) continue;
-    for (const change of group) claimed.add(change);
-    drafts.push({ stage: earliest(group), title: deltaTitle(signature, group), changes: group });
-  }
-  return drafts;
-}
-function deltaTitle(signature, group) {
-  const byDelta = /* @__PURE__ */ new Map();
-  for (const pair of signature.split("")) {
-    const [field2 = "", delta = ""] = pair.split("\0");
-    pushTo(byDelta, delta, field2);
-  }
-  const what = [...byDelta].map(([delta, fields]) => `${signed(Number(delta))} on ${fields.join(", ")}`).join("; ");
-  return `${what} for ${plural(group.length, "job")}${inTargets(group)}`;
-}
-function ranksOf(change) {
-  const f = change.findings.find((x) => typeof x.left === "number" && typeof x.right === "number");
-  return f === void 0 ? void 0 : { left: f.left, right: f.right };
-}
-function blockMoves(changes, claimed) {
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    const ranks = change.class === "rank" && change.target !== void 0 ? ranksOf(change) : void 0;
-    if (ranks === void 0) continue;
-    pushTo(byTarget, change.target, { change, ...ranks });
-  }
-  const drafts = [];
-  for (const moves of byTarget.values()) {
-    moves.sort((a, b) => a.left - b.left);
-    for (let start = 0; start < moves.length; ) {
-      let end = start + 1;
-      const first = moves[start];
-      const shift = first.right - first.left;
-      while (end < moves.length && moves[end].left === first.left + (end - start) && moves[end].right - moves[end].left === shift) end++;
-      if (end - start >= BLOCK_MIN) {
-        const block = moves.slice(start, end);
-        const last = block[block.length - 1];
-        for (const move of block) claimed.add(move.change);
-        drafts.push({
-          stage: "ranking",
-          title: `${plural(block.length, "job")} at ranks ${first.left}\u2013${last.left} moved together by ${signed(shift)} (to ${first.right}\u2013${last.right})${inTargets([first.change])}`,
-          changes: block.map((move) => move.change)
-        });
-      }
-      start = end;
-    }
-  }
-  return drafts;
-}
-function providerWide(changes, claimed, ctx) {
-  const drafts = [];
-  const lists = /* @__PURE__ */ new Map();
-  for (const stats of ctx.ranking) {
-    const provider = stats.artifact.split(":")[1];
-    if (provider !== void 0) pushTo(lists, provider, stats);
-  }
-  for (const [provider, stats] of lists) {
-    for (const [cls, onlyOne, other, side] of [
-      ["removed", "removed", "added", "right"],
-      ["added", "added", "removed", "left"]
-    ]) {
-      if (!stats.every((s) => s.shared === 0 && s[onlyOne] > 0 && s[other] === 0)) continue;
-      const group = changes.filter((c) => c.class === cls && c.target?.startsWith(`${provider}:`) === true && !claimed.has(c));
-      if (group.length === 0) continue;
-      for (const change of group) claimed.add(change);
-      drafts.push({
-        stage: "ranking",
-        title: `all ${plural(group.length, "job")} of provider ${provider} ${cls} (none on ${ctx.labels[side]})${inTargets(group)}`,
-        changes: group
-      });
-    }
-  }
-  return drafts;
-}
-var CLASS_VERB = {
-  score: "re-scored",
-  content: "changed",
-  rank: "moved",
-  added: "added",
-  removed: "removed"
-};
-function earliest(changes) {
-  let best = "metadata";
-  for (const change of changes) if (stageRank(change.stage) < stageRank(best)) best = change.stage;
-  return best;
-}
-function titleOfSingles(changes, ctx) {
-  const f = changes[0]?.findings[0];
-  const on = f.side !== void 0 ? ` on ${ctx.labels[f.side]}` : "";
-  const many = changes.length > 1 ? ` (${changes.length.toLocaleString("en-US")})` : "";
-  switch (f.kind) {
-    case "missing":
-      return `${f.artifact} missing${on}${many}`;
-    case "unreadable":
-      return `${f.artifact} unreadable${on}${many}`;
-    case "unsafe-path":
-      return `unsafe path in ${f.artifact}${on}${many}`;
-    case "schema":
-      return `${f.artifact} does not match its schema${on}${many}`;
-    case "integrity":
-      return `${f.artifact} differs from its recorded sha256${on}`;
-    case "csv-header":
-      return `CSV header differs in ${shownTarget(f.artifact.slice(f.artifact.indexOf(":") + 1))}`;
-    case "job-duplicate":
-      return `duplicate identities in ${f.artifact}${on}${many}`;
-    case "job-identity":
-      return `rows without identity in ${f.artifact}${on}${many}`;
-    case "contract":
-      return changes.length > 1 ? `${f.field ?? "contract value"} differs${many}` : f.side !== void 0 ? `${f.field ?? "contract value"} inconsistent${on}` : `${f.field ?? "contract value"} differs`;
-    default:
-      return changes.length > 1 ? `${f.artifact} differs at ${changes.length.toLocaleString("en-US")} places` : `${f.artifact} ${f.pointer ?? ""} differs`.replace("  ", " ");
-  }
-}
-function unexplained(changes, claimed, ctx) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    if (claimed.has(change)) continue;
-    const f = change.findings[0];
-    const key = change.class !== "single" ? `${change.stage}|${change.class}|${change.target ?? ""}` : `${change.stage}|single|${f.kind}|${f.artifact}|${f.side ?? ""}`;
-    pushTo(groups, key, change);
-  }
-  return [...groups.values()].map((group) => {
-    const first = group[0];
-    const signatures = first.class === "score" ? new Set(group.map(deltaSignature)) : void 0;
-    const shared = signatures?.size === 1 ? [...signatures][0] : void 0;
-    const title = first.class === "single" ? titleOfSingles(group, ctx) : shared !== void 0 ? deltaTitle(shared, group) : `${plural(group.length, "job")} ${CLASS_VERB[first.class]}${inTargets(group)}`;
-    return { stage: first.stage, title, changes: group };
-  });
-}
-function explainGroup(changes, ctx) {
-  const claimed = /* @__PURE__ */ new Set();
-  return [...providerWide(changes, claimed, ctx), ...sameDelta(changes, claimed), ...blockMoves(changes, claimed), ...unexplained(changes, claimed, ctx)];
-}
-function show(value) {
-  if (value === void 0) return "(absent)";
-  const text2 = JSON.stringify(value);
-  return text2.length > SHOWN_CHARS ? `${text2.slice(0, SHOWN_CHARS - 1)}\u2026` : text2;
-}
-function inRow(pointer) {
-  return (pointer ?? "").replace(/^(?:\/[^/0-9][^/]*)?\/\d+\/?/, "");
-}
-function explanationOf(change, f) {
-  const kinds = [...new Set(change.findings.map((x) => x.artifact.split(":")[0]))];
-  const where = change.target !== void 0 ? ` in ${kinds.join(", ")}${change.findings.length > 1 ? ` (${plural(change.findings.length, "finding")})` : ""}` : "";
-  const job = change.job !== void 0 ? `job ${change.job}: ` : "";
-  switch (change.class) {
-    case "added":
-      return `${job}added at rank ${show(f.right)}${where}`;
-    case "removed":
-      return `${job}removed (was rank ${show(f.left)})${where}`;
-    case "rank":
-      return `${job}rank ${show(f.left)} \u2192 ${show(f.right)}${where}`;
-    case "score":
-    case "content":
-      return `${job}${inRow(f.pointer) || (f.field ?? "value")} ${show(f.left)} \u2192 ${show(f.right)}${where}`;
-    default:
-      if ((f.kind === "document" || f.kind === "contract") && (f.left !== void 0 || f.right !== void 0)) {
-        return `${f.artifact}${f.pointer !== void 0 && f.pointer !== "" ? ` ${f.pointer}` : ""}: ${show(f.left)} \u2192 ${show(f.right)}`;
-      }
-      return f.message.length > 2 * SHOWN_CHARS ? `${f.message.slice(0, 2 * SHOWN_CHARS - 1)}\u2026` : f.message;
-  }
-}
-function exampleOf(change) {
-  const f = change.findings.find((x) => x.left !== void 0 || x.right !== void 0) ?? change.findings[0];
-  return {
-    artifact: f.artifact,
-    ...f.job !== void 0 ? { job: f.job } : {},
-    ...f.field !== void 0 ? { field: f.field } : {},
-    ...f.pointer !== void 0 ? { pointer: f.pointer } : {},
-    ...f.left !== void 0 ? { left: f.left } : {},
-    ...f.right !== void 0 ? { right: f.right } : {},
-    explanation: explanationOf(change, f)
-  };
-}
-var hasError = (draft) => draft.changes.some((c) => c.findings.some((f) => f.severity === "error"));
-var findingCount = (draft) => draft.changes.reduce((sum, c) => sum + c.findings.length, 0);
-var reach = (draft) => draft.changes.length + (draft.consequences ?? []).reduce((sum, c) => sum + reach(c), 0);
-function byImportance(a, b) {
-  return stageRank(a.stage) - stageRank(b.stage) || Number(hasError(b)) - Number(hasError(a)) || reach(b) - reach(a) || findingCount(b) - findingCount(a) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
-}
-function toCause(draft) {
-  const consequences = draft.consequences?.sort(byImportance).map(toCause);
-  return {
-    stage: draft.stage,
-    title: draft.title,
-    changes: draft.changes.map((c) => c.id),
-    findings: findingCount(draft),
-    examples: draft.changes.slice(0, MAX_EXAMPLES).map(exampleOf),
-    ...consequences !== void 0 && consequences.length > 0 ? { consequences } : {}
-  };
-}
-function explainCauses(changes, ctx) {
-  const inputs = inputDrafts(
-    changes.filter((c) => c.stage === "inputs"),
-    ctx
-  ).sort((a, b) => Number(b.specific) - Number(a.specific));
-  const rest = [];
-  const claimedBy = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    if (change.stage === "inputs") continue;
-    const owner = DOWNSTREAM.has(change.stage) && change.target !== void 0 ? inputs.find((input) => input.scope(change)) : void 0;
-    if (owner === void 0) rest.push(change);
-    else pushTo(claimedBy, owner, change);
-  }
-  for (const input of inputs) {
-    const claimed = claimedBy.get(input);
-    if (claimed !== void 0) input.consequences = explainGroup(claimed, ctx);
-  }
-  const drafts = [...inputs, ...explainGroup(rest, ctx)];
-  return drafts.sort(byImportance).map(toCause);
-}
-
-// src/core/explain/ranking.ts
-var MAX_POINTS = 2e3;
-var MAX_SHIFTS = 10;
-var TOP_N = [10, 50];
-function kendallTauB(x, y) {
-  const n = x.length;
-  if (n < 2) return null;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b] || y[a] - y[b]);
-  const pairs = n * (n - 1) / 2;
-  let tiesX = 0;
-  let tiesXY = 0;
-  for (let i = 0, runX = 1, runXY = 1; i < n; i++) {
-    const a = order[i];
-    const b = order[i + 1];
-    const sameX = b !== void 0 && x[a] === x[b];
-    const sameXY = sameX && y[a] === y[b];
-    if (sameX) runX++;
-    else {
-      tiesX += runX * (runX - 1) / 2;
-      runX = 1;
-    }
-    if (sameXY) runXY++;
-    else {
-      tiesXY += runXY * (runXY - 1) / 2;
-      runXY = 1;
-    }
-  }
-  const values2 = Float64Array.from(order, (i) => y[i]);
-  const discordant = mergeSortInversions(values2);
-  let tiesY = 0;
-  for (let i = 0, run = 1; i < n; i++) {
-    if (i + 1 < n && values2[i] === values2[i + 1]) run++;
-    else {
-      tiesY += run * (run - 1) / 2;
-      run = 1;
-    }
-  }
-  const denominator = Math.sqrt((pairs - tiesX) * (pairs - tiesY));
-  if (denominator === 0) return null;
-  return (pairs - tiesX - tiesY + tiesXY - 2 * discordant) / denominator;
-}
-function mergeSortInversions(values2) {
-  const n = values2.length;
-  let from = values2;
-  let to = new Float64Array(n);
-  let inversions = 0;
-  for (let width = 1; width < n; width *= 2) {
-    for (let start = 0; start < n; start += 2 * width) {
-      const mid = Math.min(start + width, n);
-      const end = Math.min(start + 2 * width, n);
-      let i = start;
-      let j = mid;
-      let k = start;
-      while (i < mid && j < end) {
-        if (from[j] < from[i]) {
-          inversions += mid - i;
-          to[k++] = from[j++];
-        } else to[k++] = from[i++];
-      }
-      while (i < mid) to[k++] = from[i++];
-      while (j < end) to[k++] = from[j++];
-    }
-    ;
-    [from, to] = [to, from];
-  }
-  if (from !== values2) values2.set(from);
-  return inversions;
-}
-function evenlySpaced(length, count) {
-  if (count >= length) return Array.from({ length }, (_, i) => i);
-  if (count <= 0) return [];
-  if (count === 1) return [0];
-  return Array.from({ length: count }, (_, i) => Math.round(i * (length - 1) / (count - 1)));
-}
-function sampled(values2, max) {
-  return evenlySpaced(values2.length, max).map((i) => values2[i]);
-}
-function pointIndexes(matching, max) {
-  const shared = matching.jobs.length;
-  if (shared <= max) return Array.from({ length: shared }, (_, i) => i);
-  const moved = [];
-  const still = [];
-  for (let i = 0; i < shared; i++) (matching.moved[i] === 1 ? moved : still).push(i);
-  const keptMoved = sampled(moved, max);
-  const keptStill = sampled(still, max - keptMoved.length);
-  return [...keptMoved, ...keptStill].sort((a, b) => a - b);
-}
-function topOverlap(matching, n) {
-  const leftTop = Math.min(n, matching.jobs.length + matching.removedRanks.length);
-  const rightTop = Math.min(n, matching.jobs.length + matching.addedRanks.length);
-  const larger = Math.max(leftTop, rightTop);
-  if (larger === 0) return 1;
-  const leftCut = nthRank(matching.leftRanks, matching.removedRanks, n);
-  const rightCut = nthRank(matching.rightRanks, matching.addedRanks, n);
-  let both = 0;
-  for (let i = 0; i < matching.jobs.length; i++) if (matching.leftRanks[i] <= leftCut && matching.rightRanks[i] <= rightCut) both++;
-  return both / larger;
-}
-function nthRank(shared, only, n) {
-  const all = [...shared, ...only].sort((a, b) => a - b);
-  return all.length >= n ? all[n - 1] : Infinity;
-}
-function largestShifts(matching, max) {
-  const moves = [];
-  for (let i = 0; i < matching.jobs.length; i++) if (matching.leftRanks[i] !== matching.rightRanks[i]) moves.push(i);
-  const size = (i) => Math.abs(matching.rightRanks[i] - matching.leftRanks[i]);
-  moves.sort((a, b) => size(b) - size(a) || matching.leftRanks[a] - matching.leftRanks[b]);
-  return moves.slice(0, max).map((i) => {
-    const left = matching.leftRanks[i];
-    const right = matching.rightRanks[i];
-    return { job: matching.jobs[i], left, right, shift: right - left };
-  });
-}
-function rankingStats(artifact, matching) {
-  const indexes = pointIndexes(matching, MAX_POINTS);
-  return {
-    artifact,
-    shared: matching.jobs.length,
-    added: matching.addedRanks.length,
-    removed: matching.removedRanks.length,
-    kendallTau: kendallTauB(matching.leftTies, matching.rightTies),
-    topOverlap: { "10": topOverlap(matching, TOP_N[0]), "50": topOverlap(matching, TOP_N[1]) },
-    maxShift: largestShifts(matching, MAX_SHIFTS),
-    points: indexes.map((i) => ({
-      job: matching.jobs[i],
-      left: matching.leftRanks[i],
-      right: matching.rightRanks[i],
-      moved: matching.moved[i] === 1
-    })),
-    pointsSampled: indexes.length < matching.jobs.length,
-    addedRanks: sampled(matching.addedRanks, MAX_POINTS),
-    removedRanks: sampled(matching.removedRanks, MAX_POINTS)
-  };
-}
-
-// src/core/explain/explain.ts
-function explain(input) {
-  const ranking = input.matchings.map(({ artifact, matching }) => rankingStats(artifact, matching));
-  const { findings, changes } = groupChanges(input.findings, input.policy);
-  const causes = explainCauses(changes, { documents: input.documents, labels: input.labels, ranking });
-  return { findings, causes, ranking };
-}
-
-// src/core/model/limits.ts
-var DEFAULT_LIMITS = {
-  maxFileBytes: 512 * 1024 * 1024,
-  maxTotalBytes: 2 * 1024 * 1024 * 1024,
-  maxFiles: 1e4
-};
-
-// src/core/policy/loadPolicy.ts
-import { readFile, stat } from "node:fs/promises";
+// src/core/validate/schemas.ts
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 
 // src/core/validate/ajv.ts
 function toViolations(errors) {
@@ -8810,6 +8388,651 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
+// src/core/validate/schemas.ts
+var SCHEMA_KINDS = {
+  schema: {
+    severity: "error",
+    category: "validity",
+    stage: "run-status",
+    description: "a contract document violates its JSON Schema. There is one finding per violation",
+    fields: "side, path, pointer",
+    rules: []
+  }
+};
+var BUILTIN = {
+  run_summary: validateRunSummary,
+  run_health: validateRunHealth,
+  provider_availability: validateProviderAvailability
+};
+function runValidator(validator, value) {
+  return validator(value) ? [] : toViolations(validator.errors);
+}
+var builtinValidator = (id, value) => runValidator(BUILTIN[id], value);
+async function loadUserValidator(dir) {
+  let names;
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
+  } catch {
+    throw new UserError(`schemas ${dir}: not a readable folder`);
+  }
+  const Ajv = commonJsExport(await import("./ajv-4HIZBIMP.js"), "Ajv");
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const compiled = {};
+  for (const id of Object.keys(BUILTIN)) {
+    const name = names.find((n) => n.startsWith(`${id}.`));
+    if (name === void 0) throw new UserError(`schemas ${dir}: no schema file for ${id} (expected ${id}.*.json)`);
+    const file = join(dir, name);
+    try {
+      compiled[id] = ajv.compile(JSON.parse(await readFile(file, "utf8")));
+    } catch (error) {
+      throw new UserError(`schema ${file}: ${oneLine(error)}`);
+    }
+  }
+  return (id, value) => runValidator(compiled[id], value);
+}
+
+// src/core/model/findingKinds.ts
+var FINDING_KINDS = {
+  ...LOAD_KINDS,
+  ...SCHEMA_KINDS,
+  ...RECEIPT_KINDS,
+  ...CONTRACT_KINDS,
+  ...DOCUMENT_KINDS,
+  ...KEYED_LIST_KINDS,
+  ...CSV_KINDS,
+  ...CONTENT_KINDS,
+  ...INVENTORY_KINDS,
+  ...RUN_STATUS_KINDS,
+  ...CONSISTENCY_KINDS,
+  ...RANKED_FILE_KINDS
+};
+var finding8 = findingOf(FINDING_KINDS);
+var SEVERITY_RANK = { error: 0, warning: 1 };
+var PIPELINE_STAGES = ["run-status", "inputs", "scoring", "ranking", "derived", "metadata"];
+var STAGE_RANK = new Map(PIPELINE_STAGES.map((stage, i) => [stage, i]));
+function stageRank(stage) {
+  return STAGE_RANK.get(stage) ?? PIPELINE_STAGES.length;
+}
+var ARTIFACT_RANK = { run_dir: 0, policy: 1, run_summary: 2, run_health: 3, provider_availability: 4 };
+var RANKED_KIND_RANK = { ranked_json: 0, ranked_csv: 1, ranked_families_json: 2 };
+function compareArtifacts(a, b) {
+  if (a === b) return 0;
+  const x = ARTIFACT_RANK[a] ?? 5;
+  const y = ARTIFACT_RANK[b] ?? 5;
+  if (x !== y) return x - y;
+  const [kindA = "", ...targetA] = a.split(":");
+  const [kindB = "", ...targetB] = b.split(":");
+  return compareStrings(targetA.join(":"), targetB.join(":")) || (RANKED_KIND_RANK[kindA] ?? 3) - (RANKED_KIND_RANK[kindB] ?? 3) || compareStrings(a, b);
+}
+function rankOf(f) {
+  if (f.pointer === void 0 || !f.artifact.startsWith("ranked_")) return 0;
+  const match = /^(?:\/[^/0-9][^/]*)?\/(\d+)(?:\/|$)/.exec(f.pointer);
+  return match === null ? 0 : Number(match[1]) + 1;
+}
+function compareStrings(a, b) {
+  const x = a ?? "";
+  const y = b ?? "";
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function compareFindingDetails(a, b) {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareStrings(a.side, b.side) || compareStrings(a.kind, b.kind) || compareStrings(a.job, b.job) || compareStrings(a.pointer, b.pointer) || compareStrings(a.field, b.field) || compareStrings(JSON.stringify(a.left), JSON.stringify(b.left)) || compareStrings(JSON.stringify(a.right), JSON.stringify(b.right));
+}
+function sortFindings(findings) {
+  const keyed = findings.map((f) => ({ f, stage: stageRank(FINDING_KINDS[f.kind].stage), rank: rankOf(f) }));
+  keyed.sort(
+    (a, b) => compareArtifacts(a.f.artifact, b.f.artifact) || a.stage - b.stage || a.rank - b.rank || compareFindingDetails(a.f, b.f)
+  );
+  return keyed.map((k) => k.f);
+}
+function fingerprint(f) {
+  const key = JSON.stringify([f.kind, f.rule ?? null, f.artifact, f.side ?? null, f.path ?? null, f.job ?? null, f.field ?? null, f.pointer ?? null, f.left ?? null, f.right ?? null]);
+  return createHash2("sha256").update(key).digest("hex").slice(0, 16);
+}
+
+// src/core/explain/changes.ts
+function targetOf(artifact) {
+  if (!artifact.startsWith("ranked_")) return void 0;
+  const colon = artifact.indexOf(":");
+  return colon === -1 ? void 0 : artifact.slice(colon + 1);
+}
+function leafKey(pointer) {
+  if (pointer === void 0 || pointer === "") return void 0;
+  return pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function stageOf(f) {
+  if (f.kind === "contract" && f.field === "run_id") return "metadata";
+  if (f.kind === "document") {
+    if (f.artifact === "provider_availability") return "inputs";
+    if ((f.artifact === "run_health" || f.artifact === "run_summary") && leafKey(f.pointer) === "status") return "run-status";
+  }
+  return FINDING_KINDS[f.kind].stage;
+}
+function classOf(f, scoreFields) {
+  const family = f.kind === "family";
+  if (f.kind === "job-added" || family && f.field === "rank" && f.left === void 0) return "added";
+  if (f.kind === "job-removed" || family && f.field === "rank" && f.right === void 0) return "removed";
+  if (f.kind === "job-moved" || family && f.field === "rank") return "rank";
+  if (f.kind === "job-score" || f.kind === "job-field" || family) {
+    const leaf = leafKey(f.pointer) ?? f.field;
+    return f.kind === "job-score" || leaf !== void 0 && scoreFields.has(leaf) ? "score" : "content";
+  }
+  return "single";
+}
+function rowKey(f) {
+  return `${f.artifact.slice(0, f.artifact.indexOf(":"))}@${rankOf(f)}`;
+}
+function singleId(f) {
+  const side = f.side !== void 0 ? `@${f.side}` : "";
+  const where = f.pointer !== void 0 && f.pointer !== "" ? f.pointer : f.field !== void 0 ? `#${f.field}` : "";
+  return `${f.kind}:${f.artifact}${side}${where}`;
+}
+function groupChanges(findings, policy) {
+  const scoreFields = new Set(policy.scoreFields);
+  const byId = /* @__PURE__ */ new Map();
+  const out = findings.map((f) => {
+    const cls = classOf(f, scoreFields);
+    const target = targetOf(f.artifact);
+    let id;
+    if (cls !== "single" && target !== void 0) id = `${cls}:${target}:${f.job ?? rowKey(f)}`;
+    else {
+      id = singleId(f);
+      for (let n = 2; byId.has(id); n++) id = `${singleId(f)}~${n}`;
+    }
+    const stage = stageOf(f);
+    const located = { ...f, change: id };
+    const change = byId.get(id);
+    if (change === void 0) {
+      byId.set(id, { id, class: cls, stage, ...target !== void 0 ? { target } : {}, ...f.job !== void 0 ? { job: f.job } : {}, findings: [located] });
+    } else {
+      change.findings.push(located);
+      if (stageRank(stage) < stageRank(change.stage)) change.stage = stage;
+    }
+    return located;
+  });
+  return { findings: out, changes: [...byId.values()] };
+}
+
+// src/core/explain/causes.ts
+var SAME_DELTA_MIN = 3;
+var BLOCK_MIN = 3;
+var MAX_EXAMPLES = 3;
+var SHOWN_CHARS = 60;
+var DOWNSTREAM = /* @__PURE__ */ new Set(["scoring", "ranking", "derived"]);
+function pushTo(map, key, value) {
+  const list = map.get(key);
+  if (list === void 0) map.set(key, [value]);
+  else list.push(value);
+}
+function plural(count, noun) {
+  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
+}
+function shownTarget(target) {
+  return target.replace(":", "/");
+}
+function inTargets(changes) {
+  const targets = [...new Set(changes.map((c) => c.target).filter((t) => t !== void 0))];
+  if (targets.length === 0) return "";
+  return ` in ${targets.length <= 3 ? targets.map(shownTarget).join(", ") : plural(targets.length, "list")}`;
+}
+function get2(doc, ...path) {
+  let value = doc;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null) return void 0;
+    value = Array.isArray(value) ? typeof key === "number" ? value[key] : void 0 : value[String(key)];
+  }
+  return value;
+}
+function providerAt(pointer, ctx) {
+  const index = /^\/providers\/(\d+)(?:\/|$)/.exec(pointer ?? "")?.[1];
+  if (index === void 0) return void 0;
+  for (const side of ["left", "right"]) {
+    const id = get2(ctx.documents[side].provider_availability, "providers", Number(index), "provider_id");
+    if (typeof id === "string") return id;
+  }
+  return void 0;
+}
+function scoringTarget(ctx) {
+  const of = (side) => {
+    const provider = get2(ctx.documents[side].run_summary, "scoring_config", "provider");
+    const profile = get2(ctx.documents[side].run_summary, "scoring_config", "profile");
+    return typeof provider === "string" && typeof profile === "string" ? `${provider}:${profile}` : void 0;
+  };
+  const left = of("left");
+  return left !== void 0 && left === of("right") ? left : void 0;
+}
+var ALL = () => true;
+function inputOf(change, ctx) {
+  const f = change.findings[0];
+  const field2 = f.field ?? "";
+  if (f.kind === "contract" && field2 === "candidate_id") return { key: "candidate", title: "candidate profile differs", scope: ALL, specific: false };
+  if (f.kind === "contract" && field2.startsWith("snapshot_manifest")) return { key: "snapshot", title: "snapshot set differs", scope: ALL, specific: false };
+  if (f.kind === "contract" && field2.startsWith("scoring_config")) {
+    const target = scoringTarget(ctx);
+    if (target === void 0) return { key: "scoring", title: "scoring config differs", scope: ALL, specific: false };
+    return { key: "scoring", title: `scoring config differs (${shownTarget(target)})`, scope: (c) => c.target === target, specific: true };
+  }
+  if (f.kind === "contract" && field2 === "provider_registry_sha256") return { key: "registry", title: "provider registry differs", scope: ALL, specific: false };
+  const provider = f.artifact === "provider_availability" ? providerAt(f.pointer, ctx) : void 0;
+  if (provider !== void 0) {
+    const leaf = leafKey(f.pointer);
+    const off = ["left", "right"].find((side) => f[side] === "unavailable");
+    const title = leaf === "availability" && off !== void 0 ? `provider ${provider} unavailable on ${ctx.labels[off]}` : `provider ${provider} availability differs`;
+    return { key: `provider:${provider}`, title, scope: (c) => c.target?.startsWith(`${provider}:`) === true, specific: true };
+  }
+  return { key: `other:${change.id}`, title: titleOfSingles([change], ctx), scope: () => false, specific: true };
+}
+function inputDrafts(changes, ctx) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const input = inputOf(change, ctx);
+    const draft = byKey.get(input.key);
+    if (draft === void 0) byKey.set(input.key, { stage: "inputs", title: input.title, changes: [change], scope: input.scope, specific: input.specific });
+    else draft.changes.push(change);
+  }
+  return [...byKey.values()];
+}
+function deltaSignature(change) {
+  const pairs = /* @__PURE__ */ new Set();
+  for (const f of change.findings) {
+    const l = numeric(f.left);
+    const r = numeric(f.right);
+    if (l === void 0 || r === void 0) return void 0;
+    pairs.add(`${leafKey(f.pointer) ?? f.field ?? ""}\0${Number((r - l).toPrecision(12))}`);
+  }
+  return [...pairs].sort().join("");
+}
+function numeric(value) {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim())) return Number(value);
+  return void 0;
+}
+function signed(delta) {
+  return delta > 0 ? `+${delta}` : String(delta);
+}
+function sameDelta(changes, claimed) {
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    if (change.class !== "score") continue;
+    const signature = deltaSignature(change);
+    if (signature === void 0) continue;
+    pushTo(bySignature, signature, change);
+  }
+  const drafts = [];
+  for (const [signature, group] of bySignature) {
+    if (group.length < SAME_DELTA_MIN) continue;
+    for (const change of group) claimed.add(change);
+    drafts.push({ stage: earliest(group), title: deltaTitle(signature, group), changes: group });
+  }
+  return drafts;
+}
+function deltaTitle(signature, group) {
+  const byDelta = /* @__PURE__ */ new Map();
+  for (const pair of signature.split("")) {
+    const [field2 = "", delta = ""] = pair.split("\0");
+    pushTo(byDelta, delta, field2);
+  }
+  const what = [...byDelta].map(([delta, fields]) => `${signed(Number(delta))} on ${fields.join(", ")}`).join("; ");
+  return `${what} for ${plural(group.length, "job")}${inTargets(group)}`;
+}
+function ranksOf(change) {
+  const f = change.findings.find((x) => typeof x.left === "number" && typeof x.right === "number");
+  return f === void 0 ? void 0 : { left: f.left, right: f.right };
+}
+function blockMoves(changes, claimed) {
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const ranks = change.class === "rank" && change.target !== void 0 ? ranksOf(change) : void 0;
+    if (ranks === void 0) continue;
+    pushTo(byTarget, change.target, { change, ...ranks });
+  }
+  const drafts = [];
+  for (const moves of byTarget.values()) {
+    moves.sort((a, b) => a.left - b.left);
+    for (let start = 0; start < moves.length; ) {
+      let end = start + 1;
+      const first = moves[start];
+      const shift = first.right - first.left;
+      while (end < moves.length && moves[end].left === first.left + (end - start) && moves[end].right - moves[end].left === shift) end++;
+      if (end - start >= BLOCK_MIN) {
+        const block = moves.slice(start, end);
+        const last = block[block.length - 1];
+        for (const move of block) claimed.add(move.change);
+        drafts.push({
+          stage: "ranking",
+          title: `${plural(block.length, "job")} at ranks ${first.left}\u2013${last.left} moved together by ${signed(shift)} (to ${first.right}\u2013${last.right})${inTargets([first.change])}`,
+          changes: block.map((move) => move.change)
+        });
+      }
+      start = end;
+    }
+  }
+  return drafts;
+}
+function providerWide(changes, claimed, ctx) {
+  const drafts = [];
+  const lists = /* @__PURE__ */ new Map();
+  for (const stats of ctx.ranking) {
+    const provider = stats.artifact.split(":")[1];
+    if (provider !== void 0) pushTo(lists, provider, stats);
+  }
+  for (const [provider, stats] of lists) {
+    for (const [cls, onlyOne, other, side] of [
+      ["removed", "removed", "added", "right"],
+      ["added", "added", "removed", "left"]
+    ]) {
+      if (!stats.every((s) => s.shared === 0 && s[onlyOne] > 0 && s[other] === 0)) continue;
+      const group = changes.filter((c) => c.class === cls && c.target?.startsWith(`${provider}:`) === true && !claimed.has(c));
+      if (group.length === 0) continue;
+      for (const change of group) claimed.add(change);
+      drafts.push({
+        stage: "ranking",
+        title: `all ${plural(group.length, "job")} of provider ${provider} ${cls} (none on ${ctx.labels[side]})${inTargets(group)}`,
+        changes: group
+      });
+    }
+  }
+  return drafts;
+}
+var CLASS_VERB = {
+  score: "re-scored",
+  content: "changed",
+  rank: "moved",
+  added: "added",
+  removed: "removed"
+};
+function earliest(changes) {
+  let best = "metadata";
+  for (const change of changes) if (stageRank(change.stage) < stageRank(best)) best = change.stage;
+  return best;
+}
+function titleOfSingles(changes, ctx) {
+  const f = changes[0]?.findings[0];
+  const on = f.side !== void 0 ? ` on ${ctx.labels[f.side]}` : "";
+  const many = changes.length > 1 ? ` (${changes.length.toLocaleString("en-US")})` : "";
+  switch (f.kind) {
+    case "missing":
+      return `${f.artifact} missing${on}${many}`;
+    case "unreadable":
+      return `${f.artifact} unreadable${on}${many}`;
+    case "unsafe-path":
+      return `unsafe path in ${f.artifact}${on}${many}`;
+    case "schema":
+      return `${f.artifact} does not match its schema${on}${many}`;
+    case "integrity":
+      return `${f.artifact} differs from its recorded sha256${on}`;
+    case "csv-header":
+      return `CSV header differs in ${shownTarget(f.artifact.slice(f.artifact.indexOf(":") + 1))}`;
+    case "job-duplicate":
+      return `duplicate identities in ${f.artifact}${on}${many}`;
+    case "job-identity":
+      return `rows without identity in ${f.artifact}${on}${many}`;
+    case "inconsistent": {
+      const who = f.side !== void 0 ? ctx.labels[f.side] : "a run";
+      const what = f.artifact.startsWith("ranked_families_json:") ? "its ranked families name jobs its ranked JSON lacks" : "its ranked CSV is not its ranked JSON's projection";
+      return `${who} disagrees with itself: ${what} in ${shownTarget(f.artifact.slice(f.artifact.indexOf(":") + 1))}`;
+    }
+    case "contract":
+      return changes.length > 1 ? `${f.field ?? "contract value"} differs${many}` : f.side !== void 0 ? `${f.field ?? "contract value"} inconsistent${on}` : `${f.field ?? "contract value"} differs`;
+    default:
+      return changes.length > 1 ? `${f.artifact} differs at ${changes.length.toLocaleString("en-US")} places` : `${f.artifact} ${f.pointer ?? ""} differs`.replace("  ", " ");
+  }
+}
+function unexplained(changes, claimed, ctx) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    if (claimed.has(change)) continue;
+    const f = change.findings[0];
+    const key = change.class !== "single" ? `${change.stage}|${change.class}|${change.target ?? ""}` : `${change.stage}|single|${f.kind}|${f.artifact}|${f.side ?? ""}`;
+    pushTo(groups, key, change);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0];
+    const signatures = first.class === "score" ? new Set(group.map(deltaSignature)) : void 0;
+    const shared = signatures?.size === 1 ? [...signatures][0] : void 0;
+    const title = first.class === "single" ? titleOfSingles(group, ctx) : shared !== void 0 ? deltaTitle(shared, group) : `${plural(group.length, "job")} ${CLASS_VERB[first.class]}${inTargets(group)}`;
+    return { stage: first.stage, title, changes: group };
+  });
+}
+function explainGroup(changes, ctx) {
+  const claimed = /* @__PURE__ */ new Set();
+  return [...providerWide(changes, claimed, ctx), ...sameDelta(changes, claimed), ...blockMoves(changes, claimed), ...unexplained(changes, claimed, ctx)];
+}
+function show(value) {
+  if (value === void 0) return "(absent)";
+  const text2 = JSON.stringify(value);
+  return text2.length > SHOWN_CHARS ? `${text2.slice(0, SHOWN_CHARS - 1)}\u2026` : text2;
+}
+function inRow(pointer) {
+  return (pointer ?? "").replace(/^(?:\/[^/0-9][^/]*)?\/\d+\/?/, "");
+}
+function explanationOf(change, f, ctx) {
+  const kinds = [...new Set(change.findings.map((x) => x.artifact.split(":")[0]))];
+  const where = change.target !== void 0 ? ` in ${kinds.join(", ")}${change.findings.length > 1 ? ` (${plural(change.findings.length, "finding")})` : ""}` : "";
+  const job = change.job !== void 0 ? `job ${change.job}: ` : "";
+  switch (change.class) {
+    case "added":
+      return `${job}added at rank ${show(f.right)}${where}`;
+    case "removed":
+      return `${job}removed (was rank ${show(f.left)})${where}`;
+    case "rank":
+      return `${job}rank ${show(f.left)} \u2192 ${show(f.right)}${where}`;
+    case "score":
+    case "content":
+      return `${job}${inRow(f.pointer) || (f.field ?? "value")} ${show(f.left)} \u2192 ${show(f.right)}${where}`;
+    default:
+      if ((f.kind === "document" || f.kind === "contract") && (f.left !== void 0 || f.right !== void 0)) {
+        return `${f.artifact}${f.pointer !== void 0 && f.pointer !== "" ? ` ${f.pointer}` : ""}: ${show(f.left)} \u2192 ${show(f.right)}`;
+      }
+      {
+        const where2 = f.side !== void 0 ? `${ctx.labels[f.side]}${f.path !== void 0 ? ` ${f.path}` : ""}: ` : "";
+        const text2 = `${where2}${f.message}`;
+        return text2.length > 2 * SHOWN_CHARS ? `${text2.slice(0, 2 * SHOWN_CHARS - 1)}\u2026` : text2;
+      }
+  }
+}
+function exampleOf(change, ctx) {
+  const f = change.findings.find((x) => x.left !== void 0 || x.right !== void 0) ?? change.findings[0];
+  return {
+    artifact: f.artifact,
+    ...f.job !== void 0 ? { job: f.job } : {},
+    ...f.field !== void 0 ? { field: f.field } : {},
+    ...f.pointer !== void 0 ? { pointer: f.pointer } : {},
+    ...f.left !== void 0 ? { left: f.left } : {},
+    ...f.right !== void 0 ? { right: f.right } : {},
+    explanation: explanationOf(change, f, ctx)
+  };
+}
+var hasError = (draft) => draft.changes.some((c) => c.findings.some((f) => f.severity === "error"));
+var findingCount = (draft) => draft.changes.reduce((sum, c) => sum + c.findings.length, 0);
+var reach = (draft) => draft.changes.length + (draft.consequences ?? []).reduce((sum, c) => sum + reach(c), 0);
+function byImportance(a, b) {
+  return stageRank(a.stage) - stageRank(b.stage) || Number(hasError(b)) - Number(hasError(a)) || reach(b) - reach(a) || findingCount(b) - findingCount(a) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+}
+function toCause(draft, ctx) {
+  const consequences = draft.consequences?.sort(byImportance).map((d) => toCause(d, ctx));
+  return {
+    stage: draft.stage,
+    title: draft.title,
+    changes: draft.changes.map((c) => c.id),
+    findings: findingCount(draft),
+    examples: draft.changes.slice(0, MAX_EXAMPLES).map((c) => exampleOf(c, ctx)),
+    ...consequences !== void 0 && consequences.length > 0 ? { consequences } : {}
+  };
+}
+function explainCauses(changes, ctx) {
+  const inputs = inputDrafts(
+    changes.filter((c) => c.stage === "inputs"),
+    ctx
+  ).sort((a, b) => Number(b.specific) - Number(a.specific));
+  const rest = [];
+  const claimedBy = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    if (change.stage === "inputs") continue;
+    const owner = DOWNSTREAM.has(change.stage) && change.target !== void 0 ? inputs.find((input) => input.scope(change)) : void 0;
+    if (owner === void 0) rest.push(change);
+    else pushTo(claimedBy, owner, change);
+  }
+  for (const input of inputs) {
+    const claimed = claimedBy.get(input);
+    if (claimed !== void 0) input.consequences = explainGroup(claimed, ctx);
+  }
+  const drafts = [...inputs, ...explainGroup(rest, ctx)];
+  return drafts.sort(byImportance).map((d) => toCause(d, ctx));
+}
+
+// src/core/explain/ranking.ts
+var MAX_POINTS = 2e3;
+var MAX_SHIFTS = 10;
+var TOP_N = [10, 50];
+function kendallTauB(x, y) {
+  const n = x.length;
+  if (n < 2) return null;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b] || y[a] - y[b]);
+  const pairs = n * (n - 1) / 2;
+  let tiesX = 0;
+  let tiesXY = 0;
+  for (let i = 0, runX = 1, runXY = 1; i < n; i++) {
+    const a = order[i];
+    const b = order[i + 1];
+    const sameX = b !== void 0 && x[a] === x[b];
+    const sameXY = sameX && y[a] === y[b];
+    if (sameX) runX++;
+    else {
+      tiesX += runX * (runX - 1) / 2;
+      runX = 1;
+    }
+    if (sameXY) runXY++;
+    else {
+      tiesXY += runXY * (runXY - 1) / 2;
+      runXY = 1;
+    }
+  }
+  const values2 = Float64Array.from(order, (i) => y[i]);
+  const discordant = mergeSortInversions(values2);
+  let tiesY = 0;
+  for (let i = 0, run = 1; i < n; i++) {
+    if (i + 1 < n && values2[i] === values2[i + 1]) run++;
+    else {
+      tiesY += run * (run - 1) / 2;
+      run = 1;
+    }
+  }
+  const denominator = Math.sqrt((pairs - tiesX) * (pairs - tiesY));
+  if (denominator === 0) return null;
+  return (pairs - tiesX - tiesY + tiesXY - 2 * discordant) / denominator;
+}
+function mergeSortInversions(values2) {
+  const n = values2.length;
+  let from = values2;
+  let to = new Float64Array(n);
+  let inversions = 0;
+  for (let width = 1; width < n; width *= 2) {
+    for (let start = 0; start < n; start += 2 * width) {
+      const mid = Math.min(start + width, n);
+      const end = Math.min(start + 2 * width, n);
+      let i = start;
+      let j = mid;
+      let k = start;
+      while (i < mid && j < end) {
+        if (from[j] < from[i]) {
+          inversions += mid - i;
+          to[k++] = from[j++];
+        } else to[k++] = from[i++];
+      }
+      while (i < mid) to[k++] = from[i++];
+      while (j < end) to[k++] = from[j++];
+    }
+    ;
+    [from, to] = [to, from];
+  }
+  if (from !== values2) values2.set(from);
+  return inversions;
+}
+function evenlySpaced(length, count) {
+  if (count >= length) return Array.from({ length }, (_, i) => i);
+  if (count <= 0) return [];
+  if (count === 1) return [0];
+  return Array.from({ length: count }, (_, i) => Math.round(i * (length - 1) / (count - 1)));
+}
+function sampled(values2, max) {
+  return evenlySpaced(values2.length, max).map((i) => values2[i]);
+}
+function pointIndexes(matching, max) {
+  const shared = matching.jobs.length;
+  if (shared <= max) return Array.from({ length: shared }, (_, i) => i);
+  const moved = [];
+  const still = [];
+  for (let i = 0; i < shared; i++) (matching.moved[i] === 1 ? moved : still).push(i);
+  const keptMoved = sampled(moved, max);
+  const keptStill = sampled(still, max - keptMoved.length);
+  return [...keptMoved, ...keptStill].sort((a, b) => a - b);
+}
+function topOverlap(matching, n) {
+  const leftTop = Math.min(n, matching.jobs.length + matching.removedRanks.length);
+  const rightTop = Math.min(n, matching.jobs.length + matching.addedRanks.length);
+  const larger = Math.max(leftTop, rightTop);
+  if (larger === 0) return 1;
+  const leftCut = nthRank(matching.leftRanks, matching.removedRanks, n);
+  const rightCut = nthRank(matching.rightRanks, matching.addedRanks, n);
+  let both = 0;
+  for (let i = 0; i < matching.jobs.length; i++) if (matching.leftRanks[i] <= leftCut && matching.rightRanks[i] <= rightCut) both++;
+  return both / larger;
+}
+function nthRank(shared, only, n) {
+  const all = [...shared, ...only].sort((a, b) => a - b);
+  return all.length >= n ? all[n - 1] : Infinity;
+}
+function largestShifts(matching, max) {
+  const moves = [];
+  for (let i = 0; i < matching.jobs.length; i++) if (matching.leftRanks[i] !== matching.rightRanks[i]) moves.push(i);
+  const size = (i) => Math.abs(matching.rightRanks[i] - matching.leftRanks[i]);
+  moves.sort((a, b) => size(b) - size(a) || matching.leftRanks[a] - matching.leftRanks[b]);
+  return moves.slice(0, max).map((i) => {
+    const left = matching.leftRanks[i];
+    const right = matching.rightRanks[i];
+    return { job: matching.jobs[i], left, right, shift: right - left };
+  });
+}
+function rankingStats(artifact, matching) {
+  const indexes = pointIndexes(matching, MAX_POINTS);
+  return {
+    artifact,
+    shared: matching.jobs.length,
+    added: matching.addedRanks.length,
+    removed: matching.removedRanks.length,
+    kendallTau: kendallTauB(matching.leftTies, matching.rightTies),
+    topOverlap: { "10": topOverlap(matching, TOP_N[0]), "50": topOverlap(matching, TOP_N[1]) },
+    maxShift: largestShifts(matching, MAX_SHIFTS),
+    points: indexes.map((i) => ({
+      job: matching.jobs[i],
+      left: matching.leftRanks[i],
+      right: matching.rightRanks[i],
+      moved: matching.moved[i] === 1
+    })),
+    pointsSampled: indexes.length < matching.jobs.length,
+    addedRanks: sampled(matching.addedRanks, MAX_POINTS),
+    removedRanks: sampled(matching.removedRanks, MAX_POINTS)
+  };
+}
+
+// src/core/explain/explain.ts
+function explain(input) {
+  const ranking = input.matchings.map(({ artifact, matching }) => rankingStats(artifact, matching));
+  const { findings, changes } = groupChanges(input.findings, input.policy);
+  const causes = explainCauses(changes, { documents: input.documents, labels: input.labels, ranking });
+  return { findings, causes, ranking };
+}
+
+// src/core/model/limits.ts
+var DEFAULT_LIMITS = {
+  maxFileBytes: 512 * 1024 * 1024,
+  maxTotalBytes: 2 * 1024 * 1024 * 1024,
+  maxFiles: 1e4
+};
+
+// src/core/policy/loadPolicy.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+
 // src/core/policy/preset.ts
 var POINTER_FIELDS = ["path", "sha256", "bytes"];
 function fileFields(...prefixes) {
@@ -9022,7 +9245,7 @@ async function loadPolicy(path) {
     const info = await stat(path);
     if (!info.isFile()) throw new Error("not a file");
     if (info.size > MAX_POLICY_BYTES) throw new Error(`larger than ${MAX_POLICY_BYTES} bytes`);
-    data = await parsePolicyText(await readFile(path, "utf8"), path);
+    data = await parsePolicyText(await readFile2(path, "utf8"), path);
   } catch (error) {
     throw new UserError(`policy ${path}: ${oneLine(error)}`);
   }
@@ -9035,11 +9258,10 @@ async function loadPolicy(path) {
 }
 
 // src/core/model/report.ts
-var UNUSABLE = /* @__PURE__ */ new Set(["missing", "unreadable", "unsafe-path"]);
-function verdictOf(findings, presence) {
-  const required = /* @__PURE__ */ new Set(["run_dir", ...presence.map((row) => row.artifact)]);
+function verdictOf(findings, presence, incomplete = false) {
+  if (incomplete || presence.some((row) => row.left !== "present" || row.right !== "present")) return "error";
   const errors = findings.filter((f) => f.severity === "error");
-  if (errors.some((f) => UNUSABLE.has(f.kind) && required.has(f.artifact) && f.pointer === void 0)) return "error";
+  if (errors.some((f) => f.artifact === "run_dir")) return "error";
   return errors.length > 0 ? "fail" : "pass";
 }
 function countFindings(findings) {
@@ -9056,10 +9278,11 @@ function countFindings(findings) {
 }
 function buildReport(parts) {
   const findings = sortFindings(parts.findings);
+  for (const f of findings) f.fingerprint = fingerprint(f);
   return {
     schema: "dualrun-report/v1",
     tool: { name: "dualrun", version: VERSION },
-    verdict: verdictOf(findings, parts.presence),
+    verdict: verdictOf(findings, parts.presence, parts.incomplete),
     left: parts.left,
     right: parts.right,
     options: parts.options,
@@ -9077,7 +9300,7 @@ function buildReport(parts) {
 // src/core/acquire/runDir.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, read, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { promisify } from "node:util";
-import { isAbsolute as isAbsolute2, join, relative, resolve, sep } from "node:path";
+import { isAbsolute as isAbsolute2, join as join2, relative, resolve, sep } from "node:path";
 var SYNC_READ_MAX_BYTES = 1024 * 1024;
 var readAsync = promisify(read);
 async function readExactly(fd, size) {
@@ -9264,47 +9487,12 @@ var RunDir = class _RunDir {
    */
   recordedToRelative(recorded) {
     const under = (base) => {
-      const rel = isAbsolute2(recorded) ? relative(base, recorded) : join(recorded);
+      const rel = isAbsolute2(recorded) ? relative(base, recorded) : join2(recorded);
       return rel === "" || rel === "." || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute2(rel) ? void 0 : rel;
     };
     return isAbsolute2(recorded) ? under(resolve(this.path)) ?? under(this.root) : under(this.root);
   }
 };
-
-// src/core/validate/schemas.ts
-import { readdir, readFile as readFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-var BUILTIN = {
-  run_summary: validateRunSummary,
-  run_health: validateRunHealth,
-  provider_availability: validateProviderAvailability
-};
-function runValidator(validator, value) {
-  return validator(value) ? [] : toViolations(validator.errors);
-}
-var builtinValidator = (id, value) => runValidator(BUILTIN[id], value);
-async function loadUserValidator(dir) {
-  let names;
-  try {
-    names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
-  } catch {
-    throw new UserError(`schemas ${dir}: not a readable folder`);
-  }
-  const Ajv = commonJsExport(await import("./ajv-4HIZBIMP.js"), "Ajv");
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const compiled = {};
-  for (const id of Object.keys(BUILTIN)) {
-    const name = names.find((n) => n.startsWith(`${id}.`));
-    if (name === void 0) throw new UserError(`schemas ${dir}: no schema file for ${id} (expected ${id}.*.json)`);
-    const file = join2(dir, name);
-    try {
-      compiled[id] = ajv.compile(JSON.parse(await readFile2(file, "utf8")));
-    } catch (error) {
-      throw new UserError(`schema ${file}: ${oneLine(error)}`);
-    }
-  }
-  return (id, value) => runValidator(compiled[id], value);
-}
 
 // src/core/compareRuns.ts
 async function loadDocument(runDir, id, validate, required, hashes) {
@@ -9316,42 +9504,46 @@ async function loadDocument(runDir, id, validate, required, hashes) {
   if (parsed.value === void 0) return { state: read2.state === "present" ? "unreadable" : read2.state, findings };
   for (const violation of validate(id, parsed.value)) {
     findings.push(
-      finding("schema", {
+      finding8("schema", {
         artifact: id,
         side: runDir.side,
+        path: read2.relPath,
         pointer: violation.pointer === "/" ? "" : violation.pointer,
-        message: `${runDir.side} ${DOCUMENT_PATHS[id]} ${violation.pointer}: ${violation.message}`
+        message: violation.message
       })
     );
   }
   return { state: "present", value: parsed.value, findings, ...parsed.inexact !== void 0 ? { inexact: parsed.inexact } : {} };
 }
 function internalFailure(artifact, error, side) {
-  return finding("unreadable", {
+  return finding8("unreadable", {
     artifact,
     ...side !== void 0 ? { side } : {},
-    message: `${side !== void 0 ? `${side} ` : ""}${artifact}: could not be compared (internal error: ${firstLine(error)})`
+    rule: "unreadable/internal-error",
+    message: `could not be compared (internal error: ${firstLine(error)})`
   });
 }
-async function guarded(artifact, work, fallback, side) {
-  try {
-    return await work();
-  } catch (error) {
-    return fallback(internalFailure(artifact, error, side));
+var Guard = class {
+  /** True once some artifact could not be compared. */
+  incomplete = false;
+  async run(artifact, work, fallback, side) {
+    try {
+      return await work();
+    } catch (error) {
+      this.incomplete = true;
+      return fallback(internalFailure(artifact, error, side));
+    }
   }
-}
+};
 function rejectedEntryFinding(side, entry) {
-  return finding("unsafe-path", {
+  return finding8("unsafe-path", {
     artifact: "run_summary",
+    rule: "unsafe-path/not-plain-name",
     side,
-    message: `${side} ${DOCUMENT_PATHS.run_summary} ${entry.pointer}: provider ${entry.provider} / profile ${entry.profile} is not a plain folder name; its ranked outputs were not looked for`
+    path: DOCUMENT_PATHS.run_summary,
+    pointer: entry.pointer,
+    message: `provider ${entry.provider} / profile ${entry.profile} is not a plain folder name; its ranked outputs were not looked for`
   });
-}
-var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-function printable(message) {
-  UNPRINTABLE.lastIndex = 0;
-  if (!UNPRINTABLE.test(message)) return message;
-  return message.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function rawRunIdOf(docs) {
   for (const doc of [docs.run_summary, docs.run_health, docs.provider_availability]) {
@@ -9364,12 +9556,9 @@ function runIdOf(docs) {
   const id = rawRunIdOf(docs);
   return id === null ? null : printable(id);
 }
-function unrecordedFinding(side, artifact, relPath) {
-  return finding("unrecorded", {
-    artifact,
-    side,
-    message: `${side} ${relPath}: found in the run dir but not listed in run_summary.ranked_outputs; compared anyway`
-  });
+function isDifference(f) {
+  const category = FINDING_KINDS[f.kind].category;
+  return f.severity === "error" && (category === "content" || category === "contract");
 }
 var RANKED_ENGINES = ["plain", "inline", "workers", "auto"];
 function rankedEngineFromEnv() {
@@ -9387,7 +9576,9 @@ async function compareRuns(options2) {
     RunDir.open(options2.left.path, "left", options2.left.label, limits),
     RunDir.open(options2.right.path, "right", options2.right.label, limits)
   ]);
-  const ctx = { policy, allowRunIdDrift: options2.allowRunIdDrift };
+  const compiled = compilePolicy(policy, { allowRunIdDrift: options2.allowRunIdDrift });
+  const guard = new Guard();
+  const guarded = guard.run.bind(guard);
   const hashes = new FileHashes();
   const findings = [];
   const presence = [];
@@ -9406,7 +9597,7 @@ async function compareRuns(options2) {
     if (r.value !== void 0) docs.right[id] = r.value;
   }
   findings.push(...checkRunStatus("left", docs.left, policy), ...checkRunStatus("right", docs.right, policy));
-  const contract = await guarded("run_summary", () => checkContract(docs.left, docs.right, ctx), (failure) => ({
+  const contract = await guarded("run_summary", () => checkContract(docs.left, docs.right, compiled), (failure) => ({
     findings: [failure],
     claimed: { run_summary: [], run_health: [], provider_availability: [] }
   }));
@@ -9414,18 +9605,20 @@ async function compareRuns(options2) {
   for (const id of Object.keys(DOCUMENT_PATHS)) {
     const l = docs.left[id];
     const r = docs.right[id];
-    if (l !== void 0 && r !== void 0) findings.push(...await guarded(id, () => diffDocument(id, l, r, contract.claimed[id], ctx), (failure) => [failure]));
+    if (l !== void 0 && r !== void 0) findings.push(...await guarded(id, () => diffDocument(id, l, r, contract.claimed[id], compiled), (failure) => [failure]));
   }
   const recordedLeft = recordedRankedOutputs(docs.left.run_summary);
   const recordedRight = recordedRankedOutputs(docs.right.run_summary);
   findings.push(...recordedLeft.rejected.map((e) => rejectedEntryFinding("left", e)), ...recordedRight.rejected.map((e) => rejectedEntryFinding("right", e)));
+  const unlooked = recordedLeft.rejected.length + recordedRight.rejected.length > 0;
   const allTargets = mergeTargets(recordedLeft.targets, recordedRight.targets, await discoverRankedTargets(left), await discoverRankedTargets(right));
   const room = Math.floor(limits.maxFiles / RANKED_KINDS.length);
   const targets = allTargets.slice(0, room);
   if (allTargets.length > room) {
     findings.push(
-      finding("unreadable", {
+      finding8("unreadable", {
         artifact: "run_dir",
+        rule: "unreadable/run-dir",
         message: `${allTargets.length} provider/profile pairs have ranked outputs, but the max-files limit of ${limits.maxFiles} leaves room for ${room}; the other ${allTargets.length - room} were not compared (raise ${setting("max-files")})`
       })
     );
@@ -9438,7 +9631,7 @@ async function compareRuns(options2) {
     const artifact = rankedArtifactId(kind, target);
     return guarded(
       artifact,
-      () => compareRankedArtifact(kind, target, { left, right }, recorded, ctx, hashes, located),
+      () => compareRankedArtifact(kind, target, { left, right }, recorded, compiled, hashes, located),
       (failure) => ({
         presence: { artifact, path: conventionPath(kind, target), left: "unreadable", right: "unreadable" },
         findings: [failure],
@@ -9464,12 +9657,15 @@ async function compareRuns(options2) {
         target,
         runs: { left, right },
         recorded,
-        ctx,
+        compiled,
         hashes,
         runner,
         plainTarget: (located) => plainTarget(target, located),
         plainArtifact: (kind, located) => plainArtifact(kind, target, located)
-      }).catch((error) => failedTarget(target, (artifact) => internalFailure(artifact, error)));
+      }).catch((error) => {
+        guard.incomplete = true;
+        return failedTarget(target, (artifact) => internalFailure(artifact, error));
+      });
       for (const result of outcome.results) {
         const artifact = result.stats.artifact;
         const kind = RANKED_KINDS.find((k) => rankedArtifactId(k, target) === artifact);
@@ -9494,7 +9690,7 @@ async function compareRuns(options2) {
   const runIds = { left: rawRunIdOf(docs.left), right: rawRunIdOf(docs.right) };
   const inventory = await guarded(
     "run_dir",
-    () => takeInventory({ left, right }, compileFileRules(policy), handled, findings, ctx, hashes, runIds),
+    () => takeInventory({ left, right }, compileFileRules(policy), handled, { findings, isDifference }, compiled, hashes, runIds),
     (failure) => ({ files: [], findings: [failure] })
   );
   findings.push(...inventory.findings);
@@ -9509,19 +9705,14 @@ async function compareRuns(options2) {
     ), (failure) => [failure], runDir.side));
   }
   for (const runDir of [left, right]) {
-    for (const problem of runDir.problems) findings.push(finding("unreadable", { artifact: "run_dir", side: runDir.side, message: `${runDir.side} run dir: ${problem}` }));
+    for (const problem of runDir.problems) findings.push(finding8("unreadable", { artifact: "run_dir", rule: "unreadable/run-dir", side: runDir.side, message: problem }));
   }
   const identity = (runDir, runDocs) => ({
     label: runDir.label,
     path: runDir.root,
     run_id: runIdOf(runDocs)
   });
-  const ordered = sortFindings(
-    findings.map((f) => {
-      const message = printable(f.message);
-      return message === f.message ? f : { ...f, message };
-    })
-  );
+  const ordered = sortFindings(findings);
   const explained = explain({ findings: ordered, policy, documents: docs, labels: { left: left.label, right: right.label }, matchings });
   return buildReport({
     left: identity(left, docs.left),
@@ -9533,11 +9724,13 @@ async function compareRuns(options2) {
     stats,
     causes: explained.causes,
     ranking: explained.ranking,
-    files: inventory.files
+    files: inventory.files,
+    incomplete: guard.incomplete || unlooked
   });
 }
 
 // src/core/compareSides.ts
+var UNUSABLE_RULES = { missing: "missing/not-found", unreadable: "unreadable/run-dir", "unsafe-path": "unsafe-path/not-followed" };
 function unusableSide(side, label, source, error) {
   const { kind, problems } = error ?? {};
   const known = kind === "missing" || kind === "unreadable" || kind === "unsafe-path";
@@ -9553,7 +9746,7 @@ async function compareSides(left, right, options2) {
     options: { allowRunIdDrift: options2.allowRunIdDrift, schemas: options2.schemasDir ? options2.schemasDir : "builtin" },
     presence: [],
     files: [],
-    findings: [left, right].flatMap((s) => "unusable" in s ? s.unusable.problems.map((message) => finding(s.unusable.kind, { artifact: "run_dir", side: s.side, message })) : []),
+    findings: [left, right].flatMap((s) => "unusable" in s ? s.unusable.problems.map((message) => finding8(s.unusable.kind, { artifact: "run_dir", rule: UNUSABLE_RULES[s.unusable.kind], side: s.side, message })) : []),
     policy: await loadPolicy(options2.policyFile),
     stats: []
   });
@@ -10323,7 +10516,7 @@ function annotationFor(report, f, paths, causes, limits) {
   const cause = f.change !== void 0 ? causes.get(f.change) : void 0;
   if (cause !== void 0) lines.push(`cause: ${shorten(cause, VALUE_MAX_CHARS)}`);
   return {
-    path: singleLine(paths.get(f.artifact) ?? f.artifact),
+    path: singleLine(f.path ?? paths.get(f.artifact) ?? f.artifact),
     start_line: 1,
     end_line: 1,
     annotation_level: f.severity === "error" ? "failure" : "warning",
