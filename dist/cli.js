@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-KCUFJHOG.js";
+} from "./chunks/chunk-L5OSFHEK.js";
 import {
   changesCell,
   legsHeadline,

@@ -25,7 +25,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-KCUFJHOG.js";
+} from "./chunks/chunk-L5OSFHEK.js";
 import {
   legsHeadline,
   renderLegsMarkdown

@@ -4,7 +4,7 @@ import { inexactNumberFindings, type ReadArtifact } from '../load/artifact.js'
 import type { FileHashes } from '../load/hashes.js'
 import type { ArtifactId, ArtifactStats, Finding, RankedKind, Side } from '../model/types.js'
 import { consistencyFindings, familyJobRefs, unknownFamilyJobs, type FamilyJobRefs, type Problem } from './consistency.js'
-import type { KeyedRow, PrimaryScore, RankedMatching, RowObject } from './keyedList.js'
+import type { KeyedRow, PrimaryScore, RankedComparison, RankedInspection, RankedMatching, RowObject } from './keyedList.js'
 import { compareCsvSides, inspectCsvSide, type CsvSide } from './rankedCsv.js'
 import { FAMILIES } from './rankedFamilies.js'
 import { locate, mirrorTo, onFileOf, rankedPresence, type RankedArtifactResult } from './rankedFile.js'
@@ -181,63 +181,66 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
   const left = problems('left', lj)
   return { results, consistency: consistencyFindings(target, { left, right: jobsOnce && refs.left === refs.right ? left : problems('right', rj) }) }
 
-  /** Records both sides' hashes (the left one twice for identical bytes) and starts the artifact's findings and stats. */
-  function begin(kind: RankedKind, reads: Pair<ReadArtifact>, leftHash: string, rightHash: string, once: boolean): { artifact: ArtifactId; findings: Finding[]; stats: ArtifactStats } {
-    const artifact = rankedArtifactId(kind, target)
+  /** Records both sides' hashes (the left one twice for identical bytes). */
+  function recordHashes(reads: Pair<ReadArtifact>, leftHash: string, rightHash: string, once: boolean): void {
     hashes.set('left', reads.left.relPath, Promise.resolve(leftHash))
     hashes.set('right', reads.right.relPath, Promise.resolve(once ? leftHash : rightHash))
-    return { artifact, findings: [...reads.left.findings, ...reads.right.findings], stats: { artifact, identicalBytes: once } }
+  }
+
+  /**
+   * One artifact's result as the plain path builds it: the reads' and parse findings, then the
+   * comparer's findings located in their files; for identical bytes, the left side inspected once
+   * and mirrored onto the right.
+   */
+  function assemble(
+    kind: RankedKind,
+    reads: Pair<ReadArtifact>,
+    parseFindings: Finding[],
+    outcome: { once: true; inspected: RankedInspection } | { once: false; compared: RankedComparison }
+  ): RankedArtifactResult {
+    const artifact = rankedArtifactId(kind, target)
+    const findings: Finding[] = [...reads.left.findings, ...reads.right.findings, ...parseFindings]
+    const stats: ArtifactStats = { artifact, identicalBytes: outcome.once }
+    const unusable = new Set<Side>()
+    const onFile = onFileOf(reads.left, reads.right)
+    let matching: RankedMatching | undefined
+    if (outcome.once) {
+      const { inspected } = outcome
+      if (inspected.unusable === true) unusable.add('left').add('right')
+      findings.push(...inspected.findings.map(onFile).flatMap(mirrorTo(reads.right.relPath)))
+      stats.leftItems = stats.rightItems = inspected.items
+      matching = inspected.matching
+    } else {
+      const { compared } = outcome
+      for (const side of compared.unusable ?? []) unusable.add(side)
+      findings.push(...compared.findings.map(onFile))
+      stats.leftItems = compared.leftItems
+      stats.rightItems = compared.rightItems
+      matching = compared.matching
+    }
+    return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...(matching !== undefined ? { matching } : {}), parsed: { left: undefined, right: undefined } }
   }
 
   /** One ranked JSON artifact's result from the two sides' projections (once, mirrored, when the bytes are the same). */
   function jsonResult(flavour: RankedJsonFlavour, kind: RankedKind, reads: Pair<ReadArtifact>, l: CompactJsonSide, r: CompactJsonSide, once: boolean): RankedArtifactResult {
-    const { artifact, findings, stats } = begin(kind, reads, l.sha256, r.sha256, once)
-    let matching: RankedMatching | undefined
-    const unusable = new Set<Side>()
-    const mirror = mirrorTo(reads.right.relPath)
-    const onFile = onFileOf(reads.left, reads.right)
+    recordHashes(reads, l.sha256, r.sha256, once)
+    const artifact = rankedArtifactId(kind, target)
+    const left = preparedFrom(flavour, artifact, l, reads.left.bytes as Buffer, compiled)
     if (once) {
-      findings.push(...l.parseFindings.flatMap(mirror))
-      if (l.inexact !== undefined) findings.push(...inexactNumberFindings(artifact, l.inexact, { ...l.inexact, side: 'right', relPath: reads.right.relPath }))
-      const inspected = inspectPreparedSide('left', preparedFrom(flavour, artifact, l, reads.left.bytes as Buffer, compiled))
-      if (inspected.unusable === true) unusable.add('left').add('right')
-      findings.push(...inspected.findings.map(onFile).flatMap(mirror))
-      stats.leftItems = stats.rightItems = inspected.items
-      matching = inspected.matching
-    } else {
-      findings.push(...l.parseFindings, ...r.parseFindings, ...inexactNumberFindings(artifact, l.inexact, r.inexact))
-      const compared = comparePreparedSides(preparedFrom(flavour, artifact, l, reads.left.bytes as Buffer, compiled), preparedFrom(flavour, artifact, r, reads.right.bytes as Buffer, compiled))
-      for (const side of compared.unusable ?? []) unusable.add(side)
-      findings.push(...compared.findings.map(onFile))
-      stats.leftItems = compared.leftItems
-      stats.rightItems = compared.rightItems
-      matching = compared.matching
+      const parseFindings = l.parseFindings.flatMap(mirrorTo(reads.right.relPath))
+      if (l.inexact !== undefined) parseFindings.push(...inexactNumberFindings(artifact, l.inexact, { ...l.inexact, side: 'right', relPath: reads.right.relPath }))
+      return assemble(kind, reads, parseFindings, { once, inspected: inspectPreparedSide('left', left) })
     }
-    return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...(matching !== undefined ? { matching } : {}), parsed: { left: undefined, right: undefined } }
+    const parseFindings = [...l.parseFindings, ...r.parseFindings, ...inexactNumberFindings(artifact, l.inexact, r.inexact)]
+    return assemble(kind, reads, parseFindings, { once, compared: comparePreparedSides(left, preparedFrom(flavour, artifact, r, reads.right.bytes as Buffer, compiled)) })
   }
 
   /** The ranked CSV's result from the two sides' projections. */
   function csvResult(reads: Pair<ReadArtifact>, l: CompactCsvSide, r: CompactCsvSide, once: boolean): RankedArtifactResult {
-    const { artifact, findings, stats } = begin('ranked_csv', reads, l.sha256, r.sha256, once)
-    let matching: RankedMatching | undefined
-    const unusable = new Set<Side>()
-    const mirror = mirrorTo(reads.right.relPath)
-    const onFile = onFileOf(reads.left, reads.right)
-    if (once) {
-      const inspected = inspectCsvSide(artifact, 'left', csvSideFrom(l), compiled)
-      if (inspected.unusable === true) unusable.add('left').add('right')
-      findings.push(...inspected.findings.map(onFile).flatMap(mirror))
-      stats.leftItems = stats.rightItems = inspected.items
-      matching = inspected.matching
-    } else {
-      const compared = compareCsvSides(artifact, csvSideFrom(l), csvSideFrom(r), compiled, { left: l.records, right: r.records })
-      for (const side of compared.unusable ?? []) unusable.add(side)
-      findings.push(...compared.findings.map(onFile))
-      stats.leftItems = compared.leftItems
-      stats.rightItems = compared.rightItems
-      matching = compared.matching
-    }
-    return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...(matching !== undefined ? { matching } : {}), parsed: { left: undefined, right: undefined } }
+    recordHashes(reads, l.sha256, r.sha256, once)
+    const artifact = rankedArtifactId('ranked_csv', target)
+    if (once) return assemble('ranked_csv', reads, [], { once, inspected: inspectCsvSide(artifact, 'left', csvSideFrom(l), compiled) })
+    return assemble('ranked_csv', reads, [], { once, compared: compareCsvSides(artifact, csvSideFrom(l), csvSideFrom(r), compiled, { left: l.records, right: r.records }) })
   }
 }
 

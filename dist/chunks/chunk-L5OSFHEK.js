@@ -3950,58 +3950,50 @@ async function compareTargetFast(env) {
   };
   const left = problems("left", lj);
   return { results, consistency: consistencyFindings(target, { left, right: jobsOnce && refs.left === refs.right ? left : problems("right", rj) }) };
-  function begin(kind, reads, leftHash, rightHash, once) {
-    const artifact = rankedArtifactId(kind, target);
+  function recordHashes(reads, leftHash, rightHash, once) {
     hashes.set("left", reads.left.relPath, Promise.resolve(leftHash));
     hashes.set("right", reads.right.relPath, Promise.resolve(once ? leftHash : rightHash));
-    return { artifact, findings: [...reads.left.findings, ...reads.right.findings], stats: { artifact, identicalBytes: once } };
+  }
+  function assemble(kind, reads, parseFindings, outcome) {
+    const artifact = rankedArtifactId(kind, target);
+    const findings = [...reads.left.findings, ...reads.right.findings, ...parseFindings];
+    const stats = { artifact, identicalBytes: outcome.once };
+    const unusable = /* @__PURE__ */ new Set();
+    const onFile = onFileOf(reads.left, reads.right);
+    let matching;
+    if (outcome.once) {
+      const { inspected } = outcome;
+      if (inspected.unusable === true) unusable.add("left").add("right");
+      findings.push(...inspected.findings.map(onFile).flatMap(mirrorTo(reads.right.relPath)));
+      stats.leftItems = stats.rightItems = inspected.items;
+      matching = inspected.matching;
+    } else {
+      const { compared } = outcome;
+      for (const side of compared.unusable ?? []) unusable.add(side);
+      findings.push(...compared.findings.map(onFile));
+      stats.leftItems = compared.leftItems;
+      stats.rightItems = compared.rightItems;
+      matching = compared.matching;
+    }
+    return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...matching !== void 0 ? { matching } : {}, parsed: { left: void 0, right: void 0 } };
   }
   function jsonResult(flavour, kind, reads, l, r, once) {
-    const { artifact, findings, stats } = begin(kind, reads, l.sha256, r.sha256, once);
-    let matching;
-    const unusable = /* @__PURE__ */ new Set();
-    const mirror = mirrorTo(reads.right.relPath);
-    const onFile = onFileOf(reads.left, reads.right);
+    recordHashes(reads, l.sha256, r.sha256, once);
+    const artifact = rankedArtifactId(kind, target);
+    const left2 = preparedFrom(flavour, artifact, l, reads.left.bytes, compiled);
     if (once) {
-      findings.push(...l.parseFindings.flatMap(mirror));
-      if (l.inexact !== void 0) findings.push(...inexactNumberFindings(artifact, l.inexact, { ...l.inexact, side: "right", relPath: reads.right.relPath }));
-      const inspected = inspectPreparedSide("left", preparedFrom(flavour, artifact, l, reads.left.bytes, compiled));
-      if (inspected.unusable === true) unusable.add("left").add("right");
-      findings.push(...inspected.findings.map(onFile).flatMap(mirror));
-      stats.leftItems = stats.rightItems = inspected.items;
-      matching = inspected.matching;
-    } else {
-      findings.push(...l.parseFindings, ...r.parseFindings, ...inexactNumberFindings(artifact, l.inexact, r.inexact));
-      const compared = comparePreparedSides(preparedFrom(flavour, artifact, l, reads.left.bytes, compiled), preparedFrom(flavour, artifact, r, reads.right.bytes, compiled));
-      for (const side of compared.unusable ?? []) unusable.add(side);
-      findings.push(...compared.findings.map(onFile));
-      stats.leftItems = compared.leftItems;
-      stats.rightItems = compared.rightItems;
-      matching = compared.matching;
+      const parseFindings2 = l.parseFindings.flatMap(mirrorTo(reads.right.relPath));
+      if (l.inexact !== void 0) parseFindings2.push(...inexactNumberFindings(artifact, l.inexact, { ...l.inexact, side: "right", relPath: reads.right.relPath }));
+      return assemble(kind, reads, parseFindings2, { once, inspected: inspectPreparedSide("left", left2) });
     }
-    return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...matching !== void 0 ? { matching } : {}, parsed: { left: void 0, right: void 0 } };
+    const parseFindings = [...l.parseFindings, ...r.parseFindings, ...inexactNumberFindings(artifact, l.inexact, r.inexact)];
+    return assemble(kind, reads, parseFindings, { once, compared: comparePreparedSides(left2, preparedFrom(flavour, artifact, r, reads.right.bytes, compiled)) });
   }
   function csvResult(reads, l, r, once) {
-    const { artifact, findings, stats } = begin("ranked_csv", reads, l.sha256, r.sha256, once);
-    let matching;
-    const unusable = /* @__PURE__ */ new Set();
-    const mirror = mirrorTo(reads.right.relPath);
-    const onFile = onFileOf(reads.left, reads.right);
-    if (once) {
-      const inspected = inspectCsvSide(artifact, "left", csvSideFrom(l), compiled);
-      if (inspected.unusable === true) unusable.add("left").add("right");
-      findings.push(...inspected.findings.map(onFile).flatMap(mirror));
-      stats.leftItems = stats.rightItems = inspected.items;
-      matching = inspected.matching;
-    } else {
-      const compared = compareCsvSides(artifact, csvSideFrom(l), csvSideFrom(r), compiled, { left: l.records, right: r.records });
-      for (const side of compared.unusable ?? []) unusable.add(side);
-      findings.push(...compared.findings.map(onFile));
-      stats.leftItems = compared.leftItems;
-      stats.rightItems = compared.rightItems;
-      matching = compared.matching;
-    }
-    return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...matching !== void 0 ? { matching } : {}, parsed: { left: void 0, right: void 0 } };
+    recordHashes(reads, l.sha256, r.sha256, once);
+    const artifact = rankedArtifactId("ranked_csv", target);
+    if (once) return assemble("ranked_csv", reads, [], { once, inspected: inspectCsvSide(artifact, "left", csvSideFrom(l), compiled) });
+    return assemble("ranked_csv", reads, [], { once, compared: compareCsvSides(artifact, csvSideFrom(l), csvSideFrom(r), compiled, { left: l.records, right: r.records }) });
   }
 }
 function failedTarget(target, failure) {
