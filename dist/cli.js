@@ -22,7 +22,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-PE6BRFBU.js";
+} from "./chunks/chunk-P6IODVSF.js";
 import {
   changesCell,
   legsHeadline,

@@ -5,6 +5,7 @@ import {
   UserError,
   acquireRunDir,
   buildLegsReport,
+  cancelledCheckRunView,
   checkRunView,
   commentBody,
   compareSides,
@@ -25,7 +26,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-PE6BRFBU.js";
+} from "./chunks/chunk-P6IODVSF.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -723,6 +724,27 @@ function legsAcquirer(env) {
   return { acquire: (source) => sourceRoot(source, { who: "leg", runDirSetting: "the side's run-dir key" }, env) };
 }
 
+// src/action/cancel.ts
+import { constants } from "node:os";
+var CANCEL_DEADLINE_MS = { SIGINT: 5e3, SIGTERM: 2e3 };
+function signalExitCode(signal) {
+  return 128 + constants.signals[signal];
+}
+var installed = false;
+function installCancelHandlers(onCancel, exit = (code) => process.exit(code)) {
+  if (installed) return false;
+  installed = true;
+  let cancelling = false;
+  const handle = (signal) => {
+    if (cancelling) return;
+    cancelling = true;
+    const deadline = new Promise((resolve) => setTimeout(resolve, CANCEL_DEADLINE_MS[signal]));
+    void Promise.race([onCancel(signal).catch(() => void 0), deadline]).then(() => exit(signalExitCode(signal)));
+  };
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => handle(signal));
+  return true;
+}
+
 // src/action/context.ts
 import { readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -1034,6 +1056,8 @@ var Publisher = class _Publisher {
   }
   setup;
   check;
+  /** The completion of the check run, once one was begun: the first result sent is the one that stands. */
+  completion;
   /** A publisher for the run; creates its check run (in progress) when there is a client and a commit to put it on. */
   static async start(setup) {
     const publisher = new _Publisher(setup);
@@ -1166,14 +1190,26 @@ var Publisher = class _Publisher {
       core.info(`dualrun: PR #${issueNumber} comment ${result.id} ${result.action}`);
     }
   }
-  /** Completes the run's check run with `view` and `conclusion`; nothing when there is none. */
-  async checkRun(view, conclusion) {
+  /**
+   * Completes the run's check run with `view` and `conclusion`; nothing when there is none. Only
+   * the first completion is sent: a later one (a cancel arriving while the result is posted) waits for it.
+   */
+  checkRun(view, conclusion) {
+    this.completion ??= this.sendCheckRun(view, conclusion);
+    return this.completion;
+  }
+  async sendCheckRun(view, conclusion) {
     const client = this.setup.run?.client;
     const target = this.target();
     const check = this.check;
     if (client === void 0 || target === void 0 || check === void 0) return;
     const done = await this.bestEffort(`complete check run ${check.id}`, "checks: write", () => completeCheckRun(client, target, check, { conclusion, ...view }, this.checkRunLog()));
     if (done) this.checkRunOutputs(done);
+  }
+  /** When the job is cancelled: the check run completed as `cancelled` with one line, unless a result is already being posted. */
+  async cancel(signal) {
+    this.setup.core.info(`dualrun: cancelled (${signal}); completing the check run`);
+    await this.checkRun(cancelledCheckRunView(signal), "cancelled");
   }
   /** Every surface of a report, in order: files and outputs, artifact, job summary, comment, check run. */
   async publish(report) {
@@ -1229,6 +1265,8 @@ var Publisher = class _Publisher {
 // src/action/main.ts
 async function run() {
   let publisher;
+  let starting;
+  installCancelHandlers(async (signal) => (await starting?.catch(() => void 0))?.cancel(signal));
   try {
     const context = readRunContext();
     const runnerTemp = await runnerTempDir();
@@ -1241,7 +1279,7 @@ async function run() {
       );
     }
     const client = inputs.token ? await createGitHubClient(inputs.token, (message) => info(message)) : void 0;
-    publisher = await Publisher.start({ core: core_exports, summaryFile: process.env["GITHUB_STEP_SUMMARY"], run: { context, inputs, client, runnerTemp, upload: artifactUploader() } });
+    publisher = await (starting = Publisher.start({ core: core_exports, summaryFile: process.env["GITHUB_STEP_SUMMARY"], run: { context, inputs, client, runnerTemp, upload: artifactUploader() } }));
     const env = { inputs, context, runnerTemp };
     const compare = {
       allowRunIdDrift: inputs.allowRunIdDrift,

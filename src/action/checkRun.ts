@@ -3,9 +3,12 @@ import { createRetryLine, describeHttpError, SEND_ONCE, type GitHubClient } from
 import { ANNOTATIONS_PER_REQUEST, CHECK_RUNS_PER_PAGE } from './limits.js'
 import { createOnce, httpStatus } from './retry.js'
 
+/** How a check run of dualrun's can end: the gate's result, or `cancelled` when the job was cancelled first. */
+export type CheckConclusion = 'success' | 'failure' | 'neutral' | 'cancelled'
+
 /** How a finished check run looks. */
 export interface CheckRunResult {
-  conclusion: 'success' | 'failure' | 'neutral'
+  conclusion: CheckConclusion
   title: string
   summary: string
   /** Sent instead of `summary` (without annotations) when GitHub refuses the completion with 422. */

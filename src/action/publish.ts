@@ -14,6 +14,7 @@ import type { SizeLimit } from '../render/format.js'
 import { legsHeadline } from '../render/legsFormat.js'
 import { renderLegsMarkdown } from '../render/legsMarkdown.js'
 import {
+  cancelledCheckRunView,
   checkRunView,
   commentBody,
   failureCheckRunView,
@@ -26,7 +27,7 @@ import {
   type CheckRunView
 } from '../render/surfaces.js'
 import { uploadReportArtifact } from './artifacts.js'
-import { checkRunExternalId, completeCheckRun, startCheckRun, type CheckRunLog, type CheckRunRef, type CheckRunTarget } from './checkRun.js'
+import { checkRunExternalId, completeCheckRun, startCheckRun, type CheckConclusion, type CheckRunLog, type CheckRunRef, type CheckRunTarget } from './checkRun.js'
 import { commentMarker, findPullRequestByHead, runMarker, writeComment } from './comment.js'
 import type { RunContext } from './context.js'
 import { describeHttpError, type GitHubClient } from './github.js'
@@ -109,6 +110,8 @@ export function artifactUploader(env: NodeJS.ProcessEnv = process.env): ReportUp
 /** Publishes a run's report (or its failure) on every surface; see the module comment. */
 export class Publisher {
   private check: CheckRunRef | undefined
+  /** The completion of the check run, once one was begun: the first result sent is the one that stands. */
+  private completion: Promise<void> | undefined
 
   private constructor(private readonly setup: PublisherSetup) {}
 
@@ -260,14 +263,28 @@ export class Publisher {
     }
   }
 
-  /** Completes the run's check run with `view` and `conclusion`; nothing when there is none. */
-  async checkRun(view: CheckRunView, conclusion: 'success' | 'failure' | 'neutral'): Promise<void> {
+  /**
+   * Completes the run's check run with `view` and `conclusion`; nothing when there is none. Only
+   * the first completion is sent: a later one (a cancel arriving while the result is posted) waits for it.
+   */
+  checkRun(view: CheckRunView, conclusion: CheckConclusion): Promise<void> {
+    this.completion ??= this.sendCheckRun(view, conclusion)
+    return this.completion
+  }
+
+  private async sendCheckRun(view: CheckRunView, conclusion: CheckConclusion): Promise<void> {
     const client = this.setup.run?.client
     const target = this.target()
     const check = this.check
     if (client === undefined || target === undefined || check === undefined) return
     const done = await this.bestEffort(`complete check run ${check.id}`, 'checks: write', () => completeCheckRun(client, target, check, { conclusion, ...view }, this.checkRunLog()))
     if (done) this.checkRunOutputs(done)
+  }
+
+  /** When the job is cancelled: the check run completed as `cancelled` with one line, unless a result is already being posted. */
+  async cancel(signal: string): Promise<void> {
+    this.setup.core.info(`dualrun: cancelled (${signal}); completing the check run`)
+    await this.checkRun(cancelledCheckRunView(signal), 'cancelled')
   }
 
   /** Every surface of a report, in order: files and outputs, artifact, job summary, comment, check run. */

@@ -107,3 +107,9 @@ export function failureCheckRunView(message: string, fallbackBudget: SizeLimit):
   const summary = failureSummary(message)
   return { title: 'dualrun could not compare', summary, fallbackSummary: shortenTo(summary, fallbackBudget), annotations: [] }
 }
+
+/** The check run of a job cancelled (or timed out) before dualrun finished: one line saying so and by which signal. */
+export function cancelledCheckRunView(signal: string): CheckRunView {
+  const summary = `dualrun was cancelled (${signal}) before it finished; this commit has no result from this run.\n`
+  return { title: 'cancelled before a result', summary, fallbackSummary: summary, annotations: [] }
+}

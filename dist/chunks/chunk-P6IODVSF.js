@@ -12753,6 +12753,11 @@ function failureCheckRunView(message, fallbackBudget) {
   const summary = failureSummary(message);
   return { title: "dualrun could not compare", summary, fallbackSummary: shortenTo(summary, fallbackBudget), annotations: [] };
 }
+function cancelledCheckRunView(signal) {
+  const summary = `dualrun was cancelled (${signal}) before it finished; this commit has no result from this run.
+`;
+  return { title: "cancelled before a result", summary, fallbackSummary: summary, annotations: [] };
+}
 
 export {
   UserError,
@@ -12786,5 +12791,6 @@ export {
   legsMarkdown,
   legsCheckRunView,
   failureSummary,
-  failureCheckRunView
+  failureCheckRunView,
+  cancelledCheckRunView
 };
