@@ -148,6 +148,9 @@ async function withRetry(call, onRetry, policy = retryPolicy(), signal) {
     }
   }
 }
+function isTransient(error2) {
+  return retryDelay(error2, 0, { attempts: 2, baseDelayMs: 0, maxDelayMs: Number.POSITIVE_INFINITY }) !== void 0;
+}
 function mayHaveBeenApplied(error2) {
   const status = httpStatus(error2);
   return error2 instanceof RequestTimeoutError || status === void 0 || status >= 500;
@@ -956,6 +959,11 @@ async function createCompletedCheckRun(client, target, result, batches, log) {
   await appendAnnotations(client, target, created.id, result, batches.slice(1), log);
   return created;
 }
+async function deliverWithoutStart(client, target, startError, result, log) {
+  const made = mayHaveBeenApplied(startError) ? await findCheckRun(client, target) : void 0;
+  if (made !== void 0) return completeCheckRun(client, target, made, result, log);
+  return createCompletedCheckRun(client, target, result, annotationBatches(result.annotations), log);
+}
 
 // src/action/comment.ts
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
@@ -1056,6 +1064,8 @@ var Publisher = class _Publisher {
   }
   setup;
   check;
+  /** Why the check run could not be created at the start, when that is worth another try at the end. */
+  startError;
   /** The completion of the check run, once one was begun: the first result sent is the one that stands. */
   completion;
   /** A publisher for the run; creates its check run (in progress) when there is a client and a commit to put it on. */
@@ -1065,7 +1075,14 @@ var Publisher = class _Publisher {
     const target = publisher.target();
     if (run2?.client && target) {
       const client = run2.client;
-      publisher.check = await publisher.bestEffort("create the check run", "checks: write", () => startCheckRun(client, target, publisher.checkRunLog()));
+      publisher.check = await publisher.bestEffort(
+        "create the check run",
+        "checks: write",
+        () => startCheckRun(client, target, publisher.checkRunLog()).catch((error2) => {
+          if (isTransient(error2)) publisher.startError = error2;
+          throw error2;
+        })
+      );
       if (publisher.check !== void 0) publisher.checkRunOutputs(publisher.check);
     }
     return publisher;
@@ -1202,8 +1219,16 @@ var Publisher = class _Publisher {
     const client = this.setup.run?.client;
     const target = this.target();
     const check = this.check;
-    if (client === void 0 || target === void 0 || check === void 0) return;
-    const done = await this.bestEffort(`complete check run ${check.id}`, "checks: write", () => completeCheckRun(client, target, check, { conclusion, ...view }, this.checkRunLog()));
+    if (client === void 0 || target === void 0) return;
+    const result = { conclusion, ...view };
+    const log = this.checkRunLog();
+    let done;
+    if (check !== void 0) {
+      done = await this.bestEffort(`complete check run ${check.id}`, "checks: write", () => completeCheckRun(client, target, check, result, log));
+    } else if (this.startError !== void 0 && conclusion !== "cancelled") {
+      this.setup.core.info("dualrun: the check run could not be created at the start; creating it now with the result");
+      done = await this.bestEffort("create the check run with the result", "checks: write", () => deliverWithoutStart(client, target, this.startError, result, log));
+    }
     if (done) this.checkRunOutputs(done);
   }
   /** When the job is cancelled: the check run completed as `cancelled` with one line, unless a result is already being posted. */

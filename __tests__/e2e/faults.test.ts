@@ -81,13 +81,32 @@ describe('GitHub API faults (dist/index.js)', () => {
       'creating the check run failed (HTTP 429: injected 429); retrying in 60 ms',
       'creating the check run failed (HTTP 429: injected 429); retrying in 60 ms',
       'dualrun: creating the pull request comment failed (HTTP 403: You have exceeded a secondary rate limit); retrying in 60 ms',
-      'dualrun: creating the pull request comment failed (HTTP 403: You have exceeded a secondary rate limit); retrying in 60 ms'
+      'dualrun: creating the pull request comment failed (HTTP 403: You have exceeded a secondary rate limit); retrying in 60 ms',
+      'creating the completed check run failed (HTTP 429: injected 429); retrying in 60 ms',
+      'creating the completed check run failed (HTTP 429: injected 429); retrying in 60 ms',
+      'creating the completed check run failed (HTTP 429: injected 429); retrying in 60 ms'
     ])
-    // Refused outright, so never looked for.
+    // Refused outright, so never looked for; tried once more at the end (4 more attempts), refused again.
     expect(server.requestsTo('GET', /\/check-runs$/)).toEqual([])
-    expect(commands(run, 'warning')).toEqual(['dualrun could not create the check run: HTTP 429: injected 429'])
+    expect(server.requestsTo('POST', CHECK_RUNS)).toHaveLength(8)
+    expect(commands(run, 'warning')).toEqual(['dualrun could not create the check run: HTTP 429: injected 429', 'dualrun could not create the check run with the result: HTTP 429: injected 429'])
     expect(server.comments.get(PR)).toHaveLength(1)
     expect([run.outputs['check-run-id'], server.checkRuns.size]).toEqual([undefined, 0])
+  })
+
+  it('creates the check run completed with the result at the end when every create at the start got a 5xx', async () => {
+    server.faults.push({ method: 'POST', path: CHECK_RUNS, status: 500, times: 4 })
+    const run = await runAction(server, { inputs: DRIFT_PAIR, ...PR_EVENT })
+
+    expectVerdictSurvived(run, 'fail', 7)
+    expect(commands(run, 'warning')).toEqual(['dualrun could not create the check run: HTTP 500: injected 500'])
+    expect(run.stdout).toContain('dualrun: the check run could not be created at the start; creating it now with the result')
+    // Five creates (four at the start, one at the end), each 5xx looked for before the next, and once more at the end.
+    expect(server.requestsTo('POST', CHECK_RUNS)).toHaveLength(5)
+    expect(server.requestsTo('GET', /\/commits\/b+\/check-runs$/)).toHaveLength(5)
+    const check = onlyCheckRun(server)
+    expect([check.status, check.conclusion, check.annotations.length, check.output?.title, check.external_id]).toEqual(['completed', 'failure', 7, 'fail: 7 errors, 0 warnings', `dualrun:${RUN_ID}:1:`])
+    expect([run.outputs['check-run-id'], run.outputs['check-run-url']]).toEqual([String(check.id), check.html_url])
   })
 
   it('creates a new comment when the sticky one is deleted between lookup and update', async () => {

@@ -27,7 +27,7 @@ import {
   type CheckRunView
 } from '../render/surfaces.js'
 import { uploadReportArtifact } from './artifacts.js'
-import { checkRunExternalId, completeCheckRun, startCheckRun, type CheckConclusion, type CheckRunLog, type CheckRunRef, type CheckRunTarget } from './checkRun.js'
+import { checkRunExternalId, completeCheckRun, deliverWithoutStart, startCheckRun, type CheckConclusion, type CheckRunLog, type CheckRunRef, type CheckRunTarget } from './checkRun.js'
 import { commentMarker, findPullRequestByHead, runMarker, writeComment } from './comment.js'
 import type { RunContext } from './context.js'
 import { describeHttpError, type GitHubClient } from './github.js'
@@ -43,6 +43,7 @@ import {
   utf8Bytes
 } from './limits.js'
 import { checkConclusion, setAggregateOutputs, setReportOutputs } from './outputs.js'
+import { isTransient } from './retry.js'
 import { redact } from './secrets.js'
 import { appendJobSummary, jobSummaryBudget } from './summary.js'
 
@@ -110,6 +111,8 @@ export function artifactUploader(env: NodeJS.ProcessEnv = process.env): ReportUp
 /** Publishes a run's report (or its failure) on every surface; see the module comment. */
 export class Publisher {
   private check: CheckRunRef | undefined
+  /** Why the check run could not be created at the start, when that is worth another try at the end. */
+  private startError: unknown
   /** The completion of the check run, once one was begun: the first result sent is the one that stands. */
   private completion: Promise<void> | undefined
 
@@ -122,7 +125,12 @@ export class Publisher {
     const target = publisher.target()
     if (run?.client && target) {
       const client = run.client
-      publisher.check = await publisher.bestEffort('create the check run', 'checks: write', () => startCheckRun(client, target, publisher.checkRunLog()))
+      publisher.check = await publisher.bestEffort('create the check run', 'checks: write', () =>
+        startCheckRun(client, target, publisher.checkRunLog()).catch((error: unknown) => {
+          if (isTransient(error)) publisher.startError = error
+          throw error
+        })
+      )
       if (publisher.check !== undefined) publisher.checkRunOutputs(publisher.check)
     }
     return publisher
@@ -276,8 +284,17 @@ export class Publisher {
     const client = this.setup.run?.client
     const target = this.target()
     const check = this.check
-    if (client === undefined || target === undefined || check === undefined) return
-    const done = await this.bestEffort(`complete check run ${check.id}`, 'checks: write', () => completeCheckRun(client, target, check, { conclusion, ...view }, this.checkRunLog()))
+    if (client === undefined || target === undefined) return
+    const result = { conclusion, ...view }
+    const log = this.checkRunLog()
+    let done: CheckRunRef | undefined
+    if (check !== undefined) {
+      done = await this.bestEffort(`complete check run ${check.id}`, 'checks: write', () => completeCheckRun(client, target, check, result, log))
+    } else if (this.startError !== undefined && conclusion !== 'cancelled') {
+      // The create at the start failed for good with a transient error: one more try, so the commit still gets the result.
+      this.setup.core.info('dualrun: the check run could not be created at the start; creating it now with the result')
+      done = await this.bestEffort('create the check run with the result', 'checks: write', () => deliverWithoutStart(client, target, this.startError, result, log))
+    }
     if (done) this.checkRunOutputs(done)
   }
 
