@@ -22,7 +22,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-P6IODVSF.js";
+} from "./chunks/chunk-2O3Z2TFT.js";
 import {
   changesCell,
   legsHeadline,

@@ -12,6 +12,7 @@ import {
   failureCheckRunView,
   failureSummary,
   formatBytes,
+  internalErrorBanner,
   jobSummary,
   legVerdicts,
   legsCheckRunView,
@@ -21,12 +22,15 @@ import {
   oneLine,
   parsePositiveInteger,
   parseReadLimits,
+  partialCheckRunView,
+  partialCommentBody,
+  partialJobSummary,
   renderJson,
   runLegs,
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-P6IODVSF.js";
+} from "./chunks/chunk-2O3Z2TFT.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -1066,6 +1070,7 @@ var Publisher = class _Publisher {
   check;
   /** Why the check run could not be created at the start, when that is worth another try at the end. */
   startError;
+  made;
   /** The completion of the check run, once one was begun: the first result sent is the one that stands. */
   completion;
   /** A publisher for the run; creates its check run (in progress) when there is a client and a commit to put it on. */
@@ -1083,7 +1088,6 @@ var Publisher = class _Publisher {
           throw error2;
         })
       );
-      if (publisher.check !== void 0) publisher.checkRunOutputs(publisher.check);
     }
     return publisher;
   }
@@ -1137,9 +1141,22 @@ var Publisher = class _Publisher {
       return void 0;
     }
   }
+  /**
+   * Sets outputs whose failure (the runner's output file gone) must not stop the posting: a warning
+   * instead. Only the report's outputs ({@link outputs}) fail the run when they cannot be set.
+   */
+  tryOutputs(set) {
+    try {
+      set();
+    } catch (error2) {
+      this.setup.core.warning(redact(`dualrun could not set the step outputs: ${oneLine(error2)}`));
+    }
+  }
   checkRunOutputs(check) {
-    this.setup.core.setOutput("check-run-id" /* CheckRunId */, String(check.id));
-    if (check.url) this.setup.core.setOutput("check-run-url" /* CheckRunUrl */, check.url);
+    this.tryOutputs(() => {
+      this.setup.core.setOutput("check-run-id" /* CheckRunId */, String(check.id));
+      if (check.url) this.setup.core.setOutput("check-run-url" /* CheckRunUrl */, check.url);
+    });
   }
   /** Writes the full JSON, Markdown and HTML reports into a fresh folder under the runner's temp folder. */
   async files(report, runnerTemp) {
@@ -1202,8 +1219,10 @@ var Publisher = class _Publisher {
       () => writeComment(client, { ...context.repo, issueNumber }, body, mode, marker, (message) => core.info(redact(`dualrun: ${message}`)))
     );
     if (result) {
-      core.setOutput("comment-id" /* CommentId */, String(result.id));
-      if (result.url) core.setOutput("comment-url" /* CommentUrl */, result.url);
+      this.tryOutputs(() => {
+        core.setOutput("comment-id" /* CommentId */, String(result.id));
+        if (result.url) core.setOutput("comment-url" /* CommentUrl */, result.url);
+      });
       core.info(`dualrun: PR #${issueNumber} comment ${result.id} ${result.action}`);
     }
   }
@@ -1236,17 +1255,30 @@ var Publisher = class _Publisher {
     this.setup.core.info(`dualrun: cancelled (${signal}); completing the check run`);
     await this.checkRun(cancelledCheckRunView(signal), "cancelled");
   }
+  /** Where each surface links to the report: the artifact (when uploaded) for the summaries, the run's artifact list for the comment. */
+  reportLinks(artifactUrl) {
+    const uploaded = artifactUrl !== void 0 ? { reportUrl: artifactUrl } : {};
+    return {
+      summary: { reportName: this.reportName, htmlFile: HTML_FILE, ...uploaded },
+      comment: { reportName: this.reportName, htmlFile: HTML_FILE, reportUrl: this.artifactsPage() },
+      checkRun: { reportName: this.reportName, ...uploaded }
+    };
+  }
   /** Every surface of a report, in order: files and outputs, artifact, job summary, comment, check run. */
   async publish(report) {
     const run2 = this.setup.run;
     if (run2 === void 0) throw new Error("Publisher.publish needs a run");
-    const files = await this.files(report, run2.runnerTemp);
+    const made = this.made = { report };
+    const files = made.files = await this.files(report, run2.runnerTemp);
     this.outputs(report, files);
     const artifactUrl = await this.upload(files);
-    const linked = { reportName: this.reportName, htmlFile: HTML_FILE };
-    await this.summary((budget) => jobSummary(report, { ...linked, ...artifactUrl && { reportUrl: artifactUrl } }, budget));
-    await this.comment((marker, budget) => commentBody(report, marker, { ...linked, reportUrl: this.artifactsPage() }, budget));
-    await this.checkRun(checkRunView(report, { reportName: this.reportName, ...artifactUrl && { reportUrl: artifactUrl } }, CHECK_RUN_BUDGETS), checkConclusion(report, run2.inputs.failOn));
+    if (artifactUrl !== void 0) made.artifactUrl = artifactUrl;
+    const links = this.reportLinks(artifactUrl);
+    await this.summary((budget) => jobSummary(report, links.summary, budget));
+    made.summary = true;
+    await this.comment((marker, budget) => commentBody(report, marker, links.comment, budget));
+    made.comment = true;
+    await this.checkRun(checkRunView(report, links.checkRun, CHECK_RUN_BUDGETS), checkConclusion(report, run2.inputs.failOn));
   }
   /**
    * Every surface of a legs manifest: each leg's report and the aggregate as files, the outputs
@@ -1279,11 +1311,30 @@ var Publisher = class _Publisher {
     await this.checkRun(legsCheckRunView(aggregate, legs, { ...linked, ...artifactUrl && { reportUrl: artifactUrl } }, CHECK_RUN_BUDGETS), conclusion);
     return aggregate;
   }
-  /** When no report could be made: `verdict=error`, why in the job summary, and the check run completed as a failure. */
+  /**
+   * When the run failed with `message`: `verdict=error`, and on the surfaces not yet posted either
+   * the report made before the failure under a banner naming it, or (no report) why in the job
+   * summary; the check run completed as a failure.
+   */
   async fail(message) {
-    this.setup.core.setOutput("verdict" /* Verdict */, "error");
+    const made = this.made;
+    if (made !== void 0) return this.failAfterReport(message, made);
+    this.tryOutputs(() => this.setup.core.setOutput("verdict" /* Verdict */, "error"));
     await this.summary(() => failureSummary(message));
     await this.checkRun(failureCheckRunView(message, CHECK_RUN_BUDGETS.fallbackSummary), "failure");
+  }
+  /** A report was made, then something failed: its outputs (verdict `error`), summary, comment and check run, each with the error named. */
+  async failAfterReport(message, made) {
+    const { core } = this.setup;
+    const { report, files } = made;
+    this.tryOutputs(() => {
+      if (files !== void 0) setReportOutputs(core.setOutput, report, files);
+      core.setOutput("verdict" /* Verdict */, "error");
+    });
+    const links = this.reportLinks(made.artifactUrl);
+    await this.summary((budget) => made.summary ? internalErrorBanner(message) : partialJobSummary(report, message, links.summary, budget));
+    if (!made.comment) await this.comment((marker, budget) => partialCommentBody(report, message, marker, links.comment, budget));
+    await this.checkRun(partialCheckRunView(report, message, links.checkRun, CHECK_RUN_BUDGETS), "failure");
   }
 };
 
@@ -1327,7 +1378,7 @@ async function run() {
       setFailed(`dualrun: verdict ${report.verdict} with ${report.counts.errors} errors and ${report.counts.warnings} warnings (fail-on: ${inputs.failOn})`);
     }
   } catch (error2) {
-    const message = redact(error2 instanceof UserError ? `dualrun: ${error2.message}` : `dualrun: unexpected error: ${oneLine(error2)}`);
+    const message = redact(error2 instanceof UserError ? `dualrun: ${error2.message}` : `dualrun: internal error: ${oneLine(error2)}`);
     if (!(error2 instanceof UserError) && error2 instanceof Error && error2.stack) debug(redact(error2.stack));
     await (publisher ?? Publisher.detached(core_exports, process.env["GITHUB_STEP_SUMMARY"])).fail(message);
     setFailed(message);

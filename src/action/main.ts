@@ -19,7 +19,8 @@ import { redact, registerSecret } from './secrets.js'
  * manifest, every leg is acquired and compared (runLegs) and the aggregate published and gated. Outputs are
  * set before the step fails; every problem ends as one line; a check run dualrun created always
  * ends `completed`, as `cancelled` when the job is cancelled first (see cancel.ts). One catch: a
- * UserError is the user's to fix, anything else an unexpected error.
+ * UserError is the user's to fix, anything else an internal error: the step fails with verdict
+ * `error`, and a report made before it is still posted with the error named (Publisher.fail).
  */
 export async function run(): Promise<void> {
   let publisher: Publisher | undefined
@@ -61,7 +62,7 @@ export async function run(): Promise<void> {
       core.setFailed(`dualrun: verdict ${report.verdict} with ${report.counts.errors} errors and ${report.counts.warnings} warnings (fail-on: ${inputs.failOn})`)
     }
   } catch (error) {
-    const message = redact(error instanceof UserError ? `dualrun: ${error.message}` : `dualrun: unexpected error: ${oneLine(error)}`)
+    const message = redact(error instanceof UserError ? `dualrun: ${error.message}` : `dualrun: internal error: ${oneLine(error)}`)
     if (!(error instanceof UserError) && error instanceof Error && error.stack) core.debug(redact(error.stack))
     await (publisher ?? Publisher.detached(core, process.env['GITHUB_STEP_SUMMARY'])).fail(message)
     core.setFailed(message)

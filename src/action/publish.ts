@@ -22,9 +22,14 @@ import {
   jobSummary,
   legsCheckRunView,
   legsMarkdown,
+  internalErrorBanner,
+  partialCheckRunView,
+  partialCommentBody,
+  partialJobSummary,
   verdictSummary,
   type CheckRunBudgets,
-  type CheckRunView
+  type CheckRunView,
+  type ReportLinks
 } from '../render/surfaces.js'
 import { uploadReportArtifact } from './artifacts.js'
 import { checkRunExternalId, completeCheckRun, deliverWithoutStart, startCheckRun, type CheckConclusion, type CheckRunLog, type CheckRunRef, type CheckRunTarget } from './checkRun.js'
@@ -85,6 +90,15 @@ export interface ReportFiles {
   html: string
 }
 
+/** What {@link Publisher.publish} made and posted so far: what a failure part-way still posts. */
+interface MadeSoFar {
+  report: Report
+  files?: ReportFiles
+  artifactUrl?: string
+  summary?: true
+  comment?: true
+}
+
 /** What the publisher needs; only `core` and `summaryFile` for a run that failed before its inputs were read. */
 export interface PublisherSetup {
   core: ActionsCore
@@ -113,6 +127,7 @@ export class Publisher {
   private check: CheckRunRef | undefined
   /** Why the check run could not be created at the start, when that is worth another try at the end. */
   private startError: unknown
+  private made: MadeSoFar | undefined
   /** The completion of the check run, once one was begun: the first result sent is the one that stands. */
   private completion: Promise<void> | undefined
 
@@ -131,7 +146,6 @@ export class Publisher {
           throw error
         })
       )
-      if (publisher.check !== undefined) publisher.checkRunOutputs(publisher.check)
     }
     return publisher
   }
@@ -195,9 +209,23 @@ export class Publisher {
     }
   }
 
+  /**
+   * Sets outputs whose failure (the runner's output file gone) must not stop the posting: a warning
+   * instead. Only the report's outputs ({@link outputs}) fail the run when they cannot be set.
+   */
+  private tryOutputs(set: () => void): void {
+    try {
+      set()
+    } catch (error) {
+      this.setup.core.warning(redact(`dualrun could not set the step outputs: ${oneLine(error)}`))
+    }
+  }
+
   private checkRunOutputs(check: CheckRunRef): void {
-    this.setup.core.setOutput(Output.CheckRunId, String(check.id))
-    if (check.url) this.setup.core.setOutput(Output.CheckRunUrl, check.url)
+    this.tryOutputs(() => {
+      this.setup.core.setOutput(Output.CheckRunId, String(check.id))
+      if (check.url) this.setup.core.setOutput(Output.CheckRunUrl, check.url)
+    })
   }
 
   /** Writes the full JSON, Markdown and HTML reports into a fresh folder under the runner's temp folder. */
@@ -265,8 +293,10 @@ export class Publisher {
       writeComment(client, { ...context.repo, issueNumber }, body, mode, marker, (message) => core.info(redact(`dualrun: ${message}`)))
     )
     if (result) {
-      core.setOutput(Output.CommentId, String(result.id))
-      if (result.url) core.setOutput(Output.CommentUrl, result.url)
+      this.tryOutputs(() => {
+        core.setOutput(Output.CommentId, String(result.id))
+        if (result.url) core.setOutput(Output.CommentUrl, result.url)
+      })
       core.info(`dualrun: PR #${issueNumber} comment ${result.id} ${result.action}`)
     }
   }
@@ -304,17 +334,31 @@ export class Publisher {
     await this.checkRun(cancelledCheckRunView(signal), 'cancelled')
   }
 
+  /** Where each surface links to the report: the artifact (when uploaded) for the summaries, the run's artifact list for the comment. */
+  private reportLinks(artifactUrl: string | undefined): { summary: ReportLinks; comment: ReportLinks; checkRun: ReportLinks } {
+    const uploaded = artifactUrl !== undefined ? { reportUrl: artifactUrl } : {}
+    return {
+      summary: { reportName: this.reportName, htmlFile: HTML_FILE, ...uploaded },
+      comment: { reportName: this.reportName, htmlFile: HTML_FILE, reportUrl: this.artifactsPage()! },
+      checkRun: { reportName: this.reportName, ...uploaded }
+    }
+  }
+
   /** Every surface of a report, in order: files and outputs, artifact, job summary, comment, check run. */
   async publish(report: Report): Promise<void> {
     const run = this.setup.run
     if (run === undefined) throw new Error('Publisher.publish needs a run')
-    const files = await this.files(report, run.runnerTemp)
+    const made: MadeSoFar = (this.made = { report })
+    const files = (made.files = await this.files(report, run.runnerTemp))
     this.outputs(report, files)
     const artifactUrl = await this.upload(files)
-    const linked = { reportName: this.reportName, htmlFile: HTML_FILE }
-    await this.summary((budget) => jobSummary(report, { ...linked, ...(artifactUrl && { reportUrl: artifactUrl }) }, budget))
-    await this.comment((marker, budget) => commentBody(report, marker, { ...linked, reportUrl: this.artifactsPage()! }, budget))
-    await this.checkRun(checkRunView(report, { reportName: this.reportName, ...(artifactUrl && { reportUrl: artifactUrl }) }, CHECK_RUN_BUDGETS), checkConclusion(report, run.inputs.failOn))
+    if (artifactUrl !== undefined) made.artifactUrl = artifactUrl
+    const links = this.reportLinks(artifactUrl)
+    await this.summary((budget) => jobSummary(report, links.summary, budget))
+    made.summary = true
+    await this.comment((marker, budget) => commentBody(report, marker, links.comment, budget))
+    made.comment = true
+    await this.checkRun(checkRunView(report, links.checkRun, CHECK_RUN_BUDGETS), checkConclusion(report, run.inputs.failOn))
   }
 
   /**
@@ -350,10 +394,31 @@ export class Publisher {
     return aggregate
   }
 
-  /** When no report could be made: `verdict=error`, why in the job summary, and the check run completed as a failure. */
+  /**
+   * When the run failed with `message`: `verdict=error`, and on the surfaces not yet posted either
+   * the report made before the failure under a banner naming it, or (no report) why in the job
+   * summary; the check run completed as a failure.
+   */
   async fail(message: string): Promise<void> {
-    this.setup.core.setOutput(Output.Verdict, 'error')
+    const made = this.made
+    if (made !== undefined) return this.failAfterReport(message, made)
+    this.tryOutputs(() => this.setup.core.setOutput(Output.Verdict, 'error'))
     await this.summary(() => failureSummary(message))
     await this.checkRun(failureCheckRunView(message, CHECK_RUN_BUDGETS.fallbackSummary), 'failure')
+  }
+
+  /** A report was made, then something failed: its outputs (verdict `error`), summary, comment and check run, each with the error named. */
+  private async failAfterReport(message: string, made: MadeSoFar): Promise<void> {
+    const { core } = this.setup
+    const { report, files } = made
+    this.tryOutputs(() => {
+      if (files !== undefined) setReportOutputs(core.setOutput, report, files)
+      core.setOutput(Output.Verdict, 'error')
+    })
+    const links = this.reportLinks(made.artifactUrl)
+    // A summary already written gets the banner below it; a comment already posted is left as it is (the check run names the error).
+    await this.summary((budget) => (made.summary ? internalErrorBanner(message) : partialJobSummary(report, message, links.summary, budget)))
+    if (!made.comment) await this.comment((marker, budget) => partialCommentBody(report, message, marker, links.comment, budget))
+    await this.checkRun(partialCheckRunView(report, message, links.checkRun, CHECK_RUN_BUDGETS), 'failure')
   }
 }
