@@ -1059,6 +1059,14 @@ var CHECK_RUN_BUDGETS = {
   fallbackSummary: { maxSize: FALLBACK_SUMMARY_MAX_BYTES, measure: utf8Bytes },
   annotations: { maxAnnotations: ANNOTATIONS_MAX_TOTAL, title: { maxSize: ANNOTATION_TITLE_MAX_CHARS }, message: { maxSize: ANNOTATION_MESSAGE_MAX_BYTES, measure: utf8Bytes } }
 };
+function surfaceLinks(reportName, artifactsPage, artifactUrl) {
+  const uploaded = artifactUrl !== void 0 ? { reportUrl: artifactUrl } : {};
+  return {
+    summary: { reportName, htmlFile: HTML_FILE, ...uploaded },
+    comment: { reportName, htmlFile: HTML_FILE, reportUrl: artifactsPage },
+    checkRun: { reportName, ...uploaded }
+  };
+}
 function artifactUploader(env = process.env) {
   return env["ACTIONS_RUNTIME_TOKEN"] ? uploadReportArtifact : void 0;
 }
@@ -1255,14 +1263,8 @@ var Publisher = class _Publisher {
     this.setup.core.info(`dualrun: cancelled (${signal}); completing the check run`);
     await this.checkRun(cancelledCheckRunView(signal), "cancelled");
   }
-  /** Where each surface links to the report: the artifact (when uploaded) for the summaries, the run's artifact list for the comment. */
   reportLinks(artifactUrl) {
-    const uploaded = artifactUrl !== void 0 ? { reportUrl: artifactUrl } : {};
-    return {
-      summary: { reportName: this.reportName, htmlFile: HTML_FILE, ...uploaded },
-      comment: { reportName: this.reportName, htmlFile: HTML_FILE, reportUrl: this.artifactsPage() },
-      checkRun: { reportName: this.reportName, ...uploaded }
-    };
+    return surfaceLinks(this.reportName, this.artifactsPage(), artifactUrl);
   }
   /** Every surface of a report, in order: files and outputs, artifact, job summary, comment, check run. */
   async publish(report) {

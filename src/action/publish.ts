@@ -90,6 +90,27 @@ export interface ReportFiles {
   html: string
 }
 
+/** Where each surface links to the report. */
+export interface SurfaceLinks {
+  summary: ReportLinks
+  comment: ReportLinks
+  checkRun: ReportLinks
+}
+
+/**
+ * Where each surface links to the report named `reportName`: the job summary and the check run
+ * to the uploaded artifact (when it was), the comment to the run's artifact list (stable across
+ * re-runs, so an unchanged report leaves the comment untouched); the comment and job summary name the HTML file in it.
+ */
+export function surfaceLinks(reportName: string, artifactsPage: string, artifactUrl: string | undefined): SurfaceLinks {
+  const uploaded = artifactUrl !== undefined ? { reportUrl: artifactUrl } : {}
+  return {
+    summary: { reportName, htmlFile: HTML_FILE, ...uploaded },
+    comment: { reportName, htmlFile: HTML_FILE, reportUrl: artifactsPage },
+    checkRun: { reportName, ...uploaded }
+  }
+}
+
 /** What {@link Publisher.publish} made and posted so far: what a failure part-way still posts. */
 interface MadeSoFar {
   report: Report
@@ -334,14 +355,8 @@ export class Publisher {
     await this.checkRun(cancelledCheckRunView(signal), 'cancelled')
   }
 
-  /** Where each surface links to the report: the artifact (when uploaded) for the summaries, the run's artifact list for the comment. */
-  private reportLinks(artifactUrl: string | undefined): { summary: ReportLinks; comment: ReportLinks; checkRun: ReportLinks } {
-    const uploaded = artifactUrl !== undefined ? { reportUrl: artifactUrl } : {}
-    return {
-      summary: { reportName: this.reportName, htmlFile: HTML_FILE, ...uploaded },
-      comment: { reportName: this.reportName, htmlFile: HTML_FILE, reportUrl: this.artifactsPage()! },
-      checkRun: { reportName: this.reportName, ...uploaded }
-    }
+  private reportLinks(artifactUrl: string | undefined): SurfaceLinks {
+    return surfaceLinks(this.reportName, this.artifactsPage()!, artifactUrl)
   }
 
   /** Every surface of a report, in order: files and outputs, artifact, job summary, comment, check run. */
