@@ -22,13 +22,13 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-2O3Z2TFT.js";
+} from "./chunks/chunk-Q6Y3TNT6.js";
 import {
   changesCell,
   legsHeadline,
   topCause
-} from "./chunks/chunk-EMZLRHVZ.js";
-import "./chunks/chunk-3EXAFGFT.js";
+} from "./chunks/chunk-UU5KGYZE.js";
+import "./chunks/chunk-2IDNUA6O.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import {
   PRESENCE_WORDS,
@@ -36,13 +36,14 @@ import {
   causeCounts,
   changeCounts,
   coverageSentence,
+  findingSentence,
   groupByArtifact,
   percent,
   presentEverywhere,
   shorten,
   singleLine,
   tau
-} from "./chunks/chunk-MTDMNUTI.js";
+} from "./chunks/chunk-PB4TSMUK.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/closedOutput.ts
@@ -84,10 +85,9 @@ function localSources(limits = {}) {
 // src/render/text.ts
 var PASS_LINE = "PASS: dual-run deterministic comparison matched";
 var FAIL_LINE = "FAIL: dual-run deterministic comparison failed";
-function findingLine(f) {
+function findingLine(runs, f) {
   const kind = f.severity === "error" ? f.kind : `${f.kind}, warning`;
-  const where = f.pointer !== void 0 && f.pointer !== "" && !f.message.includes(f.pointer) ? `${f.pointer}: ` : "";
-  return singleLine(`  - [${kind}] ${where}${f.message}`);
+  return singleLine(`  - [${kind}] ${findingSentence(runs, f)}`);
 }
 function rankedLine(report) {
   const count = (side) => report.stats.reduce((sum, s) => sum + (s[side] ?? 0), 0);
@@ -150,7 +150,7 @@ function renderText(report) {
     ...presenceLines(report)
   );
   for (const [artifact, group] of groupByArtifact(report.findings)) {
-    lines.push("", `${artifact} (${group.length})`, ...group.map(findingLine));
+    lines.push("", `${artifact} (${group.length})`, ...group.map((f) => findingLine(report, f)));
   }
   return `${lines.join("\n")}
 `;
@@ -169,7 +169,7 @@ function renderLegsText(aggregate, legs) {
     const report = reports.get(row.name);
     if (row.verdict === "pass" || report === void 0) continue;
     lines.push("", `== ${row.name}: ${row.verdict} (${singleLine(row.left.label)} vs ${singleLine(row.right.label)})${row.report !== null ? `; report ${singleLine(row.report)}` : ""}`);
-    for (const [artifact, group] of groupByArtifact(report.findings)) lines.push(`${artifact} (${group.length})`, ...group.map(findingLine));
+    for (const [artifact, group] of groupByArtifact(report.findings)) lines.push(`${artifact} (${group.length})`, ...group.map((f) => findingLine(report, f)));
   }
   return `${lines.join("\n")}
 `;
@@ -191,7 +191,7 @@ async function renderAggregate(aggregate, legs, format) {
     case "json":
       return renderJson(aggregate);
     case "markdown": {
-      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-A3XOYMA3.js");
+      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-SVQVKTC5.js");
       return renderLegsMarkdown(aggregate, legs);
     }
     case "text":
@@ -230,11 +230,11 @@ var RENDERERS = {
   json: { description: "the dualrun-report/v1 document", render: async (report) => renderJson(report) },
   markdown: {
     description: "GitHub Markdown",
-    render: async (report) => (await import("./chunks/markdown-3VTGEC2A.js")).renderMarkdownReport(report)
+    render: async (report) => (await import("./chunks/markdown-R5O2R7OZ.js")).renderMarkdownReport(report)
   },
   html: {
     description: "one self-contained HTML page with the rank-shift pictures",
-    render: async (report) => (await import("./chunks/html-YBDNPUP2.js")).renderHtmlReport(report)
+    render: async (report) => (await import("./chunks/html-Q3MC5EIG.js")).renderHtmlReport(report)
   }
 };
 var FORMATS = Object.keys(RENDERERS);

@@ -30,14 +30,14 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-2O3Z2TFT.js";
+} from "./chunks/chunk-Q6Y3TNT6.js";
 import {
   legsHeadline,
   renderLegsMarkdown
-} from "./chunks/chunk-EMZLRHVZ.js";
+} from "./chunks/chunk-UU5KGYZE.js";
 import {
   renderMarkdownReport
-} from "./chunks/chunk-3EXAFGFT.js";
+} from "./chunks/chunk-2IDNUA6O.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import {
   core_exports,
@@ -51,10 +51,10 @@ import {
 import "./chunks/chunk-OMYT7GQA.js";
 import {
   renderHtmlReport
-} from "./chunks/chunk-T7RMPNJA.js";
+} from "./chunks/chunk-CSAN73OT.js";
 import {
   markerKey
-} from "./chunks/chunk-MTDMNUTI.js";
+} from "./chunks/chunk-PB4TSMUK.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/action/artifacts.ts

@@ -7,6 +7,7 @@ import { rm } from 'node:fs/promises'
 const banner = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);"
 
 await import('./build-validators.mjs')
+await import('./build-registry.mjs')
 await rm('dist', { recursive: true, force: true })
 await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },

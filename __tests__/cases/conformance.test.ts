@@ -119,5 +119,11 @@ maybe('the m19c published pair (no v1 documents)', () => {
     ])
     const io = captureIO()
     expect(await runCli([join(UPSTREAM, 'm19c/primary'), join(UPSTREAM, 'm19c/dr'), '--allow-run-id-drift'], io)).toBe(2)
+    expect(io.out()).toContain('verdict: error')
+    // The CLI acquires the published layout (no run_summary) as a run dir, and the published preset passes it.
+    const published = captureIO()
+    expect(await runCli(['compare', join(UPSTREAM, 'm19c/primary'), join(UPSTREAM, 'm19c/dr'), '--policy', 'signalcraft-published'], published)).toBe(0)
+    expect(published.out()).toMatch(/^PASS: dual-run deterministic comparison matched\n/)
+    expect(published.out()).toContain('ranked: 3 file pairs (3 byte-identical), 1709 / 1709 items')
   })
 })

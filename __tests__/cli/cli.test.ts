@@ -81,9 +81,9 @@ describe('dualrun CLI', () => {
     expect(code).toBe(2)
     const report = JSON.parse(out)
     expect(report.verdict).toBe('error')
-    expect(report.findings.find((f: { artifact: string; side: string }) => f.artifact === 'ranked_json:openai:cs' && f.side === 'left').message).toMatch(
-      /^left openai\/cs\/openai_ranked_jobs\.cs\.json: is \d+ bytes, over the per-file limit of 2000/
-    )
+    const over = report.findings.find((f: { artifact: string; side: string }) => f.artifact === 'ranked_json:openai:cs' && f.side === 'left')
+    expect(over.path).toBe('openai/cs/openai_ranked_jobs.cs.json')
+    expect(over.message).toMatch(/^is \d+ bytes, over the per-file limit of 2000/)
   })
 
   it('prints usage and version', async () => {

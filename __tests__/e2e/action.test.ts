@@ -158,8 +158,8 @@ describe('dualrun action (dist/index.js)', () => {
     const message = `artifact onprem not found in this run (${RUN_ID}) of octo/repo; artifacts there: aws-run, onprem-run`
     expectVerdictSurvived(run, 'error', 1)
     expect(commands(run, 'error')).toEqual([`dualrun: ${message}`, 'dualrun: verdict error with 1 errors and 0 warnings (fail-on: error)'])
-    expect(reportOf(run).findings).toEqual([{ kind: 'missing', severity: 'error', artifact: 'run_dir', side: 'right', message }])
-    expect(run.summary).toContain(`| ❌ missing | on-prem side · ${message} | — | — |`)
+    expect(reportOf(run).findings).toEqual([{ kind: 'missing', severity: 'error', artifact: 'run_dir', rule: 'missing/not-found', side: 'right', message, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) }])
+    expect(run.summary).toContain(`| ❌ missing | on-prem · ${message} | — | — |`)
     expect(run.summary).not.toContain('#### Required artifacts')
     const check = onlyCheckRun()
     expect([check.conclusion, check.output?.title, check.annotations.map((a) => [a.path, a.title])]).toEqual([
@@ -308,7 +308,7 @@ describe('dualrun action (dist/index.js)', () => {
     const message = 'artifact aws-run in run 500 of octo/repo has expired or was deleted (HTTP 410); re-run the job that uploads it'
     expectVerdictSurvived(run, 'error', 1)
     expect(commands(run, 'error')).toEqual([`dualrun: ${message}`, 'dualrun: verdict error with 1 errors and 0 warnings (fail-on: error)'])
-    expect(reportOf(run).findings).toEqual([{ kind: 'missing', severity: 'error', artifact: 'run_dir', side: 'left', message }])
+    expect(reportOf(run).findings).toEqual([{ kind: 'missing', severity: 'error', artifact: 'run_dir', rule: 'missing/not-found', side: 'left', message, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) }])
   })
 
   it('refuses a download whose digest does not match', async () => {

@@ -1,17 +1,22 @@
 /**
  * The hostile-input corpus: each row mutates a temp copy of the fixture pair (left aws, right
  * onprem, which PASS untouched with zero findings) and states exactly which findings appear
- * (kind, severity, side, artifact, pointer, and the key part of the message) and the verdict, or
+ * (kind, severity, side, artifact, pointer, and the key part of what the finding reads as: its
+ * sentence as the renderers compose it, with each side named `left`/`right`) and the verdict, or
  * the exact one-line CLI error. Every report must also validate as `dualrun-report/v1`, keep each
  * message on one printable line without a stack frame, and render as text without a raw ESC.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, renameSync, rmSync, symlinkSync, cpSync, writeFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Report, Verdict } from '../../src/core/model/types.js'
+import type { Finding, Report, Verdict } from '../../src/core/model/types.js'
+import { findingSentence } from '../../src/render/format.js'
 import { renderText } from '../../src/render/text.js'
 import { comparePair, FILES, makePair, reportProblems, shapeOf, type ExpectedFinding, type RunPair } from './support.js'
 import { cli } from '../support/cli.js'
+
+/** A finding as the renderers compose it (where, then the message body), each side named by its own name. */
+const sentence = (f: Finding): string => findingSentence({ left: { label: 'left', path: '', run_id: null }, right: { label: 'right', path: '', run_id: null } }, f)
 
 const J = 'ranked_json:openai:cs'
 const C = 'ranked_csv:openai:cs'
@@ -74,7 +79,7 @@ const oneSide = (path: string, side: 'left' | 'right'): ExpectedFinding => ({
   severity: 'error',
   side,
   artifact: `file:${path}`,
-  message: `${path}: only in the ${side} run dir`
+  message: `${side} ${path}: only in this run dir`
 })
 /** A content file the inventory could not read within a limit. */
 const overLimit = (path: string, side: 'left' | 'right', limit: string): ExpectedFinding => ({ kind: 'unreadable', severity: 'error', side, artifact: `file:${path}`, message: `${side} ${path}: ${limit}` })
@@ -213,10 +218,10 @@ const ROWS: Row[] = [
       }),
     verdict: 'error',
     findings: [
-      { kind: 'unsafe-path', severity: 'error', side: 'right', artifact: 'run_summary', message: 'right run_summary.v1.json /ranked_outputs/ranked_json/1: provider "../../etc" / profile "cs" is not a plain folder name' },
+      { kind: 'unsafe-path', severity: 'error', side: 'right', artifact: 'run_summary', pointer: '/ranked_outputs/ranked_json/1', message: 'right run_summary.v1.json /ranked_outputs/ranked_json/1: provider "../../etc" / profile "cs" is not a plain folder name' },
       // The document diff of run_summary still shows the changed entry.
-      { kind: 'document', severity: 'error', artifact: 'run_summary', pointer: '/ranked_outputs/ranked_json/1', message: 'run_summary /ranked_outputs/ranked_json/1: absent != ' },
-      { kind: 'document', severity: 'error', artifact: 'run_summary', pointer: '/ranked_outputs/ranked_json/1', message: 'run_summary /ranked_outputs/ranked_json/1: {' }
+      { kind: 'document', severity: 'error', artifact: 'run_summary', pointer: '/ranked_outputs/ranked_json/1', message: '/ranked_outputs/ranked_json/1: absent != ' },
+      { kind: 'document', severity: 'error', artifact: 'run_summary', pointer: '/ranked_outputs/ranked_json/1', message: '/ranked_outputs/ranked_json/1: {' }
     ]
   },
   {
@@ -228,7 +233,7 @@ const ROWS: Row[] = [
       }),
     verdict: 'error',
     findings: [
-      { kind: 'unsafe-path', severity: 'error', side: 'right', artifact: 'run_summary', message: 'provider "openai" / profile "\\u001b[31mcs" is not a plain folder name' },
+      { kind: 'unsafe-path', severity: 'error', side: 'right', artifact: 'run_summary', pointer: '/ranked_outputs/ranked_csv/1', message: 'provider "openai" / profile "\\u001b[31mcs" is not a plain folder name' },
       { kind: 'document', severity: 'error', artifact: 'run_summary', pointer: '/ranked_outputs/ranked_csv/1', message: 'absent != ' },
       { kind: 'document', severity: 'error', artifact: 'run_summary', pointer: '/ranked_outputs/ranked_csv/1', message: '!= absent' }
     ]
@@ -274,7 +279,7 @@ const ROWS: Row[] = [
   },
   {
     name: 'more files than max-files allows',
-    alsoFindings: [...bothSides((side) => ({ kind: 'unreadable', severity: 'error', side, artifact: 'run_dir', message: `${side} run dir: 4 files were not compared: over the max-files limit` })), ...bothSides((side) => ({ kind: 'unreadable', severity: 'error', side, artifact: 'run_dir', message: `${side} run dir: folder "." has 8 entries, over the max-files limit of 5` })), ...bothSides((side) => ({ kind: 'unreadable', severity: 'error', side, artifact: 'run_dir', message: `${side} run dir: more than 5 files; only the first 5 were inventoried` }))],
+    alsoFindings: [...bothSides((side) => ({ kind: 'unreadable', severity: 'error', side, artifact: 'run_dir', message: `${side}: 4 files were not compared: over the max-files limit` })), ...bothSides((side) => ({ kind: 'unreadable', severity: 'error', side, artifact: 'run_dir', message: `${side}: folder "." has 8 entries, over the max-files limit of 5` })), ...bothSides((side) => ({ kind: 'unreadable', severity: 'error', side, artifact: 'run_dir', message: `${side}: more than 5 files; only the first 5 were inventoried` }))],
     mutate: () => undefined,
     limits: { maxFiles: 5 },
     verdict: 'error',
@@ -305,10 +310,10 @@ const ROWS: Row[] = [
         severity: 'error' as const,
         side,
         artifact: 'run_dir',
-        message: `${side} run dir: folder "." has ${side === 'left' ? 38 : 37} entries, over the max-files limit of 30; only the first 30 were looked at (raise --max-files / max-files)`
+        message: `${side}: folder "." has ${side === 'left' ? 38 : 37} entries, over the max-files limit of 30; only the first 30 were looked at (raise --max-files / max-files)`
       })),
-      ...bothSides((side) => ({ kind: 'unreadable' as const, severity: 'error' as const, side, artifact: 'run_dir', message: `${side} run dir: more than 30 files; only the first 30 were inventoried` })),
-      ...bothSides((side) => ({ kind: 'unreadable' as const, severity: 'error' as const, side, artifact: 'run_dir', message: `${side} run dir: 9 files were not compared: over the max-files limit` }))
+      ...bothSides((side) => ({ kind: 'unreadable' as const, severity: 'error' as const, side, artifact: 'run_dir', message: `${side}: more than 30 files; only the first 30 were inventoried` })),
+      ...bothSides((side) => ({ kind: 'unreadable' as const, severity: 'error' as const, side, artifact: 'run_dir', message: `${side}: 9 files were not compared: over the max-files limit` }))
     ]
   },
   // ---- broken JSON documents
@@ -408,7 +413,7 @@ const ROWS: Row[] = [
     verdict: 'fail',
     findings: [
       { kind: 'schema', severity: 'error', side: 'right', artifact: 'run_health', pointer: '', message: "unknown key 'deep'" },
-      { kind: 'document', severity: 'error', artifact: 'run_health', pointer: '/deep', message: 'run_health /deep: absent != [[[' }
+      { kind: 'document', severity: 'error', artifact: 'run_health', pointer: '/deep', message: '/deep: absent != [[[' }
     ]
   },
   {
@@ -471,13 +476,13 @@ const ROWS: Row[] = [
     name: 'a ranked list that is an object',
     mutate: (p) => p.write('right', FILES.jobs, `{"data":${p.text('right', FILES.jobs)}}`),
     verdict: 'error',
-    findings: [{ kind: 'unreadable', severity: 'error', side: 'right', artifact: J, message: 'right: ranked list is an object without a jobs/ranked_jobs/items/results array' }, integrity(J)]
+    findings: [{ kind: 'unreadable', severity: 'error', side: 'right', artifact: J, message: 'right openai/cs/openai_ranked_jobs.cs.json: ranked list is an object without a jobs/ranked_jobs/items/results array' }, integrity(J)]
   },
   {
     name: 'a ranked list entry that is a number',
     mutate: (p) => p.write('right', FILES.families, p.text('right', FILES.families).replace('[', '[42,')),
     verdict: 'fail',
-    findings: [{ kind: 'unreadable', severity: 'error', side: 'right', artifact: F, pointer: '/0', message: 'right: entry 0 of the ranked list is a number, not a family object; it is skipped' }, integrity(F)]
+    findings: [{ kind: 'unreadable', severity: 'error', side: 'right', artifact: F, pointer: '/0', message: 'right openai/cs/openai_ranked_families.cs.json /0: entry 0 of the ranked list is a number, not a family object; it is skipped' }, integrity(F)]
   },
   {
     name: 'jobs without any identity field',
@@ -488,7 +493,7 @@ const ROWS: Row[] = [
       }),
     verdict: 'fail',
     findings: [
-      { kind: 'job-identity', severity: 'warning', side: 'right', artifact: J, pointer: '/0', message: 'right: job at index 0 ("Implementation Manager, Financial Services - Atlas") has none of the identity fields' },
+      { kind: 'job-identity', severity: 'warning', side: 'right', artifact: J, pointer: '/0', message: 'right openai/cs/openai_ranked_jobs.cs.json /0: job at index 0 ("Implementation Manager, Financial Services - Atlas") has none of the identity fields' },
       { kind: 'job-removed', severity: 'error', artifact: J, pointer: '/0', message: `job ${FIRST_JOB} ("Implementation Manager, Financial Services - Atlas") removed (was rank 1)` },
       { kind: 'job-added', severity: 'error', artifact: J, pointer: '/0', message: 'job at index 0 ("Implementation Manager, Financial Services - Atlas") added at rank 1' },
       integrity(J)
@@ -503,7 +508,7 @@ const ROWS: Row[] = [
       }),
     verdict: 'fail',
     findings: [
-      { kind: 'job-duplicate', severity: 'error', side: 'right', artifact: J, message: `right: job ${FIRST_JOB} appears 2 times (indexes 0, 1)` },
+      { kind: 'job-duplicate', severity: 'error', side: 'right', artifact: J, message: `right openai/cs/openai_ranked_jobs.cs.json: job ${FIRST_JOB} appears 2 times (indexes 0, 1)` },
       { kind: 'job-removed', severity: 'error', artifact: J, pointer: '/1', message: `job ${SECOND_JOB} ("Lead Support Engineer, Public Sector - Gulf") removed (was rank 2)` },
       { kind: 'job-added', severity: 'error', artifact: J, pointer: '/1', message: `job ${FIRST_JOB} ("Lead Support Engineer, Public Sector - Gulf") added at rank 2` },
       integrity(J)
@@ -531,7 +536,7 @@ const ROWS: Row[] = [
       }),
     verdict: 'fail',
     findings: [
-      { kind: 'job-duplicate', severity: 'error', side: 'right', artifact: J, message: `right: job ${FIRST_JOB} appears 2 times (indexes 0, 1)` },
+      { kind: 'job-duplicate', severity: 'error', side: 'right', artifact: J, message: `right openai/cs/openai_ranked_jobs.cs.json: job ${FIRST_JOB} appears 2 times (indexes 0, 1)` },
       { kind: 'job-removed', severity: 'error', artifact: J, pointer: '/1', message: `job ${SECOND_JOB} ("Lead Support Engineer, Public Sector - Gulf") removed (was rank 2)` },
       { kind: 'job-added', severity: 'error', artifact: J, pointer: '/1', message: `job ${FIRST_JOB} ("Lead Support Engineer, Public Sector - Gulf") added at rank 2` },
       integrity(J)
@@ -595,7 +600,7 @@ const ROWS: Row[] = [
     },
     verdict: 'fail',
     findings: [
-      { kind: 'unreadable', severity: 'error', side: 'right', artifact: C, pointer: '/1', message: 'right: data row 1 has 20 cells but the header has 19; it is skipped' },
+      { kind: 'unreadable', severity: 'error', side: 'right', artifact: C, pointer: '/1', message: 'right openai/cs/openai_ranked_jobs.cs.csv /1: data row 1 has 20 cells but the header has 19; it is skipped' },
       { kind: 'job-removed', severity: 'error', artifact: C, pointer: '/1', message: `job ${SECOND_JOB} ("Lead Support Engineer, Public Sector - Gulf") removed (was rank 2)` },
       integrity(C)
     ]
@@ -604,7 +609,7 @@ const ROWS: Row[] = [
     name: 'a CSV quote left open',
     mutate: (p) => p.write('right', FILES.csv, `${p.text('right', FILES.csv)}x,"unterminated\n`),
     verdict: 'error',
-    findings: [{ kind: 'unreadable', severity: 'error', side: 'right', artifact: C, message: 'right: invalid CSV: quoted field unterminated at line 26' }, integrity(C)]
+    findings: [{ kind: 'unreadable', severity: 'error', side: 'right', artifact: C, message: 'right openai/cs/openai_ranked_jobs.cs.csv: invalid CSV: quoted field unterminated at line 26' }, integrity(C)]
   },
   {
     name: 'a CSV with CRLF line ends compares equal',
@@ -685,12 +690,12 @@ describe('hostile corpus', () => {
             f.side === expected.side &&
             f.pointer === expected.pointer &&
             (expected.severity === undefined || f.severity === expected.severity) &&
-            f.message.includes(expected.message)
+            sentence(f).includes(expected.message)
         )
         if (at !== -1) rest.splice(at, 1)
         return at === -1
       })
-      const unexpected = rest.map((f) => ({ ...shapeOf(f), message: f.message }))
+      const unexpected = rest.map((f) => ({ ...shapeOf(f), message: sentence(f) }))
       expect({ unmatched, unexpected }).toEqual({ unmatched: [], unexpected: [] })
       expect(report.verdict).toBe(row.verdict)
       row.also?.(report, pair)
@@ -723,7 +728,8 @@ describe('hostile CLI input', () => {
       const problem = `${gone}: not found (expected a run dir, a folder holding run dirs, or a zip of one)`
       const { code, out, err } = await cli('compare', gone, pair.right)
       expect({ code, err }).toEqual({ code: 2, err: `dualrun: ${problem}\n` })
-      expect(out).toContain(`[missing] ${problem}`)
+      // The report names the side by its label (the CLI's default left label is aws).
+      expect(out).toContain(`[missing] aws: ${problem}`)
     } finally {
       pair.remove()
     }
@@ -734,7 +740,7 @@ describe('hostile CLI input', () => {
     try {
       const { code, out, err } = await cli('compare', pair.left, pair.right, '--allow-run-id-drift', '--max-file-size', '1000')
       expect({ code, err }).toEqual({ code: 2, err: '' })
-      expect(out).toContain('right run_summary.v1.json: is 5')
+      expect(out).toContain('on-prem run_summary.v1.json: is 5')
       expect(out).toContain('over the per-file limit of 1000 (raise --max-file-size / max-file-size)')
       expect(out).not.toMatch(/\n\s+at /)
     } finally {

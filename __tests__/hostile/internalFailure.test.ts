@@ -9,11 +9,14 @@ const boom = (): never => {
   throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at walk (/src/core/compare/x.ts:1:2)")
 }
 
+// Each mocked producer declares no kinds (`*_KINDS: {}`): the registry spreads them, and these
+// mocks never make a finding of their kinds (document, csv-header).
 jest.unstable_mockModule('../../src/core/compare/documents.js', () => ({
+  DOCUMENT_KINDS: {},
   // The untouched fixture documents are equal under the policy, so [] is the real answer for the other two.
   diffDocument: async (id: string) => (id === 'run_health' ? boom() : [])
 }))
-jest.unstable_mockModule('../../src/core/compare/rankedCsv.js', () => ({ compareRankedCsv: boom, inspectRankedCsv: boom, readCsv: boom }))
+jest.unstable_mockModule('../../src/core/compare/rankedCsv.js', () => ({ CSV_KINDS: {}, compareRankedCsv: boom, inspectRankedCsv: boom, readCsv: boom }))
 
 const { compareRuns } = await import('../../src/core/compareRuns.js')
 const { runCli } = await import('../../src/cli/main.js')
@@ -31,9 +34,9 @@ describe('an unexpected exception in one artifact', () => {
       expect(report.verdict).toBe('error')
       const problem = "internal error: Cannot read properties of undefined (reading 'x')"
       expect(report.findings.filter((f) => f.kind === 'unreadable').map(({ artifact, severity, message }) => ({ artifact, severity, message }))).toEqual([
-        { artifact: 'run_health', severity: 'error', message: `run_health: could not be compared (${problem})` },
-        { artifact: 'ranked_csv:anthropic:tam', severity: 'error', message: `ranked_csv:anthropic:tam: could not be compared (${problem})` },
-        { artifact: 'ranked_csv:openai:cs', severity: 'error', message: `ranked_csv:openai:cs: could not be compared (${problem})` }
+        { artifact: 'run_health', severity: 'error', message: `could not be compared (${problem})` },
+        { artifact: 'ranked_csv:anthropic:tam', severity: 'error', message: `could not be compared (${problem})` },
+        { artifact: 'ranked_csv:openai:cs', severity: 'error', message: `could not be compared (${problem})` }
       ])
       // The other artifacts were compared: the changed score is still found.
       expect(report.findings.filter((f) => f.kind === 'job-score').map((f) => [f.artifact, f.left, f.right])).toEqual([['ranked_json:openai:cs', 49, 1]])
@@ -53,7 +56,7 @@ describe('an unexpected exception in one artifact', () => {
       const code = await runCli(['compare', pair.left, pair.right, '--allow-run-id-drift'], io)
       expect(code).toBe(2)
       expect(io.err()).toBe('')
-      expect(io.out()).toContain('ranked_csv:openai:cs: could not be compared (internal error: ')
+      expect(io.out()).toMatch(/\nranked_csv:openai:cs \(\d+\)\n(?:  - .*\n)*  - \[unreadable\] could not be compared \(internal error: /)
       expect(io.out()).not.toMatch(/\n\s+at /)
     } finally {
       pair.remove()

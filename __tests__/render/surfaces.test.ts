@@ -3,7 +3,10 @@
  * surfaces) and a generated drift of about 3,000 findings (its lead and sizes: the whole text
  * would be megabytes of golden). Surfaces: the text output, the JSON report, and the PR comment,
  * job summary, check-run summary and annotations as the action posts them (the views of
- * render/surfaces.ts, with the Publisher's links and budgets). The answer leads everywhere: the verdict with its counts of changes, then the causes.
+ * render/surfaces.ts, with the Publisher's links and budgets). The real upstream pair
+ * (`../shared/upstream/runs`, labels aws and on-prem, drift allowed) has whole-surface goldens too;
+ * that suite skips with a notice when the shared data is absent. The answer leads everywhere: the
+ * verdict with its counts of changes, then the causes.
  */
 import { rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -16,7 +19,7 @@ import { checkRunView, commentBody, jobSummary, type CheckRunView } from '../../
 import { renderText, FAIL_LINE } from '../../src/render/text.js'
 import { DRIFT_RESCORED, makeDriftPair } from '../support/driftRuns.js'
 import { expectGolden } from '../support/golden.js'
-import { REPO_ROOT } from '../support/paths.js'
+import { REPO_ROOT, UPSTREAM, upstreamAvailable } from '../support/paths.js'
 import { reportSchemaErrors } from '../support/reportSchema.js'
 
 const MARKER = '<!-- dualrun:comment key=default -->\n'
@@ -153,5 +156,29 @@ describe('every surface: a generated drift of about 3,000 findings', () => {
     expect(first).toContain('### ❌ dualrun: FAIL — aws vs onprem')
     expect(first).toContain(`**${report.counts.changes.toLocaleString('en-US')} changes`)
     expect(first).toContain('1. **inputs** · scoring config differs (openai/cs)')
+  })
+})
+
+const realPair = upstreamAvailable('every surface: the real upstream pair') ? describe : describe.skip
+
+realPair('every surface: the real upstream pair (aws vs on-prem, drift allowed)', () => {
+  const left = join(UPSTREAM, 'runs/left-aws-like')
+  const right = join(UPSTREAM, 'runs/right-onprem-like')
+  let report: Report
+  let s: ReturnType<typeof surfaces>
+  beforeAll(async () => {
+    report = await compareRuns({ left: { path: left, label: 'aws' }, right: { path: right, label: 'on-prem' }, allowRunIdDrift: true })
+    s = surfaces(report)
+  })
+
+  it('matches the golden text, comment, summaries, annotations and JSON', () => {
+    expect(reportSchemaErrors(report)).toEqual([])
+    expect(report.verdict).toBe('pass')
+    expectGolden(import.meta.url, 'real-pair.txt', portable(s.text, left, right))
+    expectGolden(import.meta.url, 'real-pair.comment.md', portable(s.comment, left, right))
+    expectGolden(import.meta.url, 'real-pair.job-summary.md', portable(s.jobSummary, left, right))
+    expectGolden(import.meta.url, 'real-pair.check-run.md', portable(s.checkRunSummary, left, right))
+    expectGolden(import.meta.url, 'real-pair.annotations.json', `${JSON.stringify({ annotations: s.annotations }, null, 2)}\n`)
+    expectGolden(import.meta.url, 'real-pair.report.json', portable(s.json, left, right))
   })
 })

@@ -1,11 +1,11 @@
 import { compareFindings, finding } from '../../src/core/model/findingKinds.js'
 import { SIGNALCRAFT_V1 } from '../../src/core/policy/preset.js'
-import type { CompareContext } from '../../src/core/compare/context.js'
+import { compilePolicy, type CompiledPolicy } from '../../src/core/policy/normalize.js'
 import type { EffectivePolicy, Finding, FindingKind, JsonValue } from '../../src/core/model/types.js'
 
-/** A comparison context on the signalcraft-v1 preset, with policy overrides. */
-export function context(overrides: Partial<EffectivePolicy> = {}, allowRunIdDrift = false): CompareContext {
-  return { policy: { ...SIGNALCRAFT_V1, ...overrides }, allowRunIdDrift }
+/** The signalcraft-v1 preset with policy overrides, compiled as a comparison compiles it. */
+export function context(overrides: Partial<EffectivePolicy> = {}, allowRunIdDrift = false): CompiledPolicy {
+  return compilePolicy({ ...SIGNALCRAFT_V1, ...overrides }, { allowRunIdDrift })
 }
 
 /** Findings in the report's total order, for exact `toEqual` assertions. */
@@ -30,10 +30,11 @@ export function job(id: string, score: number, extra: { [key: string]: JsonValue
   }
 }
 
-/** Mirrors a finding as if left and right had been swapped (added <-> removed, values and sides). */
+/** Mirrors a finding as if left and right had been swapped (added <-> removed in kinds and rules, values and sides). */
 export function mirrored(f: Finding, pointerOnRight: (f: Finding) => string | undefined = (x) => x.pointer): Finding {
   const kind: FindingKind = f.kind === 'job-added' ? 'job-removed' : f.kind === 'job-removed' ? 'job-added' : f.kind
   const out: Finding = { kind, severity: f.severity, artifact: f.artifact, message: '' }
+  if (f.rule !== undefined) out.rule = f.rule === 'family/added' ? 'family/removed' : f.rule === 'family/removed' ? 'family/added' : f.rule
   if (f.side !== undefined) out.side = f.side === 'left' ? 'right' : 'left'
   const pointer = pointerOnRight(f)
   if (pointer !== undefined) out.pointer = pointer

@@ -1,22 +1,22 @@
 import { checkConsistency, type RankedSet } from './compare/consistency.js'
 import { checkContract, type RunDocuments } from './compare/contract.js'
-import type { CompareContext } from './compare/context.js'
 import { diffDocument } from './compare/documents.js'
 import { takeInventory, type HandledFile } from './compare/inventory.js'
-import { compareRankedArtifact } from './compare/rankedFile.js'
+import { compareRankedArtifact, unrecordedFinding } from './compare/rankedFile.js'
 import { checkReceipts } from './compare/receipts.js'
 import { checkRunStatus } from './compare/runStatus.js'
 import { sha256Hex } from './acquire/sha256.js'
 import { FileHashes } from './load/hashes.js'
 import { compileFileRules } from './policy/fileRules.js'
 import { firstLine } from './model/errors.js'
-import { finding, sortFindings } from './model/findingKinds.js'
+import { FINDING_KINDS, finding, printable, sortFindings } from './model/findingKinds.js'
 import { explain } from './explain/explain.js'
 import type { RankedMatching } from './compare/keyedList.js'
 import { DEFAULT_LIMITS } from './model/limits.js'
 import { inexactNumberFindings, parseArtifactJson, readFindings, type SideInexactNumbers } from './load/artifact.js'
 import { setting, type CompareOptions } from './model/options.js'
 import { loadPolicy } from './policy/loadPolicy.js'
+import { compilePolicy } from './policy/normalize.js'
 import { conventionPath, discoverRankedTargets, DOCUMENT_PATHS, mergeTargets, rankedArtifactId, recordedRankedOutputs, RANKED_KINDS, type RejectedEntry } from './acquire/layout.js'
 import { buildReport } from './model/report.js'
 import { RunDir } from './acquire/runDir.js'
@@ -50,8 +50,9 @@ async function loadDocument(runDir: RunDir, id: DocumentId, validate: DocumentVa
       finding('schema', {
         artifact: id,
         side: runDir.side,
+        path: read.relPath,
         pointer: violation.pointer === '/' ? '' : violation.pointer,
-        message: `${runDir.side} ${DOCUMENT_PATHS[id]} ${violation.pointer}: ${violation.message}`
+        message: violation.message
       })
     )
   }
@@ -60,23 +61,29 @@ async function loadDocument(runDir: RunDir, id: DocumentId, validate: DocumentVa
 
 /**
  * The error-severity finding for an unexpected exception while handling one artifact: one line
- * naming the artifact and the problem, no stack. It has no pointer, so the verdict is `error`
- * (something required could not be compared).
+ * naming the problem, no stack. The comparison is then incomplete, so the verdict is `error`.
  */
 function internalFailure(artifact: ArtifactId, error: unknown, side?: Side): Finding {
   return finding('unreadable', {
     artifact,
     ...(side !== undefined ? { side } : {}),
-    message: `${side !== undefined ? `${side} ` : ''}${artifact}: could not be compared (internal error: ${firstLine(error)})`
+    rule: 'unreadable/internal-error',
+    message: `could not be compared (internal error: ${firstLine(error)})`
   })
 }
 
-/** Runs one artifact's work; an unexpected exception becomes `internalFailure` and the comparison goes on. */
-async function guarded<T>(artifact: ArtifactId, work: () => Promise<T> | T, fallback: (failure: Finding) => T, side?: Side): Promise<T> {
-  try {
-    return await work()
-  } catch (error) {
-    return fallback(internalFailure(artifact, error, side))
+/** Runs each artifact's work so that an unexpected exception becomes `internalFailure` and the comparison goes on; remembers that one happened. */
+class Guard {
+  /** True once some artifact could not be compared. */
+  incomplete = false
+
+  async run<T>(artifact: ArtifactId, work: () => Promise<T> | T, fallback: (failure: Finding) => T, side?: Side): Promise<T> {
+    try {
+      return await work()
+    } catch (error) {
+      this.incomplete = true
+      return fallback(internalFailure(artifact, error, side))
+    }
   }
 }
 
@@ -84,19 +91,12 @@ async function guarded<T>(artifact: ArtifactId, work: () => Promise<T> | T, fall
 function rejectedEntryFinding(side: Side, entry: RejectedEntry): Finding {
   return finding('unsafe-path', {
     artifact: 'run_summary',
+    rule: 'unsafe-path/not-plain-name',
     side,
-    message: `${side} ${DOCUMENT_PATHS.run_summary} ${entry.pointer}: provider ${entry.provider} / profile ${entry.profile} is not a plain folder name; its ranked outputs were not looked for`
+    path: DOCUMENT_PATHS.run_summary,
+    pointer: entry.pointer,
+    message: `provider ${entry.provider} / profile ${entry.profile} is not a plain folder name; its ranked outputs were not looked for`
   })
-}
-
-// Control characters (C0 but tab, DEL, C1) and the Unicode line/paragraph separators.
-const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g
-
-/** A message on one line with no raw control character: each is written as a `\uXXXX` escape. */
-function printable(message: string): string {
-  UNPRINTABLE.lastIndex = 0
-  if (!UNPRINTABLE.test(message)) return message
-  return message.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /** The run's own run_id as written (the first document that has one), or null. */
@@ -113,13 +113,10 @@ function runIdOf(docs: RunDocuments): string | null {
   return id === null ? null : printable(id)
 }
 
-/** The `unrecorded` warning for a ranked file found by the convention that the side's run_summary does not list. */
-function unrecordedFinding(side: Side, artifact: ArtifactId, relPath: string): Finding {
-  return finding('unrecorded', {
-    artifact,
-    side,
-    message: `${side} ${relPath}: found in the run dir but not listed in run_summary.ranked_outputs; compared anyway`
-  })
+/** Whether a finding says two files differ: an error of a contract or content kind (the inventory's `differs`). */
+function isDifference(f: Finding): boolean {
+  const category = FINDING_KINDS[f.kind].category
+  return f.severity === 'error' && (category === 'content' || category === 'contract')
 }
 
 function isRequired(policy: EffectivePolicy, kind: DocumentId | (typeof RANKED_KINDS)[number]): boolean {
@@ -131,7 +128,7 @@ function isRequired(policy: EffectivePolicy, kind: DocumentId | (typeof RANKED_K
  * dirs (that becomes findings); throws a UserError only for unusable arguments (a run dir that
  * does not exist, an invalid policy file or schema folder). An unexpected exception while handling
  * one artifact becomes one error-severity finding naming it, and the other artifacts are still
- * compared. Every finding message is made one printable line.
+ * compared (the verdict is then `error`).
  */
 export async function compareRuns(options: CompareOptions): Promise<Report> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits }
@@ -141,7 +138,10 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
     RunDir.open(options.left.path, 'left', options.left.label, limits),
     RunDir.open(options.right.path, 'right', options.right.label, limits)
   ])
-  const ctx: CompareContext = { policy, allowRunIdDrift: options.allowRunIdDrift }
+  // The policy is compiled once; every comparer gets the compiled form.
+  const compiled = compilePolicy(policy, { allowRunIdDrift: options.allowRunIdDrift })
+  const guard = new Guard()
+  const guarded = guard.run.bind(guard)
   const hashes = new FileHashes()
   const findings: Finding[] = []
   const presence: PresenceRow[] = []
@@ -163,7 +163,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
   }
   findings.push(...checkRunStatus('left', docs.left, policy), ...checkRunStatus('right', docs.right, policy))
 
-  const contract = await guarded('run_summary', () => checkContract(docs.left, docs.right, ctx), (failure) => ({
+  const contract = await guarded('run_summary', () => checkContract(docs.left, docs.right, compiled), (failure) => ({
     findings: [failure],
     claimed: { run_summary: [], run_health: [], provider_availability: [] }
   }))
@@ -171,7 +171,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
   for (const id of Object.keys(DOCUMENT_PATHS) as DocumentId[]) {
     const l = docs.left[id]
     const r = docs.right[id]
-    if (l !== undefined && r !== undefined) findings.push(...(await guarded(id, () => diffDocument(id, l, r, contract.claimed[id], ctx), (failure) => [failure])))
+    if (l !== undefined && r !== undefined) findings.push(...(await guarded(id, () => diffDocument(id, l, r, contract.claimed[id], compiled), (failure) => [failure])))
   }
 
   // Ranked outputs: the union of the pairs either run_summary lists and the pairs the run-dir
@@ -179,6 +179,8 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
   const recordedLeft = recordedRankedOutputs(docs.left.run_summary)
   const recordedRight = recordedRankedOutputs(docs.right.run_summary)
   findings.push(...recordedLeft.rejected.map((e) => rejectedEntryFinding('left', e)), ...recordedRight.rejected.map((e) => rejectedEntryFinding('right', e)))
+  // A rejected entry's ranked outputs were not looked for: the comparison is incomplete.
+  const unlooked = recordedLeft.rejected.length + recordedRight.rejected.length > 0
   const allTargets = mergeTargets(recordedLeft.targets, recordedRight.targets, await discoverRankedTargets(left), await discoverRankedTargets(right))
   // Each pair reads one file per ranked kind from each run dir: never more pairs than max-files allows.
   const room = Math.floor(limits.maxFiles / RANKED_KINDS.length)
@@ -187,6 +189,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
     findings.push(
       finding('unreadable', {
         artifact: 'run_dir',
+        rule: 'unreadable/run-dir',
         message: `${allTargets.length} provider/profile pairs have ranked outputs, but the max-files limit of ${limits.maxFiles} leaves room for ${room}; the other ${allTargets.length - room} were not compared (raise ${setting('max-files')})`
       })
     )
@@ -201,7 +204,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
       const required = isRequired(policy, kind)
       const result = await guarded(
         artifact,
-        () => compareRankedArtifact(kind, target, { left, right }, recorded, ctx, hashes),
+        () => compareRankedArtifact(kind, target, { left, right }, recorded, compiled, hashes),
         (failure) => ({
           presence: { artifact, path: conventionPath(kind, target), left: 'unreadable' as const, right: 'unreadable' as const },
           findings: [failure],
@@ -228,7 +231,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
   const runIds = { left: rawRunIdOf(docs.left), right: rawRunIdOf(docs.right) }
   const inventory = await guarded(
     'run_dir',
-    () => takeInventory({ left, right }, compileFileRules(policy), handled, findings, ctx, hashes, runIds),
+    () => takeInventory({ left, right }, compileFileRules(policy), handled, { findings, isDifference }, compiled, hashes, runIds),
     (failure) => ({ files: [], findings: [failure] })
   )
   findings.push(...inventory.findings)
@@ -239,7 +242,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
         ), (failure) => [failure], runDir.side)))
   }
   for (const runDir of [left, right]) {
-    for (const problem of runDir.problems) findings.push(finding('unreadable', { artifact: 'run_dir', side: runDir.side, message: `${runDir.side} run dir: ${problem}` }))
+    for (const problem of runDir.problems) findings.push(finding('unreadable', { artifact: 'run_dir', rule: 'unreadable/run-dir', side: runDir.side, message: problem }))
   }
 
   const identity = (runDir: RunDir, runDocs: RunDocuments): RunIdentity => ({
@@ -247,12 +250,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
     path: runDir.root,
     run_id: runIdOf(runDocs)
   })
-  const ordered = sortFindings(
-    findings.map((f) => {
-      const message = printable(f.message)
-      return message === f.message ? f : { ...f, message }
-    })
-  )
+  const ordered = sortFindings(findings)
   const explained = explain({ findings: ordered, policy, documents: docs, labels: { left: left.label, right: right.label }, matchings })
   return buildReport({
     left: identity(left, docs.left),
@@ -264,6 +262,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
     stats,
     causes: explained.causes,
     ranking: explained.ranking,
-    files: inventory.files
+    files: inventory.files,
+    incomplete: guard.incomplete || unlooked
   })
 }

@@ -6,6 +6,9 @@ import { buildReport } from './model/report.js'
 import type { Report, RunIdentity, Side } from './model/types.js'
 import { loadPolicy } from './policy/loadPolicy.js'
 
+/** The rule of each way a side can be unusable. */
+const UNUSABLE_RULES: Record<UnusableKind, string> = { missing: 'missing/not-found', unreadable: 'unreadable/run-dir', 'unsafe-path': 'unsafe-path/not-followed' }
+
 /** One side as acquired: the run dir on disk, or why it cannot be used. */
 export type AcquiredSide =
   | { side: Side; label: string; path: string }
@@ -33,7 +36,7 @@ export async function compareSides(left: AcquiredSide, right: AcquiredSide, opti
     options: { allowRunIdDrift: options.allowRunIdDrift, schemas: options.schemasDir ? options.schemasDir : 'builtin' },
     presence: [],
     files: [],
-    findings: [left, right].flatMap((s) => ('unusable' in s ? s.unusable.problems.map((message) => finding(s.unusable.kind, { artifact: 'run_dir', side: s.side, message })) : [])),
+    findings: [left, right].flatMap((s) => ('unusable' in s ? s.unusable.problems.map((message) => finding(s.unusable.kind, { artifact: 'run_dir', rule: UNUSABLE_RULES[s.unusable.kind], side: s.side, message })) : [])),
     policy: await loadPolicy(options.policyFile),
     stats: []
   })

@@ -65,7 +65,7 @@ function annotationFor(report: Report, f: Finding, paths: Map<string, string>, c
   const cause = f.change !== undefined ? causes.get(f.change) : undefined
   if (cause !== undefined) lines.push(`cause: ${shorten(cause, VALUE_MAX_CHARS)}`)
   return {
-    path: singleLine(paths.get(f.artifact) ?? f.artifact),
+    path: singleLine(f.path ?? paths.get(f.artifact) ?? f.artifact),
     start_line: 1,
     end_line: 1,
     annotation_level: f.severity === 'error' ? 'failure' : 'warning',

@@ -42,6 +42,22 @@ export function shortenTo(text: string, limit: SizeLimit): string {
   return measure(cut) <= limit.maxSize ? cut : ''
 }
 
+/** The runs' labels, which name a side wherever one is named. */
+export type RunLabels = Pick<Report, 'left' | 'right'>
+
+/** Where a one-run finding applies, as people read it: the run's label and the file (`on-prem run_health.v1.json`); '' for a finding about both runs. */
+export function runPlace(runs: RunLabels, f: Finding): string {
+  if (f.side === undefined) return ''
+  const label = runs[f.side].label
+  return f.path !== undefined ? `${label} ${f.path}` : label
+}
+
+/** A finding as one sentence, composed from its fields: where (run label, file, pointer), then the message body. */
+export function findingSentence(runs: RunLabels, f: Finding): string {
+  const where = [runPlace(runs, f), f.pointer ?? ''].filter((part) => part !== '').join(' ')
+  return where === '' ? f.message : `${where}: ${f.message}`
+}
+
 /** Findings grouped by artifact, in report order (the report's findings are already sorted). */
 export function groupByArtifact(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>()

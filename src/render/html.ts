@@ -258,8 +258,11 @@ function picturesSection(report: Report, maxPoints: number): string {
 
 const legOf = (f: Finding): string => f.side ?? 'both'
 
-function options(name: string, label: string, values: Iterable<string>): string {
-  const choices = [...new Set(values)].sort().map((v) => `<option value="${htmlAttr(v)}">${htmlText(v, NAME_MAX_CHARS)}</option>`)
+/** What the leg column says: the run's label, or `both`. */
+const legWords = (report: Report, leg: string): string => (leg === 'left' || leg === 'right' ? report[leg].label : leg)
+
+function options(name: string, label: string, values: Iterable<string>, words: (value: string) => string = (v) => v): string {
+  const choices = [...new Set(values)].sort().map((v) => `<option value="${htmlAttr(v)}">${htmlText(words(v), NAME_MAX_CHARS)}</option>`)
   return `<label>${label} <select name="${name}"><option value="">all</option>${choices.join('')}</select></label>`
 }
 
@@ -274,7 +277,7 @@ function findingsSection(report: Report, left: string, right: string, perArtifac
     for (const f of findings.slice(0, take)) {
       rows.push(
         `<tr data-kind="${f.kind}" data-artifact="${htmlAttr(f.artifact)}" data-severity="${f.severity}" data-leg="${legOf(f)}">` +
-          `<td class="sev-${f.severity}">${f.severity}</td><td>${f.kind}</td><td>${code(f.artifact)}</td><td>${legOf(f)}</td>` +
+          `<td class="sev-${f.severity}">${f.severity}</td><td>${f.kind}</td><td>${code(f.artifact)}${f.path !== undefined ? ` ${code(f.path)}` : ''}</td><td>${htmlText(legWords(report, legOf(f)), NAME_MAX_CHARS)}</td>` +
           `<td>${f.job === undefined ? '' : code(f.job)}</td><td>${f.field === undefined ? '' : code(f.field)}</td>` +
           `<td>${jsonValue(f.left)}</td><td>${jsonValue(f.right)}</td><td>${htmlText(f.message, MESSAGE_MAX_CHARS)}` +
           `${f.pointer ? ` <code class="pointer">${htmlText(f.pointer, NAME_MAX_CHARS)}</code>` : ''}</td>` +
@@ -286,7 +289,7 @@ function findingsSection(report: Report, left: string, right: string, perArtifac
   }
   const filters =
     `<form id="filters" hidden>${options('kind', 'kind', report.findings.map((f) => f.kind))}${options('artifact', 'artifact', report.findings.map((f) => f.artifact))}` +
-    `${options('severity', 'severity', report.findings.map((f) => f.severity))}${options('leg', 'leg', report.findings.map(legOf))}<span id="filter-count"></span></form>`
+    `${options('severity', 'severity', report.findings.map((f) => f.severity))}${options('leg', 'leg', report.findings.map(legOf), (leg) => legWords(report, leg))}<span id="filter-count"></span></form>`
   const cap = shown < report.findings.length ? `<p class="note">Showing ${count(shown, 'finding')} of ${report.findings.length.toLocaleString('en-US')}; the JSON report lists every one.</p>` : ''
   return section(
     'findings',

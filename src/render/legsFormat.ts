@@ -1,5 +1,6 @@
 import type { LegSummary } from '../core/legs/aggregate.js'
 import type { Report } from '../core/model/types.js'
+import { findingSentence } from './format.js'
 
 /** What the text and Markdown views of the aggregate say in each cell of a leg's row. */
 
@@ -10,7 +11,8 @@ export function plural(count: number, noun: string): string {
 
 /** A leg's top cause: its first cause's title, else its first finding's message (errors sort first); undefined when it has neither. */
 export function topCause(row: LegSummary, report: Report | undefined): string | undefined {
-  return row.causes?.[0]?.title ?? report?.findings[0]?.message
+  const first = report?.findings[0]
+  return row.causes?.[0]?.title ?? (first !== undefined && report !== undefined ? findingSentence(report, first) : undefined)
 }
 
 /** A leg's size of difference: its changes when its report explains them, else its findings. */

@@ -22,7 +22,7 @@ export function renderLegsText(aggregate: LegsReport, legs: readonly LegReportFi
     const report = reports.get(row.name)
     if (row.verdict === 'pass' || report === undefined) continue
     lines.push('', `== ${row.name}: ${row.verdict} (${singleLine(row.left.label)} vs ${singleLine(row.right.label)})${row.report !== null ? `; report ${singleLine(row.report)}` : ''}`)
-    for (const [artifact, group] of groupByArtifact(report.findings)) lines.push(`${artifact} (${group.length})`, ...group.map(findingLine))
+    for (const [artifact, group] of groupByArtifact(report.findings)) lines.push(`${artifact} (${group.length})`, ...group.map((f) => findingLine(report, f)))
   }
   return `${lines.join('\n')}\n`
 }

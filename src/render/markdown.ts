@@ -87,7 +87,7 @@ function sideLabel(report: Report, side: 'left' | 'right'): string {
 
 function where(report: Report, f: Finding): string {
   const parts: string[] = []
-  if (f.side) parts.push(`${sideLabel(report, f.side)} side`)
+  if (f.side) parts.push(f.path !== undefined ? `${sideLabel(report, f.side)} ${mdCode(f.path, NAME_MAX_CHARS)}` : sideLabel(report, f.side))
   if (f.job !== undefined) parts.push(`job ${mdCode(f.job, NAME_MAX_CHARS)}`)
   if (f.field !== undefined) parts.push(`field ${mdCode(f.field, NAME_MAX_CHARS)}`)
   if (f.pointer !== undefined && f.pointer !== '') parts.push(mdCode(f.pointer, NAME_MAX_CHARS))

@@ -1,17 +1,16 @@
 import type { Cause, Finding, Report } from '../core/model/types.js'
-import { causeCounts, changeCounts, coverageSentence, groupByArtifact, percent, PRESENCE_WORDS, presentEverywhere, STAGE_WORDS, tau } from './format.js'
+import { causeCounts, changeCounts, coverageSentence, findingSentence, groupByArtifact, percent, PRESENCE_WORDS, presentEverywhere, STAGE_WORDS, tau, type RunLabels } from './format.js'
 import { singleLine } from './markdownSafe.js'
 
 /** Upstream compare_run_artifacts.py's first lines, kept exactly for scripts that grep them. */
 export const PASS_LINE = 'PASS: dual-run deterministic comparison matched'
 export const FAIL_LINE = 'FAIL: dual-run deterministic comparison failed'
 
-/** One finding on one line (indented as a list item): its kind, its pointer unless the message already names it, and the message (which carries both values). */
-export function findingLine(f: Finding): string {
+/** One finding on one line (indented as a list item): its kind, then where (run label, file, pointer) and the message body (which carries both values). */
+export function findingLine(runs: RunLabels, f: Finding): string {
   const kind = f.severity === 'error' ? f.kind : `${f.kind}, warning`
-  const where = f.pointer !== undefined && f.pointer !== '' && !f.message.includes(f.pointer) ? `${f.pointer}: ` : ''
-  // singleLine: untrusted values inside messages must not inject line breaks or terminal escapes.
-  return singleLine(`  - [${kind}] ${where}${f.message}`)
+  // singleLine: untrusted values (labels, paths, pointers) must not inject line breaks or terminal escapes.
+  return singleLine(`  - [${kind}] ${findingSentence(runs, f)}`)
 }
 
 /** How much ranked output was compared: files, items on each side, and how many files were byte-identical. */
@@ -89,7 +88,7 @@ export function renderText(report: Report): string {
     ...presenceLines(report)
   )
   for (const [artifact, group] of groupByArtifact(report.findings)) {
-    lines.push('', `${artifact} (${group.length})`, ...group.map(findingLine))
+    lines.push('', `${artifact} (${group.length})`, ...group.map((f) => findingLine(report, f)))
   }
   return `${lines.join('\n')}\n`
 }

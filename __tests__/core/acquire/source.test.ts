@@ -93,6 +93,17 @@ describe('acquireRunDir', () => {
     ])
   })
 
+  it('takes a folder in the published layout (index.json or ranked outputs, no run_summary) as the run dir itself', async () => {
+    for (const file of ['index.json', 'openai/cs/openai_ranked_jobs.cs.json']) {
+      const published = mkdtempSync(join(tmpdir(), 'dualrun-published-'))
+      mkdirSync(join(published, 'openai/cs'), { recursive: true })
+      writeFileSync(join(published, file), '[]')
+      const acquired = await acquireRunDir({ path: published })
+      expect(acquired.root).toBe(published)
+      await acquired.cleanup()
+    }
+  })
+
   it('extracts a zip of a state dir, finds latest inside, and removes the extraction on cleanup', async () => {
     const state = makeStateDir(RUNS)
     const dir = mkdtempSync(join(tmpdir(), 'dualrun-zipsrc-'))

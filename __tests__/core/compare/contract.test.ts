@@ -1,3 +1,4 @@
+import { compilePolicy } from '../../../src/core/policy/normalize.js'
 import { checkContract, type RunDocuments } from '../../../src/core/compare/contract.js'
 import { SIGNALCRAFT_V1 } from '../../../src/core/policy/preset.js'
 import type { JsonValue } from '../../../src/core/model/types.js'
@@ -16,8 +17,8 @@ function run(runId: string, over: { candidate?: string; snapshot?: JsonValue; sc
   }
 }
 
-const drift = { policy: SIGNALCRAFT_V1, allowRunIdDrift: true }
-const strict = { policy: SIGNALCRAFT_V1, allowRunIdDrift: false }
+const drift = compilePolicy(SIGNALCRAFT_V1, { allowRunIdDrift: true })
+const strict = compilePolicy(SIGNALCRAFT_V1, { allowRunIdDrift: false })
 
 describe('checkContract', () => {
   it('finds nothing for equal contracts under drift', () => {
@@ -32,7 +33,7 @@ describe('checkContract', () => {
     const left = run('a')
     left.run_health = { run_id: 'other', candidate_id: 'local' }
     expect(checkContract(left, run('b'), drift).findings).toEqual([
-      expect.objectContaining({ kind: 'contract', side: 'left', field: 'run_id', message: 'left run_id inconsistent across artifacts (run_summary="a", run_health="other", provider_availability="a")' })
+      expect.objectContaining({ kind: 'contract', side: 'left', field: 'run_id', message: 'run_id inconsistent across artifacts (run_summary="a", run_health="other", provider_availability="a")' })
     ])
   })
   it('checks candidate_id in all three documents', () => {

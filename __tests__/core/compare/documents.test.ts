@@ -1,8 +1,9 @@
+import { compilePolicy } from '../../../src/core/policy/normalize.js'
 import { diffDocument } from '../../../src/core/compare/documents.js'
 import { SIGNALCRAFT_V1 } from '../../../src/core/policy/preset.js'
 import type { JsonValue } from '../../../src/core/model/types.js'
 
-const ctx = { policy: SIGNALCRAFT_V1, allowRunIdDrift: true }
+const ctx = compilePolicy(SIGNALCRAFT_V1, { allowRunIdDrift: true })
 
 function health(over: Record<string, JsonValue> = {}): JsonValue {
   return {
@@ -29,14 +30,14 @@ describe('diffDocument', () => {
       phases: { score: { status: 'failed', duration_sec: 0.3, failure_codes: [] } }
     })
     expect(await diffDocument('run_health', health(), right, [], ctx)).toEqual([
-      { kind: 'document', severity: 'error', artifact: 'run_health', pointer: '/status', left: 'success', right: 'partial', message: 'run_health /status: "success" != "partial"' },
+      { kind: 'document', severity: 'error', artifact: 'run_health', pointer: '/status', left: 'success', right: 'partial', message: '"success" != "partial"' },
       {
         kind: 'document',
         severity: 'error',
         artifact: 'run_health',
         pointer: '/failure_codes/1',
         right: 'SCORING_STAGE_FAILED',
-        message: 'run_health /failure_codes/1: absent != "SCORING_STAGE_FAILED"'
+        message: 'absent != "SCORING_STAGE_FAILED"'
       },
       {
         kind: 'document',
@@ -45,7 +46,7 @@ describe('diffDocument', () => {
         pointer: '/phases/score/status',
         left: 'success',
         right: 'failed',
-        message: 'run_health /phases/score/status: "success" != "failed"'
+        message: '"success" != "failed"'
       }
     ])
   })
@@ -64,7 +65,7 @@ describe('diffDocument', () => {
     expect(findings).toEqual([])
   })
   it('treats 1 and 1.0 as equal and honours the numeric tolerance', async () => {
-    const tolerant = { ...ctx, policy: { ...SIGNALCRAFT_V1, numericTolerance: 0.5 } }
+    const tolerant = compilePolicy({ ...SIGNALCRAFT_V1, numericTolerance: 0.5 }, { allowRunIdDrift: true })
     expect(await diffDocument('run_health', health({ n: 1 }), health({ n: 1.0 }), [], ctx)).toEqual([])
     expect(await diffDocument('run_health', health({ n: 1 }), health({ n: 1.4 }), [], tolerant)).toEqual([])
     expect(await diffDocument('run_health', health({ n: 1 }), health({ n: 1.6 }), [], tolerant)).toHaveLength(1)

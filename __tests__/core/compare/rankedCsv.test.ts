@@ -76,7 +76,7 @@ describe('compareRankedCsv', () => {
     const result = compareRankedCsv(ARTIFACT, left, BASE, ctx)
     expect(sorted(result.findings)).toEqual(sorted([
       expected('job-added', { job: 'C', field: 'rank', pointer: '/2', right: 3, message: 'job C ("Gamma") added at rank 3' }),
-      expected('unreadable', { side: 'left', pointer: '/2', message: 'left: data row 2 has 5 cells but the header has 4; it is skipped' })
+      expected('unreadable', { rule: 'unreadable/ragged-row', side: 'left', pointer: '/2', message: 'data row 2 has 5 cells but the header has 4; it is skipped' })
     ]))
     expect([result.leftItems, result.rightItems]).toEqual([3, 3])
   })
@@ -86,17 +86,20 @@ describe('compareRankedCsv', () => {
     expect(result).toEqual({
       findings: [
         expected('unreadable', {
+          rule: 'unreadable/invalid-csv',
           side: 'right',
-          message: 'right: invalid CSV: quoted field unterminated at line 2'
+          message: 'invalid CSV: quoted field unterminated at line 2'
         })
       ],
       leftItems: 3,
-      rightItems: 0
+      rightItems: 0,
+      // No usable list on that side: its presence is unreadable.
+      unusable: ['right']
     })
   })
 
   test('an empty file is unreadable', () => {
-    expect(compare('', BASE)).toEqual([expected('unreadable', { side: 'left', message: 'left: empty CSV (no header row)' })])
+    expect(compare('', BASE)).toEqual([expected('unreadable', { rule: 'unreadable/invalid-csv', side: 'left', message: 'empty CSV (no header row)' })])
   })
 
   test('without an identity column rows are matched by their whole content, as text (40 and 40.0 differ there)', () => {
@@ -105,7 +108,7 @@ describe('compareRankedCsv', () => {
     const warning = (side: 'left' | 'right') =>
       expected('job-identity', {
         side,
-        message: `${side}: no identity column common to both headers (job_id, id, apply_url, detail_url, url); rows are matched by their whole content`
+        message: `no identity column common to both headers (job_id, id, apply_url, detail_url, url); rows are matched by their whole content`
       })
     expect(compare(left, right)).toEqual(
       sorted([
@@ -125,7 +128,7 @@ describe('compareRankedCsv', () => {
         expected('job-identity', {
           side: 'left',
           pointer: '/1',
-          message: 'left: job at index 1 has none of the identity fields (job_id, id, apply_url, detail_url, url); it is matched by its whole content'
+          message: 'job at index 1 has none of the identity fields (job_id, id, apply_url, detail_url, url); it is matched by its whole content'
         })
       ],
       items: 2
@@ -135,8 +138,8 @@ describe('compareRankedCsv', () => {
   test('duplicate ids and a repeated header column are reported by inspection', () => {
     expect(inspectRankedCsv(ARTIFACT, 'right', 'job_id,score,score\nA,1,1\nA,2,2\n', ctx)).toMatchObject({
       findings: [
-        expected('unreadable', { side: 'right', message: 'right: the header repeats column "score"; only its first occurrence is compared' }),
-        expected('job-duplicate', { side: 'right', job: 'A', message: "right: job A appears 2 times (indexes 0, 1); occurrences are paired with the other side's in order" })
+        expected('unreadable', { rule: 'unreadable/repeated-column', side: 'right', message: 'the header repeats column "score"; only its first occurrence is compared' }),
+        expected('job-duplicate', { side: 'right', job: 'A', message: "job A appears 2 times (indexes 0, 1); occurrences are paired with the other side's in order" })
       ],
       items: 2
     })

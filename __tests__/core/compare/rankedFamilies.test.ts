@@ -28,16 +28,17 @@ describe('compareRankedFamilies', () => {
   test('a family added and one removed are family findings saying which', () => {
     const F4 = family('F4', 10, ['F4'])
     expect(compare([F1, F2, F3], [F1, F3, F4])).toEqual([
-      expected('family', { job: 'F2', field: 'rank', pointer: '/1', left: 2, message: 'family F2 ("Title F2") removed (was rank 2)' }),
-      expected('family', { job: 'F4', field: 'rank', pointer: '/2', right: 3, message: 'family F4 ("Title F4") added at rank 3' })
+      expected('family', { rule: 'family/removed', job: 'F2', field: 'rank', pointer: '/1', left: 2, message: 'family F2 ("Title F2") removed (was rank 2)' }),
+      expected('family', { rule: 'family/added', job: 'F4', field: 'rank', pointer: '/2', right: 3, message: 'family F4 ("Title F4") added at rank 3' })
     ])
   })
 
   test('a changed variant list, score and a move', () => {
     const changed = family('F1', 41, ['F1', 'v1', 'v9'])
     expect(compare([F1, F2, F3], [F2, F3, changed])).toEqual([
-      expected('family', { job: 'F1', field: 'rank', pointer: '/0', left: 1, right: 3, message: 'family F1 ("Title F1") moved from rank 1 to rank 3' }),
+      expected('family', { rule: 'family/moved', job: 'F1', field: 'rank', pointer: '/0', left: 1, right: 3, message: 'family F1 ("Title F1") moved from rank 1 to rank 3' }),
       expected('family', {
+        rule: 'family/field',
         job: 'F1',
         field: 'explanation',
         pointer: '/0/explanation/final_score',
@@ -46,6 +47,7 @@ describe('compareRankedFamilies', () => {
         message: 'family F1 ("Title F1") changed: explanation/final_score 40 -> 41'
       }),
       expected('family', {
+        rule: 'family/field',
         job: 'F1',
         field: 'family_variants',
         pointer: '/0/family_variants',
@@ -53,8 +55,8 @@ describe('compareRankedFamilies', () => {
         right: (changed.family_variants as JsonValue[]),
         message: `family F1 ("Title F1") changed: family_variants ${JSON.stringify(F1.family_variants).slice(0, 59)}… -> ${JSON.stringify(changed.family_variants).slice(0, 59)}…`
       }),
-      expected('family', { job: 'F1', field: 'final_score', pointer: '/0/final_score', left: 40, right: 41, message: 'family F1 ("Title F1") changed: final_score 40 -> 41' }),
-      expected('family', { job: 'F1', field: 'score', pointer: '/0/score', left: 40, right: 41, message: 'family F1 ("Title F1") changed: score 40 -> 41' })
+      expected('family', { rule: 'family/score', job: 'F1', field: 'final_score', pointer: '/0/final_score', left: 40, right: 41, message: 'family F1 ("Title F1") changed: final_score 40 -> 41' }),
+      expected('family', { rule: 'family/score', job: 'F1', field: 'score', pointer: '/0/score', left: 40, right: 41, message: 'family F1 ("Title F1") changed: score 40 -> 41' })
     ])
   })
 
@@ -62,6 +64,7 @@ describe('compareRankedFamilies', () => {
     const right = [F1, F2, { ...F3, family_variants: [{ job_id: 'F3', score: 20, title: 'Variant F3' }, { job_id: 'v3', score: 20, title: 'Renamed' }] }]
     expect(compare([F1, F2, F3], right)).toEqual([
       expected('family', {
+        rule: 'family/field',
         job: 'F3',
         field: 'family_variants',
         pointer: '/2/family_variants/1/title',
@@ -88,16 +91,16 @@ describe('compareRankedFamilies', () => {
         expected('job-identity', {
           side: 'left',
           pointer: '/2',
-          message: 'left: family at index 2 ("anon") has none of the identity fields (job_id, id, apply_url, detail_url, url); it is matched by its whole content'
+          message: 'family at index 2 ("anon") has none of the identity fields (job_id, id, apply_url, detail_url, url); it is matched by its whole content'
         }),
-        expected('job-duplicate', { side: 'left', job: 'F1', message: "left: family F1 appears 2 times (indexes 0, 1); occurrences are paired with the other side's in order" })
+        expected('job-duplicate', { side: 'left', job: 'F1', message: "family F1 appears 2 times (indexes 0, 1); occurrences are paired with the other side's in order" })
       ],
       items: 3
     })
   })
 
   test('a families document that is a string is unreadable', () => {
-    expect(compare('families', [F1])).toEqual([expected('unreadable', { side: 'left', message: 'left: ranked list is a string, not an array' })])
+    expect(compare('families', [F1])).toEqual([expected('unreadable', { rule: 'unreadable/not-a-list', side: 'left', message: 'ranked list is a string, not an array' })])
   })
 
   test('mirror: swapping sides swaps added/removed and values', () => {
@@ -106,7 +109,7 @@ describe('compareRankedFamilies', () => {
     const forward = compare(left, right)
     const backward = compare(right, left)
     expect(forward.length).toBe(3)
-    // Families share one kind: added/removed are told apart by which side holds the rank.
+    // Families share one kind: added/removed are told apart by their rule.
     expect(sorted(backward.map(withoutMessage))).toEqual(
       sorted(forward.map((f) => mirrored(f, (x) => (x.job === 'F3' ? x.pointer?.replace('/2', '/1') : x.pointer))))
     )

@@ -178,16 +178,16 @@ describe('compareRankedJobs: identity problems', () => {
   test('duplicate identities: one finding per side, k-th occurrence paired with k-th', () => {
     const A2 = { ...A, title: 'second A' }
     expect(compare([A, B, A2], [A, B, { ...A, title: 'other second A' }])).toEqual(sorted([
-      expected('job-duplicate', { side: 'left', job: 'A', message: 'left: job A appears 2 times (indexes 0, 2); occurrences are paired with the other side\'s in order' }),
+      expected('job-duplicate', { side: 'left', job: 'A', message: 'job A appears 2 times (indexes 0, 2); occurrences are paired with the other side\'s in order' }),
       expected('job-field', { job: 'A', field: 'title', pointer: '/2/title', left: 'second A', right: 'other second A', message: 'job A ("second A") changed: title "second A" -> "other second A"' }),
-      expected('job-duplicate', { side: 'right', job: 'A', message: 'right: job A appears 2 times (indexes 0, 2); occurrences are paired with the other side\'s in order' })
+      expected('job-duplicate', { side: 'right', job: 'A', message: 'job A appears 2 times (indexes 0, 2); occurrences are paired with the other side\'s in order' })
     ]))
   })
 
   test('an extra duplicate occurrence is removed', () => {
     expect(compare([A, B, A], [A, B])).toEqual(sorted([
       expected('job-removed', { job: 'A', field: 'rank', pointer: '/2', left: 3, message: 'job A ("Title A") removed (was rank 3)' }),
-      expected('job-duplicate', { side: 'left', job: 'A', message: 'left: job A appears 2 times (indexes 0, 2); occurrences are paired with the other side\'s in order' })
+      expected('job-duplicate', { side: 'left', job: 'A', message: 'job A appears 2 times (indexes 0, 2); occurrences are paired with the other side\'s in order' })
     ]))
   })
 
@@ -197,7 +197,7 @@ describe('compareRankedJobs: identity problems', () => {
       expected('job-identity', {
         side,
         pointer: '/1',
-        message: `${side}: job at index 1 ("No id") has none of the identity fields (job_id, id, apply_url, detail_url, url); it is matched by its whole content`
+        message: `job at index 1 ("No id") has none of the identity fields (job_id, id, apply_url, detail_url, url); it is matched by its whole content`
       })
     expect(compare([A, anonymous], [A, { score: 5, title: 'No id', scraped_at: 'y' }])).toEqual([identityWarning('left'), identityWarning('right')])
     expect(compare([A, anonymous], [A, { ...anonymous, score: 6 }])).toEqual([
@@ -225,22 +225,22 @@ describe('compareRankedJobs: list shapes', () => {
   test('a ranked list that is an object without a list key is unreadable, and the other side is still inspected', () => {
     const result = compareRankedJobs(ARTIFACT, { count: 2 }, [A, A], ctx)
     expect(sorted(result.findings)).toEqual([
-      expected('unreadable', { side: 'left', message: 'left: ranked list is an object without a jobs/ranked_jobs/items/results array' }),
-      expected('job-duplicate', { side: 'right', job: 'A', message: 'right: job A appears 2 times (indexes 0, 1); occurrences are paired with the other side\'s in order' })
+      expected('unreadable', { rule: 'unreadable/not-a-list', side: 'left', message: 'ranked list is an object without a jobs/ranked_jobs/items/results array' }),
+      expected('job-duplicate', { side: 'right', job: 'A', message: 'job A appears 2 times (indexes 0, 1); occurrences are paired with the other side\'s in order' })
     ])
     expect([result.leftItems, result.rightItems]).toEqual([0, 2])
   })
 
   test('a ranked list that is a number or null is unreadable', () => {
-    expect(compare([A], 42)).toEqual([expected('unreadable', { side: 'right', message: 'right: ranked list is a number, not an array' })])
-    expect(compare(null, [A])).toEqual([expected('unreadable', { side: 'left', message: 'left: ranked list is null, not an array' })])
+    expect(compare([A], 42)).toEqual([expected('unreadable', { rule: 'unreadable/not-a-list', side: 'right', message: 'ranked list is a number, not an array' })])
+    expect(compare(null, [A])).toEqual([expected('unreadable', { rule: 'unreadable/not-a-list', side: 'left', message: 'ranked list is null, not an array' })])
   })
 
   test('non-object entries are unreadable at their index and skipped', () => {
     expect(compare([A, 5, null, B], [A, B, ['x']])).toEqual([
-      expected('unreadable', { side: 'left', pointer: '/1', message: 'left: entry 1 of the ranked list is a number, not a job object; it is skipped' }),
-      expected('unreadable', { side: 'left', pointer: '/2', message: 'left: entry 2 of the ranked list is null, not a job object; it is skipped' }),
-      expected('unreadable', { side: 'right', pointer: '/2', message: 'right: entry 2 of the ranked list is an array, not a job object; it is skipped' })
+      expected('unreadable', { rule: 'unreadable/bad-entry', side: 'left', pointer: '/1', message: 'entry 1 of the ranked list is a number, not a job object; it is skipped' }),
+      expected('unreadable', { rule: 'unreadable/bad-entry', side: 'left', pointer: '/2', message: 'entry 2 of the ranked list is null, not a job object; it is skipped' }),
+      expected('unreadable', { rule: 'unreadable/bad-entry', side: 'right', pointer: '/2', message: 'entry 2 of the ranked list is an array, not a job object; it is skipped' })
     ])
   })
 
@@ -248,10 +248,10 @@ describe('compareRankedJobs: list shapes', () => {
     let deep: JsonValue = 0
     for (let i = 0; i < 200_000; i++) deep = { d: deep }
     expect(compare([A, { job_id: 'Z', nested: deep }], [A, { job_id: 'Z', nested: [deep] }])).toEqual([
-      expected('unreadable', { pointer: '/1', message: 'job at index 1 is nested too deeply to compare' })
+      expected('unreadable', { rule: 'unreadable/too-deep', pointer: '/1', message: 'job at index 1 is nested too deeply to compare' })
     ])
     expect(compare([A, { nested: deep }], [A])).toEqual([
-      expected('unreadable', { side: 'left', pointer: '/1', message: 'left: job at index 1 is nested too deeply to compare' })
+      expected('unreadable', { rule: 'unreadable/too-deep', side: 'left', pointer: '/1', message: 'job at index 1 is nested too deeply to compare' })
     ])
   })
 })
@@ -260,11 +260,11 @@ describe('inspectRankedJobs', () => {
   test('reports one side alone and counts its entries', () => {
     expect(inspectRankedJobs(ARTIFACT, 'right', { jobs: [A, 'x', { title: 't' }] }, ctx)).toMatchObject({
       findings: [
-        expected('unreadable', { side: 'right', pointer: '/jobs/1', message: 'right: entry 1 of the ranked list is a string, not a job object; it is skipped' }),
+        expected('unreadable', { rule: 'unreadable/bad-entry', side: 'right', pointer: '/jobs/1', message: 'entry 1 of the ranked list is a string, not a job object; it is skipped' }),
         expected('job-identity', {
           side: 'right',
           pointer: '/jobs/2',
-          message: 'right: job at index 2 ("t") has none of the identity fields (job_id, id, apply_url, detail_url, url); it is matched by its whole content'
+          message: 'job at index 2 ("t") has none of the identity fields (job_id, id, apply_url, detail_url, url); it is matched by its whole content'
         })
       ],
       items: 3

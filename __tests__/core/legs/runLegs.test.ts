@@ -48,7 +48,7 @@ describe('runLegs', () => {
       ['gone', 'error']
     ])
     const gone = runs[2]!.report
-    expect(gone.findings).toEqual([{ kind: 'missing', severity: 'error', artifact: 'run_dir', side: 'right', message: 'artifact dr not found in this run' }])
+    expect(gone.findings).toEqual([{ kind: 'missing', severity: 'error', artifact: 'run_dir', rule: 'missing/not-found', side: 'right', message: 'artifact dr not found in this run', fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) }])
     expect(gone.right).toEqual({ label: 'dr', path: 'artifact dr', run_id: null })
     expect(gone.left.path).toBe(AWS)
   })

@@ -16,9 +16,15 @@ describe('finding kind registry', () => {
   it('has the mirrored pairs (added/removed)', () => {
     expect(FINDING_KINDS['job-added'].severity).toBe(FINDING_KINDS['job-removed'].severity)
   })
-  it('is the same list as the report schema enum', () => {
+  it('gives every rule its kind as prefix, once', () => {
+    const rules = Object.entries(FINDING_KINDS).flatMap(([kind, info]) => info.rules.map((rule) => [kind, rule] as const))
+    for (const [kind, rule] of rules) expect(rule).toMatch(new RegExp(`^${kind}/[a-z0-9]+(-[a-z0-9]+)*$`))
+    expect(new Set(rules.map(([, rule]) => rule)).size).toBe(rules.length)
+  })
+  it('is what the committed report schema enums were generated from (npm run build)', () => {
     const schema = JSON.parse(readFileSync(`${REPO_ROOT}schemas/dualrun-report.v1.schema.json`, 'utf8'))
-    expect([...schema.definitions.finding.properties.kind.enum].sort()).toEqual(Object.keys(FINDING_KINDS).sort())
+    expect(schema.definitions.finding.properties.kind.enum).toEqual(Object.keys(FINDING_KINDS))
+    expect(schema.definitions.finding.properties.rule.enum).toEqual(Object.values(FINDING_KINDS).flatMap((info) => info.rules))
   })
 })
 
@@ -42,14 +48,23 @@ describe('order, fingerprint, verdict', () => {
   })
   it('fingerprints by content, not by message', () => {
     expect(fingerprint(a)).toBe(fingerprint({ ...a, message: 'reworded' }))
+    expect(fingerprint(a)).toMatch(/^[0-9a-f]{16}$/)
     expect(fingerprint(a)).not.toBe(fingerprint({ ...a, right: 33 }))
+    expect(fingerprint(w)).not.toBe(fingerprint({ ...w, path: 'other.json' }))
+    expect(fingerprint(w)).not.toBe(fingerprint({ ...w, rule: 'integrity/absent' }))
   })
-  it('decides the verdict', () => {
-    expect(verdictOf([], presence)).toBe('pass')
-    expect(verdictOf([w], presence)).toBe('pass')
-    expect(verdictOf([a, w], presence)).toBe('fail')
+  it('decides the verdict from the presence rows and run-dir problems, never from how findings look', () => {
+    const present: PresenceRow[] = [{ ...presence[0]!, right: 'present' }]
+    expect(verdictOf([], present)).toBe('pass')
+    expect(verdictOf([w], present)).toBe('pass')
+    expect(verdictOf([a, w], present)).toBe('fail')
+    // A required artifact not present on one side: error, whatever the findings say.
     expect(verdictOf([a, m], presence)).toBe('error')
+    expect(verdictOf([], presence)).toBe('error')
+    // An unreadable finding without a pointer on a present artifact is an error finding, not an unusable artifact.
+    expect(verdictOf([finding('unreadable', { artifact: 'run_health', side: 'left', message: 'repeated column' })], present)).toBe('fail')
     expect(verdictOf([finding('missing', { artifact: 'run_dir', side: 'left', message: 'artifact aws-run not found' })], [])).toBe('error')
+    expect(verdictOf([a], present, true)).toBe('error')
   })
   it('counts by severity and kind', () => {
     const findings: Finding[] = [a, w, m]

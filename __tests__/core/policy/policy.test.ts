@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UserError } from '../../../src/core/model/errors.js'
 import { loadPolicy } from '../../../src/core/policy/loadPolicy.js'
-import { makeNormalizer } from '../../../src/core/policy/normalize.js'
+import { compilePolicy } from '../../../src/core/policy/normalize.js'
 import { pointerJoin, pointerSegments } from '../../../src/core/json/pointer.js'
 import { SIGNALCRAFT_PUBLISHED, SIGNALCRAFT_V1 } from '../../../src/core/policy/preset.js'
 import { compileFileRules } from '../../../src/core/policy/fileRules.js'
@@ -64,8 +64,8 @@ describe('loadPolicy', () => {
   })
 })
 
-describe('makeNormalizer', () => {
-  it('drops volatile keys at any depth, run_id only under drift, and ignored pointers with wildcards', () => {
+describe('compilePolicy', () => {
+  it('normalizes ranked rows: volatile keys at any depth, run_id only under drift, and ignored pointers with wildcards', () => {
     const doc = {
       run_id: 'a',
       status: 'ok',
@@ -73,18 +73,25 @@ describe('makeNormalizer', () => {
       logs: { x: 1 },
       list: [{ started_at: 'x', keep: 1 }]
     }
-    const policy = { ...SIGNALCRAFT_V1, ignore: { ...SIGNALCRAFT_V1.ignore, run_health: ['/logs', '/phases/*/n'] } }
-    expect(makeNormalizer(policy, 'run_health', false)(doc)).toEqual({
+    const policy = { ...SIGNALCRAFT_V1, ignore: { ...SIGNALCRAFT_V1.ignore, ranked_json: ['/logs', '/phases/*/n'] } }
+    expect(compilePolicy(policy, { allowRunIdDrift: false }).normalizer('ranked_json')(doc)).toEqual({
       run_id: 'a',
       status: 'ok',
       phases: { score: { status: 'ok' }, publish: {} },
       list: [{ keep: 1 }]
     })
-    expect(makeNormalizer(policy, 'run_health', true)(doc)).not.toHaveProperty('run_id')
+    expect(compilePolicy(policy, { allowRunIdDrift: true }).normalizer('ranked_json')(doc)).not.toHaveProperty('run_id')
+  })
+  it('always drops the drift keys from documents (run_id is the contract check\'s), and builds each normalizer once', () => {
+    const compiled = compilePolicy(SIGNALCRAFT_V1, { allowRunIdDrift: false })
+    expect(compiled.normalizer('run_health')({ run_id: 'a', status: 'ok' })).toEqual({ status: 'ok' })
+    expect(compiled.normalizer('run_health')).toBe(compiled.normalizer('run_health'))
+    expect(compiled.droppedKeys.has('run_id')).toBe(false)
+    expect(compiled.documentDroppedKeys.has('run_id')).toBe(true)
   })
   it('copies a __proto__ key as data, never as the prototype', () => {
     const hostile = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}')
-    const out = makeNormalizer(SIGNALCRAFT_V1, 'run_health', true)(hostile) as Record<string, unknown>
+    const out = compilePolicy(SIGNALCRAFT_V1, { allowRunIdDrift: true }).normalizer('run_health')(hostile) as Record<string, unknown>
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
     expect(Object.keys(out)).toEqual(['__proto__', 'a'])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()

@@ -4,6 +4,7 @@
  * numericTolerance as the default), each with a passing and a failing case, from the policy file
  * through the comparer to the verdict.
  */
+import { compilePolicy } from '../../../src/core/policy/normalize.js'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -22,7 +23,7 @@ async function policyFrom(text: string): Promise<EffectivePolicy> {
   writeFileSync(path, text)
   return loadPolicy(path)
 }
-const compare = (policy: EffectivePolicy, left: JsonValue, right: JsonValue) => compareRankedJobs(ARTIFACT, left, right, { policy, allowRunIdDrift: false })
+const compare = (policy: EffectivePolicy, left: JsonValue, right: JsonValue) => compareRankedJobs(ARTIFACT, left, right, compilePolicy(policy, { allowRunIdDrift: false }))
 
 /** 60 jobs in score order. */
 const jobs = Array.from({ length: 60 }, (_, i) => job(`J${String(i).padStart(2, '0')}`, 100 - i))
@@ -86,8 +87,8 @@ describe('per-field tolerance', () => {
   it('applies to CSV columns and nested keys of the same name', async () => {
     const policy = await policyFrom('tolerance:\n  final_score: 0.01\n')
     const csv = (value: string) => `job_id,final_score\nA,${value}\n`
-    expect(compareRankedCsv('ranked_csv:openai:cs', csv('1.000'), csv('1.005'), { policy, allowRunIdDrift: false }).findings).toEqual([])
-    expect(compareRankedCsv('ranked_csv:openai:cs', csv('1.000'), csv('1.02'), { policy, allowRunIdDrift: false }).findings).toHaveLength(1)
+    expect(compareRankedCsv('ranked_csv:openai:cs', csv('1.000'), csv('1.005'), compilePolicy(policy, { allowRunIdDrift: false })).findings).toEqual([])
+    expect(compareRankedCsv('ranked_csv:openai:cs', csv('1.000'), csv('1.02'), compilePolicy(policy, { allowRunIdDrift: false })).findings).toHaveLength(1)
     // explanation.final_score (nested) follows the same field's tolerance
     expect(compare(policy, [job('A', 40)], [job('A', 40, { explanation: { final_score: 40.005, heuristic_reasons_top3: ['boost_relevant(10)'] } })]).findings).toEqual([])
   })

@@ -16,8 +16,11 @@ import { extractZip, REFUSED_ENTRIES_LISTED, ZipRefusedError, type ZipRefusal } 
  * {@link UnusableSideError} saying what was looked for and what was found.
  */
 
-/** The file that marks a run dir. */
+/** The file that marks a run dir (the published layout, which lacks it, is recognised by {@link isPublishedRunDir}). */
 export const RUN_DIR_MARKER = 'run_summary.v1.json'
+
+/** The index a published run dir (ranked outputs only, no run_summary) holds at its top. */
+const PUBLISHED_INDEX = 'index.json'
 
 /** Deepest folder searched for run dirs inside a folder or an extracted zip. */
 export const RUN_DIR_SEARCH_DEPTH = 6
@@ -148,6 +151,24 @@ async function createdAt(folder: string, limits: ReadLimits): Promise<number | u
   }
 }
 
+/**
+ * Whether `root` is a run dir in the pipeline's published layout, which has no run_summary: an
+ * `index.json` or a ranked jobs file by the convention (`<provider>/<profile>/<provider>_ranked_jobs.<profile>.json`)
+ * at its top. Such a folder is compared as it is; the policy says which artifacts it must hold.
+ */
+async function isPublishedRunDir(root: string): Promise<boolean> {
+  const top = await readdir(root, { withFileTypes: true }).catch(() => [])
+  if (top.some((e) => e.isFile() && e.name === PUBLISHED_INDEX)) return true
+  for (const provider of top.filter((e) => e.isDirectory())) {
+    const profiles = await readdir(join(root, provider.name), { withFileTypes: true }).catch(() => [])
+    for (const profile of profiles.filter((e) => e.isDirectory())) {
+      const ranked = `${provider.name}_ranked_jobs.${profile.name}.json`
+      if ((await readdir(join(root, provider.name, profile.name)).catch(() => [] as string[])).includes(ranked)) return true
+    }
+  }
+  return false
+}
+
 /** What was found at the top of `root`, for a message about a folder that holds no run dir. */
 async function topEntries(root: string): Promise<string> {
   const names = (await readdir(root).catch(() => [])).sort()
@@ -180,6 +201,7 @@ export async function locateRunDir(root: string, runDir: string | undefined, whe
     if (found.includes('.')) return root
     if (found.length === 1) return inRoot(found[0]!)
     if (found.length === 0) {
+      if (await isPublishedRunDir(root)) return root
       throw new UnusableSideError(
         `${where} holds no run dir: no ${RUN_DIR_MARKER} within ${RUN_DIR_SEARCH_DEPTH} folders of its top (${await topEntries(root)}); point to the run dir, or set ${choose} to the folder inside that is one`,
         'missing'

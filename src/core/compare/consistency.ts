@@ -1,4 +1,4 @@
-import { finding } from '../model/findingKinds.js'
+import { findingOf, type KindTable } from '../model/finding.js'
 import { decimalNumber } from '../json/values.js'
 import { pointerJoin } from '../json/pointer.js'
 import { rankedArtifactId, type RankedTarget } from '../acquire/layout.js'
@@ -7,6 +7,20 @@ import { identityOf, type RowObject } from './keyedList.js'
 import { readCsv } from './rankedCsv.js'
 import { extractList } from './rankedJson.js'
 import type { Parsed } from './rankedFile.js'
+
+/** The kinds the self-consistency check produces. */
+export const CONSISTENCY_KINDS = {
+  inconsistent: {
+    severity: 'error',
+    category: 'validity',
+    stage: 'derived',
+    description: "one run disagrees with itself: its ranked CSV is not its ranked JSON's projection (other jobs, another order, or another value in a column that is also a scalar field of the JSON row), or its families name a job its ranked JSON lacks. One finding per side and file, naming the first disagreement and how many more",
+    fields: 'side, job, pointer?',
+    rules: ['inconsistent/csv-projection', 'inconsistent/families-jobs']
+  }
+} as const satisfies KindTable
+
+const finding = findingOf(CONSISTENCY_KINDS)
 
 /** One run's three parsed ranked files of one provider/profile (absent when unusable). */
 export interface RankedSet {
@@ -168,12 +182,13 @@ export function checkConsistency(target: RankedTarget, sets: Record<Side, Ranked
   const stamp = (side: Side, p: Problem): Finding =>
     finding('inconsistent', {
       artifact: rankedArtifactId(p.artifact, target),
+      rule: p.artifact === 'ranked_csv' ? 'inconsistent/csv-projection' : 'inconsistent/families-jobs',
       side,
       ...(p.job !== undefined ? { job: p.job } : {}),
       ...(p.pointer !== undefined ? { pointer: p.pointer } : {}),
       ...(p.field !== undefined ? { field: p.field } : {}),
       ...(p.value !== undefined ? { [side]: p.value } : {}),
-      message: `${side} ${p.message}`
+      message: p.message
     })
   return [...left.map((p) => stamp('left', p)), ...right.map((p) => stamp('right', p))]
 }

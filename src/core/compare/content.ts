@@ -1,13 +1,13 @@
-import { finding } from '../model/findingKinds.js'
+import { findingOf, type KindTable } from '../model/finding.js'
 import { decodeUtf8 } from '../json/text.js'
 import { diffValues } from '../json/values.js'
 import { MAX_LISTED_PER_FILE } from '../json/scan.js'
 import { inexactNumberFindings, parseArtifactJson, type ReadArtifact } from '../load/artifact.js'
-import { droppedKeys, makePointerNormalizer } from '../policy/normalize.js'
+import { makePointerNormalizer } from '../policy/normalize.js'
 import type { FileClass } from '../policy/fileRules.js'
 import type { RunDir } from '../acquire/runDir.js'
 import type { ArtifactId, Finding, JsonValue, Side } from '../model/types.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 
 type Pair<T> = Record<Side, T>
 
@@ -27,29 +27,44 @@ function more(i: number, listed: number, total: number, what: string): string {
   return i === listed - 1 && total > listed ? ` (and ${total - listed} more ${what} in this file)` : ''
 }
 
+/** The kinds the content comparison produces. */
+export const CONTENT_KINDS = {
+  content: {
+    severity: 'error',
+    category: 'content',
+    stage: 'derived',
+    description: 'a `content` file differs: a normalized JSON value (pointer), a text line (pointer `/<line>`, field `line`), or the bytes (field `sha256`)',
+    fields: 'pointer, field?, left, right',
+    rules: ['content/json', 'content/text', 'content/bytes']
+  }
+} as const satisfies KindTable
+
+const finding = findingOf(CONTENT_KINDS)
+
 function describe(value: JsonValue | undefined): string {
   return value === undefined ? 'absent' : JSON.stringify(value)
 }
 
 /** JSON: normalized by the volatile keys (and drift keys) plus the rule's pointers, then one finding per changed value. */
-function compareJson(artifact: ArtifactId, relPath: string, runs: Pair<RunDir>, reads: Pair<ReadArtifact>, cls: FileClass, ctx: CompareContext): ContentComparison {
+function compareJson(artifact: ArtifactId, relPath: string, runs: Pair<RunDir>, reads: Pair<ReadArtifact>, cls: FileClass, compiled: CompiledPolicy): ContentComparison {
   const left = parseArtifactJson(artifact, runs.left, reads.left, { expectObject: false })
   const right = parseArtifactJson(artifact, runs.right, reads.right, { expectObject: false })
   const findings = [...left.findings, ...right.findings, ...inexactNumberFindings(artifact, left.inexact, right.inexact)]
   const unusable = (['left', 'right'] as const).filter((side) => (side === 'left' ? left : right).value === undefined)
   if (left.value === undefined || right.value === undefined) return { findings, differs: false, unusable }
   // Drift keys always go: run_id is the contract check's (one finding), as in the document diff.
-  const normalize = makePointerNormalizer(droppedKeys(ctx.policy, true), cls.ignore)
-  const differences = diffValues(normalize(left.value), normalize(right.value), { tolerance: ctx.policy.numericTolerance })
+  const normalize = makePointerNormalizer(compiled.documentDroppedKeys, cls.ignore)
+  const differences = diffValues(normalize(left.value), normalize(right.value), { tolerance: compiled.policy.numericTolerance })
   const listed = differences.slice(0, MAX_LISTED_PER_FILE)
   listed.forEach((d, i) => {
     findings.push(
       finding('content', {
         artifact,
+        rule: 'content/json',
         pointer: d.pointer,
         ...(d.left !== undefined ? { left: d.left } : {}),
         ...(d.right !== undefined ? { right: d.right } : {}),
-        message: `${relPath} ${d.pointer === '' ? '(whole document)' : d.pointer}: ${describe(d.left)} != ${describe(d.right)}${more(i, listed.length, differences.length, 'differing values')}`
+        message: `${d.pointer === '' ? 'whole document: ' : ''}${describe(d.left)} != ${describe(d.right)}${more(i, listed.length, differences.length, 'differing values')}`
       })
     )
   })
@@ -86,11 +101,12 @@ function compareText(artifact: ArtifactId, relPath: string, texts: Pair<string>)
     const right = index < r.length - tail ? r[index] : undefined
     return finding('content', {
       artifact,
+      rule: 'content/text',
       pointer: `/${index + 1}`,
       field: 'line',
       ...(left !== undefined ? { left } : {}),
       ...(right !== undefined ? { right } : {}),
-      message: `${relPath} line ${index + 1}: ${describe(left)} != ${describe(right)}${more(i, listed.length, differing.length, 'differing lines')}`
+      message: `line ${index + 1}: ${describe(left)} != ${describe(right)}${more(i, listed.length, differing.length, 'differing lines')}`
     })
   })
   return { findings, differs: differing.length > 0, unusable: [] }
@@ -109,12 +125,12 @@ export async function compareContentFile(
   reads: Pair<ReadArtifact>,
   hashes: Pair<Promise<string>>,
   cls: FileClass,
-  ctx: CompareContext,
+  compiled: CompiledPolicy,
   runIds: Pair<string | null>
 ): Promise<ContentComparison> {
   const lb = reads.left.bytes as Buffer
   const rb = reads.right.bytes as Buffer
-  if (relPath.endsWith('.json')) return compareJson(artifact, relPath, runs, reads, cls, ctx)
+  if (relPath.endsWith('.json')) return compareJson(artifact, relPath, runs, reads, cls, compiled)
   if (lb.equals(rb)) return { findings: [], differs: false, unusable: [] }
   const ld = decodeUtf8(lb)
   const rd = decodeUtf8(rb)
@@ -123,7 +139,7 @@ export async function compareContentFile(
   }
   const [left, right] = await Promise.all([hashes.left, hashes.right])
   return {
-    findings: [finding('content', { artifact, field: 'sha256', left, right, message: `${relPath}: bytes differ (sha256 ${left} != ${right})` })],
+    findings: [finding('content', { artifact, rule: 'content/bytes', field: 'sha256', left, right, message: `bytes differ (sha256 ${left} != ${right})` })],
     differs: true,
     unusable: []
   }

@@ -1,6 +1,6 @@
-import { finding } from '../model/findingKinds.js'
+import { findingOf, type KindTable } from '../model/finding.js'
 import type { DocumentId, Finding, JsonValue, Side } from '../model/types.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 
 /** The readable contract documents of one run (absent when missing or unreadable). */
 export type RunDocuments = Partial<Record<DocumentId, JsonValue>>
@@ -31,12 +31,26 @@ function values(left: JsonValue | undefined, right: JsonValue | undefined): { le
   return { ...(left !== undefined ? { left } : {}), ...(right !== undefined ? { right } : {}) }
 }
 
+/** The kinds the contract check produces. */
+export const CONTRACT_KINDS = {
+  contract: {
+    severity: 'error',
+    category: 'contract',
+    stage: 'inputs',
+    description: 'candidate_id, run_id (consistency, or equality without drift), snapshot set, scoring config or provider registry differs',
+    fields: 'pointer, field, left, right (or side for within-run consistency)',
+    rules: []
+  }
+} as const satisfies KindTable
+
+const finding = findingOf(CONTRACT_KINDS)
+
 /**
  * The contract checks, with values and locations (upstream's step 4, widened):
  * candidate_id in all three documents, run_id consistent inside each run and equal across runs
  * unless drift is allowed, the snapshot set, the scoring config and the provider registry.
  */
-export function checkContract(left: RunDocuments, right: RunDocuments, ctx: CompareContext): ContractResult {
+export function checkContract(left: RunDocuments, right: RunDocuments, compiled: CompiledPolicy): ContractResult {
   const findings: Finding[] = []
   const claimed: Record<DocumentId, string[]> = {
     run_summary: ['/candidate_id', '/snapshot_manifest/applicable', '/snapshot_manifest/sha256'],
@@ -75,12 +89,12 @@ export function checkContract(left: RunDocuments, right: RunDocuments, ctx: Comp
           side,
           field: 'run_id',
           pointer: '/run_id',
-          message: `${side} run_id inconsistent across artifacts (${ids.map(([d, id]) => `${d}=${JSON.stringify(id ?? null)}`).join(', ')})`
+          message: `run_id inconsistent across artifacts (${ids.map(([d, id]) => `${d}=${JSON.stringify(id ?? null)}`).join(', ')})`
         })
       )
     }
   }
-  if (!ctx.allowRunIdDrift) {
+  if (!compiled.allowRunIdDrift) {
     const l = get(left.run_summary, 'run_id')
     const r = get(right.run_summary, 'run_id')
     if (left.run_summary !== undefined && right.run_summary !== undefined && !same(l, r)) {

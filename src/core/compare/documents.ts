@@ -1,10 +1,8 @@
 import type { Delta } from 'jsondiffpatch'
-import { finding } from '../model/findingKinds.js'
-import { makeNormalizer } from '../policy/normalize.js'
-import { toleranceFor, toleranceOptions } from '../policy/tolerance.js'
+import { findingOf, type KindTable } from '../model/finding.js'
 import { pointerJoin } from '../json/pointer.js'
 import type { DocumentId, Finding, JsonValue } from '../model/types.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 import { valuesEqual } from '../json/values.js'
 
 /** Array items are matched by their natural key where they have one (providers, artifact pointers). */
@@ -42,6 +40,20 @@ function describe(value: JsonValue | undefined): string {
   return value === undefined ? 'absent' : JSON.stringify(value)
 }
 
+/** The kinds the document diff produces. */
+export const DOCUMENT_KINDS = {
+  document: {
+    severity: 'error',
+    category: 'content',
+    stage: 'metadata',
+    description: 'a normalized contract document differs at a pointer',
+    fields: 'pointer, left, right',
+    rules: []
+  }
+} as const satisfies KindTable
+
+const finding = findingOf(DOCUMENT_KINDS)
+
 /**
  * Diffs one normalized contract document (jsondiffpatch; these documents are small): one
  * `document` finding per changed value with its JSON pointer and both values. Drift keys are
@@ -54,23 +66,23 @@ export async function diffDocument(
   left: JsonValue,
   right: JsonValue,
   claimed: readonly string[],
-  ctx: CompareContext
+  compiled: CompiledPolicy
 ): Promise<Finding[]> {
-  const normalize = makeNormalizer(ctx.policy, id, true)
+  const normalize = compiled.normalizer(id)
   const l = normalize(left)
   const r = normalize(right)
-  if (valuesEqual(l, r, toleranceOptions(ctx.policy))) return []
+  if (valuesEqual(l, r, compiled.values)) return []
   const { create } = await import('jsondiffpatch')
   const delta = create({ objectHash, arrays: { detectMove: true, includeValueOnMove: false } }).diff(l, r)
   const findings: Finding[] = []
   walkDelta(delta, '', (pointer, change) => {
     if (claimed.some((c) => pointer === c || pointer.startsWith(`${c}/`))) return
     const key = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~')
-    if (typeof change.left === 'number' && typeof change.right === 'number' && Math.abs(change.left - change.right) <= toleranceFor(ctx.policy, key)) return
+    if (typeof change.left === 'number' && typeof change.right === 'number' && Math.abs(change.left - change.right) <= compiled.toleranceFor(key)) return
     const message =
       change.movedTo !== undefined
-        ? `${id} ${pointer} moved to index ${change.movedTo}`
-        : `${id} ${pointer}: ${describe(change.left)} != ${describe(change.right)}`
+        ? `moved to index ${change.movedTo}`
+        : `${describe(change.left)} != ${describe(change.right)}`
     findings.push(
       finding('document', {
         artifact: id,

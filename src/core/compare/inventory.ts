@@ -1,4 +1,4 @@
-import { finding, FINDING_KINDS } from '../model/findingKinds.js'
+import { findingOf, type KindTable } from '../model/finding.js'
 import { sha256Hex } from '../acquire/sha256.js'
 import { artifactIdOfPath } from '../acquire/layout.js'
 import type { ReadResult, RunDir } from '../acquire/runDir.js'
@@ -7,7 +7,7 @@ import type { FileHashes } from '../load/hashes.js'
 import type { FileClassifier } from '../policy/fileRules.js'
 import type { ArtifactId, FileEntry, FileOutcome, FileState, Finding, PresenceState, Side } from '../model/types.js'
 import { compareContentFile } from './content.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 
 type Pair<T> = Record<Side, T>
 
@@ -21,6 +21,28 @@ export interface HandledFile {
   required: boolean
 }
 
+/** The kinds the inventory produces. */
+export const INVENTORY_KINDS = {
+  'file-added': {
+    severity: 'error',
+    category: 'presence',
+    stage: 'derived',
+    description: 'a file exists only in the right run dir (and its rule does not ignore it, and it is not required: a required one is `missing`)',
+    fields: 'side, path',
+    rules: []
+  },
+  'file-removed': {
+    severity: 'error',
+    category: 'presence',
+    stage: 'derived',
+    description: 'a file exists only in the left run dir (and its rule does not ignore it, and it is not required: a required one is `missing`)',
+    fields: 'side, path',
+    rules: []
+  }
+} as const satisfies KindTable
+
+const finding = findingOf(INVENTORY_KINDS)
+
 /** What the inventory gave: every file once, and the findings of the files it compared itself. */
 export interface Inventory {
   files: FileEntry[]
@@ -33,19 +55,24 @@ function handledState(state: PresenceState, artifact: ArtifactId, side: Side, fi
   return state
 }
 
-/** `same` unless a contract- or content-category finding names the artifact (or a side is unusable). */
-function outcomeOf(left: FileState, right: FileState, artifact: ArtifactId, findings: readonly Finding[]): FileOutcome {
+/** The findings so far, and which of them say two files differ (a contract- or content-category error: the registry's word, which this module cannot import). */
+export interface FindingsSoFar {
+  findings: readonly Finding[]
+  isDifference: (f: Finding) => boolean
+}
+
+/** `same` unless a difference finding names the artifact (or a side is unusable). */
+function outcomeOf(left: FileState, right: FileState, artifact: ArtifactId, soFar: FindingsSoFar): FileOutcome {
   if ((left === 'missing') !== (right === 'missing')) return 'one-side'
   if (left !== 'present' || right !== 'present') return 'differs'
-  const category = (f: Finding): string => FINDING_KINDS[f.kind].category
-  return findings.some((f) => f.artifact === artifact && f.severity === 'error' && (category(f) === 'content' || category(f) === 'contract')) ? 'differs' : 'same'
+  return soFar.findings.some((f) => f.artifact === artifact && soFar.isDifference(f)) ? 'differs' : 'same'
 }
 
 /** The `file-added` / `file-removed` finding for a file only one run dir holds. */
 function oneSideFinding(artifact: ArtifactId, relPath: string, side: Side): Finding {
   return side === 'right'
-    ? finding('file-added', { artifact, side, message: `${relPath}: only in the right run dir` })
-    : finding('file-removed', { artifact, side, message: `${relPath}: only in the left run dir` })
+    ? finding('file-added', { artifact, side, path: relPath, message: 'only in this run dir: the other has no such file' })
+    : finding('file-removed', { artifact, side, path: relPath, message: 'only in this run dir: the other has no such file' })
 }
 
 function readState(read: ReadArtifact, unsafe: boolean): FileState {
@@ -63,8 +90,8 @@ export async function takeInventory(
   runs: Pair<RunDir>,
   classify: FileClassifier,
   handled: ReadonlyMap<string, HandledFile>,
-  findingsSoFar: readonly Finding[],
-  ctx: CompareContext,
+  soFar: FindingsSoFar,
+  compiled: CompiledPolicy,
   hashes: FileHashes,
   runIds: Pair<string | null>
 ): Promise<Inventory> {
@@ -78,10 +105,10 @@ export async function takeInventory(
   for (const path of paths) {
     const known = handled.get(path)
     if (known !== undefined) {
-      const left = handledState(known.left, known.artifact, 'left', findingsSoFar)
-      const right = handledState(known.right, known.artifact, 'right', findingsSoFar)
+      const left = handledState(known.left, known.artifact, 'left', soFar.findings)
+      const right = handledState(known.right, known.artifact, 'right', soFar.findings)
       if (left === 'missing' && right === 'missing') continue
-      const outcome = outcomeOf(left, right, known.artifact, findingsSoFar)
+      const outcome = outcomeOf(left, right, known.artifact, soFar)
       if (outcome === 'one-side' && !known.required) findings.push(oneSideFinding(known.artifact, path, left === 'missing' ? 'right' : 'left'))
       files.push({ path, mode: known.mode, left, right, outcome })
       continue
@@ -126,7 +153,7 @@ export async function takeInventory(
       entry.outcome = 'differs'
     } else {
       const hashesOf = { left: hashes.get('left', path) as Promise<string>, right: hashes.get('right', path) as Promise<string> }
-      const compared = await compareContentFile(artifact, path, runs, reads, hashesOf, cls, ctx, runIds)
+      const compared = await compareContentFile(artifact, path, runs, reads, hashesOf, cls, compiled, runIds)
       findings.push(...compared.findings)
       for (const side of compared.unusable) entry[side] = 'unreadable'
       entry.outcome = compared.differs || compared.unusable.length > 0 || compared.findings.some((f) => f.severity === 'error') ? 'differs' : 'same'

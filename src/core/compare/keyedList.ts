@@ -1,9 +1,80 @@
-import { finding } from '../model/findingKinds.js'
-import { droppedKeys } from '../policy/normalize.js'
+import { findingOf, type KindTable } from '../model/finding.js'
+import { LOAD_KINDS } from '../load/artifact.js'
 import { pointerJoin } from '../json/pointer.js'
-import type { ArtifactId, Finding, FindingKind, JsonValue, OrderingMode, Side } from '../model/types.js'
-import type { CompareContext } from './context.js'
+import type { ArtifactId, Finding, JsonValue, OrderingMode, Side } from '../model/types.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 import { decimalNumber, diffValues, numbersEqual, optionsForKey, valuesEqual, type ValueCompareOptions } from '../json/values.js'
+
+/** The kinds the keyed-list engine produces (ranked jobs in JSON and CSV, ranked families). */
+export const KEYED_LIST_KINDS = {
+  'job-added': {
+    severity: 'error',
+    category: 'content',
+    stage: 'ranking',
+    description: 'a ranked job exists on the right side only',
+    fields: 'job, field `rank`, right = 1-based rank',
+    rules: []
+  },
+  'job-removed': {
+    severity: 'error',
+    category: 'content',
+    stage: 'ranking',
+    description: 'a ranked job exists on the left side only',
+    fields: 'job, field `rank`, left = 1-based rank',
+    rules: []
+  },
+  'job-moved': {
+    severity: 'error',
+    category: 'content',
+    stage: 'ranking',
+    description: "a job is outside the longest common order of the two lists (a warning below the policy's `ranking.topK`)",
+    fields: 'job, field `rank`, left, right',
+    rules: []
+  },
+  'job-score': {
+    severity: 'error',
+    category: 'content',
+    stage: 'scoring',
+    description: "a score field differs (numerically, within the policy's tolerance)",
+    fields: 'job, field, pointer, left, right',
+    rules: []
+  },
+  'job-field': {
+    severity: 'error',
+    category: 'content',
+    stage: 'scoring',
+    description: 'any other changed leaf of a job',
+    fields: 'job, field (top-level key), pointer, left, right',
+    rules: []
+  },
+  'job-duplicate': {
+    severity: 'error',
+    category: 'validity',
+    stage: 'ranking',
+    description: 'two jobs on one side share an identity; neither is silently picked',
+    fields: 'side, path, job',
+    rules: []
+  },
+  'job-identity': {
+    severity: 'warning',
+    category: 'validity',
+    stage: 'ranking',
+    description: 'a job has no identity field. It is matched by its content instead',
+    fields: 'side, path, pointer?',
+    rules: []
+  },
+  family: {
+    severity: 'error',
+    category: 'content',
+    stage: 'derived',
+    description: 'a ranked family was added, removed, moved or changed (its `rule` says which)',
+    fields: 'job, field, pointer, left, right, rule',
+    rules: ['family/added', 'family/removed', 'family/moved', 'family/score', 'family/field']
+  }
+} as const satisfies KindTable
+
+const finding = findingOf(KEYED_LIST_KINDS)
+const loadFinding = findingOf(LOAD_KINDS)
 
 /** The outcome of comparing one ranked artifact: its findings, how many items each side listed, and the identity matching. */
 export interface RankedComparison {
@@ -12,6 +83,8 @@ export interface RankedComparison {
   rightItems: number
   /** The rows matched by identity (absent when a side held no usable list). */
   matching?: RankedMatching
+  /** Sides whose parsed file held no usable list (their presence is `unreadable`). */
+  unusable?: Side[]
 }
 
 /** The outcome of inspecting one side of a ranked artifact on its own. */
@@ -20,6 +93,8 @@ export interface RankedInspection {
   items: number
   /** The side matched with itself (every row shared at its own rank), for byte-identical files. */
   matching?: RankedMatching
+  /** True when the parsed file held no usable list (its presence is `unreadable`). */
+  unusable?: boolean
 }
 
 /**
@@ -61,26 +136,43 @@ export interface KeyedRow {
   raw: RowObject
 }
 
+/** The kind (and finer rule) one flavour of ranked list reports for one kind of difference. */
+export interface DifferenceKind {
+  kind: keyof typeof KEYED_LIST_KINDS
+  rule?: string
+}
+
 /** The finding kinds one flavour of ranked list reports for each kind of difference. */
 export interface DifferenceKinds {
-  added: FindingKind
-  removed: FindingKind
-  moved: FindingKind
-  score: FindingKind
-  field: FindingKind
+  added: DifferenceKind
+  removed: DifferenceKind
+  moved: DifferenceKind
+  score: DifferenceKind
+  field: DifferenceKind
 }
 
 /** Ranked jobs (JSON and CSV): every difference has its own job-* kind. */
 export const JOB_KINDS: DifferenceKinds = {
-  added: 'job-added',
-  removed: 'job-removed',
-  moved: 'job-moved',
-  score: 'job-score',
-  field: 'job-field'
+  added: { kind: 'job-added' },
+  removed: { kind: 'job-removed' },
+  moved: { kind: 'job-moved' },
+  score: { kind: 'job-score' },
+  field: { kind: 'job-field' }
 }
 
-/** Ranked families: every difference is a `family` finding, the message says which. */
-export const FAMILY_KINDS: DifferenceKinds = { added: 'family', removed: 'family', moved: 'family', score: 'family', field: 'family' }
+/** Ranked families: every difference is a `family` finding; its rule says which. */
+export const FAMILY_KINDS: DifferenceKinds = {
+  added: { kind: 'family', rule: 'family/added' },
+  removed: { kind: 'family', rule: 'family/removed' },
+  moved: { kind: 'family', rule: 'family/moved' },
+  score: { kind: 'family', rule: 'family/score' },
+  field: { kind: 'family', rule: 'family/field' }
+}
+
+/** A finding of one kind of difference, with its rule when it has one. */
+function differenceFinding(difference: DifferenceKind, fields: Parameters<typeof finding>[1]): Finding {
+  return finding(difference.kind, difference.rule !== undefined ? { ...fields, rule: difference.rule } : fields)
+}
 
 /** What one flavour of ranked list contributes to its spec. */
 export interface KeyedListFlavour {
@@ -107,19 +199,19 @@ export interface KeyedListSpec extends KeyedListFlavour {
 /** Builds the engine's spec for one artifact from the comparison context. */
 export function keyedListSpec(
   artifact: ArtifactId,
-  ctx: CompareContext,
+  compiled: CompiledPolicy,
   flavour: KeyedListFlavour,
   rows: { values: ValueCompareOptions; normalize: (row: RowObject) => RowObject }
 ): KeyedListSpec {
-  const { identityFields, scoreFields, ordering } = ctx.policy
-  const topK = ctx.policy.ranking?.topK
+  const { identityFields, scoreFields, ordering } = compiled.policy
+  const topK = compiled.topK
   return {
     artifact,
     ...flavour,
     ...rows,
     identityFields,
     scoreFields,
-    droppedKeys: droppedKeys(ctx.policy, ctx.allowRunIdDrift),
+    droppedKeys: compiled.droppedKeys,
     ordering,
     ...(topK !== undefined ? { topK } : {})
   }
@@ -161,17 +253,18 @@ export function identityFinding(spec: KeyedListSpec, side: Side, row: KeyedRow):
     artifact: spec.artifact,
     side,
     pointer: rowPointer(row),
-    message: `${side}: ${spec.noun} at index ${row.index}${quotedTitle(row.title)} has none of the identity fields (${spec.identityFields.join(', ')}); it is matched by its whole content`
+    message: `${spec.noun} at index ${row.index}${quotedTitle(row.title)} has none of the identity fields (${spec.identityFields.join(', ')}); it is matched by its whole content`
   })
 }
 
 /** The `unreadable` finding for a row too deeply nested to walk (the recursion hit the stack limit). */
 export function tooDeepFinding(spec: KeyedListSpec, side: Side | undefined, row: { listPointer: string; index: number }): Finding {
-  return finding('unreadable', {
+  return loadFinding('unreadable', {
     artifact: spec.artifact,
+    rule: 'unreadable/too-deep',
     ...(side !== undefined ? { side } : {}),
     pointer: rowPointer(row),
-    message: `${side !== undefined ? `${side}: ` : ''}${spec.noun} at index ${row.index} is nested too deeply to compare`
+    message: `${spec.noun} at index ${row.index} is nested too deeply to compare`
   })
 }
 
@@ -216,7 +309,7 @@ function indexRows(spec: KeyedListSpec, side: Side, rows: readonly KeyedRow[]): 
         artifact: spec.artifact,
         side,
         job: first.identity,
-        message: `${side}: ${spec.noun} ${first.identity} appears ${indexes.length} times (indexes ${indexes.join(', ')}); occurrences are paired with the other side's in order`
+        message: `${spec.noun} ${first.identity} appears ${indexes.length} times (indexes ${indexes.join(', ')}); occurrences are paired with the other side's in order`
       })
     )
   }
@@ -275,7 +368,7 @@ export function compareKeyedRows(spec: KeyedListSpec, left: readonly KeyedRow[],
   left.forEach((row, position) => {
     if (partner[position] !== -1) return
     findings.push(
-      finding(spec.kinds.removed, {
+      differenceFinding(spec.kinds.removed, {
         artifact: spec.artifact,
         ...jobField(row),
         field: 'rank',
@@ -288,7 +381,7 @@ export function compareKeyedRows(spec: KeyedListSpec, left: readonly KeyedRow[],
   right.forEach((row, position) => {
     if (matchedRight[position] === 1) return
     findings.push(
-      finding(spec.kinds.added, {
+      differenceFinding(spec.kinds.added, {
         artifact: spec.artifact,
         ...jobField(row),
         field: 'rank',
@@ -308,7 +401,7 @@ export function compareKeyedRows(spec: KeyedListSpec, left: readonly KeyedRow[],
     // Below the policy's top K, order may drift: the move is still reported, as a warning.
     const belowTopK = spec.topK !== undefined && a.index + 1 > spec.topK && b.index + 1 > spec.topK
     findings.push(
-      finding(spec.kinds.moved, {
+      differenceFinding(spec.kinds.moved, {
         artifact: spec.artifact,
         ...jobField(a),
         field: 'rank',
@@ -504,7 +597,7 @@ function compareContents(spec: KeyedListSpec, quick: ValueCompareOptions, a: Key
       scoreFields.add(field)
       if (l !== undefined && r !== undefined && valuesEqual(l, r, optionsForKey(spec.values, field))) continue
       findings.push(
-        finding(spec.kinds.score, {
+        differenceFinding(spec.kinds.score, {
           artifact: spec.artifact,
           ...jobField(a),
           field,
@@ -521,7 +614,7 @@ function compareContents(spec: KeyedListSpec, quick: ValueCompareOptions, a: Key
       const r = Object.hasOwn(after, field) ? after[field] : undefined
       for (const leaf of diffValues(l, r, optionsForKey(spec.values, field), pointerJoin(pointer, field))) {
         findings.push(
-          finding(spec.kinds.field, {
+          differenceFinding(spec.kinds.field, {
             artifact: spec.artifact,
             ...jobField(a),
             field,

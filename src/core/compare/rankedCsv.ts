@@ -1,16 +1,16 @@
 import Papa from 'papaparse'
 import { lineColumn } from '../json/text.js'
-import { finding } from '../model/findingKinds.js'
-import { makeNormalizer } from '../policy/normalize.js'
-import { toleranceOptions } from '../policy/tolerance.js'
+import { findingOf, type KindTable } from '../model/finding.js'
+import { LOAD_KINDS } from '../load/artifact.js'
 import type { ArtifactId, Finding, JsonValue, Side } from '../model/types.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 import {
   compareKeyedRows,
   identityFinding,
   identityOf,
   inspectKeyedRows,
   JOB_KINDS,
+  KEYED_LIST_KINDS,
   keyedListSpec,
   selfMatching,
   type KeyedListSpec,
@@ -18,6 +18,20 @@ import {
   type RankedComparison,
   type RankedInspection
 } from './keyedList.js'
+
+/** The kinds the ranked CSV comparison produces besides the keyed-list ones. */
+export const CSV_KINDS = {
+  'csv-header': {
+    severity: 'error',
+    category: 'content',
+    stage: 'derived',
+    description: 'the CSV columns or their order differ',
+    fields: 'left, right (the headers)',
+    rules: []
+  }
+} as const satisfies KindTable
+
+const finding = findingOf({ ...CSV_KINDS, ...KEYED_LIST_KINDS, ...LOAD_KINDS })
 
 /** One side's CSV: its header and data rows, or undefined header when the file could not be parsed. */
 export interface CsvSide {
@@ -29,10 +43,10 @@ export interface CsvSide {
   findings: Finding[]
 }
 
-function csvSpec(artifact: ArtifactId, ctx: CompareContext): KeyedListSpec {
+function csvSpec(artifact: ArtifactId, compiled: CompiledPolicy): KeyedListSpec {
   // Rows are built from the compared columns only, so they need no further normalizing.
-  return keyedListSpec(artifact, ctx, { noun: 'job', kinds: JOB_KINDS }, {
-    values: { ...toleranceOptions(ctx.policy), numericStrings: true },
+  return keyedListSpec(artifact, compiled, { noun: 'job', kinds: JOB_KINDS }, {
+    values: { ...compiled.values, numericStrings: true },
     normalize: (row) => row
   })
 }
@@ -43,18 +57,18 @@ function csvSpec(artifact: ArtifactId, ctx: CompareContext): KeyedListSpec {
  * header column and each ragged row are one `unreadable` finding each, and parsing continues.
  */
 export function readCsv(artifact: ArtifactId, side: Side, text: string): CsvSide {
-  const unreadable = (message: string, pointer?: string): Finding =>
-    finding('unreadable', { artifact, side, ...(pointer !== undefined ? { pointer } : {}), message: `${side}: ${message}` })
+  const unreadable = (rule: string, message: string, pointer?: string): Finding =>
+    finding('unreadable', { artifact, rule, side, ...(pointer !== undefined ? { pointer } : {}), message })
   // papaparse (RFC 4180, several times faster than csv-parse on large files); the delimiter is fixed, never guessed.
   const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true })
   const broken = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter')
   if (broken !== undefined) {
     const where = typeof broken.index === 'number' ? ` at line ${lineColumn(text, broken.index).line}` : ''
-    return { header: undefined, records: [], columnIndex: new Map(), findings: [unreadable(`invalid CSV: ${broken.message.toLowerCase()}${where}`)] }
+    return { header: undefined, records: [], columnIndex: new Map(), findings: [unreadable('unreadable/invalid-csv', `invalid CSV: ${broken.message.toLowerCase()}${where}`)] }
   }
   const table = parsed.data
   const [header, ...data] = table
-  if (header === undefined) return { header: undefined, records: [], columnIndex: new Map(), findings: [unreadable('empty CSV (no header row)')] }
+  if (header === undefined) return { header: undefined, records: [], columnIndex: new Map(), findings: [unreadable('unreadable/invalid-csv', 'empty CSV (no header row)')] }
 
   const findings: Finding[] = []
   const columnIndex = new Map<string, number>()
@@ -63,18 +77,18 @@ export function readCsv(artifact: ArtifactId, side: Side, text: string): CsvSide
     if (!columnIndex.has(column)) columnIndex.set(column, index)
     else repeated.add(column)
   })
-  for (const column of repeated) findings.push(unreadable(`the header repeats column "${column}"; only its first occurrence is compared`))
+  for (const column of repeated) findings.push(unreadable('unreadable/repeated-column', `the header repeats column "${column}"; only its first occurrence is compared`))
   const records = data.map((record, index) => {
     if (record.length === header.length) return record
-    findings.push(unreadable(`data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`))
+    findings.push(unreadable('unreadable/ragged-row', `data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`))
     return undefined
   })
   return { header, records, columnIndex, findings }
 }
 
 /** The columns left after the policy's volatile/drift keys and (row-relative) ignore pointers. */
-function comparedColumns(columns: readonly string[], ctx: CompareContext): string[] {
-  const normalize = makeNormalizer(ctx.policy, 'ranked_csv', ctx.allowRunIdDrift)
+function comparedColumns(columns: readonly string[], compiled: CompiledPolicy): string[] {
+  const normalize = compiled.normalizer('ranked_csv')
   const shape: { [key: string]: JsonValue } = Object.fromEntries(columns.map((column) => [column, '']))
   return Object.keys(normalize(shape) as object)
 }
@@ -91,8 +105,8 @@ function setCell(row: { [key: string]: JsonValue }, column: string, value: strin
  * rows are matched by their whole content (one job-identity finding), and a row with an empty id
  * cell is matched by content too (one job-identity finding each).
  */
-function keyedRows(spec: KeyedListSpec, side: Side, csv: CsvSide, columns: readonly string[], ctx: CompareContext, shared: boolean): { rows: KeyedRow[]; findings: Finding[] } {
-  const compared = comparedColumns(columns, ctx)
+function keyedRows(spec: KeyedListSpec, side: Side, csv: CsvSide, columns: readonly string[], compiled: CompiledPolicy, shared: boolean): { rows: KeyedRow[]; findings: Finding[] } {
+  const compared = comparedColumns(columns, compiled)
   const idColumn = spec.identityFields.find((field) => columns.includes(field))
   const findings: Finding[] = []
   if (idColumn === undefined) {
@@ -101,7 +115,7 @@ function keyedRows(spec: KeyedListSpec, side: Side, csv: CsvSide, columns: reado
       finding('job-identity', {
         artifact: spec.artifact,
         side,
-        message: `${side}: ${where} (${spec.identityFields.join(', ')}); rows are matched by their whole content`
+        message: `${where} (${spec.identityFields.join(', ')}); rows are matched by their whole content`
       })
     )
   }
@@ -147,9 +161,9 @@ function headerFinding(artifact: ArtifactId, left: string[], right: string[]): F
 }
 
 /** Every finding about one parsed side alone (parse problems, identities, duplicates), and its rows. */
-function inspectSide(spec: KeyedListSpec, side: Side, csv: CsvSide, ctx: CompareContext): { findings: Finding[]; rows?: KeyedRow[] } {
+function inspectSide(spec: KeyedListSpec, side: Side, csv: CsvSide, compiled: CompiledPolicy): { findings: Finding[]; rows?: KeyedRow[] } {
   if (csv.header === undefined) return { findings: csv.findings }
-  const keyed = keyedRows(spec, side, csv, [...csv.columnIndex.keys()], ctx, false)
+  const keyed = keyedRows(spec, side, csv, [...csv.columnIndex.keys()], compiled, false)
   return { findings: [...csv.findings, ...keyed.findings, ...inspectKeyedRows(spec, side, keyed.rows)], rows: keyed.rows }
 }
 
@@ -159,11 +173,12 @@ function dataRows(csv: CsvSide): number {
 }
 
 /** Checks one side's ranked CSV alone: parse errors, ragged rows, identities, duplicates. */
-export function inspectRankedCsv(artifact: ArtifactId, side: Side, text: string, ctx: CompareContext): RankedInspection {
+export function inspectRankedCsv(artifact: ArtifactId, side: Side, text: string, compiled: CompiledPolicy): RankedInspection {
   const csv = readCsv(artifact, side, text)
-  const spec = csvSpec(artifact, ctx)
-  const inspected = inspectSide(spec, side, csv, ctx)
-  return { findings: inspected.findings, items: dataRows(csv), ...(inspected.rows !== undefined ? { matching: selfMatching(spec, inspected.rows) } : {}) }
+  const spec = csvSpec(artifact, compiled)
+  const inspected = inspectSide(spec, side, csv, compiled)
+  if (inspected.rows === undefined) return { findings: inspected.findings, items: dataRows(csv), unusable: true }
+  return { findings: inspected.findings, items: dataRows(csv), matching: selfMatching(spec, inspected.rows) }
 }
 
 /**
@@ -172,18 +187,19 @@ export function inspectRankedCsv(artifact: ArtifactId, side: Side, text: string,
  * ranked JSON jobs. Cells compare as numbers when both read as finite decimals (`'35'` equals
  * `'35.0'`), otherwise as strings. Pointers are `/<data row index>/<column>`.
  */
-export function compareRankedCsv(artifact: ArtifactId, leftText: string, rightText: string, ctx: CompareContext): RankedComparison {
-  const spec = csvSpec(artifact, ctx)
+export function compareRankedCsv(artifact: ArtifactId, leftText: string, rightText: string, compiled: CompiledPolicy): RankedComparison {
+  const spec = csvSpec(artifact, compiled)
   const left = readCsv(artifact, 'left', leftText)
   const right = readCsv(artifact, 'right', rightText)
   const counts = { leftItems: dataRows(left), rightItems: dataRows(right) }
   if (left.header === undefined || right.header === undefined) {
-    return { findings: [...inspectSide(spec, 'left', left, ctx).findings, ...inspectSide(spec, 'right', right, ctx).findings], ...counts }
+    const unusable = (['left', 'right'] as const).filter((side) => (side === 'left' ? left : right).header === undefined)
+    return { findings: [...inspectSide(spec, 'left', left, compiled).findings, ...inspectSide(spec, 'right', right, compiled).findings], ...counts, unusable }
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column))
   const header = headerFinding(artifact, left.header, right.header)
-  const a = keyedRows(spec, 'left', left, common, ctx, true)
-  const b = keyedRows(spec, 'right', right, common, ctx, true)
+  const a = keyedRows(spec, 'left', left, common, compiled, true)
+  const b = keyedRows(spec, 'right', right, common, compiled, true)
   const findings = [...left.findings, ...right.findings, ...(header !== undefined ? [header] : []), ...a.findings, ...b.findings]
   const compared = compareKeyedRows(spec, a.rows, b.rows)
   return { findings: [...findings, ...compared.findings], ...counts, matching: compared.matching }

@@ -1,17 +1,41 @@
 import { isAbsolute } from 'node:path'
-import { finding } from '../model/findingKinds.js'
+import { findingOf, type KindTable } from '../model/finding.js'
 import { decodeUtf8 } from '../json/text.js'
-import { inexactNumberFindings, parseArtifactJson, readFindings, type ReadArtifact, type SideInexactNumbers } from '../load/artifact.js'
+import { inexactNumberFindings, LOAD_KINDS, parseArtifactJson, readFindings, type ReadArtifact, type SideInexactNumbers } from '../load/artifact.js'
 import type { FileHashes } from '../load/hashes.js'
 import { sha256Hex } from '../acquire/sha256.js'
 import { conventionPath, rankedArtifactId, type RankedTarget, type RecordedRanked } from '../acquire/layout.js'
 import type { RunDir } from '../acquire/runDir.js'
 import type { ArtifactId, ArtifactStats, Finding, JsonValue, PresenceRow, RankedKind, Side } from '../model/types.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 import { compareRankedCsv, inspectRankedCsv } from './rankedCsv.js'
 import { compareRankedFamilies, inspectRankedFamilies } from './rankedFamilies.js'
 import { compareRankedJobs, inspectRankedJobs } from './rankedJobs.js'
 import type { RankedComparison, RankedInspection, RankedMatching } from './keyedList.js'
+
+/** The kinds a ranked file of one run produces besides the load ones. */
+export const RANKED_FILE_KINDS = {
+  unrecorded: {
+    severity: 'warning',
+    category: 'validity',
+    stage: 'metadata',
+    description: "a ranked file found by the run-dir convention is not listed in that side's `run_summary.ranked_outputs`. Ranked outputs are always found by the union of both run_summaries and the convention, so it is compared anyway",
+    fields: 'side, path',
+    rules: []
+  }
+} as const satisfies KindTable
+
+const finding = findingOf({ ...RANKED_FILE_KINDS, ...LOAD_KINDS })
+
+/** The `unrecorded` warning for a ranked file found by the convention that the side's run_summary does not list. */
+export function unrecordedFinding(side: Side, artifact: ArtifactId, relPath: string): Finding {
+  return finding('unrecorded', {
+    artifact,
+    side,
+    path: relPath,
+    message: 'found in the run dir but not listed in run_summary.ranked_outputs; compared anyway'
+  })
+}
 
 type Pair<T> = Record<Side, T>
 
@@ -22,21 +46,21 @@ export type Parsed = { json: JsonValue } | { text: string }
 const COMPARERS: Record<
   RankedKind,
   {
-    compare: (artifact: ArtifactId, l: Parsed, r: Parsed, ctx: CompareContext) => RankedComparison
-    inspect: (artifact: ArtifactId, side: Side, value: Parsed, ctx: CompareContext) => RankedInspection
+    compare: (artifact: ArtifactId, l: Parsed, r: Parsed, compiled: CompiledPolicy) => RankedComparison
+    inspect: (artifact: ArtifactId, side: Side, value: Parsed, compiled: CompiledPolicy) => RankedInspection
   }
 > = {
   ranked_json: {
-    compare: (a, l, r, ctx) => compareRankedJobs(a, json(l), json(r), ctx),
-    inspect: (a, side, v, ctx) => inspectRankedJobs(a, side, json(v), ctx)
+    compare: (a, l, r, compiled) => compareRankedJobs(a, json(l), json(r), compiled),
+    inspect: (a, side, v, compiled) => inspectRankedJobs(a, side, json(v), compiled)
   },
   ranked_families_json: {
-    compare: (a, l, r, ctx) => compareRankedFamilies(a, json(l), json(r), ctx),
-    inspect: (a, side, v, ctx) => inspectRankedFamilies(a, side, json(v), ctx)
+    compare: (a, l, r, compiled) => compareRankedFamilies(a, json(l), json(r), compiled),
+    inspect: (a, side, v, compiled) => inspectRankedFamilies(a, side, json(v), compiled)
   },
   ranked_csv: {
-    compare: (a, l, r, ctx) => compareRankedCsv(a, text(l), text(r), ctx),
-    inspect: (a, side, v, ctx) => inspectRankedCsv(a, side, text(v), ctx)
+    compare: (a, l, r, compiled) => compareRankedCsv(a, text(l), text(r), compiled),
+    inspect: (a, side, v, compiled) => inspectRankedCsv(a, side, text(v), compiled)
   }
 }
 
@@ -70,14 +94,15 @@ async function locate(runDir: RunDir, kind: RankedKind, target: RankedTarget, re
   if (rel !== undefined) {
     const byRecord = await runDir.read(rel)
     if (byRecord.state !== 'missing') return readFindings(artifact, runDir, byRecord)
-    return missing(artifact, side, byConvention.relPath, `${side} ${byConvention.relPath}: not found (nor at ${shown}, the path recorded in run_summary.ranked_outputs)`)
+    return missing(artifact, 'missing/not-found', side, byConvention.relPath, `not found (nor at ${shown}, the path recorded in run_summary.ranked_outputs)`)
   }
   if (isAbsolute(recordedPath) && !climbs(recordedPath) && !recordedPath.includes('\0')) {
     return missing(
       artifact,
+      'missing/recorded-outside',
       side,
       byConvention.relPath,
-      `${side} ${byConvention.relPath}: not found; the path recorded in run_summary.ranked_outputs, ${shown}, lies outside the run dir and was not read`
+      `not found; the path recorded in run_summary.ranked_outputs, ${shown}, lies outside the run dir and was not read`
     )
   }
   const problem = recordedPath.includes('\0') ? 'contains a NUL byte' : 'leaves the run directory'
@@ -87,15 +112,17 @@ async function locate(runDir: RunDir, kind: RankedKind, target: RankedTarget, re
     findings: [
       finding('unsafe-path', {
         artifact,
+        rule: 'unsafe-path/recorded-path',
         side,
-        message: `${side} ${byConvention.relPath}: not found, and the path recorded in run_summary.ranked_outputs, ${shown}, ${problem}; it was not read`
+        path: byConvention.relPath,
+        message: `not found, and the path recorded in run_summary.ranked_outputs, ${shown}, ${problem}; it was not read`
       })
     ]
   }
 }
 
-function missing(artifact: ArtifactId, side: Side, relPath: string, message: string): ReadArtifact {
-  return { state: 'missing', relPath, findings: [finding('missing', { artifact, side, message })] }
+function missing(artifact: ArtifactId, rule: string, side: Side, relPath: string, message: string): ReadArtifact {
+  return { state: 'missing', relPath, findings: [finding('missing', { artifact, rule, side, path: relPath, message })] }
 }
 
 /** A parsed side: the value (absent when unusable), findings, and (JSON, when scanned) its inexact numbers. */
@@ -121,7 +148,7 @@ function parse(kind: RankedKind, artifact: ArtifactId, runDir: RunDir, read: Rea
   }
   const decoded = decodeUtf8(read.bytes)
   if (!decoded.ok) {
-    return { findings: [finding('unreadable', { artifact, side: runDir.side, message: `${runDir.side} ${read.relPath}: ${decoded.problem}` })] }
+    return { findings: [finding('unreadable', { artifact, rule: 'unreadable/not-utf8', side: runDir.side, path: read.relPath, message: decoded.problem })] }
   }
   return { parsed: { text: decoded.value.text }, findings: [] }
 }
@@ -146,7 +173,7 @@ export async function compareRankedArtifact(
   target: RankedTarget,
   runs: Pair<RunDir>,
   recorded: Pair<Map<string, RecordedRanked>>,
-  ctx: CompareContext,
+  compiled: CompiledPolicy,
   hashes: FileHashes
 ): Promise<RankedArtifactResult> {
   const artifact = rankedArtifactId(kind, target)
@@ -174,20 +201,27 @@ export async function compareRankedArtifact(
   }
 
   const stats: ArtifactStats = { artifact, identicalBytes: false }
+  /** Sides whose file was read but could not be used: it did not parse, or its comparer found no usable list in it. */
+  const unusable = new Set<Side>()
   let matching: RankedMatching | undefined
   const parsed: Pair<Parsed | undefined> = { left: undefined, right: undefined }
   const comparer = COMPARERS[kind]
+  /** A comparer's one-side finding, located in that side's file. */
+  const onFile = (f: Finding): Finding => (f.side === undefined || f.path !== undefined ? f : { ...f, path: (f.side === 'left' ? l : r).relPath })
   if (identical) {
     stats.identicalBytes = true
     delete r.bytes // the same bytes as the left side's, which are parsed (and hashed) once
     const once = await parseThenRelease(runs.left, l, leftHash)
-    const mirror = (f: Finding): Finding[] => (f.side === 'left' ? [f, { ...f, side: 'right', message: f.message.replace(/^left /, 'right ') }] : [f])
+    // The right side's findings are the left side's: the same data with the other side (and its path).
+    const mirror = (f: Finding): Finding[] => (f.side === 'left' ? [f, { ...f, side: 'right', ...(f.path !== undefined ? { path: r.relPath } : {}) }] : [f])
     findings.push(...once.findings.flatMap(mirror))
     if (once.inexact !== undefined) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: 'right', relPath: r.relPath }))
     parsed.left = parsed.right = once.parsed
-    if (once.parsed !== undefined) {
-      const inspected = comparer.inspect(artifact, 'left', once.parsed, ctx)
-      findings.push(...inspected.findings.flatMap(mirror))
+    if (once.parsed === undefined) unusable.add('left').add('right')
+    else {
+      const inspected = comparer.inspect(artifact, 'left', once.parsed, compiled)
+      if (inspected.unusable === true) unusable.add('left').add('right')
+      findings.push(...inspected.findings.map(onFile).flatMap(mirror))
       stats.leftItems = stats.rightItems = inspected.items
       matching = inspected.matching
     }
@@ -197,9 +231,12 @@ export async function compareRankedArtifact(
     findings.push(...pl.findings, ...pr.findings, ...inexactNumberFindings(artifact, pl.inexact, pr.inexact))
     parsed.left = pl.parsed
     parsed.right = pr.parsed
+    if (pl.parsed === undefined) unusable.add('left')
+    if (pr.parsed === undefined) unusable.add('right')
     if (pl.parsed !== undefined && pr.parsed !== undefined) {
-      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, ctx)
-      findings.push(...compared.findings)
+      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, compiled)
+      for (const side of compared.unusable ?? []) unusable.add(side)
+      findings.push(...compared.findings.map(onFile))
       stats.leftItems = compared.leftItems
       stats.rightItems = compared.rightItems
       matching = compared.matching
@@ -209,21 +246,20 @@ export async function compareRankedArtifact(
         ['right', pr.parsed]
       ] as const) {
         if (parsed === undefined) continue
-        const inspected = comparer.inspect(artifact, side, parsed, ctx)
-        findings.push(...inspected.findings)
+        const inspected = comparer.inspect(artifact, side, parsed, compiled)
+        if (inspected.unusable === true) unusable.add(side)
+        findings.push(...inspected.findings.map(onFile))
         stats[side === 'left' ? 'leftItems' : 'rightItems'] = inspected.items
       }
     }
   }
-  const state = (read: ReadArtifact, parseFailed: boolean): PresenceRow['left'] => (read.state === 'present' && parseFailed ? 'unreadable' : read.state)
-  const unparsed = (side: Side): boolean =>
-    findings.some((f) => f.artifact === artifact && f.side === side && f.kind === 'unreadable' && f.severity === 'error' && f.pointer === undefined)
+  const state = (read: ReadArtifact, side: Side): PresenceRow['left'] => (read.state === 'present' && unusable.has(side) ? 'unreadable' : read.state)
   return {
     presence: {
       artifact,
       path: l.state === 'present' ? l.relPath : r.relPath,
-      left: state(l, unparsed('left')),
-      right: state(r, unparsed('right'))
+      left: state(l, 'left'),
+      right: state(r, 'right')
     },
     findings,
     stats,

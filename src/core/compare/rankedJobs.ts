@@ -1,5 +1,5 @@
 import type { ArtifactId, JsonValue, Side } from '../model/types.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 import { JOB_KINDS, type RankedComparison, type RankedInspection } from './keyedList.js'
 import { compareRankedJson, inspectRankedJson, type RankedJsonFlavour } from './rankedJson.js'
 
@@ -9,11 +9,11 @@ const JOBS: RankedJsonFlavour = { policyKind: 'ranked_json', noun: 'job', kinds:
  * Compares two ranked job lists (`ranked_json`) by job identity: job-added, job-removed,
  * job-moved (no cascades), job-score, job-field, plus job-duplicate and job-identity problems.
  */
-export function compareRankedJobs(artifact: ArtifactId, left: JsonValue, right: JsonValue, ctx: CompareContext): RankedComparison {
-  return compareRankedJson(JOBS, artifact, left, right, ctx)
+export function compareRankedJobs(artifact: ArtifactId, left: JsonValue, right: JsonValue, compiled: CompiledPolicy): RankedComparison {
+  return compareRankedJson(JOBS, artifact, left, right, compiled)
 }
 
 /** Checks one side's ranked job list alone (used when both files are byte-identical or one is missing). */
-export function inspectRankedJobs(artifact: ArtifactId, side: Side, value: JsonValue, ctx: CompareContext): RankedInspection {
-  return inspectRankedJson(JOBS, artifact, side, value, ctx)
+export function inspectRankedJobs(artifact: ArtifactId, side: Side, value: JsonValue, compiled: CompiledPolicy): RankedInspection {
+  return inspectRankedJson(JOBS, artifact, side, value, compiled)
 }

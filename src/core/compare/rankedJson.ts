@@ -1,9 +1,8 @@
-import { finding } from '../model/findingKinds.js'
-import { makeNormalizer } from '../policy/normalize.js'
-import { toleranceOptions } from '../policy/tolerance.js'
+import { findingOf } from '../model/finding.js'
+import { LOAD_KINDS } from '../load/artifact.js'
 import { pointerJoin } from '../json/pointer.js'
 import type { ArtifactId, Finding, JsonValue, Side } from '../model/types.js'
-import type { CompareContext } from './context.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
 import {
   compareKeyedRows,
   identityFinding,
@@ -21,6 +20,8 @@ import {
   type RowObject
 } from './keyedList.js'
 import { canonicalJson } from '../json/values.js'
+
+const finding = findingOf(LOAD_KINDS)
 
 /** A ranked JSON artifact kind: its policy section, what its rows are called, and the kinds it reports. */
 export interface RankedJsonFlavour extends KeyedListFlavour {
@@ -68,14 +69,14 @@ interface PreparedSide {
  * Non-object entries, rows without identity, and rows without identity nested too deeply to walk
  * are reported here; the first and last are left out of the comparison.
  */
-function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, ctx: CompareContext): PreparedSide {
+function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, compiled: CompiledPolicy): PreparedSide {
   const extracted = extractList(value)
   if (!extracted.ok) {
-    return { spec: undefined, rows: [], items: 0, findings: [finding('unreadable', { artifact, side, message: `${side}: ${extracted.problem}` })] }
+    return { spec: undefined, rows: [], items: 0, findings: [finding('unreadable', { artifact, rule: 'unreadable/not-a-list', side, message: extracted.problem })] }
   }
-  const normalizer = makeNormalizer(ctx.policy, flavour.policyKind, ctx.allowRunIdDrift)
-  const spec = keyedListSpec(artifact, ctx, flavour, {
-    values: toleranceOptions(ctx.policy),
+  const normalizer = compiled.normalizer(flavour.policyKind)
+  const spec = keyedListSpec(artifact, compiled, flavour, {
+    values: compiled.values,
     normalize: (row) => normalizer(row) as RowObject
   })
   const rows: KeyedRow[] = []
@@ -85,9 +86,10 @@ function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Sid
       findings.push(
         finding('unreadable', {
           artifact,
+          rule: 'unreadable/bad-entry',
           side,
           pointer: rowPointer({ listPointer: extracted.pointer, index }),
-          message: `${side}: entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`
+          message: `entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`
         })
       )
       return
@@ -108,9 +110,9 @@ function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Sid
 }
 
 /** Checks one side of a ranked JSON artifact alone (unusable list, bad entries, identities, duplicates). */
-export function inspectRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, ctx: CompareContext): RankedInspection {
-  const prepared = prepareSide(flavour, artifact, side, value, ctx)
-  if (prepared.spec === undefined) return { findings: prepared.findings, items: prepared.items }
+export function inspectRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, compiled: CompiledPolicy): RankedInspection {
+  const prepared = prepareSide(flavour, artifact, side, value, compiled)
+  if (prepared.spec === undefined) return { findings: prepared.findings, items: prepared.items, unusable: true }
   const duplicates = inspectKeyedRows(prepared.spec, side, prepared.rows)
   return { findings: [...prepared.findings, ...duplicates], items: prepared.items, matching: selfMatching(prepared.spec, prepared.rows) }
 }
@@ -119,9 +121,9 @@ export function inspectRankedJson(flavour: RankedJsonFlavour, artifact: Artifact
  * Compares two ranked JSON artifacts row by row, matched by identity. When one side holds no
  * usable list, that is reported and the other side is still inspected on its own.
  */
-export function compareRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, left: JsonValue, right: JsonValue, ctx: CompareContext): RankedComparison {
-  const a = prepareSide(flavour, artifact, 'left', left, ctx)
-  const b = prepareSide(flavour, artifact, 'right', right, ctx)
+export function compareRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, left: JsonValue, right: JsonValue, compiled: CompiledPolicy): RankedComparison {
+  const a = prepareSide(flavour, artifact, 'left', left, compiled)
+  const b = prepareSide(flavour, artifact, 'right', right, compiled)
   const findings = [...a.findings, ...b.findings]
   const counts = { leftItems: a.items, rightItems: b.items }
   if (a.spec !== undefined && b.spec !== undefined) {
@@ -130,5 +132,6 @@ export function compareRankedJson(flavour: RankedJsonFlavour, artifact: Artifact
   }
   if (a.spec !== undefined) findings.push(...inspectKeyedRows(a.spec, 'left', a.rows))
   else if (b.spec !== undefined) findings.push(...inspectKeyedRows(b.spec, 'right', b.rows))
-  return { findings, ...counts }
+  const unusable = (['left', 'right'] as const).filter((side) => (side === 'left' ? a : b).spec === undefined)
+  return { findings, ...counts, unusable }
 }

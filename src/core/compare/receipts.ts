@@ -1,6 +1,6 @@
-import { finding } from '../model/findingKinds.js'
+import { findingOf, type KindTable } from '../model/finding.js'
 import { sha256Hex } from '../acquire/sha256.js'
-import { artifactIdOfPath, isPlainName, rankedOutputRelative, runDirRelativeOfRecorded } from '../acquire/layout.js'
+import { artifactIdOfPath, DOCUMENT_PATHS, isPlainName, rankedOutputRelative, runDirRelativeOfRecorded } from '../acquire/layout.js'
 import type { RunDir } from '../acquire/runDir.js'
 import type { FileHashes } from '../load/hashes.js'
 import type { EffectivePolicy, Finding, JsonValue } from '../model/types.js'
@@ -45,6 +45,20 @@ function receiptsOf(summary: JsonValue | undefined, rankedAt: (kind: string, pro
   return out
 }
 
+/** The kinds the receipts check produces. */
+export const RECEIPT_KINDS = {
+  integrity: {
+    severity: 'warning',
+    category: 'validity',
+    stage: 'metadata',
+    description: "a file run_summary records with a sha256 (`ranked_outputs` of every kind, `primary_artifacts`, `run_health`, `run_report`, `costs`) differs from that record, or is absent from its run dir (severity: the policy's `integrity`). Recorded paths name the producing machine; the file is looked for in its own run dir by the convention (`…/runs/<id>/<rest>` → `<rest>`; ranked outputs as `<provider>/<profile>/<file>`)",
+    fields: "side, path, field `sha256`, the side's actual hash as its value",
+    rules: ['integrity/mismatch', 'integrity/absent', 'integrity/unlocatable']
+  }
+} as const satisfies KindTable
+
+const finding = findingOf(RECEIPT_KINDS)
+
 /**
  * Receipts: every file a run's own run_summary records with a sha256 is located in that run's
  * dir (recorded paths name the producing machine; the run-dir convention maps them, and a ranked
@@ -69,18 +83,20 @@ export async function checkReceipts(
     const key = JSON.stringify([receipt.relPath ?? receipt.recordedPath, receipt.sha256])
     if (seen.has(key)) continue
     seen.add(key)
-    const integrity = (artifact: Finding['artifact'], message: string, actual?: string): Finding =>
+    const integrity = (rule: (typeof RECEIPT_KINDS)['integrity']['rules'][number], artifact: Finding['artifact'], path: string, message: string, actual?: string): Finding =>
       finding('integrity', {
         artifact,
+        rule,
         side,
+        path,
         field: 'sha256',
         severity: policy.integrity,
         ...(actual !== undefined ? { [side]: actual } : {}),
-        message: `${side} ${message}`
+        message
       })
     const where = `run_summary ${receipt.pointer}`
     if (receipt.relPath === undefined) {
-      findings.push(integrity('run_summary', `${where} records ${JSON.stringify(receipt.recordedPath)}, which cannot be located in the run dir by its convention`))
+      findings.push(integrity('integrity/unlocatable', 'run_summary', DOCUMENT_PATHS.run_summary, `${where} records ${JSON.stringify(receipt.recordedPath)}, which cannot be located in the run dir by its convention`))
       continue
     }
     const artifact = artifactIdOfPath(receipt.relPath)
@@ -89,7 +105,7 @@ export async function checkReceipts(
       const read = await runDir.read(receipt.relPath)
       if (read.state === 'missing') {
         if (reportedIfMissing.has(receipt.relPath)) continue
-        findings.push(integrity(artifact, `${receipt.relPath}: recorded in ${where} with sha256 ${receipt.sha256}, but absent from the run dir`))
+        findings.push(integrity('integrity/absent', artifact, receipt.relPath, `recorded in ${where} with sha256 ${receipt.sha256}, but absent from the run dir`))
         continue
       }
       // An unreadable or unsafe file is reported where the inventory reads it.
@@ -98,7 +114,7 @@ export async function checkReceipts(
       hashes.set(side, receipt.relPath, hash)
     }
     const actual = await hash
-    if (actual !== receipt.sha256) findings.push(integrity(artifact, `${receipt.relPath}: sha256 ${actual} differs from the ${receipt.sha256} recorded in ${where}`, actual))
+    if (actual !== receipt.sha256) findings.push(integrity('integrity/mismatch', artifact, receipt.relPath, `sha256 ${actual} differs from the ${receipt.sha256} recorded in ${where}`, actual))
   }
   return findings
 }

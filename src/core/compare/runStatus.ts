@@ -1,10 +1,25 @@
-import { finding } from '../model/findingKinds.js'
+import { DOCUMENT_PATHS } from '../acquire/layout.js'
+import { findingOf, type KindTable } from '../model/finding.js'
 import type { EffectivePolicy, Finding, JsonValue, Side } from '../model/types.js'
 import type { RunDocuments } from './contract.js'
 
 function field(doc: JsonValue | undefined, key: string): JsonValue | undefined {
   return typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc[key] : undefined
 }
+
+/** The kinds the run-status check produces. */
+export const RUN_STATUS_KINDS = {
+  'run-status': {
+    severity: 'error',
+    category: 'validity',
+    stage: 'run-status',
+    description: '`status` of run_summary or run_health is not in the policy\'s `acceptStatus` (`["success"]`): the run failed. Checked per side, so two runs that failed the same way still fail. The message names the status, `failed_stage` and `failure_codes`',
+    fields: "side, path, pointer `/status`, the side's status",
+    rules: []
+  }
+} as const satisfies KindTable
+
+const finding = findingOf(RUN_STATUS_KINDS)
 
 /**
  * The run must have succeeded: `status` of run_summary and of run_health must each be one the
@@ -30,10 +45,11 @@ export function checkRunStatus(side: Side, docs: RunDocuments, policy: Effective
       finding('run-status', {
         artifact: id,
         side,
+        path: DOCUMENT_PATHS[id],
         pointer: '/status',
         field: 'status',
         [side]: status ?? null,
-        message: `${side} ${id} status is ${JSON.stringify(status ?? null)}, not ${policy.acceptStatus.map((s) => JSON.stringify(s)).join(' or ')} (${detail}): the run did not succeed`
+        message: `status is ${JSON.stringify(status ?? null)}, not ${policy.acceptStatus.map((s) => JSON.stringify(s)).join(' or ')} (${detail}): the run did not succeed`
       })
     )
   }

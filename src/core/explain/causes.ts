@@ -278,6 +278,13 @@ function titleOfSingles(changes: readonly Change[], ctx: CauseContext): string {
       return `duplicate identities in ${f.artifact}${on}${many}`
     case 'job-identity':
       return `rows without identity in ${f.artifact}${on}${many}`
+    case 'inconsistent': {
+      const who = f.side !== undefined ? ctx.labels[f.side] : 'a run'
+      const what = f.artifact.startsWith('ranked_families_json:')
+        ? "its ranked families name jobs its ranked JSON lacks"
+        : "its ranked CSV is not its ranked JSON's projection"
+      return `${who} disagrees with itself: ${what} in ${shownTarget(f.artifact.slice(f.artifact.indexOf(':') + 1))}`
+    }
     case 'contract':
       return changes.length > 1 ? `${f.field ?? 'contract value'} differs${many}` : f.side !== undefined ? `${f.field ?? 'contract value'} inconsistent${on}` : `${f.field ?? 'contract value'} differs`
     default:
@@ -327,7 +334,7 @@ function inRow(pointer: string | undefined): string {
 }
 
 /** One line saying what a change's example shows, and where else it was found. */
-function explanationOf(change: Change, f: Finding): string {
+function explanationOf(change: Change, f: Finding, ctx: CauseContext): string {
   const kinds = [...new Set(change.findings.map((x) => x.artifact.split(':')[0]))]
   const where = change.target !== undefined ? ` in ${kinds.join(', ')}${change.findings.length > 1 ? ` (${plural(change.findings.length, 'finding')})` : ''}` : ''
   const job = change.job !== undefined ? `job ${change.job}: ` : ''
@@ -345,11 +352,16 @@ function explanationOf(change: Change, f: Finding): string {
       if ((f.kind === 'document' || f.kind === 'contract') && (f.left !== undefined || f.right !== undefined)) {
         return `${f.artifact}${f.pointer !== undefined && f.pointer !== '' ? ` ${f.pointer}` : ''}: ${show(f.left)} → ${show(f.right)}`
       }
-      return f.message.length > 2 * SHOWN_CHARS ? `${f.message.slice(0, 2 * SHOWN_CHARS - 1)}…` : f.message
+      {
+        // The message is the body: say on which run and in which file, with the run's label.
+        const where = f.side !== undefined ? `${ctx.labels[f.side]}${f.path !== undefined ? ` ${f.path}` : ''}: ` : ''
+        const text = `${where}${f.message}`
+        return text.length > 2 * SHOWN_CHARS ? `${text.slice(0, 2 * SHOWN_CHARS - 1)}…` : text
+      }
   }
 }
 
-function exampleOf(change: Change): CauseExample {
+function exampleOf(change: Change, ctx: CauseContext): CauseExample {
   const f = change.findings.find((x) => x.left !== undefined || x.right !== undefined) ?? (change.findings[0] as Finding)
   return {
     artifact: f.artifact,
@@ -358,7 +370,7 @@ function exampleOf(change: Change): CauseExample {
     ...(f.pointer !== undefined ? { pointer: f.pointer } : {}),
     ...(f.left !== undefined ? { left: f.left } : {}),
     ...(f.right !== undefined ? { right: f.right } : {}),
-    explanation: explanationOf(change, f)
+    explanation: explanationOf(change, f, ctx)
   }
 }
 
@@ -378,14 +390,14 @@ function byImportance(a: Draft, b: Draft): number {
   )
 }
 
-function toCause(draft: Draft): Cause {
-  const consequences = draft.consequences?.sort(byImportance).map(toCause)
+function toCause(draft: Draft, ctx: CauseContext): Cause {
+  const consequences = draft.consequences?.sort(byImportance).map((d) => toCause(d, ctx))
   return {
     stage: draft.stage,
     title: draft.title,
     changes: draft.changes.map((c) => c.id),
     findings: findingCount(draft),
-    examples: draft.changes.slice(0, MAX_EXAMPLES).map(exampleOf),
+    examples: draft.changes.slice(0, MAX_EXAMPLES).map((c) => exampleOf(c, ctx)),
     ...(consequences !== undefined && consequences.length > 0 ? { consequences } : {})
   }
 }
@@ -418,5 +430,5 @@ export function explainCauses(changes: readonly Change[], ctx: CauseContext): Ca
     if (claimed !== undefined) input.consequences = explainGroup(claimed, ctx)
   }
   const drafts: Draft[] = [...inputs, ...explainGroup(rest, ctx)]
-  return drafts.sort(byImportance).map(toCause)
+  return drafts.sort(byImportance).map((d) => toCause(d, ctx))
 }

@@ -1,10 +1,40 @@
-import { finding } from '../model/findingKinds.js'
+import { findingOf, type KindTable } from '../model/finding.js'
 import { decodeUtf8, parseJsonText } from '../json/text.js'
 import { MAX_JSON_DEPTH, scanJsonText, type InexactNumber } from '../json/scan.js'
 import { pointerSegments } from '../json/pointer.js'
 import { canonicalDecimal } from '../json/decimal.js'
 import type { ReadResult, RunDir } from '../acquire/runDir.js'
 import type { ArtifactId, Finding, JsonValue, PresenceState, Side } from '../model/types.js'
+
+/** The kinds the load stage produces: a file that is not there, cannot be used, or is not safe to follow. */
+export const LOAD_KINDS = {
+  missing: {
+    severity: 'error',
+    category: 'presence',
+    stage: 'run-status',
+    description: 'a required artifact is absent on one side. When the run-dir file is missing and run_summary records an absolute path elsewhere (normal on-prem: the data dir), the message says that path lies outside the run dir and was not read',
+    fields: 'side, path',
+    rules: ['missing/not-found', 'missing/recorded-outside']
+  },
+  unreadable: {
+    severity: 'error',
+    category: 'presence',
+    stage: 'run-status',
+    description: "the file exists but can't be used: invalid JSON (line and column), invalid UTF-8 or UTF-16, empty, a folder, over a size or file-count limit, the wrong JSON type, or nested deeper than 1000 levels. It's a warning for a byte-order mark. With a `pointer`, only that place is affected and the file is still compared: a ragged CSV row, a non-object job, a duplicate key, a number that does not survive parsing (see below). Artifact `run_dir` (no presence row) for a folder listing or a provider/profile count cut at `max-files`; an unexpected internal failure while handling one artifact is one `unreadable` finding naming it",
+    fields: 'side?, path?, pointer?',
+    rules: ['unreadable/read-failed', 'unreadable/not-utf8', 'unreadable/invalid-json', 'unreadable/byte-order-mark', 'unreadable/not-object', 'unreadable/too-deep', 'unreadable/duplicate-key', 'unreadable/inexact-number', 'unreadable/invalid-csv', 'unreadable/repeated-column', 'unreadable/ragged-row', 'unreadable/not-a-list', 'unreadable/bad-entry', 'unreadable/run-dir', 'unreadable/internal-error']
+  },
+  'unsafe-path': {
+    severity: 'error',
+    category: 'presence',
+    stage: 'run-status',
+    description: "a path or symlink leads outside the run dir, a file has more than one hard link, or is a device, socket or FIFO, or run_summary records a ranked path that climbs out with `..` (or holds a NUL byte), or a provider/profile name that is not a plain folder name. It wasn't followed, and its content is never shown",
+    fields: 'side, path',
+    rules: ['unsafe-path/not-followed', 'unsafe-path/recorded-path', 'unsafe-path/not-plain-name']
+  }
+} as const satisfies KindTable
+
+const finding = findingOf(LOAD_KINDS)
 
 /** One artifact read from one side: its presence state, the findings reading it gave, and its bytes. */
 export interface ReadArtifact {
@@ -22,14 +52,14 @@ export function readFindings(artifact: ArtifactId, runDir: RunDir, read: ReadRes
     return {
       state: 'missing',
       relPath: read.relPath,
-      findings: [finding('missing', { artifact, side, message: `${side} ${read.relPath}: not found` })]
+      findings: [finding('missing', { artifact, rule: 'missing/not-found', side, path: read.relPath, message: 'not found' })]
     }
   }
   const kind = read.unsafe ? 'unsafe-path' : 'unreadable'
   return {
     state: 'unreadable',
     relPath: read.relPath,
-    findings: [finding(kind, { artifact, side, message: `${side} ${read.relPath}: ${read.problem}` })]
+    findings: [finding(kind, { artifact, rule: read.unsafe ? 'unsafe-path/not-followed' : 'unreadable/read-failed', side, path: read.relPath, message: read.problem })]
   }
 }
 
@@ -68,33 +98,35 @@ export function parseArtifactJson(
 ): ParsedArtifact {
   if (read.bytes === undefined) return { findings: [] }
   const side = runDir.side
-  const unreadable = (problem: string, pointer?: string): Finding =>
-    finding('unreadable', { artifact, side, ...(pointer !== undefined ? { pointer } : {}), message: `${side} ${read.relPath}${pointer !== undefined ? ` ${pointer}` : ''}: ${problem}` })
+  const unreadable = (rule: string, problem: string, pointer?: string): Finding =>
+    finding('unreadable', { artifact, rule, side, path: read.relPath, ...(pointer !== undefined ? { pointer } : {}), message: problem })
   const decoded = decodeUtf8(read.bytes)
-  if (!decoded.ok) return { findings: [unreadable(decoded.problem)] }
+  if (!decoded.ok) return { findings: [unreadable('unreadable/not-utf8', decoded.problem)] }
   const { text, bom } = decoded.value
   const parsed = parseJsonText(text)
-  if (!parsed.ok) return { findings: [unreadable(parsed.problem)] }
+  if (!parsed.ok) return { findings: [unreadable('unreadable/invalid-json', parsed.problem)] }
   const findings: Finding[] = []
   if (bom) {
     findings.push(
       finding('unreadable', {
         artifact,
+        rule: 'unreadable/byte-order-mark',
         side,
+        path: read.relPath,
         severity: 'warning',
-        message: `${side} ${read.relPath}: starts with a UTF-8 byte-order mark (ignored)`
+        message: 'starts with a UTF-8 byte-order mark (ignored)'
       })
     )
   }
   const value = parsed.value
   if (options.expectObject && (typeof value !== 'object' || value === null || Array.isArray(value))) {
     const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
-    findings.push(unreadable(`expected a JSON object, got ${got}`))
+    findings.push(unreadable('unreadable/not-object', `expected a JSON object, got ${got}`))
     return { findings }
   }
   const scan = scanJsonText(text)
   if (scan.depth > MAX_JSON_DEPTH) {
-    findings.push(unreadable(`nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`))
+    findings.push(unreadable('unreadable/too-deep', `nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`))
     return { findings }
   }
   scan.duplicateKeys.forEach((pointer, i) => {
@@ -102,6 +134,7 @@ export function parseArtifactJson(
     const more = i === scan.duplicateKeys.length - 1 && scan.duplicateKeyCount > scan.duplicateKeys.length
     findings.push(
       unreadable(
+        'unreadable/duplicate-key',
         `duplicate key ${JSON.stringify(key)} in one object; JSON parsers keep only the last value, so the earlier one is not compared` +
           (more ? ` (and ${scan.duplicateKeyCount - scan.duplicateKeys.length} more duplicate keys in this file)` : ''),
         pointer
@@ -141,12 +174,14 @@ export function inexactNumberFindings(artifact: ArtifactId, left: SideInexactNum
       findings.push(
         finding('unreadable', {
           artifact,
+          rule: 'unreadable/inexact-number',
           side: mine.side,
+          path: mine.relPath,
           pointer: number.pointer,
           severity: same ? 'warning' : 'error',
           [mine.side]: number.text,
           message:
-            `${mine.side} ${mine.relPath} ${number.pointer}: number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` +
+            `number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` +
             (same ? '; the other side has the same exact value, so they are equal' : '; a different value could read the same, so it is not trusted') +
             (more ? ` (and ${mine.count - mine.numbers.length} more such numbers in this file)` : '')
         })

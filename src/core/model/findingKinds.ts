@@ -1,99 +1,47 @@
 import { createHash } from 'node:crypto'
-import type { Finding, FindingKind, PipelineStage, Severity } from './types.js'
+import { CONSISTENCY_KINDS } from '../compare/consistency.js'
+import { CONTENT_KINDS } from '../compare/content.js'
+import { CONTRACT_KINDS } from '../compare/contract.js'
+import { DOCUMENT_KINDS } from '../compare/documents.js'
+import { INVENTORY_KINDS } from '../compare/inventory.js'
+import { KEYED_LIST_KINDS } from '../compare/keyedList.js'
+import { CSV_KINDS } from '../compare/rankedCsv.js'
+import { RANKED_FILE_KINDS } from '../compare/rankedFile.js'
+import { RECEIPT_KINDS } from '../compare/receipts.js'
+import { RUN_STATUS_KINDS } from '../compare/runStatus.js'
+import { LOAD_KINDS } from '../load/artifact.js'
+import { SCHEMA_KINDS } from '../validate/schemas.js'
+import { findingOf, type KindTable } from './finding.js'
+import type { Finding, PipelineStage, Severity } from './types.js'
 
-/** Metadata of one finding kind: its default severity, a category for grouping, the pipeline stage it belongs to, and what it means. */
-export interface FindingKindInfo {
-  severity: Severity
-  category: 'presence' | 'validity' | 'contract' | 'content'
-  /**
-   * The pipeline stage a finding of this kind is about by default; the explain stage refines a few
-   * by location (a `contract` run_id is metadata, a `document` provider availability is an input).
-   */
-  stage: PipelineStage
-  description: string
-}
+export { printable, type FindingKindInfo } from './finding.js'
 
-/** The registry of every finding kind. A kind's id is its key; tests keep this complete. */
-export const FINDING_KINDS: Record<FindingKind, FindingKindInfo> = {
-  missing: { severity: 'error', category: 'presence', stage: 'run-status', description: 'A required artifact is absent on one side.' },
-  unreadable: {
-    severity: 'error',
-    category: 'presence',
-    stage: 'run-status',
-    description: 'An artifact exists but cannot be read or parsed (bad JSON, bad encoding, too large, not a file).'
-  },
-  'unsafe-path': {
-    severity: 'error',
-    category: 'presence',
-    stage: 'run-status',
-    description: 'A path or symlink points outside the run directory; it was not followed.'
-  },
-  schema: { severity: 'error', category: 'validity', stage: 'run-status', description: 'A contract document does not match its JSON Schema.' },
-  integrity: {
-    severity: 'warning',
-    category: 'validity',
-    stage: 'metadata',
-    description:
-      'A file run_summary records with a sha256 (ranked outputs, primary artifacts, run_health, run_report, costs) differs from that record, or is absent from the run dir.'
-  },
-  contract: {
-    severity: 'error',
-    category: 'contract',
-    stage: 'inputs',
-    description: 'A contract value (candidate, run_id, snapshot set, scoring config, provider registry) differs.'
-  },
-  document: { severity: 'error', category: 'content', stage: 'metadata', description: 'A normalized contract document differs at a JSON pointer.' },
-  'job-added': { severity: 'error', category: 'content', stage: 'ranking', description: 'A ranked job exists only on the right side.' },
-  'job-removed': { severity: 'error', category: 'content', stage: 'ranking', description: 'A ranked job exists only on the left side.' },
-  'job-moved': { severity: 'error', category: 'content', stage: 'ranking', description: 'A ranked job is at a different rank.' },
-  'job-score': { severity: 'error', category: 'content', stage: 'scoring', description: 'A score field of a ranked job differs.' },
-  'job-field': { severity: 'error', category: 'content', stage: 'scoring', description: 'A non-score field of a ranked job differs.' },
-  'job-duplicate': {
-    severity: 'error',
-    category: 'validity',
-    stage: 'ranking',
-    description: 'Two ranked jobs on one side share an identity; neither is silently picked.'
-  },
-  'job-identity': {
-    severity: 'warning',
-    category: 'validity',
-    stage: 'ranking',
-    description: 'A ranked job has none of the identity fields; it is matched by its whole content instead.'
-  },
-  'csv-header': { severity: 'error', category: 'content', stage: 'derived', description: 'The ranked CSV header (columns or their order) differs.' },
-  family: { severity: 'error', category: 'content', stage: 'derived', description: 'A ranked family differs (added, removed, moved or changed).' },
-  content: {
-    stage: 'derived',
-    severity: 'error',
-    category: 'content',
-    description: 'A file compared by content differs: a normalized JSON value at a pointer, a text line, or (other files) the bytes.'
-  },
-  'file-added': { severity: 'error', category: 'presence', stage: 'derived', description: 'A file exists only in the right run dir.' },
-  'file-removed': { severity: 'error', category: 'presence', stage: 'derived', description: 'A file exists only in the left run dir.' },
-  'run-status': {
-    stage: 'run-status',
-    severity: 'error',
-    category: 'validity',
-    description: "A run's run_summary or run_health status is not one the policy accepts (acceptStatus): the run did not succeed."
-  },
-  inconsistent: {
-    stage: 'derived',
-    severity: 'error',
-    category: 'validity',
-    description: 'One run disagrees with itself: its ranked CSV is not the projection of its ranked JSON, or its families name a job the ranked JSON lacks.'
-  },
-  unrecorded: {
-    stage: 'metadata',
-    severity: 'warning',
-    category: 'validity',
-    description: 'A ranked file found in the run dir by the convention is not listed in that run_summary.ranked_outputs; it is compared anyway.'
-  }
-}
+/**
+ * The registry of every finding kind: each producer declares its kinds next to its code and they
+ * are spread here. A kind's id is its key; `FindingKind` is derived from it, and the report
+ * schema's kind and rule enums and the kind table of docs/report.md are generated from it
+ * (scripts/build-registry.mjs).
+ */
+export const FINDING_KINDS = {
+  ...LOAD_KINDS,
+  ...SCHEMA_KINDS,
+  ...RECEIPT_KINDS,
+  ...CONTRACT_KINDS,
+  ...DOCUMENT_KINDS,
+  ...KEYED_LIST_KINDS,
+  ...CSV_KINDS,
+  ...CONTENT_KINDS,
+  ...INVENTORY_KINDS,
+  ...RUN_STATUS_KINDS,
+  ...CONSISTENCY_KINDS,
+  ...RANKED_FILE_KINDS
+} as const satisfies KindTable
 
-/** Builds a finding with the registry's default severity. */
-export function finding(kind: FindingKind, fields: Omit<Finding, 'kind' | 'severity'> & { severity?: Severity }): Finding {
-  return { kind, severity: fields.severity ?? FINDING_KINDS[kind].severity, ...fields }
-}
+/**
+ * Builds a finding of any kind with the registry's default severity (for the edges and tests;
+ * producers use `findingOf` with their own table, which imports no producer).
+ */
+export const finding = findingOf(FINDING_KINDS)
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1 }
 
@@ -178,10 +126,11 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /**
- * A stable fingerprint of a finding: a hash of its kind, location and values, never of the
- * rendered message, so wording changes do not change identity.
+ * A stable fingerprint of a finding: a hash of its kind, rule, artifact, side, path, job, field,
+ * pointer and both values, never of the message, so wording changes do not change identity. Every
+ * part is run-dir relative or a value, so it is the same across runs and machines.
  */
 export function fingerprint(f: Finding): string {
-  const key = JSON.stringify([f.kind, f.artifact, f.side ?? null, f.job ?? null, f.pointer ?? null, f.field ?? null, f.left ?? null, f.right ?? null])
+  const key = JSON.stringify([f.kind, f.rule ?? null, f.artifact, f.side ?? null, f.path ?? null, f.job ?? null, f.field ?? null, f.pointer ?? null, f.left ?? null, f.right ?? null])
   return createHash('sha256').update(key).digest('hex').slice(0, 16)
 }

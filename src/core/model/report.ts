@@ -1,20 +1,19 @@
-import { sortFindings } from './findingKinds.js'
+import { fingerprint, sortFindings } from './findingKinds.js'
 import type { ArtifactStats, Cause, EffectivePolicy, FileEntry, Finding, PresenceRow, RankingStats, Report, ReportCounts, RunIdentity, Verdict } from './types.js'
 import { VERSION } from './version.js'
 
-/** Kinds that mean a required artifact could not be used on one side. */
-const UNUSABLE = new Set(['missing', 'unreadable', 'unsafe-path'])
-
 /**
- * The verdict: `error` when a required artifact (a presence row: the policy's `required` kinds) is missing or unreadable on either side
- * (everything else is still compared and reported), `fail` when any error-severity finding
+ * The verdict, from typed load results: `error` when a required artifact (a presence row: the
+ * policy's `required` kinds) is not present on some side, when the run dir itself has an
+ * error-severity problem (a `run_dir` finding: a side that could not be acquired or listed, the
+ * file limit cut), or when the comparison is `incomplete` (an artifact could not be compared);
+ * everything else is still compared and reported. Else `fail` when any error-severity finding
  * remains, else `pass`.
  */
-export function verdictOf(findings: readonly Finding[], presence: readonly PresenceRow[]): Verdict {
-  // The run dir itself (an artifact that could not be acquired) is required as much as any file in it.
-  const required = new Set<string>(['run_dir', ...presence.map((row) => row.artifact)])
+export function verdictOf(findings: readonly Finding[], presence: readonly PresenceRow[], incomplete = false): Verdict {
+  if (incomplete || presence.some((row) => row.left !== 'present' || row.right !== 'present')) return 'error'
   const errors = findings.filter((f) => f.severity === 'error')
-  if (errors.some((f) => UNUSABLE.has(f.kind) && required.has(f.artifact) && f.pointer === undefined)) return 'error'
+  if (errors.some((f) => f.artifact === 'run_dir')) return 'error'
   return errors.length > 0 ? 'fail' : 'pass'
 }
 
@@ -32,7 +31,7 @@ export function countFindings(findings: readonly Finding[]): ReportCounts {
   return { errors, warnings: findings.length - errors, total: findings.length, changes: changes.size + unassigned, byKind }
 }
 
-/** Assembles the report: findings in their total order, counts and verdict derived from them, and the explain stage's causes and ranking. */
+/** Assembles the report: findings in their total order, each with its fingerprint, counts and verdict derived from them, and the explain stage's causes and ranking. */
 export function buildReport(parts: {
   left: RunIdentity
   right: RunIdentity
@@ -44,12 +43,16 @@ export function buildReport(parts: {
   files: FileEntry[]
   causes?: Cause[]
   ranking?: RankingStats[]
+  /** True when some artifact could not be compared at all (an internal failure, ranked outputs not looked for): the verdict is `error`. */
+  incomplete?: boolean
 }): Report {
   const findings = sortFindings(parts.findings)
+  // Every finding carries its fingerprint; set in place (reports hold 100k findings, each already this report's own).
+  for (const f of findings) f.fingerprint = fingerprint(f)
   return {
     schema: 'dualrun-report/v1',
     tool: { name: 'dualrun', version: VERSION },
-    verdict: verdictOf(findings, parts.presence),
+    verdict: verdictOf(findings, parts.presence, parts.incomplete),
     left: parts.left,
     right: parts.right,
     options: parts.options,

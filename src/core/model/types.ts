@@ -3,6 +3,7 @@
  * the whole verdict. Checks produce findings; renderers only consume reports. The JSON Schema in
  * `schemas/dualrun-report.v1.schema.json` describes the same shape for users' automation.
  */
+import type { FINDING_KINDS } from './findingKinds.js'
 
 /** Which run a finding is about. */
 export type Side = 'left' | 'right'
@@ -13,30 +14,8 @@ export type Severity = 'error' | 'warning'
 /** Verdict of a comparison. `error` means a required artifact could not be read on some side. */
 export type Verdict = 'pass' | 'fail' | 'error'
 
-/** Every finding kind dualrun emits; metadata lives in `findingKinds.ts`. */
-export type FindingKind =
-  | 'missing'
-  | 'unreadable'
-  | 'unsafe-path'
-  | 'schema'
-  | 'integrity'
-  | 'contract'
-  | 'document'
-  | 'job-added'
-  | 'job-removed'
-  | 'job-moved'
-  | 'job-score'
-  | 'job-field'
-  | 'job-duplicate'
-  | 'job-identity'
-  | 'csv-header'
-  | 'family'
-  | 'content'
-  | 'file-added'
-  | 'file-removed'
-  | 'run-status'
-  | 'inconsistent'
-  | 'unrecorded'
+/** Every finding kind dualrun emits: the keys of the registry (`findingKinds.ts`), each declared next to its producer. */
+export type FindingKind = keyof typeof FINDING_KINDS
 
 /** The three contract documents, at fixed paths in a run dir. */
 export type DocumentId = 'run_summary' | 'run_health' | 'provider_availability'
@@ -62,8 +41,12 @@ export interface Finding {
   kind: FindingKind
   severity: Severity
   artifact: ArtifactId
+  /** A finer id than the kind (`unreadable/duplicate-key`, `family/moved`), one of the rules its registry entry lists. */
+  rule?: string
   /** Set when the finding concerns one run only (missing file, schema error, ...). */
   side?: Side
+  /** The run-dir relative, `/`-separated path of the file it applies to (on `side` when set), when it is about a file. */
+  path?: string
   /** RFC 6901 JSON pointer inside the artifact (for CSV: `/<row index>/<column>`). */
   pointer?: string
   /** Identity of the ranked job concerned (its job_id, id or url). */
@@ -74,10 +57,16 @@ export interface Finding {
   left?: JsonValue
   /** The value on the right side (absent when the right side has none). */
   right?: JsonValue
-  /** One readable sentence; never needed to tell findings apart (that is what the fields are for). */
+  /**
+   * The body: one printable line saying what is wrong, without the side, a run label or the path
+   * (renderers compose those from the fields and the run labels). Never needed to tell findings
+   * apart (that is what the fields are for).
+   */
   message: string
   /** Id of the underlying change this finding is one location of (see `Report.causes`); set by the explain stage. */
   change?: string
+  /** A stable identity: a hash of the kind, rule and location and values, never the message (set when the report is built). */
+  fingerprint?: string
 }
 
 /** One row of the presence matrix: a required artifact and whether each side emitted it. */

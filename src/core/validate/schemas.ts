@@ -5,6 +5,19 @@ import { UserError, oneLine } from '../model/errors.js'
 import { commonJsExport } from './lazyImport.js'
 import { validateProviderAvailability, validateRunHealth, validateRunSummary, type CompiledValidator } from './validators.generated.js'
 import type { DocumentId, JsonValue } from '../model/types.js'
+import type { KindTable } from '../model/finding.js'
+
+/** The kinds the validate stage stands for (compareRuns makes them from this module's violations). */
+export const SCHEMA_KINDS = {
+  schema: {
+    severity: 'error',
+    category: 'validity',
+    stage: 'run-status',
+    description: 'a contract document violates its JSON Schema. There is one finding per violation',
+    fields: 'side, path, pointer',
+    rules: []
+  }
+} as const satisfies KindTable
 
 /** Validates one contract document, returning every violation (empty when valid). */
 export type DocumentValidator = (id: DocumentId, value: JsonValue) => SchemaViolation[]

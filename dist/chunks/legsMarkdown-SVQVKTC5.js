@@ -1,9 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  renderMarkdownReport
-} from "./chunk-3EXAFGFT.js";
-import "./chunk-MTDMNUTI.js";
+  renderLegsMarkdown
+} from "./chunk-UU5KGYZE.js";
+import "./chunk-2IDNUA6O.js";
+import "./chunk-PB4TSMUK.js";
 import "./chunk-FA6EQWUK.js";
 export {
-  renderMarkdownReport
+  renderLegsMarkdown
 };

@@ -11,7 +11,7 @@ import {
   plural,
   presentEverywhere,
   tau
-} from "./chunk-MTDMNUTI.js";
+} from "./chunk-PB4TSMUK.js";
 
 // src/render/markdown.ts
 var VALUE_MAX_CHARS = 120;
@@ -34,7 +34,7 @@ function sideLabel(report, side) {
 }
 function where(report, f) {
   const parts = [];
-  if (f.side) parts.push(`${sideLabel(report, f.side)} side`);
+  if (f.side) parts.push(f.path !== void 0 ? `${sideLabel(report, f.side)} ${mdCode(f.path, NAME_MAX_CHARS)}` : sideLabel(report, f.side));
   if (f.job !== void 0) parts.push(`job ${mdCode(f.job, NAME_MAX_CHARS)}`);
   if (f.field !== void 0) parts.push(`field ${mdCode(f.field, NAME_MAX_CHARS)}`);
   if (f.pointer !== void 0 && f.pointer !== "") parts.push(mdCode(f.pointer, NAME_MAX_CHARS));

@@ -1,18 +1,20 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderMarkdownReport
-} from "./chunk-3EXAFGFT.js";
+} from "./chunk-2IDNUA6O.js";
 import {
+  findingSentence,
   mdCode,
   mdText
-} from "./chunk-MTDMNUTI.js";
+} from "./chunk-PB4TSMUK.js";
 
 // src/render/legsFormat.ts
 function plural(count, noun) {
   return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
 }
 function topCause(row, report) {
-  return row.causes?.[0]?.title ?? report?.findings[0]?.message;
+  const first = report?.findings[0];
+  return row.causes?.[0]?.title ?? (first !== void 0 && report !== void 0 ? findingSentence(report, first) : void 0);
 }
 function changesCell(row) {
   return row.counts.changes !== void 0 ? plural(row.counts.changes, "change") : plural(row.counts.total, "finding");

@@ -23,6 +23,15 @@ function shortenTo(text, limit) {
   const cut = clusters.slice(0, lo).join("") + ELLIPSIS;
   return measure(cut) <= limit.maxSize ? cut : "";
 }
+function runPlace(runs, f) {
+  if (f.side === void 0) return "";
+  const label = runs[f.side].label;
+  return f.path !== void 0 ? `${label} ${f.path}` : label;
+}
+function findingSentence(runs, f) {
+  const where = [runPlace(runs, f), f.pointer ?? ""].filter((part) => part !== "").join(" ");
+  return where === "" ? f.message : `${where}: ${f.message}`;
+}
 function groupByArtifact(findings) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -119,6 +128,7 @@ function markerKey(key) {
 export {
   shorten,
   shortenTo,
+  findingSentence,
   groupByArtifact,
   PRESENCE_WORDS,
   plural,

@@ -2,10 +2,10 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   legsHeadline,
   renderLegsMarkdown
-} from "./chunk-EMZLRHVZ.js";
+} from "./chunk-UU5KGYZE.js";
 import {
   renderMarkdownReport
-} from "./chunk-3EXAFGFT.js";
+} from "./chunk-2IDNUA6O.js";
 import {
   require_equal,
   require_ucs2length
@@ -16,7 +16,7 @@ import {
   shorten,
   shortenTo,
   singleLine
-} from "./chunk-MTDMNUTI.js";
+} from "./chunk-PB4TSMUK.js";
 import {
   __commonJS,
   __require,
@@ -4520,120 +4520,15 @@ function parseReadLimits(raw, named) {
 // src/core/model/version.ts
 var VERSION = "0.1.0";
 
-// src/core/model/findingKinds.ts
-var FINDING_KINDS = {
-  missing: { severity: "error", category: "presence", stage: "run-status", description: "A required artifact is absent on one side." },
-  unreadable: {
-    severity: "error",
-    category: "presence",
-    stage: "run-status",
-    description: "An artifact exists but cannot be read or parsed (bad JSON, bad encoding, too large, not a file)."
-  },
-  "unsafe-path": {
-    severity: "error",
-    category: "presence",
-    stage: "run-status",
-    description: "A path or symlink points outside the run directory; it was not followed."
-  },
-  schema: { severity: "error", category: "validity", stage: "run-status", description: "A contract document does not match its JSON Schema." },
-  integrity: {
-    severity: "warning",
-    category: "validity",
-    stage: "metadata",
-    description: "A file run_summary records with a sha256 (ranked outputs, primary artifacts, run_health, run_report, costs) differs from that record, or is absent from the run dir."
-  },
-  contract: {
-    severity: "error",
-    category: "contract",
-    stage: "inputs",
-    description: "A contract value (candidate, run_id, snapshot set, scoring config, provider registry) differs."
-  },
-  document: { severity: "error", category: "content", stage: "metadata", description: "A normalized contract document differs at a JSON pointer." },
-  "job-added": { severity: "error", category: "content", stage: "ranking", description: "A ranked job exists only on the right side." },
-  "job-removed": { severity: "error", category: "content", stage: "ranking", description: "A ranked job exists only on the left side." },
-  "job-moved": { severity: "error", category: "content", stage: "ranking", description: "A ranked job is at a different rank." },
-  "job-score": { severity: "error", category: "content", stage: "scoring", description: "A score field of a ranked job differs." },
-  "job-field": { severity: "error", category: "content", stage: "scoring", description: "A non-score field of a ranked job differs." },
-  "job-duplicate": {
-    severity: "error",
-    category: "validity",
-    stage: "ranking",
-    description: "Two ranked jobs on one side share an identity; neither is silently picked."
-  },
-  "job-identity": {
-    severity: "warning",
-    category: "validity",
-    stage: "ranking",
-    description: "A ranked job has none of the identity fields; it is matched by its whole content instead."
-  },
-  "csv-header": { severity: "error", category: "content", stage: "derived", description: "The ranked CSV header (columns or their order) differs." },
-  family: { severity: "error", category: "content", stage: "derived", description: "A ranked family differs (added, removed, moved or changed)." },
-  content: {
-    stage: "derived",
-    severity: "error",
-    category: "content",
-    description: "A file compared by content differs: a normalized JSON value at a pointer, a text line, or (other files) the bytes."
-  },
-  "file-added": { severity: "error", category: "presence", stage: "derived", description: "A file exists only in the right run dir." },
-  "file-removed": { severity: "error", category: "presence", stage: "derived", description: "A file exists only in the left run dir." },
-  "run-status": {
-    stage: "run-status",
-    severity: "error",
-    category: "validity",
-    description: "A run's run_summary or run_health status is not one the policy accepts (acceptStatus): the run did not succeed."
-  },
-  inconsistent: {
-    stage: "derived",
-    severity: "error",
-    category: "validity",
-    description: "One run disagrees with itself: its ranked CSV is not the projection of its ranked JSON, or its families name a job the ranked JSON lacks."
-  },
-  unrecorded: {
-    stage: "metadata",
-    severity: "warning",
-    category: "validity",
-    description: "A ranked file found in the run dir by the convention is not listed in that run_summary.ranked_outputs; it is compared anyway."
-  }
-};
-function finding(kind, fields) {
-  return { kind, severity: fields.severity ?? FINDING_KINDS[kind].severity, ...fields };
+// src/core/model/finding.ts
+var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+function printable(text2) {
+  UNPRINTABLE.lastIndex = 0;
+  if (!UNPRINTABLE.test(text2)) return text2;
+  return text2.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-var SEVERITY_RANK = { error: 0, warning: 1 };
-var PIPELINE_STAGES = ["run-status", "inputs", "scoring", "ranking", "derived", "metadata"];
-var STAGE_RANK = new Map(PIPELINE_STAGES.map((stage, i) => [stage, i]));
-function stageRank(stage) {
-  return STAGE_RANK.get(stage) ?? PIPELINE_STAGES.length;
-}
-var ARTIFACT_RANK = { run_dir: 0, policy: 1, run_summary: 2, run_health: 3, provider_availability: 4 };
-var RANKED_KIND_RANK = { ranked_json: 0, ranked_csv: 1, ranked_families_json: 2 };
-function compareArtifacts(a, b) {
-  if (a === b) return 0;
-  const x = ARTIFACT_RANK[a] ?? 5;
-  const y = ARTIFACT_RANK[b] ?? 5;
-  if (x !== y) return x - y;
-  const [kindA = "", ...targetA] = a.split(":");
-  const [kindB = "", ...targetB] = b.split(":");
-  return compareStrings(targetA.join(":"), targetB.join(":")) || (RANKED_KIND_RANK[kindA] ?? 3) - (RANKED_KIND_RANK[kindB] ?? 3) || compareStrings(a, b);
-}
-function rankOf(f) {
-  if (f.pointer === void 0 || !f.artifact.startsWith("ranked_")) return 0;
-  const match = /^(?:\/[^/0-9][^/]*)?\/(\d+)(?:\/|$)/.exec(f.pointer);
-  return match === null ? 0 : Number(match[1]) + 1;
-}
-function compareStrings(a, b) {
-  const x = a ?? "";
-  const y = b ?? "";
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-function compareFindingDetails(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareStrings(a.side, b.side) || compareStrings(a.kind, b.kind) || compareStrings(a.job, b.job) || compareStrings(a.pointer, b.pointer) || compareStrings(a.field, b.field) || compareStrings(JSON.stringify(a.left), JSON.stringify(b.left)) || compareStrings(JSON.stringify(a.right), JSON.stringify(b.right));
-}
-function sortFindings(findings) {
-  const keyed = findings.map((f) => ({ f, stage: stageRank(FINDING_KINDS[f.kind].stage), rank: rankOf(f) }));
-  keyed.sort(
-    (a, b) => compareArtifacts(a.f.artifact, b.f.artifact) || a.stage - b.stage || a.rank - b.rank || compareFindingDetails(a.f, b.f)
-  );
-  return keyed.map((k) => k.f);
+function findingOf(table) {
+  return (kind, fields) => ({ kind, severity: fields.severity ?? table[kind].severity, ...fields, message: printable(fields.message) });
 }
 
 // src/core/json/decimal.ts
@@ -4849,395 +4744,6 @@ function rankedOutputRelative(provider, profile, recorded) {
   return isPlainName(provider) && isPlainName(profile) && isPlainName(name) ? `${provider}/${profile}/${name}` : void 0;
 }
 
-// src/core/policy/normalize.ts
-function droppedKeys(policy, allowRunIdDrift) {
-  return /* @__PURE__ */ new Set([...policy.volatileKeys, ...allowRunIdDrift ? policy.driftKeys : []]);
-}
-function setOwn(target, key, value) {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
-function makeNormalizer(policy, kind, allowRunIdDrift) {
-  return makePointerNormalizer(droppedKeys(policy, allowRunIdDrift), policy.ignore[kind]);
-}
-function makePointerNormalizer(dropKeys, pointers) {
-  const patterns = pointers.map(pointerSegments);
-  const walk = (value, active) => {
-    if (value === null || typeof value !== "object") return value;
-    const childPatterns = (segment) => {
-      const rest = [];
-      let drop = false;
-      for (const pattern of active) {
-        const head = pattern[0];
-        if (head !== "*" && head !== segment) continue;
-        if (pattern.length === 1) drop = true;
-        else rest.push(pattern.slice(1));
-      }
-      return { drop, rest };
-    };
-    if (Array.isArray(value)) {
-      const out2 = [];
-      value.forEach((item, index) => {
-        const { drop, rest } = childPatterns(String(index));
-        if (!drop) out2.push(walk(item, rest));
-      });
-      return out2;
-    }
-    const out = {};
-    for (const key of Object.keys(value)) {
-      if (dropKeys.has(key)) continue;
-      const { drop, rest } = childPatterns(key);
-      if (!drop) setOwn(out, key, walk(value[key], rest));
-    }
-    return out;
-  };
-  return (value) => walk(value, patterns);
-}
-
-// src/core/compare/keyedList.ts
-var JOB_KINDS = {
-  added: "job-added",
-  removed: "job-removed",
-  moved: "job-moved",
-  score: "job-score",
-  field: "job-field"
-};
-var FAMILY_KINDS = { added: "family", removed: "family", moved: "family", score: "family", field: "family" };
-function keyedListSpec(artifact, ctx, flavour, rows) {
-  const { identityFields, scoreFields, ordering } = ctx.policy;
-  const topK = ctx.policy.ranking?.topK;
-  return {
-    artifact,
-    ...flavour,
-    ...rows,
-    identityFields,
-    scoreFields,
-    droppedKeys: droppedKeys(ctx.policy, ctx.allowRunIdDrift),
-    ordering,
-    ...topK !== void 0 ? { topK } : {}
-  };
-}
-function identityOf(row, fields) {
-  for (const field2 of fields) {
-    if (!Object.hasOwn(row, field2)) continue;
-    const value = row[field2];
-    if (typeof value === "string" && value.trim() !== "") return value.trim();
-    if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  }
-  return void 0;
-}
-function rowPointer(row) {
-  return `${row.listPointer}/${row.index}`;
-}
-function quotedTitle(title) {
-  return title !== void 0 ? ` (${JSON.stringify(title)})` : "";
-}
-function label(spec, row) {
-  const name = row.identity !== void 0 ? `${spec.noun} ${row.identity}` : `${spec.noun} at index ${row.index}`;
-  return `${name}${quotedTitle(row.title)}`;
-}
-function identityFinding(spec, side, row) {
-  return finding("job-identity", {
-    artifact: spec.artifact,
-    side,
-    pointer: rowPointer(row),
-    message: `${side}: ${spec.noun} at index ${row.index}${quotedTitle(row.title)} has none of the identity fields (${spec.identityFields.join(", ")}); it is matched by its whole content`
-  });
-}
-function tooDeepFinding(spec, side, row) {
-  return finding("unreadable", {
-    artifact: spec.artifact,
-    ...side !== void 0 ? { side } : {},
-    pointer: rowPointer(row),
-    message: `${side !== void 0 ? `${side}: ` : ""}${spec.noun} at index ${row.index} is nested too deeply to compare`
-  });
-}
-function repeatKey(row) {
-  return `${row.identity !== void 0 ? "i" : "c"}${row.key}`;
-}
-function indexRows(spec, side, rows) {
-  const index = { byIdentity: /* @__PURE__ */ new Map(), byContent: /* @__PURE__ */ new Map(), repeats: /* @__PURE__ */ new Map() };
-  rows.forEach((row, position) => {
-    const map = row.identity !== void 0 ? index.byIdentity : index.byContent;
-    if (!map.has(row.key)) {
-      map.set(row.key, position);
-      return;
-    }
-    const key = repeatKey(row);
-    const more2 = index.repeats.get(key);
-    if (more2 === void 0) index.repeats.set(key, [position]);
-    else more2.push(position);
-  });
-  const findings = [];
-  for (const [key, more2] of index.repeats) {
-    if (!key.startsWith("i")) continue;
-    const first = rows[index.byIdentity.get(key.slice(1))];
-    const indexes = [first.index, ...more2.map((position) => rows[position].index)];
-    findings.push(
-      finding("job-duplicate", {
-        artifact: spec.artifact,
-        side,
-        job: first.identity,
-        message: `${side}: ${spec.noun} ${first.identity} appears ${indexes.length} times (indexes ${indexes.join(", ")}); occurrences are paired with the other side's in order`
-      })
-    );
-  }
-  return { index, findings };
-}
-function inspectKeyedRows(spec, side, rows) {
-  return indexRows(spec, side, rows).findings;
-}
-function selfMatching(spec, rows) {
-  const ranks = Int32Array.from(rows, (row) => row.index + 1);
-  const ties = tieRanks(spec, rows);
-  return { jobs: rows.map(pairName), leftRanks: ranks, rightRanks: ranks, leftTies: ties, rightTies: ties, moved: new Uint8Array(rows.length), addedRanks: [], removedRanks: [] };
-}
-function pairName(row) {
-  return row.identity ?? `index ${row.index}`;
-}
-function pairRows(left, l, r) {
-  const partner = new Int32Array(left.length).fill(-1);
-  left.forEach((row, position) => {
-    const first = (row.identity !== void 0 ? l.byIdentity : l.byContent).get(row.key);
-    if (first !== position) return;
-    const other = (row.identity !== void 0 ? r.byIdentity : r.byContent).get(row.key);
-    if (other === void 0) return;
-    partner[position] = other;
-    const key = repeatKey(row);
-    const leftMore = l.repeats.get(key) ?? [];
-    const rightMore = r.repeats.get(key) ?? [];
-    for (let k = 0; k < Math.min(leftMore.length, rightMore.length); k++) partner[leftMore[k]] = rightMore[k];
-  });
-  return partner;
-}
-function compareKeyedRows(spec, left, right) {
-  const l = indexRows(spec, "left", left);
-  const r = indexRows(spec, "right", right);
-  const findings = [...l.findings, ...r.findings];
-  const partner = pairRows(left, l.index, r.index);
-  const matchedRight = new Uint8Array(right.length);
-  for (const other of partner) if (other !== -1) matchedRight[other] = 1;
-  left.forEach((row, position) => {
-    if (partner[position] !== -1) return;
-    findings.push(
-      finding(spec.kinds.removed, {
-        artifact: spec.artifact,
-        ...jobField(row),
-        field: "rank",
-        pointer: rowPointer(row),
-        left: row.index + 1,
-        message: `${label(spec, row)} removed (was rank ${row.index + 1})`
-      })
-    );
-  });
-  right.forEach((row, position) => {
-    if (matchedRight[position] === 1) return;
-    findings.push(
-      finding(spec.kinds.added, {
-        artifact: spec.artifact,
-        ...jobField(row),
-        field: "rank",
-        pointer: rowPointer(row),
-        right: row.index + 1,
-        message: `${label(spec, row)} added at rank ${row.index + 1}`
-      })
-    );
-  });
-  const leftTies = tieRanks(spec, left);
-  const rightTies = tieRanks(spec, right);
-  const moved = new Uint8Array(left.length);
-  for (const position of movedPositions(spec, left, right, partner, leftTies, rightTies)) {
-    moved[position] = 1;
-    const a = left[position];
-    const b = right[partner[position]];
-    const belowTopK = spec.topK !== void 0 && a.index + 1 > spec.topK && b.index + 1 > spec.topK;
-    findings.push(
-      finding(spec.kinds.moved, {
-        artifact: spec.artifact,
-        ...jobField(a),
-        field: "rank",
-        pointer: rowPointer(a),
-        left: a.index + 1,
-        right: b.index + 1,
-        ...belowTopK ? { severity: "warning" } : {},
-        message: `${label(spec, a)} moved from rank ${a.index + 1} to rank ${b.index + 1}${belowTopK ? ` (below the top ${spec.topK}, where order may drift)` : ""}`
-      })
-    );
-  }
-  const quick = { ...spec.values, skipKeys: spec.droppedKeys };
-  partner.forEach((other, position) => {
-    if (other !== -1) compareContents(spec, quick, left[position], right[other], findings);
-  });
-  return { findings, matching: matchingOf(left, right, partner, matchedRight, moved, leftTies, rightTies) };
-}
-function matchingOf(left, right, partner, matchedRight, moved, leftTies, rightTies) {
-  let shared = 0;
-  for (const other of partner) if (other !== -1) shared++;
-  const matching = {
-    jobs: new Array(shared),
-    leftRanks: new Int32Array(shared),
-    rightRanks: new Int32Array(shared),
-    leftTies: new Int32Array(shared),
-    rightTies: new Int32Array(shared),
-    moved: new Uint8Array(shared),
-    addedRanks: [],
-    removedRanks: []
-  };
-  let k = 0;
-  partner.forEach((other, position) => {
-    const row = left[position];
-    if (other === -1) {
-      matching.removedRanks.push(row.index + 1);
-      return;
-    }
-    matching.jobs[k] = pairName(row);
-    matching.leftRanks[k] = row.index + 1;
-    matching.rightRanks[k] = right[other].index + 1;
-    matching.leftTies[k] = leftTies[position];
-    matching.rightTies[k] = rightTies[other];
-    matching.moved[k] = moved[position];
-    k++;
-  });
-  right.forEach((row, position) => {
-    if (matchedRight[position] !== 1) matching.addedRanks.push(row.index + 1);
-  });
-  return matching;
-}
-function jobField(row) {
-  return row.identity !== void 0 ? { job: row.identity } : {};
-}
-function movedPositions(spec, left, right, partner, leftTies, rightTies) {
-  const leftOrder = canonicalOrder(spec, left, leftTies);
-  const rightOrder = canonicalOrder(spec, right, rightTies);
-  const rightRank = new Int32Array(right.length);
-  rightOrder.forEach((position, rank) => rightRank[position] = rank);
-  const matched = [];
-  const sequence = [];
-  for (const position of leftOrder) {
-    const other = partner[position];
-    if (other === -1) continue;
-    matched.push(position);
-    sequence.push(rightRank[other]);
-  }
-  const kept = longestIncreasingSubsequence(sequence);
-  return matched.filter((_, i) => !kept[i]);
-}
-function canonicalOrder(spec, rows, ties) {
-  const order = rows.map((_, position) => position);
-  if (spec.ordering === "strict") return order;
-  return order.sort((a, b) => {
-    const x = rows[a].key;
-    const y = rows[b].key;
-    return ties[a] - ties[b] || (x < y ? -1 : x > y ? 1 : a - b);
-  });
-}
-function tieRanks(spec, rows) {
-  const ties = Int32Array.from(rows, (row) => row.index + 1);
-  if (spec.ordering === "strict") return ties;
-  let runRank = 0;
-  let runScore;
-  let runTolerance = spec.values.tolerance;
-  rows.forEach((row, position) => {
-    const primary = primaryScore(spec, row);
-    const score = primary?.value;
-    if (score === void 0 || runScore === void 0 || !numbersEqual(score, runScore, runTolerance)) {
-      runRank = row.index + 1;
-      runScore = score;
-      runTolerance = primary === void 0 ? spec.values.tolerance : optionsForKey(spec.values, primary.field).tolerance;
-    }
-    ties[position] = runRank;
-  });
-  return ties;
-}
-function primaryScore(spec, row) {
-  for (const field2 of spec.scoreFields) {
-    if (spec.droppedKeys.has(field2) || !Object.hasOwn(row.raw, field2)) continue;
-    const value = row.raw[field2];
-    if (typeof value === "number") return { field: field2, value };
-    if (typeof value === "string" && spec.values.numericStrings === true) return { field: field2, value: decimalNumber(value) };
-    return { field: field2, value: void 0 };
-  }
-  return void 0;
-}
-function longestIncreasingSubsequence(sequence) {
-  const tails = [];
-  const previous = new Int32Array(sequence.length);
-  sequence.forEach((value, i) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (sequence[tails[mid]] < value) low = mid + 1;
-      else high = mid;
-    }
-    previous[i] = low > 0 ? tails[low - 1] : -1;
-    tails[low] = i;
-  });
-  const member = new Array(sequence.length).fill(false);
-  for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i !== -1; i = previous[i]) member[i] = true;
-  return member;
-}
-function compareContents(spec, quick, a, b, findings) {
-  try {
-    if (valuesEqual(a.raw, b.raw, quick)) return;
-    const before = spec.normalize(a.raw);
-    const after2 = spec.normalize(b.raw);
-    if (valuesEqual(before, after2, spec.values)) return;
-    const name = label(spec, a);
-    const pointer = rowPointer(a);
-    const scoreFields = /* @__PURE__ */ new Set();
-    for (const field2 of spec.scoreFields) {
-      const l = Object.hasOwn(before, field2) ? before[field2] : void 0;
-      const r = Object.hasOwn(after2, field2) ? after2[field2] : void 0;
-      if (l === void 0 && r === void 0) continue;
-      scoreFields.add(field2);
-      if (l !== void 0 && r !== void 0 && valuesEqual(l, r, optionsForKey(spec.values, field2))) continue;
-      findings.push(
-        finding(spec.kinds.score, {
-          artifact: spec.artifact,
-          ...jobField(a),
-          field: field2,
-          pointer: pointerJoin(pointer, field2),
-          ...sides(l, r),
-          message: `${name} changed: ${field2} ${show(l)} -> ${show(r)}`
-        })
-      );
-    }
-    const keys = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after2)]);
-    for (const field2 of keys) {
-      if (scoreFields.has(field2)) continue;
-      const l = Object.hasOwn(before, field2) ? before[field2] : void 0;
-      const r = Object.hasOwn(after2, field2) ? after2[field2] : void 0;
-      for (const leaf of diffValues(l, r, optionsForKey(spec.values, field2), pointerJoin(pointer, field2))) {
-        findings.push(
-          finding(spec.kinds.field, {
-            artifact: spec.artifact,
-            ...jobField(a),
-            field: field2,
-            ...leaf,
-            message: `${name} changed: ${leaf.pointer.slice(pointer.length + 1)} ${show(leaf.left)} -> ${show(leaf.right)}`
-          })
-        );
-      }
-    }
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    findings.push(tooDeepFinding(spec, void 0, a));
-  }
-}
-function sides(left, right) {
-  return { ...left !== void 0 ? { left } : {}, ...right !== void 0 ? { right } : {} };
-}
-var SHOWN_CHARS = 60;
-function show(value) {
-  if (value === void 0) return "(absent)";
-  const text2 = JSON.stringify(value);
-  return text2.length > SHOWN_CHARS ? `${text2.slice(0, SHOWN_CHARS - 1)}\u2026` : text2;
-}
-
-// src/core/compare/rankedCsv.ts
-var import_papaparse = __toESM(require_papaparse(), 1);
-
 // src/core/json/text.ts
 import { isUtf8 } from "node:buffer";
 function decodeUtf8(bytes) {
@@ -5383,34 +4889,652 @@ function parseJsonText(text2) {
   }
 }
 
-// src/core/policy/tolerance.ts
-function toleranceOptions(policy) {
-  const perField = policy.tolerance;
-  return { tolerance: policy.numericTolerance, ...perField !== void 0 && Object.keys(perField).length > 0 ? { fieldTolerance: perField } : {} };
+// src/core/json/scan.ts
+var MAX_JSON_DEPTH = 1e3;
+var MAX_LISTED_PER_FILE = 20;
+var QUOTE = 34;
+var BACKSLASH = 92;
+function stringEnd(text2, start) {
+  let end = text2.indexOf('"', start + 1);
+  for (; ; ) {
+    let slashes = 0;
+    while (text2.charCodeAt(end - 1 - slashes) === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return end;
+    end = text2.indexOf('"', end + 1);
+  }
 }
-function toleranceFor(policy, field2) {
-  const perField = policy.tolerance;
-  return field2 !== void 0 && perField !== void 0 && Object.hasOwn(perField, field2) ? perField[field2] : policy.numericTolerance;
+function scanJsonText(text2) {
+  const scan = { depth: 0, duplicateKeys: [], duplicateKeyCount: 0, inexactNumbers: [], inexactNumberCount: 0 };
+  const isObject5 = [];
+  const keys = [];
+  const segment = [];
+  let expectKey = false;
+  const pointerTo = (levels, last) => {
+    let pointer = "";
+    for (let d = 0; d < levels; d++) pointer = pointerJoin(pointer, segment[d]);
+    return last === void 0 ? pointer : pointerJoin(pointer, last);
+  };
+  const n = text2.length;
+  for (let i = 0; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === QUOTE) {
+      const end = stringEnd(text2, i);
+      const top = isObject5.length - 1;
+      if (expectKey && top >= 0) {
+        const raw = text2.slice(i + 1, end);
+        const key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
+        let seen = keys[top];
+        if (seen === void 0) keys[top] = seen = /* @__PURE__ */ new Set();
+        if (seen.has(key)) {
+          if (scan.duplicateKeyCount++ < MAX_LISTED_PER_FILE && top < MAX_JSON_DEPTH) scan.duplicateKeys.push(pointerTo(top, key));
+        } else seen.add(key);
+        segment[top] = key;
+        expectKey = false;
+      }
+      i = end;
+    } else if (c === 123 || c === 91) {
+      isObject5.push(c === 123);
+      keys.push(void 0);
+      segment.push(c === 123 ? "" : 0);
+      if (isObject5.length > scan.depth) scan.depth = isObject5.length;
+      expectKey = c === 123;
+    } else if (c === 125 || c === 93) {
+      isObject5.pop();
+      keys.pop();
+      segment.pop();
+    } else if (c === 44) {
+      const top = isObject5.length - 1;
+      if (isObject5[top] === true) expectKey = true;
+      else segment[top] = segment[top] + 1;
+    } else if (c === 45 || c >= 48 && c <= 57) {
+      let end = i + 1;
+      for (; end < n; end++) {
+        const d = text2.charCodeAt(end);
+        if (!(d >= 48 && d <= 57 || d === 46 || d === 101 || d === 69 || d === 43 || d === 45)) break;
+      }
+      const token = text2.slice(i, end);
+      if (!numberTextIsExact(token)) {
+        if (scan.inexactNumberCount++ < MAX_LISTED_PER_FILE && isObject5.length <= MAX_JSON_DEPTH) scan.inexactNumbers.push({ pointer: pointerTo(isObject5.length), text: token });
+      }
+      i = end - 1;
+    }
+  }
+  return scan;
+}
+
+// src/core/load/artifact.ts
+var LOAD_KINDS = {
+  missing: {
+    severity: "error",
+    category: "presence",
+    stage: "run-status",
+    description: "a required artifact is absent on one side. When the run-dir file is missing and run_summary records an absolute path elsewhere (normal on-prem: the data dir), the message says that path lies outside the run dir and was not read",
+    fields: "side, path",
+    rules: ["missing/not-found", "missing/recorded-outside"]
+  },
+  unreadable: {
+    severity: "error",
+    category: "presence",
+    stage: "run-status",
+    description: "the file exists but can't be used: invalid JSON (line and column), invalid UTF-8 or UTF-16, empty, a folder, over a size or file-count limit, the wrong JSON type, or nested deeper than 1000 levels. It's a warning for a byte-order mark. With a `pointer`, only that place is affected and the file is still compared: a ragged CSV row, a non-object job, a duplicate key, a number that does not survive parsing (see below). Artifact `run_dir` (no presence row) for a folder listing or a provider/profile count cut at `max-files`; an unexpected internal failure while handling one artifact is one `unreadable` finding naming it",
+    fields: "side?, path?, pointer?",
+    rules: ["unreadable/read-failed", "unreadable/not-utf8", "unreadable/invalid-json", "unreadable/byte-order-mark", "unreadable/not-object", "unreadable/too-deep", "unreadable/duplicate-key", "unreadable/inexact-number", "unreadable/invalid-csv", "unreadable/repeated-column", "unreadable/ragged-row", "unreadable/not-a-list", "unreadable/bad-entry", "unreadable/run-dir", "unreadable/internal-error"]
+  },
+  "unsafe-path": {
+    severity: "error",
+    category: "presence",
+    stage: "run-status",
+    description: "a path or symlink leads outside the run dir, a file has more than one hard link, or is a device, socket or FIFO, or run_summary records a ranked path that climbs out with `..` (or holds a NUL byte), or a provider/profile name that is not a plain folder name. It wasn't followed, and its content is never shown",
+    fields: "side, path",
+    rules: ["unsafe-path/not-followed", "unsafe-path/recorded-path", "unsafe-path/not-plain-name"]
+  }
+};
+var finding = findingOf(LOAD_KINDS);
+function readFindings(artifact, runDir, read2) {
+  const side = runDir.side;
+  if (read2.state === "present") return { state: "present", relPath: read2.relPath, findings: [], bytes: read2.bytes };
+  if (read2.state === "missing") {
+    return {
+      state: "missing",
+      relPath: read2.relPath,
+      findings: [finding("missing", { artifact, rule: "missing/not-found", side, path: read2.relPath, message: "not found" })]
+    };
+  }
+  const kind = read2.unsafe ? "unsafe-path" : "unreadable";
+  return {
+    state: "unreadable",
+    relPath: read2.relPath,
+    findings: [finding(kind, { artifact, rule: read2.unsafe ? "unsafe-path/not-followed" : "unreadable/read-failed", side, path: read2.relPath, message: read2.problem })]
+  };
+}
+function parseArtifactJson(artifact, runDir, read2, options2) {
+  if (read2.bytes === void 0) return { findings: [] };
+  const side = runDir.side;
+  const unreadable = (rule, problem, pointer) => finding("unreadable", { artifact, rule, side, path: read2.relPath, ...pointer !== void 0 ? { pointer } : {}, message: problem });
+  const decoded = decodeUtf8(read2.bytes);
+  if (!decoded.ok) return { findings: [unreadable("unreadable/not-utf8", decoded.problem)] };
+  const { text: text2, bom } = decoded.value;
+  const parsed = parseJsonText(text2);
+  if (!parsed.ok) return { findings: [unreadable("unreadable/invalid-json", parsed.problem)] };
+  const findings = [];
+  if (bom) {
+    findings.push(
+      finding("unreadable", {
+        artifact,
+        rule: "unreadable/byte-order-mark",
+        side,
+        path: read2.relPath,
+        severity: "warning",
+        message: "starts with a UTF-8 byte-order mark (ignored)"
+      })
+    );
+  }
+  const value = parsed.value;
+  if (options2.expectObject && (typeof value !== "object" || value === null || Array.isArray(value))) {
+    const got = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
+    findings.push(unreadable("unreadable/not-object", `expected a JSON object, got ${got}`));
+    return { findings };
+  }
+  const scan = scanJsonText(text2);
+  if (scan.depth > MAX_JSON_DEPTH) {
+    findings.push(unreadable("unreadable/too-deep", `nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`));
+    return { findings };
+  }
+  scan.duplicateKeys.forEach((pointer, i) => {
+    const key = pointerSegments(pointer).pop() ?? "";
+    const more2 = i === scan.duplicateKeys.length - 1 && scan.duplicateKeyCount > scan.duplicateKeys.length;
+    findings.push(
+      unreadable(
+        "unreadable/duplicate-key",
+        `duplicate key ${JSON.stringify(key)} in one object; JSON parsers keep only the last value, so the earlier one is not compared` + (more2 ? ` (and ${scan.duplicateKeyCount - scan.duplicateKeys.length} more duplicate keys in this file)` : ""),
+        pointer
+      )
+    );
+  });
+  return { value, findings, inexact: { side, relPath: read2.relPath, numbers: scan.inexactNumbers, count: scan.inexactNumberCount } };
+}
+function exactValue(text2) {
+  const negative = text2.startsWith("-");
+  const canonical = canonicalDecimal(negative ? text2.slice(1) : text2) ?? text2;
+  return negative && canonical !== "0" ? `-${canonical}` : canonical;
+}
+function inexactNumberFindings(artifact, left, right) {
+  const findings = [];
+  for (const [mine, other] of [
+    [left, right],
+    [right, left]
+  ]) {
+    if (mine === void 0) continue;
+    const otherValue = new Map((other?.numbers ?? []).map((n) => [n.pointer, exactValue(n.text)]));
+    mine.numbers.forEach((number, i) => {
+      const same2 = otherValue.get(number.pointer) === exactValue(number.text);
+      const more2 = i === mine.numbers.length - 1 && mine.count > mine.numbers.length;
+      findings.push(
+        finding("unreadable", {
+          artifact,
+          rule: "unreadable/inexact-number",
+          side: mine.side,
+          path: mine.relPath,
+          pointer: number.pointer,
+          severity: same2 ? "warning" : "error",
+          [mine.side]: number.text,
+          message: `number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` + (same2 ? "; the other side has the same exact value, so they are equal" : "; a different value could read the same, so it is not trusted") + (more2 ? ` (and ${mine.count - mine.numbers.length} more such numbers in this file)` : "")
+        })
+      );
+    });
+  }
+  return findings;
+}
+
+// src/core/compare/keyedList.ts
+var KEYED_LIST_KINDS = {
+  "job-added": {
+    severity: "error",
+    category: "content",
+    stage: "ranking",
+    description: "a ranked job exists on the right side only",
+    fields: "job, field `rank`, right = 1-based rank",
+    rules: []
+  },
+  "job-removed": {
+    severity: "error",
+    category: "content",
+    stage: "ranking",
+    description: "a ranked job exists on the left side only",
+    fields: "job, field `rank`, left = 1-based rank",
+    rules: []
+  },
+  "job-moved": {
+    severity: "error",
+    category: "content",
+    stage: "ranking",
+    description: "a job is outside the longest common order of the two lists (a warning below the policy's `ranking.topK`)",
+    fields: "job, field `rank`, left, right",
+    rules: []
+  },
+  "job-score": {
+    severity: "error",
+    category: "content",
+    stage: "scoring",
+    description: "a score field differs (numerically, within the policy's tolerance)",
+    fields: "job, field, pointer, left, right",
+    rules: []
+  },
+  "job-field": {
+    severity: "error",
+    category: "content",
+    stage: "scoring",
+    description: "any other changed leaf of a job",
+    fields: "job, field (top-level key), pointer, left, right",
+    rules: []
+  },
+  "job-duplicate": {
+    severity: "error",
+    category: "validity",
+    stage: "ranking",
+    description: "two jobs on one side share an identity; neither is silently picked",
+    fields: "side, path, job",
+    rules: []
+  },
+  "job-identity": {
+    severity: "warning",
+    category: "validity",
+    stage: "ranking",
+    description: "a job has no identity field. It is matched by its content instead",
+    fields: "side, path, pointer?",
+    rules: []
+  },
+  family: {
+    severity: "error",
+    category: "content",
+    stage: "derived",
+    description: "a ranked family was added, removed, moved or changed (its `rule` says which)",
+    fields: "job, field, pointer, left, right, rule",
+    rules: ["family/added", "family/removed", "family/moved", "family/score", "family/field"]
+  }
+};
+var finding2 = findingOf(KEYED_LIST_KINDS);
+var loadFinding = findingOf(LOAD_KINDS);
+var JOB_KINDS = {
+  added: { kind: "job-added" },
+  removed: { kind: "job-removed" },
+  moved: { kind: "job-moved" },
+  score: { kind: "job-score" },
+  field: { kind: "job-field" }
+};
+var FAMILY_KINDS = {
+  added: { kind: "family", rule: "family/added" },
+  removed: { kind: "family", rule: "family/removed" },
+  moved: { kind: "family", rule: "family/moved" },
+  score: { kind: "family", rule: "family/score" },
+  field: { kind: "family", rule: "family/field" }
+};
+function differenceFinding(difference2, fields) {
+  return finding2(difference2.kind, difference2.rule !== void 0 ? { ...fields, rule: difference2.rule } : fields);
+}
+function keyedListSpec(artifact, compiled, flavour, rows) {
+  const { identityFields, scoreFields, ordering } = compiled.policy;
+  const topK = compiled.topK;
+  return {
+    artifact,
+    ...flavour,
+    ...rows,
+    identityFields,
+    scoreFields,
+    droppedKeys: compiled.droppedKeys,
+    ordering,
+    ...topK !== void 0 ? { topK } : {}
+  };
+}
+function identityOf(row, fields) {
+  for (const field2 of fields) {
+    if (!Object.hasOwn(row, field2)) continue;
+    const value = row[field2];
+    if (typeof value === "string" && value.trim() !== "") return value.trim();
+    if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  }
+  return void 0;
+}
+function rowPointer(row) {
+  return `${row.listPointer}/${row.index}`;
+}
+function quotedTitle(title) {
+  return title !== void 0 ? ` (${JSON.stringify(title)})` : "";
+}
+function label(spec, row) {
+  const name = row.identity !== void 0 ? `${spec.noun} ${row.identity}` : `${spec.noun} at index ${row.index}`;
+  return `${name}${quotedTitle(row.title)}`;
+}
+function identityFinding(spec, side, row) {
+  return finding2("job-identity", {
+    artifact: spec.artifact,
+    side,
+    pointer: rowPointer(row),
+    message: `${spec.noun} at index ${row.index}${quotedTitle(row.title)} has none of the identity fields (${spec.identityFields.join(", ")}); it is matched by its whole content`
+  });
+}
+function tooDeepFinding(spec, side, row) {
+  return loadFinding("unreadable", {
+    artifact: spec.artifact,
+    rule: "unreadable/too-deep",
+    ...side !== void 0 ? { side } : {},
+    pointer: rowPointer(row),
+    message: `${spec.noun} at index ${row.index} is nested too deeply to compare`
+  });
+}
+function repeatKey(row) {
+  return `${row.identity !== void 0 ? "i" : "c"}${row.key}`;
+}
+function indexRows(spec, side, rows) {
+  const index = { byIdentity: /* @__PURE__ */ new Map(), byContent: /* @__PURE__ */ new Map(), repeats: /* @__PURE__ */ new Map() };
+  rows.forEach((row, position) => {
+    const map = row.identity !== void 0 ? index.byIdentity : index.byContent;
+    if (!map.has(row.key)) {
+      map.set(row.key, position);
+      return;
+    }
+    const key = repeatKey(row);
+    const more2 = index.repeats.get(key);
+    if (more2 === void 0) index.repeats.set(key, [position]);
+    else more2.push(position);
+  });
+  const findings = [];
+  for (const [key, more2] of index.repeats) {
+    if (!key.startsWith("i")) continue;
+    const first = rows[index.byIdentity.get(key.slice(1))];
+    const indexes = [first.index, ...more2.map((position) => rows[position].index)];
+    findings.push(
+      finding2("job-duplicate", {
+        artifact: spec.artifact,
+        side,
+        job: first.identity,
+        message: `${spec.noun} ${first.identity} appears ${indexes.length} times (indexes ${indexes.join(", ")}); occurrences are paired with the other side's in order`
+      })
+    );
+  }
+  return { index, findings };
+}
+function inspectKeyedRows(spec, side, rows) {
+  return indexRows(spec, side, rows).findings;
+}
+function selfMatching(spec, rows) {
+  const ranks = Int32Array.from(rows, (row) => row.index + 1);
+  const ties = tieRanks(spec, rows);
+  return { jobs: rows.map(pairName), leftRanks: ranks, rightRanks: ranks, leftTies: ties, rightTies: ties, moved: new Uint8Array(rows.length), addedRanks: [], removedRanks: [] };
+}
+function pairName(row) {
+  return row.identity ?? `index ${row.index}`;
+}
+function pairRows(left, l, r) {
+  const partner = new Int32Array(left.length).fill(-1);
+  left.forEach((row, position) => {
+    const first = (row.identity !== void 0 ? l.byIdentity : l.byContent).get(row.key);
+    if (first !== position) return;
+    const other = (row.identity !== void 0 ? r.byIdentity : r.byContent).get(row.key);
+    if (other === void 0) return;
+    partner[position] = other;
+    const key = repeatKey(row);
+    const leftMore = l.repeats.get(key) ?? [];
+    const rightMore = r.repeats.get(key) ?? [];
+    for (let k = 0; k < Math.min(leftMore.length, rightMore.length); k++) partner[leftMore[k]] = rightMore[k];
+  });
+  return partner;
+}
+function compareKeyedRows(spec, left, right) {
+  const l = indexRows(spec, "left", left);
+  const r = indexRows(spec, "right", right);
+  const findings = [...l.findings, ...r.findings];
+  const partner = pairRows(left, l.index, r.index);
+  const matchedRight = new Uint8Array(right.length);
+  for (const other of partner) if (other !== -1) matchedRight[other] = 1;
+  left.forEach((row, position) => {
+    if (partner[position] !== -1) return;
+    findings.push(
+      differenceFinding(spec.kinds.removed, {
+        artifact: spec.artifact,
+        ...jobField(row),
+        field: "rank",
+        pointer: rowPointer(row),
+        left: row.index + 1,
+        message: `${label(spec, row)} removed (was rank ${row.index + 1})`
+      })
+    );
+  });
+  right.forEach((row, position) => {
+    if (matchedRight[position] === 1) return;
+    findings.push(
+      differenceFinding(spec.kinds.added, {
+        artifact: spec.artifact,
+        ...jobField(row),
+        field: "rank",
+        pointer: rowPointer(row),
+        right: row.index + 1,
+        message: `${label(spec, row)} added at rank ${row.index + 1}`
+      })
+    );
+  });
+  const leftTies = tieRanks(spec, left);
+  const rightTies = tieRanks(spec, right);
+  const moved = new Uint8Array(left.length);
+  for (const position of movedPositions(spec, left, right, partner, leftTies, rightTies)) {
+    moved[position] = 1;
+    const a = left[position];
+    const b = right[partner[position]];
+    const belowTopK = spec.topK !== void 0 && a.index + 1 > spec.topK && b.index + 1 > spec.topK;
+    findings.push(
+      differenceFinding(spec.kinds.moved, {
+        artifact: spec.artifact,
+        ...jobField(a),
+        field: "rank",
+        pointer: rowPointer(a),
+        left: a.index + 1,
+        right: b.index + 1,
+        ...belowTopK ? { severity: "warning" } : {},
+        message: `${label(spec, a)} moved from rank ${a.index + 1} to rank ${b.index + 1}${belowTopK ? ` (below the top ${spec.topK}, where order may drift)` : ""}`
+      })
+    );
+  }
+  const quick = { ...spec.values, skipKeys: spec.droppedKeys };
+  partner.forEach((other, position) => {
+    if (other !== -1) compareContents(spec, quick, left[position], right[other], findings);
+  });
+  return { findings, matching: matchingOf(left, right, partner, matchedRight, moved, leftTies, rightTies) };
+}
+function matchingOf(left, right, partner, matchedRight, moved, leftTies, rightTies) {
+  let shared = 0;
+  for (const other of partner) if (other !== -1) shared++;
+  const matching = {
+    jobs: new Array(shared),
+    leftRanks: new Int32Array(shared),
+    rightRanks: new Int32Array(shared),
+    leftTies: new Int32Array(shared),
+    rightTies: new Int32Array(shared),
+    moved: new Uint8Array(shared),
+    addedRanks: [],
+    removedRanks: []
+  };
+  let k = 0;
+  partner.forEach((other, position) => {
+    const row = left[position];
+    if (other === -1) {
+      matching.removedRanks.push(row.index + 1);
+      return;
+    }
+    matching.jobs[k] = pairName(row);
+    matching.leftRanks[k] = row.index + 1;
+    matching.rightRanks[k] = right[other].index + 1;
+    matching.leftTies[k] = leftTies[position];
+    matching.rightTies[k] = rightTies[other];
+    matching.moved[k] = moved[position];
+    k++;
+  });
+  right.forEach((row, position) => {
+    if (matchedRight[position] !== 1) matching.addedRanks.push(row.index + 1);
+  });
+  return matching;
+}
+function jobField(row) {
+  return row.identity !== void 0 ? { job: row.identity } : {};
+}
+function movedPositions(spec, left, right, partner, leftTies, rightTies) {
+  const leftOrder = canonicalOrder(spec, left, leftTies);
+  const rightOrder = canonicalOrder(spec, right, rightTies);
+  const rightRank = new Int32Array(right.length);
+  rightOrder.forEach((position, rank) => rightRank[position] = rank);
+  const matched = [];
+  const sequence = [];
+  for (const position of leftOrder) {
+    const other = partner[position];
+    if (other === -1) continue;
+    matched.push(position);
+    sequence.push(rightRank[other]);
+  }
+  const kept = longestIncreasingSubsequence(sequence);
+  return matched.filter((_, i) => !kept[i]);
+}
+function canonicalOrder(spec, rows, ties) {
+  const order = rows.map((_, position) => position);
+  if (spec.ordering === "strict") return order;
+  return order.sort((a, b) => {
+    const x = rows[a].key;
+    const y = rows[b].key;
+    return ties[a] - ties[b] || (x < y ? -1 : x > y ? 1 : a - b);
+  });
+}
+function tieRanks(spec, rows) {
+  const ties = Int32Array.from(rows, (row) => row.index + 1);
+  if (spec.ordering === "strict") return ties;
+  let runRank = 0;
+  let runScore;
+  let runTolerance = spec.values.tolerance;
+  rows.forEach((row, position) => {
+    const primary = primaryScore(spec, row);
+    const score = primary?.value;
+    if (score === void 0 || runScore === void 0 || !numbersEqual(score, runScore, runTolerance)) {
+      runRank = row.index + 1;
+      runScore = score;
+      runTolerance = primary === void 0 ? spec.values.tolerance : optionsForKey(spec.values, primary.field).tolerance;
+    }
+    ties[position] = runRank;
+  });
+  return ties;
+}
+function primaryScore(spec, row) {
+  for (const field2 of spec.scoreFields) {
+    if (spec.droppedKeys.has(field2) || !Object.hasOwn(row.raw, field2)) continue;
+    const value = row.raw[field2];
+    if (typeof value === "number") return { field: field2, value };
+    if (typeof value === "string" && spec.values.numericStrings === true) return { field: field2, value: decimalNumber(value) };
+    return { field: field2, value: void 0 };
+  }
+  return void 0;
+}
+function longestIncreasingSubsequence(sequence) {
+  const tails = [];
+  const previous = new Int32Array(sequence.length);
+  sequence.forEach((value, i) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (sequence[tails[mid]] < value) low = mid + 1;
+      else high = mid;
+    }
+    previous[i] = low > 0 ? tails[low - 1] : -1;
+    tails[low] = i;
+  });
+  const member = new Array(sequence.length).fill(false);
+  for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i !== -1; i = previous[i]) member[i] = true;
+  return member;
+}
+function compareContents(spec, quick, a, b, findings) {
+  try {
+    if (valuesEqual(a.raw, b.raw, quick)) return;
+    const before = spec.normalize(a.raw);
+    const after2 = spec.normalize(b.raw);
+    if (valuesEqual(before, after2, spec.values)) return;
+    const name = label(spec, a);
+    const pointer = rowPointer(a);
+    const scoreFields = /* @__PURE__ */ new Set();
+    for (const field2 of spec.scoreFields) {
+      const l = Object.hasOwn(before, field2) ? before[field2] : void 0;
+      const r = Object.hasOwn(after2, field2) ? after2[field2] : void 0;
+      if (l === void 0 && r === void 0) continue;
+      scoreFields.add(field2);
+      if (l !== void 0 && r !== void 0 && valuesEqual(l, r, optionsForKey(spec.values, field2))) continue;
+      findings.push(
+        differenceFinding(spec.kinds.score, {
+          artifact: spec.artifact,
+          ...jobField(a),
+          field: field2,
+          pointer: pointerJoin(pointer, field2),
+          ...sides(l, r),
+          message: `${name} changed: ${field2} ${show(l)} -> ${show(r)}`
+        })
+      );
+    }
+    const keys = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after2)]);
+    for (const field2 of keys) {
+      if (scoreFields.has(field2)) continue;
+      const l = Object.hasOwn(before, field2) ? before[field2] : void 0;
+      const r = Object.hasOwn(after2, field2) ? after2[field2] : void 0;
+      for (const leaf of diffValues(l, r, optionsForKey(spec.values, field2), pointerJoin(pointer, field2))) {
+        findings.push(
+          differenceFinding(spec.kinds.field, {
+            artifact: spec.artifact,
+            ...jobField(a),
+            field: field2,
+            ...leaf,
+            message: `${name} changed: ${leaf.pointer.slice(pointer.length + 1)} ${show(leaf.left)} -> ${show(leaf.right)}`
+          })
+        );
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    findings.push(tooDeepFinding(spec, void 0, a));
+  }
+}
+function sides(left, right) {
+  return { ...left !== void 0 ? { left } : {}, ...right !== void 0 ? { right } : {} };
+}
+var SHOWN_CHARS = 60;
+function show(value) {
+  if (value === void 0) return "(absent)";
+  const text2 = JSON.stringify(value);
+  return text2.length > SHOWN_CHARS ? `${text2.slice(0, SHOWN_CHARS - 1)}\u2026` : text2;
 }
 
 // src/core/compare/rankedCsv.ts
-function csvSpec(artifact, ctx) {
-  return keyedListSpec(artifact, ctx, { noun: "job", kinds: JOB_KINDS }, {
-    values: { ...toleranceOptions(ctx.policy), numericStrings: true },
+var import_papaparse = __toESM(require_papaparse(), 1);
+var CSV_KINDS = {
+  "csv-header": {
+    severity: "error",
+    category: "content",
+    stage: "derived",
+    description: "the CSV columns or their order differ",
+    fields: "left, right (the headers)",
+    rules: []
+  }
+};
+var finding3 = findingOf({ ...CSV_KINDS, ...KEYED_LIST_KINDS, ...LOAD_KINDS });
+function csvSpec(artifact, compiled) {
+  return keyedListSpec(artifact, compiled, { noun: "job", kinds: JOB_KINDS }, {
+    values: { ...compiled.values, numericStrings: true },
     normalize: (row) => row
   });
 }
 function readCsv(artifact, side, text2) {
-  const unreadable = (message, pointer) => finding("unreadable", { artifact, side, ...pointer !== void 0 ? { pointer } : {}, message: `${side}: ${message}` });
+  const unreadable = (rule, message, pointer) => finding3("unreadable", { artifact, rule, side, ...pointer !== void 0 ? { pointer } : {}, message });
   const parsed = import_papaparse.default.parse(text2, { delimiter: ",", skipEmptyLines: true });
   const broken = parsed.errors.find((e) => e.type === "Quotes" || e.type === "Delimiter");
   if (broken !== void 0) {
     const where = typeof broken.index === "number" ? ` at line ${lineColumn(text2, broken.index).line}` : "";
-    return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable(`invalid CSV: ${broken.message.toLowerCase()}${where}`)] };
+    return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("unreadable/invalid-csv", `invalid CSV: ${broken.message.toLowerCase()}${where}`)] };
   }
   const table = parsed.data;
   const [header, ...data] = table;
-  if (header === void 0) return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("empty CSV (no header row)")] };
+  if (header === void 0) return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("unreadable/invalid-csv", "empty CSV (no header row)")] };
   const findings = [];
   const columnIndex = /* @__PURE__ */ new Map();
   const repeated = /* @__PURE__ */ new Set();
@@ -5418,16 +5542,16 @@ function readCsv(artifact, side, text2) {
     if (!columnIndex.has(column)) columnIndex.set(column, index);
     else repeated.add(column);
   });
-  for (const column of repeated) findings.push(unreadable(`the header repeats column "${column}"; only its first occurrence is compared`));
+  for (const column of repeated) findings.push(unreadable("unreadable/repeated-column", `the header repeats column "${column}"; only its first occurrence is compared`));
   const records = data.map((record, index) => {
     if (record.length === header.length) return record;
-    findings.push(unreadable(`data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`));
+    findings.push(unreadable("unreadable/ragged-row", `data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`));
     return void 0;
   });
   return { header, records, columnIndex, findings };
 }
-function comparedColumns(columns, ctx) {
-  const normalize = makeNormalizer(ctx.policy, "ranked_csv", ctx.allowRunIdDrift);
+function comparedColumns(columns, compiled) {
+  const normalize = compiled.normalizer("ranked_csv");
   const shape = Object.fromEntries(columns.map((column) => [column, ""]));
   return Object.keys(normalize(shape));
 }
@@ -5435,17 +5559,17 @@ function setCell(row, column, value) {
   if (column === "__proto__") Object.defineProperty(row, column, { value, enumerable: true, writable: true, configurable: true });
   else row[column] = value;
 }
-function keyedRows(spec, side, csv, columns, ctx, shared) {
-  const compared = comparedColumns(columns, ctx);
+function keyedRows(spec, side, csv, columns, compiled, shared) {
+  const compared = comparedColumns(columns, compiled);
   const idColumn = spec.identityFields.find((field2) => columns.includes(field2));
   const findings = [];
   if (idColumn === void 0) {
     const where = shared ? "no identity column common to both headers" : "the header has none of the identity columns";
     findings.push(
-      finding("job-identity", {
+      finding3("job-identity", {
         artifact: spec.artifact,
         side,
-        message: `${side}: ${where} (${spec.identityFields.join(", ")}); rows are matched by their whole content`
+        message: `${where} (${spec.identityFields.join(", ")}); rows are matched by their whole content`
       })
     );
   }
@@ -5480,45 +5604,48 @@ function headerFinding(artifact, left, right) {
     ...removed.length > 0 ? [`columns removed: ${removed.join(", ")}`] : [],
     ...commonLeft.some((column, i) => column !== commonRight[i]) ? ["common columns reordered"] : []
   ];
-  return finding("csv-header", {
+  return finding3("csv-header", {
     artifact,
     left,
     right,
     message: `CSV header differs (${parts.length > 0 ? parts.join("; ") : "repeated columns differ"}); rows are compared on the common columns`
   });
 }
-function inspectSide(spec, side, csv, ctx) {
+function inspectSide(spec, side, csv, compiled) {
   if (csv.header === void 0) return { findings: csv.findings };
-  const keyed = keyedRows(spec, side, csv, [...csv.columnIndex.keys()], ctx, false);
+  const keyed = keyedRows(spec, side, csv, [...csv.columnIndex.keys()], compiled, false);
   return { findings: [...csv.findings, ...keyed.findings, ...inspectKeyedRows(spec, side, keyed.rows)], rows: keyed.rows };
 }
 function dataRows(csv) {
   return csv.header === void 0 ? 0 : csv.records.length;
 }
-function inspectRankedCsv(artifact, side, text2, ctx) {
+function inspectRankedCsv(artifact, side, text2, compiled) {
   const csv = readCsv(artifact, side, text2);
-  const spec = csvSpec(artifact, ctx);
-  const inspected = inspectSide(spec, side, csv, ctx);
-  return { findings: inspected.findings, items: dataRows(csv), ...inspected.rows !== void 0 ? { matching: selfMatching(spec, inspected.rows) } : {} };
+  const spec = csvSpec(artifact, compiled);
+  const inspected = inspectSide(spec, side, csv, compiled);
+  if (inspected.rows === void 0) return { findings: inspected.findings, items: dataRows(csv), unusable: true };
+  return { findings: inspected.findings, items: dataRows(csv), matching: selfMatching(spec, inspected.rows) };
 }
-function compareRankedCsv(artifact, leftText, rightText, ctx) {
-  const spec = csvSpec(artifact, ctx);
+function compareRankedCsv(artifact, leftText, rightText, compiled) {
+  const spec = csvSpec(artifact, compiled);
   const left = readCsv(artifact, "left", leftText);
   const right = readCsv(artifact, "right", rightText);
   const counts = { leftItems: dataRows(left), rightItems: dataRows(right) };
   if (left.header === void 0 || right.header === void 0) {
-    return { findings: [...inspectSide(spec, "left", left, ctx).findings, ...inspectSide(spec, "right", right, ctx).findings], ...counts };
+    const unusable = ["left", "right"].filter((side) => (side === "left" ? left : right).header === void 0);
+    return { findings: [...inspectSide(spec, "left", left, compiled).findings, ...inspectSide(spec, "right", right, compiled).findings], ...counts, unusable };
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column));
   const header = headerFinding(artifact, left.header, right.header);
-  const a = keyedRows(spec, "left", left, common, ctx, true);
-  const b = keyedRows(spec, "right", right, common, ctx, true);
+  const a = keyedRows(spec, "left", left, common, compiled, true);
+  const b = keyedRows(spec, "right", right, common, compiled, true);
   const findings = [...left.findings, ...right.findings, ...header !== void 0 ? [header] : [], ...a.findings, ...b.findings];
   const compared = compareKeyedRows(spec, a.rows, b.rows);
   return { findings: [...findings, ...compared.findings], ...counts, matching: compared.matching };
 }
 
 // src/core/compare/rankedJson.ts
+var finding4 = findingOf(LOAD_KINDS);
 var LIST_KEYS = ["jobs", "ranked_jobs", "items", "results"];
 function describeType(value) {
   if (value === null) return "null";
@@ -5536,14 +5663,14 @@ function extractList(value) {
   }
   return { ok: false, problem: `ranked list is ${describeType(value)}, not an array` };
 }
-function prepareSide(flavour, artifact, side, value, ctx) {
+function prepareSide(flavour, artifact, side, value, compiled) {
   const extracted = extractList(value);
   if (!extracted.ok) {
-    return { spec: void 0, rows: [], items: 0, findings: [finding("unreadable", { artifact, side, message: `${side}: ${extracted.problem}` })] };
+    return { spec: void 0, rows: [], items: 0, findings: [finding4("unreadable", { artifact, rule: "unreadable/not-a-list", side, message: extracted.problem })] };
   }
-  const normalizer = makeNormalizer(ctx.policy, flavour.policyKind, ctx.allowRunIdDrift);
-  const spec = keyedListSpec(artifact, ctx, flavour, {
-    values: toleranceOptions(ctx.policy),
+  const normalizer = compiled.normalizer(flavour.policyKind);
+  const spec = keyedListSpec(artifact, compiled, flavour, {
+    values: compiled.values,
     normalize: (row) => normalizer(row)
   });
   const rows = [];
@@ -5551,11 +5678,12 @@ function prepareSide(flavour, artifact, side, value, ctx) {
   extracted.list.forEach((entry, index) => {
     if (entry === null || typeof entry !== "object" || Array.isArray(entry)) {
       findings.push(
-        finding("unreadable", {
+        finding4("unreadable", {
           artifact,
+          rule: "unreadable/bad-entry",
           side,
           pointer: rowPointer({ listPointer: extracted.pointer, index }),
-          message: `${side}: entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`
+          message: `entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`
         })
       );
       return;
@@ -5574,15 +5702,15 @@ function prepareSide(flavour, artifact, side, value, ctx) {
   });
   return { spec, rows, findings, items: extracted.list.length };
 }
-function inspectRankedJson(flavour, artifact, side, value, ctx) {
-  const prepared = prepareSide(flavour, artifact, side, value, ctx);
-  if (prepared.spec === void 0) return { findings: prepared.findings, items: prepared.items };
+function inspectRankedJson(flavour, artifact, side, value, compiled) {
+  const prepared = prepareSide(flavour, artifact, side, value, compiled);
+  if (prepared.spec === void 0) return { findings: prepared.findings, items: prepared.items, unusable: true };
   const duplicates = inspectKeyedRows(prepared.spec, side, prepared.rows);
   return { findings: [...prepared.findings, ...duplicates], items: prepared.items, matching: selfMatching(prepared.spec, prepared.rows) };
 }
-function compareRankedJson(flavour, artifact, left, right, ctx) {
-  const a = prepareSide(flavour, artifact, "left", left, ctx);
-  const b = prepareSide(flavour, artifact, "right", right, ctx);
+function compareRankedJson(flavour, artifact, left, right, compiled) {
+  const a = prepareSide(flavour, artifact, "left", left, compiled);
+  const b = prepareSide(flavour, artifact, "right", right, compiled);
   const findings = [...a.findings, ...b.findings];
   const counts = { leftItems: a.items, rightItems: b.items };
   if (a.spec !== void 0 && b.spec !== void 0) {
@@ -5591,10 +5719,22 @@ function compareRankedJson(flavour, artifact, left, right, ctx) {
   }
   if (a.spec !== void 0) findings.push(...inspectKeyedRows(a.spec, "left", a.rows));
   else if (b.spec !== void 0) findings.push(...inspectKeyedRows(b.spec, "right", b.rows));
-  return { findings, ...counts };
+  const unusable = ["left", "right"].filter((side) => (side === "left" ? a : b).spec === void 0);
+  return { findings, ...counts, unusable };
 }
 
 // src/core/compare/consistency.ts
+var CONSISTENCY_KINDS = {
+  inconsistent: {
+    severity: "error",
+    category: "validity",
+    stage: "derived",
+    description: "one run disagrees with itself: its ranked CSV is not its ranked JSON's projection (other jobs, another order, or another value in a column that is also a scalar field of the JSON row), or its families name a job its ranked JSON lacks. One finding per side and file, naming the first disagreement and how many more",
+    fields: "side, job, pointer?",
+    rules: ["inconsistent/csv-projection", "inconsistent/families-jobs"]
+  }
+};
+var finding5 = findingOf(CONSISTENCY_KINDS);
 function isRow(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -5715,14 +5855,15 @@ function checkConsistency(target, sets, policy) {
   const left = problemsOf(sets.left, policy);
   const same2 = sets.left.ranked_json === sets.right.ranked_json && sets.left.ranked_csv === sets.right.ranked_csv && sets.left.ranked_families_json === sets.right.ranked_families_json;
   const right = same2 ? left : problemsOf(sets.right, policy);
-  const stamp = (side, p) => finding("inconsistent", {
+  const stamp = (side, p) => finding5("inconsistent", {
     artifact: rankedArtifactId(p.artifact, target),
+    rule: p.artifact === "ranked_csv" ? "inconsistent/csv-projection" : "inconsistent/families-jobs",
     side,
     ...p.job !== void 0 ? { job: p.job } : {},
     ...p.pointer !== void 0 ? { pointer: p.pointer } : {},
     ...p.field !== void 0 ? { field: p.field } : {},
     ...p.value !== void 0 ? { [side]: p.value } : {},
-    message: `${side} ${p.message}`
+    message: p.message
   });
   return [...left.map((p) => stamp("left", p)), ...right.map((p) => stamp("right", p))];
 }
@@ -5743,7 +5884,18 @@ function same(a, b) {
 function values(left, right) {
   return { ...left !== void 0 ? { left } : {}, ...right !== void 0 ? { right } : {} };
 }
-function checkContract(left, right, ctx) {
+var CONTRACT_KINDS = {
+  contract: {
+    severity: "error",
+    category: "contract",
+    stage: "inputs",
+    description: "candidate_id, run_id (consistency, or equality without drift), snapshot set, scoring config or provider registry differs",
+    fields: "pointer, field, left, right (or side for within-run consistency)",
+    rules: []
+  }
+};
+var finding6 = findingOf(CONTRACT_KINDS);
+function checkContract(left, right, compiled) {
   const findings = [];
   const claimed = {
     run_summary: ["/candidate_id", "/snapshot_manifest/applicable", "/snapshot_manifest/sha256"],
@@ -5756,7 +5908,7 @@ function checkContract(left, right, ctx) {
     const r = get(right[doc], ...path);
     if (same(l, r)) return;
     findings.push(
-      finding("contract", {
+      finding6("contract", {
         artifact: doc,
         pointer: `/${path.join("/")}`,
         field: field2,
@@ -5773,22 +5925,22 @@ function checkContract(left, right, ctx) {
     const ids = DOCUMENTS.filter((d) => docs[d] !== void 0).map((d) => [d, get(docs[d], "run_id")]);
     if (new Set(ids.map(([, id]) => JSON.stringify(id))).size > 1) {
       findings.push(
-        finding("contract", {
+        finding6("contract", {
           artifact: "run_summary",
           side,
           field: "run_id",
           pointer: "/run_id",
-          message: `${side} run_id inconsistent across artifacts (${ids.map(([d, id]) => `${d}=${JSON.stringify(id ?? null)}`).join(", ")})`
+          message: `run_id inconsistent across artifacts (${ids.map(([d, id]) => `${d}=${JSON.stringify(id ?? null)}`).join(", ")})`
         })
       );
     }
   }
-  if (!ctx.allowRunIdDrift) {
+  if (!compiled.allowRunIdDrift) {
     const l = get(left.run_summary, "run_id");
     const r = get(right.run_summary, "run_id");
     if (left.run_summary !== void 0 && right.run_summary !== void 0 && !same(l, r)) {
       findings.push(
-        finding("contract", {
+        finding6("contract", {
           artifact: "run_summary",
           pointer: "/run_id",
           field: "run_id",
@@ -5835,21 +5987,32 @@ function walkDelta(delta, pointer, emit) {
 function describe(value) {
   return value === void 0 ? "absent" : JSON.stringify(value);
 }
-async function diffDocument(id, left, right, claimed, ctx) {
-  const normalize = makeNormalizer(ctx.policy, id, true);
+var DOCUMENT_KINDS = {
+  document: {
+    severity: "error",
+    category: "content",
+    stage: "metadata",
+    description: "a normalized contract document differs at a pointer",
+    fields: "pointer, left, right",
+    rules: []
+  }
+};
+var finding7 = findingOf(DOCUMENT_KINDS);
+async function diffDocument(id, left, right, claimed, compiled) {
+  const normalize = compiled.normalizer(id);
   const l = normalize(left);
   const r = normalize(right);
-  if (valuesEqual(l, r, toleranceOptions(ctx.policy))) return [];
+  if (valuesEqual(l, r, compiled.values)) return [];
   const { create } = await import("./lib-UGP2F4HJ.js");
   const delta = create({ objectHash, arrays: { detectMove: true, includeValueOnMove: false } }).diff(l, r);
   const findings = [];
   walkDelta(delta, "", (pointer, change) => {
     if (claimed.some((c) => pointer === c || pointer.startsWith(`${c}/`))) return;
     const key = pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (typeof change.left === "number" && typeof change.right === "number" && Math.abs(change.left - change.right) <= toleranceFor(ctx.policy, key)) return;
-    const message = change.movedTo !== void 0 ? `${id} ${pointer} moved to index ${change.movedTo}` : `${id} ${pointer}: ${describe(change.left)} != ${describe(change.right)}`;
+    if (typeof change.left === "number" && typeof change.right === "number" && Math.abs(change.left - change.right) <= compiled.toleranceFor(key)) return;
+    const message = change.movedTo !== void 0 ? `moved to index ${change.movedTo}` : `${describe(change.left)} != ${describe(change.right)}`;
     findings.push(
-      finding("document", {
+      finding7("document", {
         artifact: id,
         pointer,
         ...change.left !== void 0 ? { left: change.left } : {},
@@ -5887,169 +6050,80 @@ async function sha256Hex(bytes) {
   }).finally(() => void worker.terminate());
 }
 
-// src/core/json/scan.ts
-var MAX_JSON_DEPTH = 1e3;
-var MAX_LISTED_PER_FILE = 20;
-var QUOTE = 34;
-var BACKSLASH = 92;
-function stringEnd(text2, start) {
-  let end = text2.indexOf('"', start + 1);
-  for (; ; ) {
-    let slashes = 0;
-    while (text2.charCodeAt(end - 1 - slashes) === BACKSLASH) slashes++;
-    if (slashes % 2 === 0) return end;
-    end = text2.indexOf('"', end + 1);
-  }
+// src/core/policy/tolerance.ts
+function toleranceOptions(policy) {
+  const perField = policy.tolerance;
+  return { tolerance: policy.numericTolerance, ...perField !== void 0 && Object.keys(perField).length > 0 ? { fieldTolerance: perField } : {} };
 }
-function scanJsonText(text2) {
-  const scan = { depth: 0, duplicateKeys: [], duplicateKeyCount: 0, inexactNumbers: [], inexactNumberCount: 0 };
-  const isObject5 = [];
-  const keys = [];
-  const segment = [];
-  let expectKey = false;
-  const pointerTo = (levels, last) => {
-    let pointer = "";
-    for (let d = 0; d < levels; d++) pointer = pointerJoin(pointer, segment[d]);
-    return last === void 0 ? pointer : pointerJoin(pointer, last);
-  };
-  const n = text2.length;
-  for (let i = 0; i < n; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === QUOTE) {
-      const end = stringEnd(text2, i);
-      const top = isObject5.length - 1;
-      if (expectKey && top >= 0) {
-        const raw = text2.slice(i + 1, end);
-        const key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
-        let seen = keys[top];
-        if (seen === void 0) keys[top] = seen = /* @__PURE__ */ new Set();
-        if (seen.has(key)) {
-          if (scan.duplicateKeyCount++ < MAX_LISTED_PER_FILE && top < MAX_JSON_DEPTH) scan.duplicateKeys.push(pointerTo(top, key));
-        } else seen.add(key);
-        segment[top] = key;
-        expectKey = false;
-      }
-      i = end;
-    } else if (c === 123 || c === 91) {
-      isObject5.push(c === 123);
-      keys.push(void 0);
-      segment.push(c === 123 ? "" : 0);
-      if (isObject5.length > scan.depth) scan.depth = isObject5.length;
-      expectKey = c === 123;
-    } else if (c === 125 || c === 93) {
-      isObject5.pop();
-      keys.pop();
-      segment.pop();
-    } else if (c === 44) {
-      const top = isObject5.length - 1;
-      if (isObject5[top] === true) expectKey = true;
-      else segment[top] = segment[top] + 1;
-    } else if (c === 45 || c >= 48 && c <= 57) {
-      let end = i + 1;
-      for (; end < n; end++) {
-        const d = text2.charCodeAt(end);
-        if (!(d >= 48 && d <= 57 || d === 46 || d === 101 || d === 69 || d === 43 || d === 45)) break;
-      }
-      const token = text2.slice(i, end);
-      if (!numberTextIsExact(token)) {
-        if (scan.inexactNumberCount++ < MAX_LISTED_PER_FILE && isObject5.length <= MAX_JSON_DEPTH) scan.inexactNumbers.push({ pointer: pointerTo(isObject5.length), text: token });
-      }
-      i = end - 1;
-    }
-  }
-  return scan;
+function toleranceFor(policy, field2) {
+  const perField = policy.tolerance;
+  return field2 !== void 0 && perField !== void 0 && Object.hasOwn(perField, field2) ? perField[field2] : policy.numericTolerance;
 }
 
-// src/core/load/artifact.ts
-function readFindings(artifact, runDir, read2) {
-  const side = runDir.side;
-  if (read2.state === "present") return { state: "present", relPath: read2.relPath, findings: [], bytes: read2.bytes };
-  if (read2.state === "missing") {
-    return {
-      state: "missing",
-      relPath: read2.relPath,
-      findings: [finding("missing", { artifact, side, message: `${side} ${read2.relPath}: not found` })]
-    };
-  }
-  const kind = read2.unsafe ? "unsafe-path" : "unreadable";
+// src/core/policy/normalize.ts
+function droppedKeys(policy, allowRunIdDrift) {
+  return /* @__PURE__ */ new Set([...policy.volatileKeys, ...allowRunIdDrift ? policy.driftKeys : []]);
+}
+var DOCUMENT_KINDS2 = /* @__PURE__ */ new Set(["run_summary", "run_health", "provider_availability"]);
+function compilePolicy(policy, options2) {
+  const ranked = droppedKeys(policy, options2.allowRunIdDrift);
+  const documents = droppedKeys(policy, true);
+  const normalizers = /* @__PURE__ */ new Map();
+  const topK = policy.ranking?.topK;
   return {
-    state: "unreadable",
-    relPath: read2.relPath,
-    findings: [finding(kind, { artifact, side, message: `${side} ${read2.relPath}: ${read2.problem}` })]
+    policy,
+    allowRunIdDrift: options2.allowRunIdDrift,
+    droppedKeys: ranked,
+    documentDroppedKeys: documents,
+    normalizer(kind) {
+      let normalize = normalizers.get(kind);
+      if (normalize === void 0) {
+        normalize = makePointerNormalizer(DOCUMENT_KINDS2.has(kind) ? documents : ranked, policy.ignore[kind]);
+        normalizers.set(kind, normalize);
+      }
+      return normalize;
+    },
+    values: toleranceOptions(policy),
+    toleranceFor: (field2) => toleranceFor(policy, field2),
+    ...topK !== void 0 ? { topK } : {}
   };
 }
-function parseArtifactJson(artifact, runDir, read2, options2) {
-  if (read2.bytes === void 0) return { findings: [] };
-  const side = runDir.side;
-  const unreadable = (problem, pointer) => finding("unreadable", { artifact, side, ...pointer !== void 0 ? { pointer } : {}, message: `${side} ${read2.relPath}${pointer !== void 0 ? ` ${pointer}` : ""}: ${problem}` });
-  const decoded = decodeUtf8(read2.bytes);
-  if (!decoded.ok) return { findings: [unreadable(decoded.problem)] };
-  const { text: text2, bom } = decoded.value;
-  const parsed = parseJsonText(text2);
-  if (!parsed.ok) return { findings: [unreadable(parsed.problem)] };
-  const findings = [];
-  if (bom) {
-    findings.push(
-      finding("unreadable", {
-        artifact,
-        side,
-        severity: "warning",
-        message: `${side} ${read2.relPath}: starts with a UTF-8 byte-order mark (ignored)`
-      })
-    );
-  }
-  const value = parsed.value;
-  if (options2.expectObject && (typeof value !== "object" || value === null || Array.isArray(value))) {
-    const got = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
-    findings.push(unreadable(`expected a JSON object, got ${got}`));
-    return { findings };
-  }
-  const scan = scanJsonText(text2);
-  if (scan.depth > MAX_JSON_DEPTH) {
-    findings.push(unreadable(`nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`));
-    return { findings };
-  }
-  scan.duplicateKeys.forEach((pointer, i) => {
-    const key = pointerSegments(pointer).pop() ?? "";
-    const more2 = i === scan.duplicateKeys.length - 1 && scan.duplicateKeyCount > scan.duplicateKeys.length;
-    findings.push(
-      unreadable(
-        `duplicate key ${JSON.stringify(key)} in one object; JSON parsers keep only the last value, so the earlier one is not compared` + (more2 ? ` (and ${scan.duplicateKeyCount - scan.duplicateKeys.length} more duplicate keys in this file)` : ""),
-        pointer
-      )
-    );
-  });
-  return { value, findings, inexact: { side, relPath: read2.relPath, numbers: scan.inexactNumbers, count: scan.inexactNumberCount } };
+function setOwn(target, key, value) {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
-function exactValue(text2) {
-  const negative = text2.startsWith("-");
-  const canonical = canonicalDecimal(negative ? text2.slice(1) : text2) ?? text2;
-  return negative && canonical !== "0" ? `-${canonical}` : canonical;
-}
-function inexactNumberFindings(artifact, left, right) {
-  const findings = [];
-  for (const [mine, other] of [
-    [left, right],
-    [right, left]
-  ]) {
-    if (mine === void 0) continue;
-    const otherValue = new Map((other?.numbers ?? []).map((n) => [n.pointer, exactValue(n.text)]));
-    mine.numbers.forEach((number, i) => {
-      const same2 = otherValue.get(number.pointer) === exactValue(number.text);
-      const more2 = i === mine.numbers.length - 1 && mine.count > mine.numbers.length;
-      findings.push(
-        finding("unreadable", {
-          artifact,
-          side: mine.side,
-          pointer: number.pointer,
-          severity: same2 ? "warning" : "error",
-          [mine.side]: number.text,
-          message: `${mine.side} ${mine.relPath} ${number.pointer}: number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` + (same2 ? "; the other side has the same exact value, so they are equal" : "; a different value could read the same, so it is not trusted") + (more2 ? ` (and ${mine.count - mine.numbers.length} more such numbers in this file)` : "")
-        })
-      );
-    });
-  }
-  return findings;
+function makePointerNormalizer(dropKeys, pointers) {
+  const patterns = pointers.map(pointerSegments);
+  const walk = (value, active) => {
+    if (value === null || typeof value !== "object") return value;
+    const childPatterns = (segment) => {
+      const rest = [];
+      let drop = false;
+      for (const pattern of active) {
+        const head = pattern[0];
+        if (head !== "*" && head !== segment) continue;
+        if (pattern.length === 1) drop = true;
+        else rest.push(pattern.slice(1));
+      }
+      return { drop, rest };
+    };
+    if (Array.isArray(value)) {
+      const out2 = [];
+      value.forEach((item, index) => {
+        const { drop, rest } = childPatterns(String(index));
+        if (!drop) out2.push(walk(item, rest));
+      });
+      return out2;
+    }
+    const out = {};
+    for (const key of Object.keys(value)) {
+      if (dropKeys.has(key)) continue;
+      const { drop, rest } = childPatterns(key);
+      if (!drop) setOwn(out, key, walk(value[key], rest));
+    }
+    return out;
+  };
+  return (value) => walk(value, patterns);
 }
 
 // src/core/compare/content.ts
@@ -6057,26 +6131,38 @@ var MAX_LISTED_LINES = 5;
 function more(i, listed2, total, what) {
   return i === listed2 - 1 && total > listed2 ? ` (and ${total - listed2} more ${what} in this file)` : "";
 }
+var CONTENT_KINDS = {
+  content: {
+    severity: "error",
+    category: "content",
+    stage: "derived",
+    description: "a `content` file differs: a normalized JSON value (pointer), a text line (pointer `/<line>`, field `line`), or the bytes (field `sha256`)",
+    fields: "pointer, field?, left, right",
+    rules: ["content/json", "content/text", "content/bytes"]
+  }
+};
+var finding8 = findingOf(CONTENT_KINDS);
 function describe2(value) {
   return value === void 0 ? "absent" : JSON.stringify(value);
 }
-function compareJson(artifact, relPath, runs, reads, cls, ctx) {
+function compareJson(artifact, relPath, runs, reads, cls, compiled) {
   const left = parseArtifactJson(artifact, runs.left, reads.left, { expectObject: false });
   const right = parseArtifactJson(artifact, runs.right, reads.right, { expectObject: false });
   const findings = [...left.findings, ...right.findings, ...inexactNumberFindings(artifact, left.inexact, right.inexact)];
   const unusable = ["left", "right"].filter((side) => (side === "left" ? left : right).value === void 0);
   if (left.value === void 0 || right.value === void 0) return { findings, differs: false, unusable };
-  const normalize = makePointerNormalizer(droppedKeys(ctx.policy, true), cls.ignore);
-  const differences = diffValues(normalize(left.value), normalize(right.value), { tolerance: ctx.policy.numericTolerance });
+  const normalize = makePointerNormalizer(compiled.documentDroppedKeys, cls.ignore);
+  const differences = diffValues(normalize(left.value), normalize(right.value), { tolerance: compiled.policy.numericTolerance });
   const listed2 = differences.slice(0, MAX_LISTED_PER_FILE);
   listed2.forEach((d, i) => {
     findings.push(
-      finding("content", {
+      finding8("content", {
         artifact,
+        rule: "content/json",
         pointer: d.pointer,
         ...d.left !== void 0 ? { left: d.left } : {},
         ...d.right !== void 0 ? { right: d.right } : {},
-        message: `${relPath} ${d.pointer === "" ? "(whole document)" : d.pointer}: ${describe2(d.left)} != ${describe2(d.right)}${more(i, listed2.length, differences.length, "differing values")}`
+        message: `${d.pointer === "" ? "whole document: " : ""}${describe2(d.left)} != ${describe2(d.right)}${more(i, listed2.length, differences.length, "differing values")}`
       })
     );
   });
@@ -6103,21 +6189,22 @@ function compareText(artifact, relPath, texts) {
   const findings = listed2.map((index, i) => {
     const left = index < l.length - tail ? l[index] : void 0;
     const right = index < r.length - tail ? r[index] : void 0;
-    return finding("content", {
+    return finding8("content", {
       artifact,
+      rule: "content/text",
       pointer: `/${index + 1}`,
       field: "line",
       ...left !== void 0 ? { left } : {},
       ...right !== void 0 ? { right } : {},
-      message: `${relPath} line ${index + 1}: ${describe2(left)} != ${describe2(right)}${more(i, listed2.length, differing.length, "differing lines")}`
+      message: `line ${index + 1}: ${describe2(left)} != ${describe2(right)}${more(i, listed2.length, differing.length, "differing lines")}`
     });
   });
   return { findings, differs: differing.length > 0, unusable: [] };
 }
-async function compareContentFile(artifact, relPath, runs, reads, hashes, cls, ctx, runIds) {
+async function compareContentFile(artifact, relPath, runs, reads, hashes, cls, compiled, runIds) {
   const lb = reads.left.bytes;
   const rb = reads.right.bytes;
-  if (relPath.endsWith(".json")) return compareJson(artifact, relPath, runs, reads, cls, ctx);
+  if (relPath.endsWith(".json")) return compareJson(artifact, relPath, runs, reads, cls, compiled);
   if (lb.equals(rb)) return { findings: [], differs: false, unusable: [] };
   const ld = decodeUtf8(lb);
   const rd = decodeUtf8(rb);
@@ -6126,30 +6213,48 @@ async function compareContentFile(artifact, relPath, runs, reads, hashes, cls, c
   }
   const [left, right] = await Promise.all([hashes.left, hashes.right]);
   return {
-    findings: [finding("content", { artifact, field: "sha256", left, right, message: `${relPath}: bytes differ (sha256 ${left} != ${right})` })],
+    findings: [finding8("content", { artifact, rule: "content/bytes", field: "sha256", left, right, message: `bytes differ (sha256 ${left} != ${right})` })],
     differs: true,
     unusable: []
   };
 }
 
 // src/core/compare/inventory.ts
+var INVENTORY_KINDS = {
+  "file-added": {
+    severity: "error",
+    category: "presence",
+    stage: "derived",
+    description: "a file exists only in the right run dir (and its rule does not ignore it, and it is not required: a required one is `missing`)",
+    fields: "side, path",
+    rules: []
+  },
+  "file-removed": {
+    severity: "error",
+    category: "presence",
+    stage: "derived",
+    description: "a file exists only in the left run dir (and its rule does not ignore it, and it is not required: a required one is `missing`)",
+    fields: "side, path",
+    rules: []
+  }
+};
+var finding9 = findingOf(INVENTORY_KINDS);
 function handledState(state, artifact, side, findings) {
   if (state === "unreadable" && findings.some((f) => f.artifact === artifact && f.side === side && f.kind === "unsafe-path")) return "unsafe";
   return state;
 }
-function outcomeOf(left, right, artifact, findings) {
+function outcomeOf(left, right, artifact, soFar) {
   if (left === "missing" !== (right === "missing")) return "one-side";
   if (left !== "present" || right !== "present") return "differs";
-  const category = (f) => FINDING_KINDS[f.kind].category;
-  return findings.some((f) => f.artifact === artifact && f.severity === "error" && (category(f) === "content" || category(f) === "contract")) ? "differs" : "same";
+  return soFar.findings.some((f) => f.artifact === artifact && soFar.isDifference(f)) ? "differs" : "same";
 }
 function oneSideFinding(artifact, relPath, side) {
-  return side === "right" ? finding("file-added", { artifact, side, message: `${relPath}: only in the right run dir` }) : finding("file-removed", { artifact, side, message: `${relPath}: only in the left run dir` });
+  return side === "right" ? finding9("file-added", { artifact, side, path: relPath, message: "only in this run dir: the other has no such file" }) : finding9("file-removed", { artifact, side, path: relPath, message: "only in this run dir: the other has no such file" });
 }
 function readState(read2, unsafe) {
   return read2.state === "unreadable" && unsafe ? "unsafe" : read2.state;
 }
-async function takeInventory(runs, classify, handled, findingsSoFar, ctx, hashes, runIds) {
+async function takeInventory(runs, classify, handled, soFar, compiled, hashes, runIds) {
   const [leftWalk, rightWalk] = await Promise.all([runs.left.walk(), runs.right.walk()]);
   const on = { left: new Set(leftWalk.files), right: new Set(rightWalk.files) };
   const complete = { left: leftWalk.complete, right: rightWalk.complete };
@@ -6160,10 +6265,10 @@ async function takeInventory(runs, classify, handled, findingsSoFar, ctx, hashes
   for (const path of paths) {
     const known = handled.get(path);
     if (known !== void 0) {
-      const left = handledState(known.left, known.artifact, "left", findingsSoFar);
-      const right = handledState(known.right, known.artifact, "right", findingsSoFar);
+      const left = handledState(known.left, known.artifact, "left", soFar.findings);
+      const right = handledState(known.right, known.artifact, "right", soFar.findings);
       if (left === "missing" && right === "missing") continue;
-      const outcome = outcomeOf(left, right, known.artifact, findingsSoFar);
+      const outcome = outcomeOf(left, right, known.artifact, soFar);
       if (outcome === "one-side" && !known.required) findings.push(oneSideFinding(known.artifact, path, left === "missing" ? "right" : "left"));
       files.push({ path, mode: known.mode, left, right, outcome });
       continue;
@@ -6201,7 +6306,7 @@ async function takeInventory(runs, classify, handled, findingsSoFar, ctx, hashes
       entry.outcome = "differs";
     } else {
       const hashesOf = { left: hashes.get("left", path), right: hashes.get("right", path) };
-      const compared = await compareContentFile(artifact, path, runs, reads, hashesOf, cls, ctx, runIds);
+      const compared = await compareContentFile(artifact, path, runs, reads, hashesOf, cls, compiled, runIds);
       findings.push(...compared.findings);
       for (const side of compared.unusable) entry[side] = "unreadable";
       entry.outcome = compared.differs || compared.unusable.length > 0 || compared.findings.some((f) => f.severity === "error") ? "differs" : "same";
@@ -6219,35 +6324,54 @@ import { isAbsolute } from "node:path";
 
 // src/core/compare/rankedFamilies.ts
 var FAMILIES = { policyKind: "ranked_families_json", noun: "family", kinds: FAMILY_KINDS };
-function compareRankedFamilies(artifact, left, right, ctx) {
-  return compareRankedJson(FAMILIES, artifact, left, right, ctx);
+function compareRankedFamilies(artifact, left, right, compiled) {
+  return compareRankedJson(FAMILIES, artifact, left, right, compiled);
 }
-function inspectRankedFamilies(artifact, side, value, ctx) {
-  return inspectRankedJson(FAMILIES, artifact, side, value, ctx);
+function inspectRankedFamilies(artifact, side, value, compiled) {
+  return inspectRankedJson(FAMILIES, artifact, side, value, compiled);
 }
 
 // src/core/compare/rankedJobs.ts
 var JOBS = { policyKind: "ranked_json", noun: "job", kinds: JOB_KINDS };
-function compareRankedJobs(artifact, left, right, ctx) {
-  return compareRankedJson(JOBS, artifact, left, right, ctx);
+function compareRankedJobs(artifact, left, right, compiled) {
+  return compareRankedJson(JOBS, artifact, left, right, compiled);
 }
-function inspectRankedJobs(artifact, side, value, ctx) {
-  return inspectRankedJson(JOBS, artifact, side, value, ctx);
+function inspectRankedJobs(artifact, side, value, compiled) {
+  return inspectRankedJson(JOBS, artifact, side, value, compiled);
 }
 
 // src/core/compare/rankedFile.ts
+var RANKED_FILE_KINDS = {
+  unrecorded: {
+    severity: "warning",
+    category: "validity",
+    stage: "metadata",
+    description: "a ranked file found by the run-dir convention is not listed in that side's `run_summary.ranked_outputs`. Ranked outputs are always found by the union of both run_summaries and the convention, so it is compared anyway",
+    fields: "side, path",
+    rules: []
+  }
+};
+var finding10 = findingOf({ ...RANKED_FILE_KINDS, ...LOAD_KINDS });
+function unrecordedFinding(side, artifact, relPath) {
+  return finding10("unrecorded", {
+    artifact,
+    side,
+    path: relPath,
+    message: "found in the run dir but not listed in run_summary.ranked_outputs; compared anyway"
+  });
+}
 var COMPARERS = {
   ranked_json: {
-    compare: (a, l, r, ctx) => compareRankedJobs(a, json(l), json(r), ctx),
-    inspect: (a, side, v, ctx) => inspectRankedJobs(a, side, json(v), ctx)
+    compare: (a, l, r, compiled) => compareRankedJobs(a, json(l), json(r), compiled),
+    inspect: (a, side, v, compiled) => inspectRankedJobs(a, side, json(v), compiled)
   },
   ranked_families_json: {
-    compare: (a, l, r, ctx) => compareRankedFamilies(a, json(l), json(r), ctx),
-    inspect: (a, side, v, ctx) => inspectRankedFamilies(a, side, json(v), ctx)
+    compare: (a, l, r, compiled) => compareRankedFamilies(a, json(l), json(r), compiled),
+    inspect: (a, side, v, compiled) => inspectRankedFamilies(a, side, json(v), compiled)
   },
   ranked_csv: {
-    compare: (a, l, r, ctx) => compareRankedCsv(a, text(l), text(r), ctx),
-    inspect: (a, side, v, ctx) => inspectRankedCsv(a, side, text(v), ctx)
+    compare: (a, l, r, compiled) => compareRankedCsv(a, text(l), text(r), compiled),
+    inspect: (a, side, v, compiled) => inspectRankedCsv(a, side, text(v), compiled)
   }
 };
 function json(p) {
@@ -6270,14 +6394,15 @@ async function locate(runDir, kind, target, recorded) {
   if (rel !== void 0) {
     const byRecord = await runDir.read(rel);
     if (byRecord.state !== "missing") return readFindings(artifact, runDir, byRecord);
-    return missing(artifact, side, byConvention.relPath, `${side} ${byConvention.relPath}: not found (nor at ${shown2}, the path recorded in run_summary.ranked_outputs)`);
+    return missing(artifact, "missing/not-found", side, byConvention.relPath, `not found (nor at ${shown2}, the path recorded in run_summary.ranked_outputs)`);
   }
   if (isAbsolute(recordedPath) && !climbs(recordedPath) && !recordedPath.includes("\0")) {
     return missing(
       artifact,
+      "missing/recorded-outside",
       side,
       byConvention.relPath,
-      `${side} ${byConvention.relPath}: not found; the path recorded in run_summary.ranked_outputs, ${shown2}, lies outside the run dir and was not read`
+      `not found; the path recorded in run_summary.ranked_outputs, ${shown2}, lies outside the run dir and was not read`
     );
   }
   const problem = recordedPath.includes("\0") ? "contains a NUL byte" : "leaves the run directory";
@@ -6285,16 +6410,18 @@ async function locate(runDir, kind, target, recorded) {
     state: "unreadable",
     relPath: byConvention.relPath,
     findings: [
-      finding("unsafe-path", {
+      finding10("unsafe-path", {
         artifact,
+        rule: "unsafe-path/recorded-path",
         side,
-        message: `${side} ${byConvention.relPath}: not found, and the path recorded in run_summary.ranked_outputs, ${shown2}, ${problem}; it was not read`
+        path: byConvention.relPath,
+        message: `not found, and the path recorded in run_summary.ranked_outputs, ${shown2}, ${problem}; it was not read`
       })
     ]
   };
 }
-function missing(artifact, side, relPath, message) {
-  return { state: "missing", relPath, findings: [finding("missing", { artifact, side, message })] };
+function missing(artifact, rule, side, relPath, message) {
+  return { state: "missing", relPath, findings: [finding10("missing", { artifact, rule, side, path: relPath, message })] };
 }
 function parse(kind, artifact, runDir, read2) {
   if (read2.bytes === void 0) return { findings: [] };
@@ -6308,11 +6435,11 @@ function parse(kind, artifact, runDir, read2) {
   }
   const decoded = decodeUtf8(read2.bytes);
   if (!decoded.ok) {
-    return { findings: [finding("unreadable", { artifact, side: runDir.side, message: `${runDir.side} ${read2.relPath}: ${decoded.problem}` })] };
+    return { findings: [finding10("unreadable", { artifact, rule: "unreadable/not-utf8", side: runDir.side, path: read2.relPath, message: decoded.problem })] };
   }
   return { parsed: { text: decoded.value.text }, findings: [] };
 }
-async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes) {
+async function compareRankedArtifact(kind, target, runs, recorded, compiled, hashes) {
   const artifact = rankedArtifactId(kind, target);
   const [l, r] = await Promise.all([
     locate(runs.left, kind, target, recorded.left.get(artifact)),
@@ -6331,20 +6458,24 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes) 
     return parsed2;
   };
   const stats = { artifact, identicalBytes: false };
+  const unusable = /* @__PURE__ */ new Set();
   let matching;
   const parsed = { left: void 0, right: void 0 };
   const comparer = COMPARERS[kind];
+  const onFile = (f) => f.side === void 0 || f.path !== void 0 ? f : { ...f, path: (f.side === "left" ? l : r).relPath };
   if (identical) {
     stats.identicalBytes = true;
     delete r.bytes;
     const once = await parseThenRelease(runs.left, l, leftHash);
-    const mirror = (f) => f.side === "left" ? [f, { ...f, side: "right", message: f.message.replace(/^left /, "right ") }] : [f];
+    const mirror = (f) => f.side === "left" ? [f, { ...f, side: "right", ...f.path !== void 0 ? { path: r.relPath } : {} }] : [f];
     findings.push(...once.findings.flatMap(mirror));
     if (once.inexact !== void 0) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: "right", relPath: r.relPath }));
     parsed.left = parsed.right = once.parsed;
-    if (once.parsed !== void 0) {
-      const inspected = comparer.inspect(artifact, "left", once.parsed, ctx);
-      findings.push(...inspected.findings.flatMap(mirror));
+    if (once.parsed === void 0) unusable.add("left").add("right");
+    else {
+      const inspected = comparer.inspect(artifact, "left", once.parsed, compiled);
+      if (inspected.unusable === true) unusable.add("left").add("right");
+      findings.push(...inspected.findings.map(onFile).flatMap(mirror));
       stats.leftItems = stats.rightItems = inspected.items;
       matching = inspected.matching;
     }
@@ -6354,9 +6485,12 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes) 
     findings.push(...pl.findings, ...pr.findings, ...inexactNumberFindings(artifact, pl.inexact, pr.inexact));
     parsed.left = pl.parsed;
     parsed.right = pr.parsed;
+    if (pl.parsed === void 0) unusable.add("left");
+    if (pr.parsed === void 0) unusable.add("right");
     if (pl.parsed !== void 0 && pr.parsed !== void 0) {
-      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, ctx);
-      findings.push(...compared.findings);
+      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, compiled);
+      for (const side of compared.unusable ?? []) unusable.add(side);
+      findings.push(...compared.findings.map(onFile));
       stats.leftItems = compared.leftItems;
       stats.rightItems = compared.rightItems;
       matching = compared.matching;
@@ -6366,20 +6500,20 @@ async function compareRankedArtifact(kind, target, runs, recorded, ctx, hashes) 
         ["right", pr.parsed]
       ]) {
         if (parsed2 === void 0) continue;
-        const inspected = comparer.inspect(artifact, side, parsed2, ctx);
-        findings.push(...inspected.findings);
+        const inspected = comparer.inspect(artifact, side, parsed2, compiled);
+        if (inspected.unusable === true) unusable.add(side);
+        findings.push(...inspected.findings.map(onFile));
         stats[side === "left" ? "leftItems" : "rightItems"] = inspected.items;
       }
     }
   }
-  const state = (read2, parseFailed) => read2.state === "present" && parseFailed ? "unreadable" : read2.state;
-  const unparsed = (side) => findings.some((f) => f.artifact === artifact && f.side === side && f.kind === "unreadable" && f.severity === "error" && f.pointer === void 0);
+  const state = (read2, side) => read2.state === "present" && unusable.has(side) ? "unreadable" : read2.state;
   return {
     presence: {
       artifact,
       path: l.state === "present" ? l.relPath : r.relPath,
-      left: state(l, unparsed("left")),
-      right: state(r, unparsed("right"))
+      left: state(l, "left"),
+      right: state(r, "right")
     },
     findings,
     stats,
@@ -6416,6 +6550,17 @@ function receiptsOf(summary, rankedAt) {
   }
   return out;
 }
+var RECEIPT_KINDS = {
+  integrity: {
+    severity: "warning",
+    category: "validity",
+    stage: "metadata",
+    description: "a file run_summary records with a sha256 (`ranked_outputs` of every kind, `primary_artifacts`, `run_health`, `run_report`, `costs`) differs from that record, or is absent from its run dir (severity: the policy's `integrity`). Recorded paths name the producing machine; the file is looked for in its own run dir by the convention (`\u2026/runs/<id>/<rest>` \u2192 `<rest>`; ranked outputs as `<provider>/<profile>/<file>`)",
+    fields: "side, path, field `sha256`, the side's actual hash as its value",
+    rules: ["integrity/mismatch", "integrity/absent", "integrity/unlocatable"]
+  }
+};
+var finding11 = findingOf(RECEIPT_KINDS);
 async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reportedIfMissing) {
   const side = runDir.side;
   const findings = [];
@@ -6424,17 +6569,19 @@ async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reported
     const key = JSON.stringify([receipt.relPath ?? receipt.recordedPath, receipt.sha256]);
     if (seen.has(key)) continue;
     seen.add(key);
-    const integrity = (artifact2, message, actual2) => finding("integrity", {
+    const integrity = (rule, artifact2, path, message, actual2) => finding11("integrity", {
       artifact: artifact2,
+      rule,
       side,
+      path,
       field: "sha256",
       severity: policy.integrity,
       ...actual2 !== void 0 ? { [side]: actual2 } : {},
-      message: `${side} ${message}`
+      message
     });
     const where = `run_summary ${receipt.pointer}`;
     if (receipt.relPath === void 0) {
-      findings.push(integrity("run_summary", `${where} records ${JSON.stringify(receipt.recordedPath)}, which cannot be located in the run dir by its convention`));
+      findings.push(integrity("integrity/unlocatable", "run_summary", DOCUMENT_PATHS.run_summary, `${where} records ${JSON.stringify(receipt.recordedPath)}, which cannot be located in the run dir by its convention`));
       continue;
     }
     const artifact = artifactIdOfPath(receipt.relPath);
@@ -6443,7 +6590,7 @@ async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reported
       const read2 = await runDir.read(receipt.relPath);
       if (read2.state === "missing") {
         if (reportedIfMissing.has(receipt.relPath)) continue;
-        findings.push(integrity(artifact, `${receipt.relPath}: recorded in ${where} with sha256 ${receipt.sha256}, but absent from the run dir`));
+        findings.push(integrity("integrity/absent", artifact, receipt.relPath, `recorded in ${where} with sha256 ${receipt.sha256}, but absent from the run dir`));
         continue;
       }
       if (read2.state !== "present") continue;
@@ -6451,7 +6598,7 @@ async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reported
       hashes.set(side, receipt.relPath, hash);
     }
     const actual = await hash;
-    if (actual !== receipt.sha256) findings.push(integrity(artifact, `${receipt.relPath}: sha256 ${actual} differs from the ${receipt.sha256} recorded in ${where}`, actual));
+    if (actual !== receipt.sha256) findings.push(integrity("integrity/mismatch", artifact, receipt.relPath, `sha256 ${actual} differs from the ${receipt.sha256} recorded in ${where}`, actual));
   }
   return findings;
 }
@@ -6460,6 +6607,17 @@ async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reported
 function field(doc, key) {
   return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc[key] : void 0;
 }
+var RUN_STATUS_KINDS = {
+  "run-status": {
+    severity: "error",
+    category: "validity",
+    stage: "run-status",
+    description: '`status` of run_summary or run_health is not in the policy\'s `acceptStatus` (`["success"]`): the run failed. Checked per side, so two runs that failed the same way still fail. The message names the status, `failed_stage` and `failure_codes`',
+    fields: "side, path, pointer `/status`, the side's status",
+    rules: []
+  }
+};
+var finding12 = findingOf(RUN_STATUS_KINDS);
 function checkRunStatus(side, docs, policy) {
   const findings = [];
   const accepted = new Set(policy.acceptStatus);
@@ -6475,13 +6633,14 @@ function checkRunStatus(side, docs, policy) {
       `failure_codes ${JSON.stringify(failureCodes ?? null)}`
     ].join(", ");
     findings.push(
-      finding("run-status", {
+      finding12("run-status", {
         artifact: id,
         side,
+        path: DOCUMENT_PATHS[id],
         pointer: "/status",
         field: "status",
         [side]: status ?? null,
-        message: `${side} ${id} status is ${JSON.stringify(status ?? null)}, not ${policy.acceptStatus.map((s) => JSON.stringify(s)).join(" or ")} (${detail}): the run did not succeed`
+        message: `status is ${JSON.stringify(status ?? null)}, not ${policy.acceptStatus.map((s) => JSON.stringify(s)).join(" or ")} (${detail}): the run did not succeed`
       })
     );
   }
@@ -6516,540 +6675,12 @@ function compileFileRules(policy) {
   return (relPath) => rules.find((rule) => rule.matches(relPath))?.cls ?? UNMATCHED;
 }
 
-// src/core/explain/changes.ts
-function targetOf(artifact) {
-  if (!artifact.startsWith("ranked_")) return void 0;
-  const colon = artifact.indexOf(":");
-  return colon === -1 ? void 0 : artifact.slice(colon + 1);
-}
-function leafKey(pointer) {
-  if (pointer === void 0 || pointer === "") return void 0;
-  return pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function stageOf(f) {
-  if (f.kind === "contract" && f.field === "run_id") return "metadata";
-  if (f.kind === "document") {
-    if (f.artifact === "provider_availability") return "inputs";
-    if ((f.artifact === "run_health" || f.artifact === "run_summary") && leafKey(f.pointer) === "status") return "run-status";
-  }
-  return FINDING_KINDS[f.kind].stage;
-}
-function classOf(f, scoreFields) {
-  const family = f.kind === "family";
-  if (f.kind === "job-added" || family && f.field === "rank" && f.left === void 0) return "added";
-  if (f.kind === "job-removed" || family && f.field === "rank" && f.right === void 0) return "removed";
-  if (f.kind === "job-moved" || family && f.field === "rank") return "rank";
-  if (f.kind === "job-score" || f.kind === "job-field" || family) {
-    const leaf = leafKey(f.pointer) ?? f.field;
-    return f.kind === "job-score" || leaf !== void 0 && scoreFields.has(leaf) ? "score" : "content";
-  }
-  return "single";
-}
-function rowKey(f) {
-  return `${f.artifact.slice(0, f.artifact.indexOf(":"))}@${rankOf(f)}`;
-}
-function singleId(f) {
-  const side = f.side !== void 0 ? `@${f.side}` : "";
-  const where = f.pointer !== void 0 && f.pointer !== "" ? f.pointer : f.field !== void 0 ? `#${f.field}` : "";
-  return `${f.kind}:${f.artifact}${side}${where}`;
-}
-function groupChanges(findings, policy) {
-  const scoreFields = new Set(policy.scoreFields);
-  const byId = /* @__PURE__ */ new Map();
-  const out = findings.map((f) => {
-    const cls = classOf(f, scoreFields);
-    const target = targetOf(f.artifact);
-    let id;
-    if (cls !== "single" && target !== void 0) id = `${cls}:${target}:${f.job ?? rowKey(f)}`;
-    else {
-      id = singleId(f);
-      for (let n = 2; byId.has(id); n++) id = `${singleId(f)}~${n}`;
-    }
-    const stage = stageOf(f);
-    const located = { ...f, change: id };
-    const change = byId.get(id);
-    if (change === void 0) {
-      byId.set(id, { id, class: cls, stage, ...target !== void 0 ? { target } : {}, ...f.job !== void 0 ? { job: f.job } : {}, findings: [located] });
-    } else {
-      change.findings.push(located);
-      if (stageRank(stage) < stageRank(change.stage)) change.stage = stage;
-    }
-    return located;
-  });
-  return { findings: out, changes: [...byId.values()] };
-}
+// src/core/model/findingKinds.ts
+import { createHash as createHash2 } from "node:crypto";
 
-// src/core/explain/causes.ts
-var SAME_DELTA_MIN = 3;
-var BLOCK_MIN = 3;
-var MAX_EXAMPLES = 3;
-var SHOWN_CHARS2 = 60;
-var DOWNSTREAM = /* @__PURE__ */ new Set(["scoring", "ranking", "derived"]);
-function pushTo(map, key, value) {
-  const list = map.get(key);
-  if (list === void 0) map.set(key, [value]);
-  else list.push(value);
-}
-function plural(count, noun) {
-  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
-}
-function shownTarget(target) {
-  return target.replace(":", "/");
-}
-function inTargets(changes) {
-  const targets = [...new Set(changes.map((c) => c.target).filter((t) => t !== void 0))];
-  if (targets.length === 0) return "";
-  return ` in ${targets.length <= 3 ? targets.map(shownTarget).join(", ") : plural(targets.length, "list")}`;
-}
-function get2(doc, ...path) {
-  let value = doc;
-  for (const key of path) {
-    if (typeof value !== "object" || value === null) return void 0;
-    value = Array.isArray(value) ? typeof key === "number" ? value[key] : void 0 : value[String(key)];
-  }
-  return value;
-}
-function providerAt(pointer, ctx) {
-  const index = /^\/providers\/(\d+)(?:\/|$)/.exec(pointer ?? "")?.[1];
-  if (index === void 0) return void 0;
-  for (const side of ["left", "right"]) {
-    const id = get2(ctx.documents[side].provider_availability, "providers", Number(index), "provider_id");
-    if (typeof id === "string") return id;
-  }
-  return void 0;
-}
-function scoringTarget(ctx) {
-  const of = (side) => {
-    const provider = get2(ctx.documents[side].run_summary, "scoring_config", "provider");
-    const profile = get2(ctx.documents[side].run_summary, "scoring_config", "profile");
-    return typeof provider === "string" && typeof profile === "string" ? `${provider}:${profile}` : void 0;
-  };
-  const left = of("left");
-  return left !== void 0 && left === of("right") ? left : void 0;
-}
-var ALL = () => true;
-function inputOf(change, ctx) {
-  const f = change.findings[0];
-  const field2 = f.field ?? "";
-  if (f.kind === "contract" && field2 === "candidate_id") return { key: "candidate", title: "candidate profile differs", scope: ALL, specific: false };
-  if (f.kind === "contract" && field2.startsWith("snapshot_manifest")) return { key: "snapshot", title: "snapshot set differs", scope: ALL, specific: false };
-  if (f.kind === "contract" && field2.startsWith("scoring_config")) {
-    const target = scoringTarget(ctx);
-    if (target === void 0) return { key: "scoring", title: "scoring config differs", scope: ALL, specific: false };
-    return { key: "scoring", title: `scoring config differs (${shownTarget(target)})`, scope: (c) => c.target === target, specific: true };
-  }
-  if (f.kind === "contract" && field2 === "provider_registry_sha256") return { key: "registry", title: "provider registry differs", scope: ALL, specific: false };
-  const provider = f.artifact === "provider_availability" ? providerAt(f.pointer, ctx) : void 0;
-  if (provider !== void 0) {
-    const leaf = leafKey(f.pointer);
-    const off = ["left", "right"].find((side) => f[side] === "unavailable");
-    const title = leaf === "availability" && off !== void 0 ? `provider ${provider} unavailable on ${ctx.labels[off]}` : `provider ${provider} availability differs`;
-    return { key: `provider:${provider}`, title, scope: (c) => c.target?.startsWith(`${provider}:`) === true, specific: true };
-  }
-  return { key: `other:${change.id}`, title: titleOfSingles([change], ctx), scope: () => false, specific: true };
-}
-function inputDrafts(changes, ctx) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    const input = inputOf(change, ctx);
-    const draft = byKey.get(input.key);
-    if (draft === void 0) byKey.set(input.key, { stage: "inputs", title: input.title, changes: [change], scope: input.scope, specific: input.specific });
-    else draft.changes.push(change);
-  }
-  return [...byKey.values()];
-}
-function deltaSignature(change) {
-  const pairs = /* @__PURE__ */ new Set();
-  for (const f of change.findings) {
-    const l = numeric(f.left);
-    const r = numeric(f.right);
-    if (l === void 0 || r === void 0) return void 0;
-    pairs.add(`${leafKey(f.pointer) ?? f.field ?? ""}\0${Number((r - l).toPrecision(12))}`);
-  }
-  return [...pairs].sort().join("");
-}
-function numeric(value) {
-  if (typeof value === "number") return value;
-  if (typeof value === "string" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim())) return Number(value);
-  return void 0;
-}
-function signed(delta) {
-  return delta > 0 ? `+${delta}` : String(delta);
-}
-function sameDelta(changes, claimed) {
-  const bySignature = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    if (change.class !== "score") continue;
-    const signature = deltaSignature(change);
-    if (signature === void 0) continue;
-    pushTo(bySignature, signature, change);
-  }
-  const drafts = [];
-  for (const [signature, group] of bySignature) {
-    if (group.length < SAME_DELTA_MIN) continue;
-    for (const change of group) claimed.add(change);
-    drafts.push({ stage: earliest(group), title: deltaTitle(signature, group), changes: group });
-  }
-  return drafts;
-}
-function deltaTitle(signature, group) {
-  const byDelta = /* @__PURE__ */ new Map();
-  for (const pair of signature.split("")) {
-    const [field2 = "", delta = ""] = pair.split("\0");
-    pushTo(byDelta, delta, field2);
-  }
-  const what = [...byDelta].map(([delta, fields]) => `${signed(Number(delta))} on ${fields.join(", ")}`).join("; ");
-  return `${what} for ${plural(group.length, "job")}${inTargets(group)}`;
-}
-function ranksOf(change) {
-  const f = change.findings.find((x) => typeof x.left === "number" && typeof x.right === "number");
-  return f === void 0 ? void 0 : { left: f.left, right: f.right };
-}
-function blockMoves(changes, claimed) {
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    const ranks = change.class === "rank" && change.target !== void 0 ? ranksOf(change) : void 0;
-    if (ranks === void 0) continue;
-    pushTo(byTarget, change.target, { change, ...ranks });
-  }
-  const drafts = [];
-  for (const moves of byTarget.values()) {
-    moves.sort((a, b) => a.left - b.left);
-    for (let start = 0; start < moves.length; ) {
-      let end = start + 1;
-      const first = moves[start];
-      const shift = first.right - first.left;
-      while (end < moves.length && moves[end].left === first.left + (end - start) && moves[end].right - moves[end].left === shift) end++;
-      if (end - start >= BLOCK_MIN) {
-        const block = moves.slice(start, end);
-        const last = block[block.length - 1];
-        for (const move of block) claimed.add(move.change);
-        drafts.push({
-          stage: "ranking",
-          title: `${plural(block.length, "job")} at ranks ${first.left}\u2013${last.left} moved together by ${signed(shift)} (to ${first.right}\u2013${last.right})${inTargets([first.change])}`,
-          changes: block.map((move) => move.change)
-        });
-      }
-      start = end;
-    }
-  }
-  return drafts;
-}
-function providerWide(changes, claimed, ctx) {
-  const drafts = [];
-  const lists = /* @__PURE__ */ new Map();
-  for (const stats of ctx.ranking) {
-    const provider = stats.artifact.split(":")[1];
-    if (provider !== void 0) pushTo(lists, provider, stats);
-  }
-  for (const [provider, stats] of lists) {
-    for (const [cls, onlyOne, other, side] of [
-      ["removed", "removed", "added", "right"],
-      ["added", "added", "removed", "left"]
-    ]) {
-      if (!stats.every((s) => s.shared === 0 && s[onlyOne] > 0 && s[other] === 0)) continue;
-      const group = changes.filter((c) => c.class === cls && c.target?.startsWith(`${provider}:`) === true && !claimed.has(c));
-      if (group.length === 0) continue;
-      for (const change of group) claimed.add(change);
-      drafts.push({
-        stage: "ranking",
-        title: `all ${plural(group.length, "job")} of provider ${provider} ${cls} (none on ${ctx.labels[side]})${inTargets(group)}`,
-        changes: group
-      });
-    }
-  }
-  return drafts;
-}
-var CLASS_VERB = {
-  score: "re-scored",
-  content: "changed",
-  rank: "moved",
-  added: "added",
-  removed: "removed"
-};
-function earliest(changes) {
-  let best = "metadata";
-  for (const change of changes) if (stageRank(change.stage) < stageRank(best)) best = change.stage;
-  return best;
-}
-function titleOfSingles(changes, ctx) {
-  const f = changes[0]?.findings[0];
-  const on = f.side !== void 0 ? ` on ${ctx.labels[f.side]}` : "";
-  const many = changes.length > 1 ? ` (${changes.length.toLocaleString("en-US")})` : "";
-  switch (f.kind) {
-    case "missing":
-      return `${f.artifact} missing${on}${many}`;
-    case "unreadable":
-      return `${f.artifact} unreadable${on}${many}`;
-    case "unsafe-path":
-      return `unsafe path in ${f.artifact}${on}${many}`;
-    case "schema":
-      return `${f.artifact} does not match its schema${on}${many}`;
-    case "integrity":
-      return `${f.artifact} differs from its recorded sha256${on}`;
-    case "csv-header":
-      return `CSV header differs in ${shownTarget(f.artifact.slice(f.artifact.indexOf(":") + 1))}`;
-    case "job-duplicate":
-      return `duplicate identities in ${f.artifact}${on}${many}`;
-    case "job-identity":
-      return `rows without identity in ${f.artifact}${on}${many}`;
-    case "contract":
-      return changes.length > 1 ? `${f.field ?? "contract value"} differs${many}` : f.side !== void 0 ? `${f.field ?? "contract value"} inconsistent${on}` : `${f.field ?? "contract value"} differs`;
-    default:
-      return changes.length > 1 ? `${f.artifact} differs at ${changes.length.toLocaleString("en-US")} places` : `${f.artifact} ${f.pointer ?? ""} differs`.replace("  ", " ");
-  }
-}
-function unexplained(changes, claimed, ctx) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    if (claimed.has(change)) continue;
-    const f = change.findings[0];
-    const key = change.class !== "single" ? `${change.stage}|${change.class}|${change.target ?? ""}` : `${change.stage}|single|${f.kind}|${f.artifact}|${f.side ?? ""}`;
-    pushTo(groups, key, change);
-  }
-  return [...groups.values()].map((group) => {
-    const first = group[0];
-    const signatures = first.class === "score" ? new Set(group.map(deltaSignature)) : void 0;
-    const shared = signatures?.size === 1 ? [...signatures][0] : void 0;
-    const title = first.class === "single" ? titleOfSingles(group, ctx) : shared !== void 0 ? deltaTitle(shared, group) : `${plural(group.length, "job")} ${CLASS_VERB[first.class]}${inTargets(group)}`;
-    return { stage: first.stage, title, changes: group };
-  });
-}
-function explainGroup(changes, ctx) {
-  const claimed = /* @__PURE__ */ new Set();
-  return [...providerWide(changes, claimed, ctx), ...sameDelta(changes, claimed), ...blockMoves(changes, claimed), ...unexplained(changes, claimed, ctx)];
-}
-function show2(value) {
-  if (value === void 0) return "(absent)";
-  const text2 = JSON.stringify(value);
-  return text2.length > SHOWN_CHARS2 ? `${text2.slice(0, SHOWN_CHARS2 - 1)}\u2026` : text2;
-}
-function inRow(pointer) {
-  return (pointer ?? "").replace(/^(?:\/[^/0-9][^/]*)?\/\d+\/?/, "");
-}
-function explanationOf(change, f) {
-  const kinds = [...new Set(change.findings.map((x) => x.artifact.split(":")[0]))];
-  const where = change.target !== void 0 ? ` in ${kinds.join(", ")}${change.findings.length > 1 ? ` (${plural(change.findings.length, "finding")})` : ""}` : "";
-  const job = change.job !== void 0 ? `job ${change.job}: ` : "";
-  switch (change.class) {
-    case "added":
-      return `${job}added at rank ${show2(f.right)}${where}`;
-    case "removed":
-      return `${job}removed (was rank ${show2(f.left)})${where}`;
-    case "rank":
-      return `${job}rank ${show2(f.left)} \u2192 ${show2(f.right)}${where}`;
-    case "score":
-    case "content":
-      return `${job}${inRow(f.pointer) || (f.field ?? "value")} ${show2(f.left)} \u2192 ${show2(f.right)}${where}`;
-    default:
-      if ((f.kind === "document" || f.kind === "contract") && (f.left !== void 0 || f.right !== void 0)) {
-        return `${f.artifact}${f.pointer !== void 0 && f.pointer !== "" ? ` ${f.pointer}` : ""}: ${show2(f.left)} \u2192 ${show2(f.right)}`;
-      }
-      return f.message.length > 2 * SHOWN_CHARS2 ? `${f.message.slice(0, 2 * SHOWN_CHARS2 - 1)}\u2026` : f.message;
-  }
-}
-function exampleOf(change) {
-  const f = change.findings.find((x) => x.left !== void 0 || x.right !== void 0) ?? change.findings[0];
-  return {
-    artifact: f.artifact,
-    ...f.job !== void 0 ? { job: f.job } : {},
-    ...f.field !== void 0 ? { field: f.field } : {},
-    ...f.pointer !== void 0 ? { pointer: f.pointer } : {},
-    ...f.left !== void 0 ? { left: f.left } : {},
-    ...f.right !== void 0 ? { right: f.right } : {},
-    explanation: explanationOf(change, f)
-  };
-}
-var hasError = (draft) => draft.changes.some((c) => c.findings.some((f) => f.severity === "error"));
-var findingCount = (draft) => draft.changes.reduce((sum, c) => sum + c.findings.length, 0);
-var reach = (draft) => draft.changes.length + (draft.consequences ?? []).reduce((sum, c) => sum + reach(c), 0);
-function byImportance(a, b) {
-  return stageRank(a.stage) - stageRank(b.stage) || Number(hasError(b)) - Number(hasError(a)) || reach(b) - reach(a) || findingCount(b) - findingCount(a) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
-}
-function toCause(draft) {
-  const consequences = draft.consequences?.sort(byImportance).map(toCause);
-  return {
-    stage: draft.stage,
-    title: draft.title,
-    changes: draft.changes.map((c) => c.id),
-    findings: findingCount(draft),
-    examples: draft.changes.slice(0, MAX_EXAMPLES).map(exampleOf),
-    ...consequences !== void 0 && consequences.length > 0 ? { consequences } : {}
-  };
-}
-function explainCauses(changes, ctx) {
-  const inputs = inputDrafts(
-    changes.filter((c) => c.stage === "inputs"),
-    ctx
-  ).sort((a, b) => Number(b.specific) - Number(a.specific));
-  const rest = [];
-  const claimedBy = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    if (change.stage === "inputs") continue;
-    const owner = DOWNSTREAM.has(change.stage) && change.target !== void 0 ? inputs.find((input) => input.scope(change)) : void 0;
-    if (owner === void 0) rest.push(change);
-    else pushTo(claimedBy, owner, change);
-  }
-  for (const input of inputs) {
-    const claimed = claimedBy.get(input);
-    if (claimed !== void 0) input.consequences = explainGroup(claimed, ctx);
-  }
-  const drafts = [...inputs, ...explainGroup(rest, ctx)];
-  return drafts.sort(byImportance).map(toCause);
-}
-
-// src/core/explain/ranking.ts
-var MAX_POINTS = 2e3;
-var MAX_SHIFTS = 10;
-var TOP_N = [10, 50];
-function kendallTauB(x, y) {
-  const n = x.length;
-  if (n < 2) return null;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b] || y[a] - y[b]);
-  const pairs = n * (n - 1) / 2;
-  let tiesX = 0;
-  let tiesXY = 0;
-  for (let i = 0, runX = 1, runXY = 1; i < n; i++) {
-    const a = order[i];
-    const b = order[i + 1];
-    const sameX = b !== void 0 && x[a] === x[b];
-    const sameXY = sameX && y[a] === y[b];
-    if (sameX) runX++;
-    else {
-      tiesX += runX * (runX - 1) / 2;
-      runX = 1;
-    }
-    if (sameXY) runXY++;
-    else {
-      tiesXY += runXY * (runXY - 1) / 2;
-      runXY = 1;
-    }
-  }
-  const values2 = Float64Array.from(order, (i) => y[i]);
-  const discordant = mergeSortInversions(values2);
-  let tiesY = 0;
-  for (let i = 0, run = 1; i < n; i++) {
-    if (i + 1 < n && values2[i] === values2[i + 1]) run++;
-    else {
-      tiesY += run * (run - 1) / 2;
-      run = 1;
-    }
-  }
-  const denominator = Math.sqrt((pairs - tiesX) * (pairs - tiesY));
-  if (denominator === 0) return null;
-  return (pairs - tiesX - tiesY + tiesXY - 2 * discordant) / denominator;
-}
-function mergeSortInversions(values2) {
-  const n = values2.length;
-  let from = values2;
-  let to = new Float64Array(n);
-  let inversions = 0;
-  for (let width = 1; width < n; width *= 2) {
-    for (let start = 0; start < n; start += 2 * width) {
-      const mid = Math.min(start + width, n);
-      const end = Math.min(start + 2 * width, n);
-      let i = start;
-      let j = mid;
-      let k = start;
-      while (i < mid && j < end) {
-        if (from[j] < from[i]) {
-          inversions += mid - i;
-          to[k++] = from[j++];
-        } else to[k++] = from[i++];
-      }
-      while (i < mid) to[k++] = from[i++];
-      while (j < end) to[k++] = from[j++];
-    }
-    ;
-    [from, to] = [to, from];
-  }
-  if (from !== values2) values2.set(from);
-  return inversions;
-}
-function evenlySpaced(length, count) {
-  if (count >= length) return Array.from({ length }, (_, i) => i);
-  if (count <= 0) return [];
-  if (count === 1) return [0];
-  return Array.from({ length: count }, (_, i) => Math.round(i * (length - 1) / (count - 1)));
-}
-function sampled(values2, max) {
-  return evenlySpaced(values2.length, max).map((i) => values2[i]);
-}
-function pointIndexes(matching, max) {
-  const shared = matching.jobs.length;
-  if (shared <= max) return Array.from({ length: shared }, (_, i) => i);
-  const moved = [];
-  const still = [];
-  for (let i = 0; i < shared; i++) (matching.moved[i] === 1 ? moved : still).push(i);
-  const keptMoved = sampled(moved, max);
-  const keptStill = sampled(still, max - keptMoved.length);
-  return [...keptMoved, ...keptStill].sort((a, b) => a - b);
-}
-function topOverlap(matching, n) {
-  const leftTop = Math.min(n, matching.jobs.length + matching.removedRanks.length);
-  const rightTop = Math.min(n, matching.jobs.length + matching.addedRanks.length);
-  const larger = Math.max(leftTop, rightTop);
-  if (larger === 0) return 1;
-  const leftCut = nthRank(matching.leftRanks, matching.removedRanks, n);
-  const rightCut = nthRank(matching.rightRanks, matching.addedRanks, n);
-  let both = 0;
-  for (let i = 0; i < matching.jobs.length; i++) if (matching.leftRanks[i] <= leftCut && matching.rightRanks[i] <= rightCut) both++;
-  return both / larger;
-}
-function nthRank(shared, only, n) {
-  const all = [...shared, ...only].sort((a, b) => a - b);
-  return all.length >= n ? all[n - 1] : Infinity;
-}
-function largestShifts(matching, max) {
-  const moves = [];
-  for (let i = 0; i < matching.jobs.length; i++) if (matching.leftRanks[i] !== matching.rightRanks[i]) moves.push(i);
-  const size = (i) => Math.abs(matching.rightRanks[i] - matching.leftRanks[i]);
-  moves.sort((a, b) => size(b) - size(a) || matching.leftRanks[a] - matching.leftRanks[b]);
-  return moves.slice(0, max).map((i) => {
-    const left = matching.leftRanks[i];
-    const right = matching.rightRanks[i];
-    return { job: matching.jobs[i], left, right, shift: right - left };
-  });
-}
-function rankingStats(artifact, matching) {
-  const indexes = pointIndexes(matching, MAX_POINTS);
-  return {
-    artifact,
-    shared: matching.jobs.length,
-    added: matching.addedRanks.length,
-    removed: matching.removedRanks.length,
-    kendallTau: kendallTauB(matching.leftTies, matching.rightTies),
-    topOverlap: { "10": topOverlap(matching, TOP_N[0]), "50": topOverlap(matching, TOP_N[1]) },
-    maxShift: largestShifts(matching, MAX_SHIFTS),
-    points: indexes.map((i) => ({
-      job: matching.jobs[i],
-      left: matching.leftRanks[i],
-      right: matching.rightRanks[i],
-      moved: matching.moved[i] === 1
-    })),
-    pointsSampled: indexes.length < matching.jobs.length,
-    addedRanks: sampled(matching.addedRanks, MAX_POINTS),
-    removedRanks: sampled(matching.removedRanks, MAX_POINTS)
-  };
-}
-
-// src/core/explain/explain.ts
-function explain(input) {
-  const ranking = input.matchings.map(({ artifact, matching }) => rankingStats(artifact, matching));
-  const { findings, changes } = groupChanges(input.findings, input.policy);
-  const causes = explainCauses(changes, { documents: input.documents, labels: input.labels, ranking });
-  return { findings, causes, ranking };
-}
-
-// src/core/model/limits.ts
-var DEFAULT_LIMITS = {
-  maxFileBytes: 512 * 1024 * 1024,
-  maxTotalBytes: 2 * 1024 * 1024 * 1024,
-  maxFiles: 1e4
-};
-
-// src/core/policy/loadPolicy.ts
-import { readFile, stat } from "node:fs/promises";
+// src/core/validate/schemas.ts
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 
 // src/core/validate/ajv.ts
 function toViolations(errors) {
@@ -11197,6 +10828,651 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
+// src/core/validate/schemas.ts
+var SCHEMA_KINDS = {
+  schema: {
+    severity: "error",
+    category: "validity",
+    stage: "run-status",
+    description: "a contract document violates its JSON Schema. There is one finding per violation",
+    fields: "side, path, pointer",
+    rules: []
+  }
+};
+var BUILTIN = {
+  run_summary: validateRunSummary,
+  run_health: validateRunHealth,
+  provider_availability: validateProviderAvailability
+};
+function runValidator(validator, value) {
+  return validator(value) ? [] : toViolations(validator.errors);
+}
+var builtinValidator = (id, value) => runValidator(BUILTIN[id], value);
+async function loadUserValidator(dir) {
+  let names;
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
+  } catch {
+    throw new UserError(`schemas ${dir}: not a readable folder`);
+  }
+  const Ajv = commonJsExport(await import("./ajv-4HIZBIMP.js"), "Ajv");
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const compiled = {};
+  for (const id of Object.keys(BUILTIN)) {
+    const name = names.find((n) => n.startsWith(`${id}.`));
+    if (name === void 0) throw new UserError(`schemas ${dir}: no schema file for ${id} (expected ${id}.*.json)`);
+    const file = join(dir, name);
+    try {
+      compiled[id] = ajv.compile(JSON.parse(await readFile(file, "utf8")));
+    } catch (error) {
+      throw new UserError(`schema ${file}: ${oneLine(error)}`);
+    }
+  }
+  return (id, value) => runValidator(compiled[id], value);
+}
+
+// src/core/model/findingKinds.ts
+var FINDING_KINDS = {
+  ...LOAD_KINDS,
+  ...SCHEMA_KINDS,
+  ...RECEIPT_KINDS,
+  ...CONTRACT_KINDS,
+  ...DOCUMENT_KINDS,
+  ...KEYED_LIST_KINDS,
+  ...CSV_KINDS,
+  ...CONTENT_KINDS,
+  ...INVENTORY_KINDS,
+  ...RUN_STATUS_KINDS,
+  ...CONSISTENCY_KINDS,
+  ...RANKED_FILE_KINDS
+};
+var finding13 = findingOf(FINDING_KINDS);
+var SEVERITY_RANK = { error: 0, warning: 1 };
+var PIPELINE_STAGES = ["run-status", "inputs", "scoring", "ranking", "derived", "metadata"];
+var STAGE_RANK = new Map(PIPELINE_STAGES.map((stage, i) => [stage, i]));
+function stageRank(stage) {
+  return STAGE_RANK.get(stage) ?? PIPELINE_STAGES.length;
+}
+var ARTIFACT_RANK = { run_dir: 0, policy: 1, run_summary: 2, run_health: 3, provider_availability: 4 };
+var RANKED_KIND_RANK = { ranked_json: 0, ranked_csv: 1, ranked_families_json: 2 };
+function compareArtifacts(a, b) {
+  if (a === b) return 0;
+  const x = ARTIFACT_RANK[a] ?? 5;
+  const y = ARTIFACT_RANK[b] ?? 5;
+  if (x !== y) return x - y;
+  const [kindA = "", ...targetA] = a.split(":");
+  const [kindB = "", ...targetB] = b.split(":");
+  return compareStrings(targetA.join(":"), targetB.join(":")) || (RANKED_KIND_RANK[kindA] ?? 3) - (RANKED_KIND_RANK[kindB] ?? 3) || compareStrings(a, b);
+}
+function rankOf(f) {
+  if (f.pointer === void 0 || !f.artifact.startsWith("ranked_")) return 0;
+  const match = /^(?:\/[^/0-9][^/]*)?\/(\d+)(?:\/|$)/.exec(f.pointer);
+  return match === null ? 0 : Number(match[1]) + 1;
+}
+function compareStrings(a, b) {
+  const x = a ?? "";
+  const y = b ?? "";
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function compareFindingDetails(a, b) {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareStrings(a.side, b.side) || compareStrings(a.kind, b.kind) || compareStrings(a.job, b.job) || compareStrings(a.pointer, b.pointer) || compareStrings(a.field, b.field) || compareStrings(JSON.stringify(a.left), JSON.stringify(b.left)) || compareStrings(JSON.stringify(a.right), JSON.stringify(b.right));
+}
+function sortFindings(findings) {
+  const keyed = findings.map((f) => ({ f, stage: stageRank(FINDING_KINDS[f.kind].stage), rank: rankOf(f) }));
+  keyed.sort(
+    (a, b) => compareArtifacts(a.f.artifact, b.f.artifact) || a.stage - b.stage || a.rank - b.rank || compareFindingDetails(a.f, b.f)
+  );
+  return keyed.map((k) => k.f);
+}
+function fingerprint(f) {
+  const key = JSON.stringify([f.kind, f.rule ?? null, f.artifact, f.side ?? null, f.path ?? null, f.job ?? null, f.field ?? null, f.pointer ?? null, f.left ?? null, f.right ?? null]);
+  return createHash2("sha256").update(key).digest("hex").slice(0, 16);
+}
+
+// src/core/explain/changes.ts
+function targetOf(artifact) {
+  if (!artifact.startsWith("ranked_")) return void 0;
+  const colon = artifact.indexOf(":");
+  return colon === -1 ? void 0 : artifact.slice(colon + 1);
+}
+function leafKey(pointer) {
+  if (pointer === void 0 || pointer === "") return void 0;
+  return pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function stageOf(f) {
+  if (f.kind === "contract" && f.field === "run_id") return "metadata";
+  if (f.kind === "document") {
+    if (f.artifact === "provider_availability") return "inputs";
+    if ((f.artifact === "run_health" || f.artifact === "run_summary") && leafKey(f.pointer) === "status") return "run-status";
+  }
+  return FINDING_KINDS[f.kind].stage;
+}
+function classOf(f, scoreFields) {
+  const family = f.kind === "family";
+  if (f.kind === "job-added" || family && f.field === "rank" && f.left === void 0) return "added";
+  if (f.kind === "job-removed" || family && f.field === "rank" && f.right === void 0) return "removed";
+  if (f.kind === "job-moved" || family && f.field === "rank") return "rank";
+  if (f.kind === "job-score" || f.kind === "job-field" || family) {
+    const leaf = leafKey(f.pointer) ?? f.field;
+    return f.kind === "job-score" || leaf !== void 0 && scoreFields.has(leaf) ? "score" : "content";
+  }
+  return "single";
+}
+function rowKey(f) {
+  return `${f.artifact.slice(0, f.artifact.indexOf(":"))}@${rankOf(f)}`;
+}
+function singleId(f) {
+  const side = f.side !== void 0 ? `@${f.side}` : "";
+  const where = f.pointer !== void 0 && f.pointer !== "" ? f.pointer : f.field !== void 0 ? `#${f.field}` : "";
+  return `${f.kind}:${f.artifact}${side}${where}`;
+}
+function groupChanges(findings, policy) {
+  const scoreFields = new Set(policy.scoreFields);
+  const byId = /* @__PURE__ */ new Map();
+  const out = findings.map((f) => {
+    const cls = classOf(f, scoreFields);
+    const target = targetOf(f.artifact);
+    let id;
+    if (cls !== "single" && target !== void 0) id = `${cls}:${target}:${f.job ?? rowKey(f)}`;
+    else {
+      id = singleId(f);
+      for (let n = 2; byId.has(id); n++) id = `${singleId(f)}~${n}`;
+    }
+    const stage = stageOf(f);
+    const located = { ...f, change: id };
+    const change = byId.get(id);
+    if (change === void 0) {
+      byId.set(id, { id, class: cls, stage, ...target !== void 0 ? { target } : {}, ...f.job !== void 0 ? { job: f.job } : {}, findings: [located] });
+    } else {
+      change.findings.push(located);
+      if (stageRank(stage) < stageRank(change.stage)) change.stage = stage;
+    }
+    return located;
+  });
+  return { findings: out, changes: [...byId.values()] };
+}
+
+// src/core/explain/causes.ts
+var SAME_DELTA_MIN = 3;
+var BLOCK_MIN = 3;
+var MAX_EXAMPLES = 3;
+var SHOWN_CHARS2 = 60;
+var DOWNSTREAM = /* @__PURE__ */ new Set(["scoring", "ranking", "derived"]);
+function pushTo(map, key, value) {
+  const list = map.get(key);
+  if (list === void 0) map.set(key, [value]);
+  else list.push(value);
+}
+function plural(count, noun) {
+  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
+}
+function shownTarget(target) {
+  return target.replace(":", "/");
+}
+function inTargets(changes) {
+  const targets = [...new Set(changes.map((c) => c.target).filter((t) => t !== void 0))];
+  if (targets.length === 0) return "";
+  return ` in ${targets.length <= 3 ? targets.map(shownTarget).join(", ") : plural(targets.length, "list")}`;
+}
+function get2(doc, ...path) {
+  let value = doc;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null) return void 0;
+    value = Array.isArray(value) ? typeof key === "number" ? value[key] : void 0 : value[String(key)];
+  }
+  return value;
+}
+function providerAt(pointer, ctx) {
+  const index = /^\/providers\/(\d+)(?:\/|$)/.exec(pointer ?? "")?.[1];
+  if (index === void 0) return void 0;
+  for (const side of ["left", "right"]) {
+    const id = get2(ctx.documents[side].provider_availability, "providers", Number(index), "provider_id");
+    if (typeof id === "string") return id;
+  }
+  return void 0;
+}
+function scoringTarget(ctx) {
+  const of = (side) => {
+    const provider = get2(ctx.documents[side].run_summary, "scoring_config", "provider");
+    const profile = get2(ctx.documents[side].run_summary, "scoring_config", "profile");
+    return typeof provider === "string" && typeof profile === "string" ? `${provider}:${profile}` : void 0;
+  };
+  const left = of("left");
+  return left !== void 0 && left === of("right") ? left : void 0;
+}
+var ALL = () => true;
+function inputOf(change, ctx) {
+  const f = change.findings[0];
+  const field2 = f.field ?? "";
+  if (f.kind === "contract" && field2 === "candidate_id") return { key: "candidate", title: "candidate profile differs", scope: ALL, specific: false };
+  if (f.kind === "contract" && field2.startsWith("snapshot_manifest")) return { key: "snapshot", title: "snapshot set differs", scope: ALL, specific: false };
+  if (f.kind === "contract" && field2.startsWith("scoring_config")) {
+    const target = scoringTarget(ctx);
+    if (target === void 0) return { key: "scoring", title: "scoring config differs", scope: ALL, specific: false };
+    return { key: "scoring", title: `scoring config differs (${shownTarget(target)})`, scope: (c) => c.target === target, specific: true };
+  }
+  if (f.kind === "contract" && field2 === "provider_registry_sha256") return { key: "registry", title: "provider registry differs", scope: ALL, specific: false };
+  const provider = f.artifact === "provider_availability" ? providerAt(f.pointer, ctx) : void 0;
+  if (provider !== void 0) {
+    const leaf = leafKey(f.pointer);
+    const off = ["left", "right"].find((side) => f[side] === "unavailable");
+    const title = leaf === "availability" && off !== void 0 ? `provider ${provider} unavailable on ${ctx.labels[off]}` : `provider ${provider} availability differs`;
+    return { key: `provider:${provider}`, title, scope: (c) => c.target?.startsWith(`${provider}:`) === true, specific: true };
+  }
+  return { key: `other:${change.id}`, title: titleOfSingles([change], ctx), scope: () => false, specific: true };
+}
+function inputDrafts(changes, ctx) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const input = inputOf(change, ctx);
+    const draft = byKey.get(input.key);
+    if (draft === void 0) byKey.set(input.key, { stage: "inputs", title: input.title, changes: [change], scope: input.scope, specific: input.specific });
+    else draft.changes.push(change);
+  }
+  return [...byKey.values()];
+}
+function deltaSignature(change) {
+  const pairs = /* @__PURE__ */ new Set();
+  for (const f of change.findings) {
+    const l = numeric(f.left);
+    const r = numeric(f.right);
+    if (l === void 0 || r === void 0) return void 0;
+    pairs.add(`${leafKey(f.pointer) ?? f.field ?? ""}\0${Number((r - l).toPrecision(12))}`);
+  }
+  return [...pairs].sort().join("");
+}
+function numeric(value) {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(value.trim())) return Number(value);
+  return void 0;
+}
+function signed(delta) {
+  return delta > 0 ? `+${delta}` : String(delta);
+}
+function sameDelta(changes, claimed) {
+  const bySignature = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    if (change.class !== "score") continue;
+    const signature = deltaSignature(change);
+    if (signature === void 0) continue;
+    pushTo(bySignature, signature, change);
+  }
+  const drafts = [];
+  for (const [signature, group] of bySignature) {
+    if (group.length < SAME_DELTA_MIN) continue;
+    for (const change of group) claimed.add(change);
+    drafts.push({ stage: earliest(group), title: deltaTitle(signature, group), changes: group });
+  }
+  return drafts;
+}
+function deltaTitle(signature, group) {
+  const byDelta = /* @__PURE__ */ new Map();
+  for (const pair of signature.split("")) {
+    const [field2 = "", delta = ""] = pair.split("\0");
+    pushTo(byDelta, delta, field2);
+  }
+  const what = [...byDelta].map(([delta, fields]) => `${signed(Number(delta))} on ${fields.join(", ")}`).join("; ");
+  return `${what} for ${plural(group.length, "job")}${inTargets(group)}`;
+}
+function ranksOf(change) {
+  const f = change.findings.find((x) => typeof x.left === "number" && typeof x.right === "number");
+  return f === void 0 ? void 0 : { left: f.left, right: f.right };
+}
+function blockMoves(changes, claimed) {
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const ranks = change.class === "rank" && change.target !== void 0 ? ranksOf(change) : void 0;
+    if (ranks === void 0) continue;
+    pushTo(byTarget, change.target, { change, ...ranks });
+  }
+  const drafts = [];
+  for (const moves of byTarget.values()) {
+    moves.sort((a, b) => a.left - b.left);
+    for (let start = 0; start < moves.length; ) {
+      let end = start + 1;
+      const first = moves[start];
+      const shift = first.right - first.left;
+      while (end < moves.length && moves[end].left === first.left + (end - start) && moves[end].right - moves[end].left === shift) end++;
+      if (end - start >= BLOCK_MIN) {
+        const block = moves.slice(start, end);
+        const last = block[block.length - 1];
+        for (const move of block) claimed.add(move.change);
+        drafts.push({
+          stage: "ranking",
+          title: `${plural(block.length, "job")} at ranks ${first.left}\u2013${last.left} moved together by ${signed(shift)} (to ${first.right}\u2013${last.right})${inTargets([first.change])}`,
+          changes: block.map((move) => move.change)
+        });
+      }
+      start = end;
+    }
+  }
+  return drafts;
+}
+function providerWide(changes, claimed, ctx) {
+  const drafts = [];
+  const lists = /* @__PURE__ */ new Map();
+  for (const stats of ctx.ranking) {
+    const provider = stats.artifact.split(":")[1];
+    if (provider !== void 0) pushTo(lists, provider, stats);
+  }
+  for (const [provider, stats] of lists) {
+    for (const [cls, onlyOne, other, side] of [
+      ["removed", "removed", "added", "right"],
+      ["added", "added", "removed", "left"]
+    ]) {
+      if (!stats.every((s) => s.shared === 0 && s[onlyOne] > 0 && s[other] === 0)) continue;
+      const group = changes.filter((c) => c.class === cls && c.target?.startsWith(`${provider}:`) === true && !claimed.has(c));
+      if (group.length === 0) continue;
+      for (const change of group) claimed.add(change);
+      drafts.push({
+        stage: "ranking",
+        title: `all ${plural(group.length, "job")} of provider ${provider} ${cls} (none on ${ctx.labels[side]})${inTargets(group)}`,
+        changes: group
+      });
+    }
+  }
+  return drafts;
+}
+var CLASS_VERB = {
+  score: "re-scored",
+  content: "changed",
+  rank: "moved",
+  added: "added",
+  removed: "removed"
+};
+function earliest(changes) {
+  let best = "metadata";
+  for (const change of changes) if (stageRank(change.stage) < stageRank(best)) best = change.stage;
+  return best;
+}
+function titleOfSingles(changes, ctx) {
+  const f = changes[0]?.findings[0];
+  const on = f.side !== void 0 ? ` on ${ctx.labels[f.side]}` : "";
+  const many = changes.length > 1 ? ` (${changes.length.toLocaleString("en-US")})` : "";
+  switch (f.kind) {
+    case "missing":
+      return `${f.artifact} missing${on}${many}`;
+    case "unreadable":
+      return `${f.artifact} unreadable${on}${many}`;
+    case "unsafe-path":
+      return `unsafe path in ${f.artifact}${on}${many}`;
+    case "schema":
+      return `${f.artifact} does not match its schema${on}${many}`;
+    case "integrity":
+      return `${f.artifact} differs from its recorded sha256${on}`;
+    case "csv-header":
+      return `CSV header differs in ${shownTarget(f.artifact.slice(f.artifact.indexOf(":") + 1))}`;
+    case "job-duplicate":
+      return `duplicate identities in ${f.artifact}${on}${many}`;
+    case "job-identity":
+      return `rows without identity in ${f.artifact}${on}${many}`;
+    case "inconsistent": {
+      const who = f.side !== void 0 ? ctx.labels[f.side] : "a run";
+      const what = f.artifact.startsWith("ranked_families_json:") ? "its ranked families name jobs its ranked JSON lacks" : "its ranked CSV is not its ranked JSON's projection";
+      return `${who} disagrees with itself: ${what} in ${shownTarget(f.artifact.slice(f.artifact.indexOf(":") + 1))}`;
+    }
+    case "contract":
+      return changes.length > 1 ? `${f.field ?? "contract value"} differs${many}` : f.side !== void 0 ? `${f.field ?? "contract value"} inconsistent${on}` : `${f.field ?? "contract value"} differs`;
+    default:
+      return changes.length > 1 ? `${f.artifact} differs at ${changes.length.toLocaleString("en-US")} places` : `${f.artifact} ${f.pointer ?? ""} differs`.replace("  ", " ");
+  }
+}
+function unexplained(changes, claimed, ctx) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    if (claimed.has(change)) continue;
+    const f = change.findings[0];
+    const key = change.class !== "single" ? `${change.stage}|${change.class}|${change.target ?? ""}` : `${change.stage}|single|${f.kind}|${f.artifact}|${f.side ?? ""}`;
+    pushTo(groups, key, change);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0];
+    const signatures = first.class === "score" ? new Set(group.map(deltaSignature)) : void 0;
+    const shared = signatures?.size === 1 ? [...signatures][0] : void 0;
+    const title = first.class === "single" ? titleOfSingles(group, ctx) : shared !== void 0 ? deltaTitle(shared, group) : `${plural(group.length, "job")} ${CLASS_VERB[first.class]}${inTargets(group)}`;
+    return { stage: first.stage, title, changes: group };
+  });
+}
+function explainGroup(changes, ctx) {
+  const claimed = /* @__PURE__ */ new Set();
+  return [...providerWide(changes, claimed, ctx), ...sameDelta(changes, claimed), ...blockMoves(changes, claimed), ...unexplained(changes, claimed, ctx)];
+}
+function show2(value) {
+  if (value === void 0) return "(absent)";
+  const text2 = JSON.stringify(value);
+  return text2.length > SHOWN_CHARS2 ? `${text2.slice(0, SHOWN_CHARS2 - 1)}\u2026` : text2;
+}
+function inRow(pointer) {
+  return (pointer ?? "").replace(/^(?:\/[^/0-9][^/]*)?\/\d+\/?/, "");
+}
+function explanationOf(change, f, ctx) {
+  const kinds = [...new Set(change.findings.map((x) => x.artifact.split(":")[0]))];
+  const where = change.target !== void 0 ? ` in ${kinds.join(", ")}${change.findings.length > 1 ? ` (${plural(change.findings.length, "finding")})` : ""}` : "";
+  const job = change.job !== void 0 ? `job ${change.job}: ` : "";
+  switch (change.class) {
+    case "added":
+      return `${job}added at rank ${show2(f.right)}${where}`;
+    case "removed":
+      return `${job}removed (was rank ${show2(f.left)})${where}`;
+    case "rank":
+      return `${job}rank ${show2(f.left)} \u2192 ${show2(f.right)}${where}`;
+    case "score":
+    case "content":
+      return `${job}${inRow(f.pointer) || (f.field ?? "value")} ${show2(f.left)} \u2192 ${show2(f.right)}${where}`;
+    default:
+      if ((f.kind === "document" || f.kind === "contract") && (f.left !== void 0 || f.right !== void 0)) {
+        return `${f.artifact}${f.pointer !== void 0 && f.pointer !== "" ? ` ${f.pointer}` : ""}: ${show2(f.left)} \u2192 ${show2(f.right)}`;
+      }
+      {
+        const where2 = f.side !== void 0 ? `${ctx.labels[f.side]}${f.path !== void 0 ? ` ${f.path}` : ""}: ` : "";
+        const text2 = `${where2}${f.message}`;
+        return text2.length > 2 * SHOWN_CHARS2 ? `${text2.slice(0, 2 * SHOWN_CHARS2 - 1)}\u2026` : text2;
+      }
+  }
+}
+function exampleOf(change, ctx) {
+  const f = change.findings.find((x) => x.left !== void 0 || x.right !== void 0) ?? change.findings[0];
+  return {
+    artifact: f.artifact,
+    ...f.job !== void 0 ? { job: f.job } : {},
+    ...f.field !== void 0 ? { field: f.field } : {},
+    ...f.pointer !== void 0 ? { pointer: f.pointer } : {},
+    ...f.left !== void 0 ? { left: f.left } : {},
+    ...f.right !== void 0 ? { right: f.right } : {},
+    explanation: explanationOf(change, f, ctx)
+  };
+}
+var hasError = (draft) => draft.changes.some((c) => c.findings.some((f) => f.severity === "error"));
+var findingCount = (draft) => draft.changes.reduce((sum, c) => sum + c.findings.length, 0);
+var reach = (draft) => draft.changes.length + (draft.consequences ?? []).reduce((sum, c) => sum + reach(c), 0);
+function byImportance(a, b) {
+  return stageRank(a.stage) - stageRank(b.stage) || Number(hasError(b)) - Number(hasError(a)) || reach(b) - reach(a) || findingCount(b) - findingCount(a) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+}
+function toCause(draft, ctx) {
+  const consequences = draft.consequences?.sort(byImportance).map((d) => toCause(d, ctx));
+  return {
+    stage: draft.stage,
+    title: draft.title,
+    changes: draft.changes.map((c) => c.id),
+    findings: findingCount(draft),
+    examples: draft.changes.slice(0, MAX_EXAMPLES).map((c) => exampleOf(c, ctx)),
+    ...consequences !== void 0 && consequences.length > 0 ? { consequences } : {}
+  };
+}
+function explainCauses(changes, ctx) {
+  const inputs = inputDrafts(
+    changes.filter((c) => c.stage === "inputs"),
+    ctx
+  ).sort((a, b) => Number(b.specific) - Number(a.specific));
+  const rest = [];
+  const claimedBy = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    if (change.stage === "inputs") continue;
+    const owner = DOWNSTREAM.has(change.stage) && change.target !== void 0 ? inputs.find((input) => input.scope(change)) : void 0;
+    if (owner === void 0) rest.push(change);
+    else pushTo(claimedBy, owner, change);
+  }
+  for (const input of inputs) {
+    const claimed = claimedBy.get(input);
+    if (claimed !== void 0) input.consequences = explainGroup(claimed, ctx);
+  }
+  const drafts = [...inputs, ...explainGroup(rest, ctx)];
+  return drafts.sort(byImportance).map((d) => toCause(d, ctx));
+}
+
+// src/core/explain/ranking.ts
+var MAX_POINTS = 2e3;
+var MAX_SHIFTS = 10;
+var TOP_N = [10, 50];
+function kendallTauB(x, y) {
+  const n = x.length;
+  if (n < 2) return null;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b] || y[a] - y[b]);
+  const pairs = n * (n - 1) / 2;
+  let tiesX = 0;
+  let tiesXY = 0;
+  for (let i = 0, runX = 1, runXY = 1; i < n; i++) {
+    const a = order[i];
+    const b = order[i + 1];
+    const sameX = b !== void 0 && x[a] === x[b];
+    const sameXY = sameX && y[a] === y[b];
+    if (sameX) runX++;
+    else {
+      tiesX += runX * (runX - 1) / 2;
+      runX = 1;
+    }
+    if (sameXY) runXY++;
+    else {
+      tiesXY += runXY * (runXY - 1) / 2;
+      runXY = 1;
+    }
+  }
+  const values2 = Float64Array.from(order, (i) => y[i]);
+  const discordant = mergeSortInversions(values2);
+  let tiesY = 0;
+  for (let i = 0, run = 1; i < n; i++) {
+    if (i + 1 < n && values2[i] === values2[i + 1]) run++;
+    else {
+      tiesY += run * (run - 1) / 2;
+      run = 1;
+    }
+  }
+  const denominator = Math.sqrt((pairs - tiesX) * (pairs - tiesY));
+  if (denominator === 0) return null;
+  return (pairs - tiesX - tiesY + tiesXY - 2 * discordant) / denominator;
+}
+function mergeSortInversions(values2) {
+  const n = values2.length;
+  let from = values2;
+  let to = new Float64Array(n);
+  let inversions = 0;
+  for (let width = 1; width < n; width *= 2) {
+    for (let start = 0; start < n; start += 2 * width) {
+      const mid = Math.min(start + width, n);
+      const end = Math.min(start + 2 * width, n);
+      let i = start;
+      let j = mid;
+      let k = start;
+      while (i < mid && j < end) {
+        if (from[j] < from[i]) {
+          inversions += mid - i;
+          to[k++] = from[j++];
+        } else to[k++] = from[i++];
+      }
+      while (i < mid) to[k++] = from[i++];
+      while (j < end) to[k++] = from[j++];
+    }
+    ;
+    [from, to] = [to, from];
+  }
+  if (from !== values2) values2.set(from);
+  return inversions;
+}
+function evenlySpaced(length, count) {
+  if (count >= length) return Array.from({ length }, (_, i) => i);
+  if (count <= 0) return [];
+  if (count === 1) return [0];
+  return Array.from({ length: count }, (_, i) => Math.round(i * (length - 1) / (count - 1)));
+}
+function sampled(values2, max) {
+  return evenlySpaced(values2.length, max).map((i) => values2[i]);
+}
+function pointIndexes(matching, max) {
+  const shared = matching.jobs.length;
+  if (shared <= max) return Array.from({ length: shared }, (_, i) => i);
+  const moved = [];
+  const still = [];
+  for (let i = 0; i < shared; i++) (matching.moved[i] === 1 ? moved : still).push(i);
+  const keptMoved = sampled(moved, max);
+  const keptStill = sampled(still, max - keptMoved.length);
+  return [...keptMoved, ...keptStill].sort((a, b) => a - b);
+}
+function topOverlap(matching, n) {
+  const leftTop = Math.min(n, matching.jobs.length + matching.removedRanks.length);
+  const rightTop = Math.min(n, matching.jobs.length + matching.addedRanks.length);
+  const larger = Math.max(leftTop, rightTop);
+  if (larger === 0) return 1;
+  const leftCut = nthRank(matching.leftRanks, matching.removedRanks, n);
+  const rightCut = nthRank(matching.rightRanks, matching.addedRanks, n);
+  let both = 0;
+  for (let i = 0; i < matching.jobs.length; i++) if (matching.leftRanks[i] <= leftCut && matching.rightRanks[i] <= rightCut) both++;
+  return both / larger;
+}
+function nthRank(shared, only, n) {
+  const all = [...shared, ...only].sort((a, b) => a - b);
+  return all.length >= n ? all[n - 1] : Infinity;
+}
+function largestShifts(matching, max) {
+  const moves = [];
+  for (let i = 0; i < matching.jobs.length; i++) if (matching.leftRanks[i] !== matching.rightRanks[i]) moves.push(i);
+  const size = (i) => Math.abs(matching.rightRanks[i] - matching.leftRanks[i]);
+  moves.sort((a, b) => size(b) - size(a) || matching.leftRanks[a] - matching.leftRanks[b]);
+  return moves.slice(0, max).map((i) => {
+    const left = matching.leftRanks[i];
+    const right = matching.rightRanks[i];
+    return { job: matching.jobs[i], left, right, shift: right - left };
+  });
+}
+function rankingStats(artifact, matching) {
+  const indexes = pointIndexes(matching, MAX_POINTS);
+  return {
+    artifact,
+    shared: matching.jobs.length,
+    added: matching.addedRanks.length,
+    removed: matching.removedRanks.length,
+    kendallTau: kendallTauB(matching.leftTies, matching.rightTies),
+    topOverlap: { "10": topOverlap(matching, TOP_N[0]), "50": topOverlap(matching, TOP_N[1]) },
+    maxShift: largestShifts(matching, MAX_SHIFTS),
+    points: indexes.map((i) => ({
+      job: matching.jobs[i],
+      left: matching.leftRanks[i],
+      right: matching.rightRanks[i],
+      moved: matching.moved[i] === 1
+    })),
+    pointsSampled: indexes.length < matching.jobs.length,
+    addedRanks: sampled(matching.addedRanks, MAX_POINTS),
+    removedRanks: sampled(matching.removedRanks, MAX_POINTS)
+  };
+}
+
+// src/core/explain/explain.ts
+function explain(input) {
+  const ranking = input.matchings.map(({ artifact, matching }) => rankingStats(artifact, matching));
+  const { findings, changes } = groupChanges(input.findings, input.policy);
+  const causes = explainCauses(changes, { documents: input.documents, labels: input.labels, ranking });
+  return { findings, causes, ranking };
+}
+
+// src/core/model/limits.ts
+var DEFAULT_LIMITS = {
+  maxFileBytes: 512 * 1024 * 1024,
+  maxTotalBytes: 2 * 1024 * 1024 * 1024,
+  maxFiles: 1e4
+};
+
+// src/core/policy/loadPolicy.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+
 // src/core/policy/preset.ts
 var POINTER_FIELDS = ["path", "sha256", "bytes"];
 function fileFields(...prefixes) {
@@ -11409,7 +11685,7 @@ async function loadPolicy(path) {
     const info = await stat(path);
     if (!info.isFile()) throw new Error("not a file");
     if (info.size > MAX_POLICY_BYTES) throw new Error(`larger than ${MAX_POLICY_BYTES} bytes`);
-    data = await parsePolicyText(await readFile(path, "utf8"), path);
+    data = await parsePolicyText(await readFile2(path, "utf8"), path);
   } catch (error) {
     throw new UserError(`policy ${path}: ${oneLine(error)}`);
   }
@@ -11422,11 +11698,10 @@ async function loadPolicy(path) {
 }
 
 // src/core/model/report.ts
-var UNUSABLE = /* @__PURE__ */ new Set(["missing", "unreadable", "unsafe-path"]);
-function verdictOf(findings, presence) {
-  const required = /* @__PURE__ */ new Set(["run_dir", ...presence.map((row) => row.artifact)]);
+function verdictOf(findings, presence, incomplete = false) {
+  if (incomplete || presence.some((row) => row.left !== "present" || row.right !== "present")) return "error";
   const errors = findings.filter((f) => f.severity === "error");
-  if (errors.some((f) => UNUSABLE.has(f.kind) && required.has(f.artifact) && f.pointer === void 0)) return "error";
+  if (errors.some((f) => f.artifact === "run_dir")) return "error";
   return errors.length > 0 ? "fail" : "pass";
 }
 function countFindings(findings) {
@@ -11443,10 +11718,11 @@ function countFindings(findings) {
 }
 function buildReport(parts) {
   const findings = sortFindings(parts.findings);
+  for (const f of findings) f.fingerprint = fingerprint(f);
   return {
     schema: "dualrun-report/v1",
     tool: { name: "dualrun", version: VERSION },
-    verdict: verdictOf(findings, parts.presence),
+    verdict: verdictOf(findings, parts.presence, parts.incomplete),
     left: parts.left,
     right: parts.right,
     options: parts.options,
@@ -11464,7 +11740,7 @@ function buildReport(parts) {
 // src/core/acquire/runDir.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, read, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { promisify } from "node:util";
-import { isAbsolute as isAbsolute2, join, relative, resolve, sep } from "node:path";
+import { isAbsolute as isAbsolute2, join as join2, relative, resolve, sep } from "node:path";
 var SYNC_READ_MAX_BYTES = 1024 * 1024;
 var readAsync = promisify(read);
 async function readExactly(fd, size) {
@@ -11651,47 +11927,12 @@ var RunDir = class _RunDir {
    */
   recordedToRelative(recorded) {
     const under = (base) => {
-      const rel = isAbsolute2(recorded) ? relative(base, recorded) : join(recorded);
+      const rel = isAbsolute2(recorded) ? relative(base, recorded) : join2(recorded);
       return rel === "" || rel === "." || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute2(rel) ? void 0 : rel;
     };
     return isAbsolute2(recorded) ? under(resolve(this.path)) ?? under(this.root) : under(this.root);
   }
 };
-
-// src/core/validate/schemas.ts
-import { readdir, readFile as readFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-var BUILTIN = {
-  run_summary: validateRunSummary,
-  run_health: validateRunHealth,
-  provider_availability: validateProviderAvailability
-};
-function runValidator(validator, value) {
-  return validator(value) ? [] : toViolations(validator.errors);
-}
-var builtinValidator = (id, value) => runValidator(BUILTIN[id], value);
-async function loadUserValidator(dir) {
-  let names;
-  try {
-    names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
-  } catch {
-    throw new UserError(`schemas ${dir}: not a readable folder`);
-  }
-  const Ajv = commonJsExport(await import("./ajv-4HIZBIMP.js"), "Ajv");
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const compiled = {};
-  for (const id of Object.keys(BUILTIN)) {
-    const name = names.find((n) => n.startsWith(`${id}.`));
-    if (name === void 0) throw new UserError(`schemas ${dir}: no schema file for ${id} (expected ${id}.*.json)`);
-    const file = join2(dir, name);
-    try {
-      compiled[id] = ajv.compile(JSON.parse(await readFile2(file, "utf8")));
-    } catch (error) {
-      throw new UserError(`schema ${file}: ${oneLine(error)}`);
-    }
-  }
-  return (id, value) => runValidator(compiled[id], value);
-}
 
 // src/core/compareRuns.ts
 async function loadDocument(runDir, id, validate, required, hashes) {
@@ -11703,42 +11944,46 @@ async function loadDocument(runDir, id, validate, required, hashes) {
   if (parsed.value === void 0) return { state: read2.state === "present" ? "unreadable" : read2.state, findings };
   for (const violation of validate(id, parsed.value)) {
     findings.push(
-      finding("schema", {
+      finding13("schema", {
         artifact: id,
         side: runDir.side,
+        path: read2.relPath,
         pointer: violation.pointer === "/" ? "" : violation.pointer,
-        message: `${runDir.side} ${DOCUMENT_PATHS[id]} ${violation.pointer}: ${violation.message}`
+        message: violation.message
       })
     );
   }
   return { state: "present", value: parsed.value, findings, ...parsed.inexact !== void 0 ? { inexact: parsed.inexact } : {} };
 }
 function internalFailure(artifact, error, side) {
-  return finding("unreadable", {
+  return finding13("unreadable", {
     artifact,
     ...side !== void 0 ? { side } : {},
-    message: `${side !== void 0 ? `${side} ` : ""}${artifact}: could not be compared (internal error: ${firstLine(error)})`
+    rule: "unreadable/internal-error",
+    message: `could not be compared (internal error: ${firstLine(error)})`
   });
 }
-async function guarded(artifact, work, fallback, side) {
-  try {
-    return await work();
-  } catch (error) {
-    return fallback(internalFailure(artifact, error, side));
+var Guard = class {
+  /** True once some artifact could not be compared. */
+  incomplete = false;
+  async run(artifact, work, fallback, side) {
+    try {
+      return await work();
+    } catch (error) {
+      this.incomplete = true;
+      return fallback(internalFailure(artifact, error, side));
+    }
   }
-}
+};
 function rejectedEntryFinding(side, entry) {
-  return finding("unsafe-path", {
+  return finding13("unsafe-path", {
     artifact: "run_summary",
+    rule: "unsafe-path/not-plain-name",
     side,
-    message: `${side} ${DOCUMENT_PATHS.run_summary} ${entry.pointer}: provider ${entry.provider} / profile ${entry.profile} is not a plain folder name; its ranked outputs were not looked for`
+    path: DOCUMENT_PATHS.run_summary,
+    pointer: entry.pointer,
+    message: `provider ${entry.provider} / profile ${entry.profile} is not a plain folder name; its ranked outputs were not looked for`
   });
-}
-var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-function printable(message) {
-  UNPRINTABLE.lastIndex = 0;
-  if (!UNPRINTABLE.test(message)) return message;
-  return message.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function rawRunIdOf(docs) {
   for (const doc of [docs.run_summary, docs.run_health, docs.provider_availability]) {
@@ -11751,12 +11996,9 @@ function runIdOf(docs) {
   const id = rawRunIdOf(docs);
   return id === null ? null : printable(id);
 }
-function unrecordedFinding(side, artifact, relPath) {
-  return finding("unrecorded", {
-    artifact,
-    side,
-    message: `${side} ${relPath}: found in the run dir but not listed in run_summary.ranked_outputs; compared anyway`
-  });
+function isDifference(f) {
+  const category = FINDING_KINDS[f.kind].category;
+  return f.severity === "error" && (category === "content" || category === "contract");
 }
 function isRequired(policy, kind) {
   return policy.required.includes(kind);
@@ -11769,7 +12011,9 @@ async function compareRuns(options2) {
     RunDir.open(options2.left.path, "left", options2.left.label, limits),
     RunDir.open(options2.right.path, "right", options2.right.label, limits)
   ]);
-  const ctx = { policy, allowRunIdDrift: options2.allowRunIdDrift };
+  const compiled = compilePolicy(policy, { allowRunIdDrift: options2.allowRunIdDrift });
+  const guard = new Guard();
+  const guarded = guard.run.bind(guard);
   const hashes = new FileHashes();
   const findings = [];
   const presence = [];
@@ -11788,7 +12032,7 @@ async function compareRuns(options2) {
     if (r.value !== void 0) docs.right[id] = r.value;
   }
   findings.push(...checkRunStatus("left", docs.left, policy), ...checkRunStatus("right", docs.right, policy));
-  const contract = await guarded("run_summary", () => checkContract(docs.left, docs.right, ctx), (failure) => ({
+  const contract = await guarded("run_summary", () => checkContract(docs.left, docs.right, compiled), (failure) => ({
     findings: [failure],
     claimed: { run_summary: [], run_health: [], provider_availability: [] }
   }));
@@ -11796,18 +12040,20 @@ async function compareRuns(options2) {
   for (const id of Object.keys(DOCUMENT_PATHS)) {
     const l = docs.left[id];
     const r = docs.right[id];
-    if (l !== void 0 && r !== void 0) findings.push(...await guarded(id, () => diffDocument(id, l, r, contract.claimed[id], ctx), (failure) => [failure]));
+    if (l !== void 0 && r !== void 0) findings.push(...await guarded(id, () => diffDocument(id, l, r, contract.claimed[id], compiled), (failure) => [failure]));
   }
   const recordedLeft = recordedRankedOutputs(docs.left.run_summary);
   const recordedRight = recordedRankedOutputs(docs.right.run_summary);
   findings.push(...recordedLeft.rejected.map((e) => rejectedEntryFinding("left", e)), ...recordedRight.rejected.map((e) => rejectedEntryFinding("right", e)));
+  const unlooked = recordedLeft.rejected.length + recordedRight.rejected.length > 0;
   const allTargets = mergeTargets(recordedLeft.targets, recordedRight.targets, await discoverRankedTargets(left), await discoverRankedTargets(right));
   const room = Math.floor(limits.maxFiles / RANKED_KINDS.length);
   const targets = allTargets.slice(0, room);
   if (allTargets.length > room) {
     findings.push(
-      finding("unreadable", {
+      finding13("unreadable", {
         artifact: "run_dir",
+        rule: "unreadable/run-dir",
         message: `${allTargets.length} provider/profile pairs have ranked outputs, but the max-files limit of ${limits.maxFiles} leaves room for ${room}; the other ${allTargets.length - room} were not compared (raise ${setting("max-files")})`
       })
     );
@@ -11821,7 +12067,7 @@ async function compareRuns(options2) {
       const required = isRequired(policy, kind);
       const result = await guarded(
         artifact,
-        () => compareRankedArtifact(kind, target, { left, right }, recorded, ctx, hashes),
+        () => compareRankedArtifact(kind, target, { left, right }, recorded, compiled, hashes),
         (failure) => ({
           presence: { artifact, path: conventionPath(kind, target), left: "unreadable", right: "unreadable" },
           findings: [failure],
@@ -11847,7 +12093,7 @@ async function compareRuns(options2) {
   const runIds = { left: rawRunIdOf(docs.left), right: rawRunIdOf(docs.right) };
   const inventory = await guarded(
     "run_dir",
-    () => takeInventory({ left, right }, compileFileRules(policy), handled, findings, ctx, hashes, runIds),
+    () => takeInventory({ left, right }, compileFileRules(policy), handled, { findings, isDifference }, compiled, hashes, runIds),
     (failure) => ({ files: [], findings: [failure] })
   );
   findings.push(...inventory.findings);
@@ -11862,19 +12108,14 @@ async function compareRuns(options2) {
     ), (failure) => [failure], runDir.side));
   }
   for (const runDir of [left, right]) {
-    for (const problem of runDir.problems) findings.push(finding("unreadable", { artifact: "run_dir", side: runDir.side, message: `${runDir.side} run dir: ${problem}` }));
+    for (const problem of runDir.problems) findings.push(finding13("unreadable", { artifact: "run_dir", rule: "unreadable/run-dir", side: runDir.side, message: problem }));
   }
   const identity = (runDir, runDocs) => ({
     label: runDir.label,
     path: runDir.root,
     run_id: runIdOf(runDocs)
   });
-  const ordered = sortFindings(
-    findings.map((f) => {
-      const message = printable(f.message);
-      return message === f.message ? f : { ...f, message };
-    })
-  );
+  const ordered = sortFindings(findings);
   const explained = explain({ findings: ordered, policy, documents: docs, labels: { left: left.label, right: right.label }, matchings });
   return buildReport({
     left: identity(left, docs.left),
@@ -11886,11 +12127,13 @@ async function compareRuns(options2) {
     stats,
     causes: explained.causes,
     ranking: explained.ranking,
-    files: inventory.files
+    files: inventory.files,
+    incomplete: guard.incomplete || unlooked
   });
 }
 
 // src/core/compareSides.ts
+var UNUSABLE_RULES = { missing: "missing/not-found", unreadable: "unreadable/run-dir", "unsafe-path": "unsafe-path/not-followed" };
 function unusableSide(side, label2, source, error) {
   const { kind, problems } = error ?? {};
   const known = kind === "missing" || kind === "unreadable" || kind === "unsafe-path";
@@ -11906,7 +12149,7 @@ async function compareSides(left, right, options2) {
     options: { allowRunIdDrift: options2.allowRunIdDrift, schemas: options2.schemasDir ? options2.schemasDir : "builtin" },
     presence: [],
     files: [],
-    findings: [left, right].flatMap((s) => "unusable" in s ? s.unusable.problems.map((message) => finding(s.unusable.kind, { artifact: "run_dir", side: s.side, message })) : []),
+    findings: [left, right].flatMap((s) => "unusable" in s ? s.unusable.problems.map((message) => finding13(s.unusable.kind, { artifact: "run_dir", rule: UNUSABLE_RULES[s.unusable.kind], side: s.side, message })) : []),
     policy: await loadPolicy(options2.policyFile),
     stats: []
   });
@@ -12470,6 +12713,7 @@ async function extractZip(zipPath, destination, limits) {
 
 // src/core/acquire/source.ts
 var RUN_DIR_MARKER = "run_summary.v1.json";
+var PUBLISHED_INDEX = "index.json";
 var RUN_DIR_SEARCH_DEPTH = 6;
 var LATEST_RUN_DIR = "latest";
 var NAMES_LISTED = 10;
@@ -12545,6 +12789,18 @@ async function createdAt(folder, limits) {
     return void 0;
   }
 }
+async function isPublishedRunDir(root) {
+  const top = await readdir2(root, { withFileTypes: true }).catch(() => []);
+  if (top.some((e) => e.isFile() && e.name === PUBLISHED_INDEX)) return true;
+  for (const provider of top.filter((e) => e.isDirectory())) {
+    const profiles = await readdir2(join4(root, provider.name), { withFileTypes: true }).catch(() => []);
+    for (const profile of profiles.filter((e) => e.isDirectory())) {
+      const ranked = `${provider.name}_ranked_jobs.${profile.name}.json`;
+      if ((await readdir2(join4(root, provider.name, profile.name)).catch(() => [])).includes(ranked)) return true;
+    }
+  }
+  return false;
+}
 async function topEntries(root) {
   const names = (await readdir2(root).catch(() => [])).sort();
   return names.length === 0 ? "it is empty" : `at its top: ${listed(names)}`;
@@ -12569,6 +12825,7 @@ async function locateRunDir(root, runDir, where, choose = setting("run-dir"), li
     if (found.includes(".")) return root;
     if (found.length === 1) return inRoot(found[0]);
     if (found.length === 0) {
+      if (await isPublishedRunDir(root)) return root;
       throw new UnusableSideError(
         `${where} holds no run dir: no ${RUN_DIR_MARKER} within ${RUN_DIR_SEARCH_DEPTH} folders of its top (${await topEntries(root)}); point to the run dir, or set ${choose} to the folder inside that is one`,
         "missing"
@@ -12662,7 +12919,7 @@ function annotationFor(report, f, paths, causes, limits) {
   const cause = f.change !== void 0 ? causes.get(f.change) : void 0;
   if (cause !== void 0) lines.push(`cause: ${shorten(cause, VALUE_MAX_CHARS)}`);
   return {
-    path: singleLine(paths.get(f.artifact) ?? f.artifact),
+    path: singleLine(f.path ?? paths.get(f.artifact) ?? f.artifact),
     start_line: 1,
     end_line: 1,
     annotation_level: f.severity === "error" ? "failure" : "warning",

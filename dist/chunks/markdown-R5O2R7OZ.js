@@ -1,10 +1,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  renderLegsMarkdown
-} from "./chunk-EMZLRHVZ.js";
-import "./chunk-3EXAFGFT.js";
-import "./chunk-MTDMNUTI.js";
+  renderMarkdownReport
+} from "./chunk-2IDNUA6O.js";
+import "./chunk-PB4TSMUK.js";
 import "./chunk-FA6EQWUK.js";
 export {
-  renderLegsMarkdown
+  renderMarkdownReport
 };

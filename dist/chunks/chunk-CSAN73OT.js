@@ -3,7 +3,7 @@ import {
   groupByArtifact,
   shorten,
   singleLine
-} from "./chunk-MTDMNUTI.js";
+} from "./chunk-PB4TSMUK.js";
 
 // src/render/html.ts
 import { createHash } from "node:crypto";
@@ -268,8 +268,9 @@ function picturesSection(report, maxPoints) {
   return section("pictures", "Where every job went", figures.length > 0 ? `<div class="pictures">${figures.join("")}</div>` : "<p>No ranked lists were compared.</p>");
 }
 var legOf = (f) => f.side ?? "both";
-function options(name, label, values) {
-  const choices = [...new Set(values)].sort().map((v) => `<option value="${htmlAttr(v)}">${htmlText(v, NAME_MAX_CHARS)}</option>`);
+var legWords = (report, leg) => leg === "left" || leg === "right" ? report[leg].label : leg;
+function options(name, label, values, words = (v) => v) {
+  const choices = [...new Set(values)].sort().map((v) => `<option value="${htmlAttr(v)}">${htmlText(words(v), NAME_MAX_CHARS)}</option>`);
   return `<label>${label} <select name="${name}"><option value="">all</option>${choices.join("")}</select></label>`;
 }
 function findingsSection(report, left, right, perArtifact, total) {
@@ -282,13 +283,13 @@ function findingsSection(report, left, right, perArtifact, total) {
     const take = Math.max(0, Math.min(perArtifact, total - shown, findings.length));
     for (const f of findings.slice(0, take)) {
       rows.push(
-        `<tr data-kind="${f.kind}" data-artifact="${htmlAttr(f.artifact)}" data-severity="${f.severity}" data-leg="${legOf(f)}"><td class="sev-${f.severity}">${f.severity}</td><td>${f.kind}</td><td>${code(f.artifact)}</td><td>${legOf(f)}</td><td>${f.job === void 0 ? "" : code(f.job)}</td><td>${f.field === void 0 ? "" : code(f.field)}</td><td>${jsonValue(f.left)}</td><td>${jsonValue(f.right)}</td><td>${htmlText(f.message, MESSAGE_MAX_CHARS)}${f.pointer ? ` <code class="pointer">${htmlText(f.pointer, NAME_MAX_CHARS)}</code>` : ""}</td>${withChange ? `<td>${f.change === void 0 ? "" : code(f.change)}</td>` : ""}</tr>`
+        `<tr data-kind="${f.kind}" data-artifact="${htmlAttr(f.artifact)}" data-severity="${f.severity}" data-leg="${legOf(f)}"><td class="sev-${f.severity}">${f.severity}</td><td>${f.kind}</td><td>${code(f.artifact)}${f.path !== void 0 ? ` ${code(f.path)}` : ""}</td><td>${htmlText(legWords(report, legOf(f)), NAME_MAX_CHARS)}</td><td>${f.job === void 0 ? "" : code(f.job)}</td><td>${f.field === void 0 ? "" : code(f.field)}</td><td>${jsonValue(f.left)}</td><td>${jsonValue(f.right)}</td><td>${htmlText(f.message, MESSAGE_MAX_CHARS)}${f.pointer ? ` <code class="pointer">${htmlText(f.pointer, NAME_MAX_CHARS)}</code>` : ""}</td>${withChange ? `<td>${f.change === void 0 ? "" : code(f.change)}</td>` : ""}</tr>`
       );
     }
     shown += take;
     if (take < findings.length) rows.push(`<tr class="more"><td colspan="${columns}">${count(findings.length - take, "more finding")} for ${code(artifact)} in the JSON report.</td></tr>`);
   }
-  const filters = `<form id="filters" hidden>${options("kind", "kind", report.findings.map((f) => f.kind))}${options("artifact", "artifact", report.findings.map((f) => f.artifact))}${options("severity", "severity", report.findings.map((f) => f.severity))}${options("leg", "leg", report.findings.map(legOf))}<span id="filter-count"></span></form>`;
+  const filters = `<form id="filters" hidden>${options("kind", "kind", report.findings.map((f) => f.kind))}${options("artifact", "artifact", report.findings.map((f) => f.artifact))}${options("severity", "severity", report.findings.map((f) => f.severity))}${options("leg", "leg", report.findings.map(legOf), (leg) => legWords(report, leg))}<span id="filter-count"></span></form>`;
   const cap = shown < report.findings.length ? `<p class="note">Showing ${count(shown, "finding")} of ${report.findings.length.toLocaleString("en-US")}; the JSON report lists every one.</p>` : "";
   return section(
     "findings",
