@@ -22,7 +22,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-DE2NZBHA.js";
+} from "./chunks/chunk-Q6Y3TNT6.js";
 import {
   changesCell,
   legsHeadline,

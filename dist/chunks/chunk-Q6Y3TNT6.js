@@ -2726,8 +2726,8 @@ var require_parse = __commonJS({
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
+            const after2 = input[state.index + 4];
+            if (after2 && after2 !== "/") {
               break;
             }
             rest = rest.slice(3);
@@ -5451,14 +5451,14 @@ function compareContents(spec, quick, a, b, findings) {
   try {
     if (valuesEqual(a.raw, b.raw, quick)) return;
     const before = spec.normalize(a.raw);
-    const after = spec.normalize(b.raw);
-    if (valuesEqual(before, after, spec.values)) return;
+    const after2 = spec.normalize(b.raw);
+    if (valuesEqual(before, after2, spec.values)) return;
     const name = label(spec, a);
     const pointer = rowPointer(a);
     const scoreFields = /* @__PURE__ */ new Set();
     for (const field2 of spec.scoreFields) {
       const l = Object.hasOwn(before, field2) ? before[field2] : void 0;
-      const r = Object.hasOwn(after, field2) ? after[field2] : void 0;
+      const r = Object.hasOwn(after2, field2) ? after2[field2] : void 0;
       if (l === void 0 && r === void 0) continue;
       scoreFields.add(field2);
       if (l !== void 0 && r !== void 0 && valuesEqual(l, r, optionsForKey(spec.values, field2))) continue;
@@ -5473,11 +5473,11 @@ function compareContents(spec, quick, a, b, findings) {
         })
       );
     }
-    const keys = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)]);
+    const keys = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after2)]);
     for (const field2 of keys) {
       if (scoreFields.has(field2)) continue;
       const l = Object.hasOwn(before, field2) ? before[field2] : void 0;
-      const r = Object.hasOwn(after, field2) ? after[field2] : void 0;
+      const r = Object.hasOwn(after2, field2) ? after2[field2] : void 0;
       for (const leaf of diffValues(l, r, optionsForKey(spec.values, field2), pointerJoin(pointer, field2))) {
         findings.push(
           differenceFinding(spec.kinds.field, {
@@ -13010,6 +13010,38 @@ function failureCheckRunView(message, fallbackBudget) {
   const summary = failureSummary(message);
   return { title: "dualrun could not compare", summary, fallbackSummary: shortenTo(summary, fallbackBudget), annotations: [] };
 }
+function internalErrorBanner(message) {
+  return `> \u26D4 **dualrun failed after the comparison**, so the step fails with verdict \`error\`: ${mdText(message, FAILURE_MESSAGE_CHARS)}
+>
+> What follows is the report it made.
+
+`;
+}
+function after(text2, budget) {
+  return { ...budget, maxSize: Math.max(0, budget.maxSize - (budget.measure ?? ((t) => t.length))(text2)) };
+}
+function partialJobSummary(report, message, reportLinks, budget) {
+  const banner = internalErrorBanner(message);
+  return banner + jobSummary(report, reportLinks, after(banner, budget));
+}
+function partialCommentBody(report, message, header, reportLinks, budget) {
+  return commentBody(report, header + internalErrorBanner(message), reportLinks, budget);
+}
+function partialCheckRunView(report, message, reportLinks, budgets) {
+  const banner = internalErrorBanner(message);
+  const view = checkRunView(report, reportLinks, { ...budgets, summary: after(banner, budgets.summary) });
+  return {
+    ...view,
+    title: `error: internal error after the comparison (${view.title})`.slice(0, budgets.titleChars),
+    summary: banner + view.summary,
+    fallbackSummary: shortenTo(banner + view.fallbackSummary, budgets.fallbackSummary)
+  };
+}
+function cancelledCheckRunView(signal) {
+  const summary = `dualrun was cancelled (${signal}) before it finished; this commit has no result from this run.
+`;
+  return { title: "cancelled before a result", summary, fallbackSummary: summary, annotations: [] };
+}
 
 export {
   UserError,
@@ -13043,5 +13075,10 @@ export {
   legsMarkdown,
   legsCheckRunView,
   failureSummary,
-  failureCheckRunView
+  failureCheckRunView,
+  internalErrorBanner,
+  partialJobSummary,
+  partialCommentBody,
+  partialCheckRunView,
+  cancelledCheckRunView
 };
