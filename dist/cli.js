@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-L5OSFHEK.js";
+} from "./chunks/chunk-73L4FB5S.js";
 import {
   changesCell,
   legsHeadline,

@@ -6,12 +6,14 @@ import {
   DEFAULTS,
   acquireRunDir,
   buildLegsReport,
+  cancelledCheckRunView,
   checkRunView,
   commentBody,
   compareSides,
   failureCheckRunView,
   failureSummary,
   formatBytes,
+  internalErrorBanner,
   jobSummary,
   legVerdicts,
   legsCheckRunView,
@@ -20,12 +22,15 @@ import {
   loadLegsManifest,
   parsePositiveInteger,
   parseReadLimits,
+  partialCheckRunView,
+  partialCommentBody,
+  partialJobSummary,
   renderJson,
   runLegs,
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-L5OSFHEK.js";
+} from "./chunks/chunk-73L4FB5S.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -148,6 +153,9 @@ async function withRetry(call, onRetry, policy = retryPolicy(), signal) {
       await sleep(delay, signal);
     }
   }
+}
+function isTransient(error2) {
+  return retryDelay(error2, 0, { attempts: 2, baseDelayMs: 0, maxDelayMs: Number.POSITIVE_INFINITY }) !== void 0;
 }
 function mayHaveBeenApplied(error2) {
   const status = httpStatus(error2);
@@ -725,6 +733,27 @@ function legsAcquirer(env) {
   return { acquire: (source) => sourceRoot(source, { who: "leg", runDirSetting: "the side's run-dir key" }, env) };
 }
 
+// src/action/cancel.ts
+import { constants } from "node:os";
+var CANCEL_DEADLINE_MS = { SIGINT: 5e3, SIGTERM: 2e3 };
+function signalExitCode(signal) {
+  return 128 + constants.signals[signal];
+}
+var installed = false;
+function installCancelHandlers(onCancel, exit = (code) => process.exit(code)) {
+  if (installed) return false;
+  installed = true;
+  let cancelling = false;
+  const handle = (signal) => {
+    if (cancelling) return;
+    cancelling = true;
+    const deadline = new Promise((resolve) => setTimeout(resolve, CANCEL_DEADLINE_MS[signal]));
+    void Promise.race([onCancel(signal).catch(() => void 0), deadline]).then(() => exit(signalExitCode(signal)));
+  };
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => handle(signal));
+  return true;
+}
+
 // src/action/context.ts
 import { readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -936,6 +965,11 @@ async function createCompletedCheckRun(client, target, result, batches, log) {
   await appendAnnotations(client, target, created.id, result, batches.slice(1), log);
   return created;
 }
+async function deliverWithoutStart(client, target, startError, result, log) {
+  const made = mayHaveBeenApplied(startError) ? await findCheckRun(client, target) : void 0;
+  if (made !== void 0) return completeCheckRun(client, target, made, result, log);
+  return createCompletedCheckRun(client, target, result, annotationBatches(result.annotations), log);
+}
 
 // src/action/comment.ts
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
@@ -1027,6 +1061,14 @@ var CHECK_RUN_BUDGETS = {
   fallbackSummary: { maxSize: FALLBACK_SUMMARY_MAX_BYTES, measure: utf8Bytes },
   annotations: { maxAnnotations: ANNOTATIONS_MAX_TOTAL, title: { maxSize: ANNOTATION_TITLE_MAX_CHARS }, message: { maxSize: ANNOTATION_MESSAGE_MAX_BYTES, measure: utf8Bytes } }
 };
+function surfaceLinks(reportName, artifactsPage, artifactUrl) {
+  const uploaded = artifactUrl !== void 0 ? { reportUrl: artifactUrl } : {};
+  return {
+    summary: { reportName, htmlFile: HTML_FILE, ...uploaded },
+    comment: { reportName, htmlFile: HTML_FILE, reportUrl: artifactsPage },
+    checkRun: { reportName, ...uploaded }
+  };
+}
 function artifactUploader(env = process.env) {
   return env["ACTIONS_RUNTIME_TOKEN"] ? uploadReportArtifact : void 0;
 }
@@ -1036,6 +1078,11 @@ var Publisher = class _Publisher {
   }
   setup;
   check;
+  /** Why the check run could not be created at the start, when that is worth another try at the end. */
+  startError;
+  made;
+  /** The completion of the check run, once one was begun: the first result sent is the one that stands. */
+  completion;
   /** A publisher for the run; creates its check run (in progress) when there is a client and a commit to put it on. */
   static async start(setup) {
     const publisher = new _Publisher(setup);
@@ -1043,8 +1090,14 @@ var Publisher = class _Publisher {
     const target = publisher.target();
     if (run2?.client && target) {
       const client = run2.client;
-      publisher.check = await publisher.bestEffort("create the check run", "checks: write", () => startCheckRun(client, target, publisher.checkRunLog()));
-      if (publisher.check !== void 0) publisher.checkRunOutputs(publisher.check);
+      publisher.check = await publisher.bestEffort(
+        "create the check run",
+        "checks: write",
+        () => startCheckRun(client, target, publisher.checkRunLog()).catch((error2) => {
+          if (isTransient(error2)) publisher.startError = error2;
+          throw error2;
+        })
+      );
     }
     return publisher;
   }
@@ -1098,9 +1151,22 @@ var Publisher = class _Publisher {
       return void 0;
     }
   }
+  /**
+   * Sets outputs whose failure (the runner's output file gone) must not stop the posting: a warning
+   * instead. Only the report's outputs ({@link outputs}) fail the run when they cannot be set.
+   */
+  tryOutputs(set) {
+    try {
+      set();
+    } catch (error2) {
+      this.setup.core.warning(redact(`dualrun could not set the step outputs: ${oneLine(error2)}`));
+    }
+  }
   checkRunOutputs(check) {
-    this.setup.core.setOutput("check-run-id" /* CheckRunId */, String(check.id));
-    if (check.url) this.setup.core.setOutput("check-run-url" /* CheckRunUrl */, check.url);
+    this.tryOutputs(() => {
+      this.setup.core.setOutput("check-run-id" /* CheckRunId */, String(check.id));
+      if (check.url) this.setup.core.setOutput("check-run-url" /* CheckRunUrl */, check.url);
+    });
   }
   /** Writes the full JSON, Markdown and HTML reports into a fresh folder under the runner's temp folder. */
   async files(report, runnerTemp) {
@@ -1163,31 +1229,60 @@ var Publisher = class _Publisher {
       () => writeComment(client, { ...context.repo, issueNumber }, body, mode, marker, (message) => core.info(redact(`dualrun: ${message}`)))
     );
     if (result) {
-      core.setOutput("comment-id" /* CommentId */, String(result.id));
-      if (result.url) core.setOutput("comment-url" /* CommentUrl */, result.url);
+      this.tryOutputs(() => {
+        core.setOutput("comment-id" /* CommentId */, String(result.id));
+        if (result.url) core.setOutput("comment-url" /* CommentUrl */, result.url);
+      });
       core.info(`dualrun: PR #${issueNumber} comment ${result.id} ${result.action}`);
     }
   }
-  /** Completes the run's check run with `view` and `conclusion`; nothing when there is none. */
-  async checkRun(view, conclusion) {
+  /**
+   * Completes the run's check run with `view` and `conclusion`; nothing when there is none. Only
+   * the first completion is sent: a later one (a cancel arriving while the result is posted) waits for it.
+   */
+  checkRun(view, conclusion) {
+    this.completion ??= this.sendCheckRun(view, conclusion);
+    return this.completion;
+  }
+  async sendCheckRun(view, conclusion) {
     const client = this.setup.run?.client;
     const target = this.target();
     const check = this.check;
-    if (client === void 0 || target === void 0 || check === void 0) return;
-    const done = await this.bestEffort(`complete check run ${check.id}`, "checks: write", () => completeCheckRun(client, target, check, { conclusion, ...view }, this.checkRunLog()));
+    if (client === void 0 || target === void 0) return;
+    const result = { conclusion, ...view };
+    const log = this.checkRunLog();
+    let done;
+    if (check !== void 0) {
+      done = await this.bestEffort(`complete check run ${check.id}`, "checks: write", () => completeCheckRun(client, target, check, result, log));
+    } else if (this.startError !== void 0 && conclusion !== "cancelled") {
+      this.setup.core.info("dualrun: the check run could not be created at the start; creating it now with the result");
+      done = await this.bestEffort("create the check run with the result", "checks: write", () => deliverWithoutStart(client, target, this.startError, result, log));
+    }
     if (done) this.checkRunOutputs(done);
+  }
+  /** When the job is cancelled: the check run completed as `cancelled` with one line, unless a result is already being posted. */
+  async cancel(signal) {
+    this.setup.core.info(`dualrun: cancelled (${signal}); completing the check run`);
+    await this.checkRun(cancelledCheckRunView(signal), "cancelled");
+  }
+  reportLinks(artifactUrl) {
+    return surfaceLinks(this.reportName, this.artifactsPage(), artifactUrl);
   }
   /** Every surface of a report, in order: files and outputs, artifact, job summary, comment, check run. */
   async publish(report) {
     const run2 = this.setup.run;
     if (run2 === void 0) throw new Error("Publisher.publish needs a run");
-    const files = await this.files(report, run2.runnerTemp);
+    const made = this.made = { report };
+    const files = made.files = await this.files(report, run2.runnerTemp);
     this.outputs(report, files);
     const artifactUrl = await this.upload(files);
-    const linked = { reportName: this.reportName, htmlFile: HTML_FILE };
-    await this.summary((budget) => jobSummary(report, { ...linked, ...artifactUrl && { reportUrl: artifactUrl } }, budget));
-    await this.comment((marker, budget) => commentBody(report, marker, { ...linked, reportUrl: this.artifactsPage() }, budget));
-    await this.checkRun(checkRunView(report, { reportName: this.reportName, ...artifactUrl && { reportUrl: artifactUrl } }, CHECK_RUN_BUDGETS), checkConclusion(report, run2.inputs.failOn));
+    if (artifactUrl !== void 0) made.artifactUrl = artifactUrl;
+    const links = this.reportLinks(artifactUrl);
+    await this.summary((budget) => jobSummary(report, links.summary, budget));
+    made.summary = true;
+    await this.comment((marker, budget) => commentBody(report, marker, links.comment, budget));
+    made.comment = true;
+    await this.checkRun(checkRunView(report, links.checkRun, CHECK_RUN_BUDGETS), checkConclusion(report, run2.inputs.failOn));
   }
   /**
    * Every surface of a legs manifest: each leg's report and the aggregate as files, the outputs
@@ -1220,17 +1315,38 @@ var Publisher = class _Publisher {
     await this.checkRun(legsCheckRunView(aggregate, legs, { ...linked, ...artifactUrl && { reportUrl: artifactUrl } }, CHECK_RUN_BUDGETS), conclusion);
     return aggregate;
   }
-  /** When no report could be made: `verdict=error`, why in the job summary, and the check run completed as a failure. */
+  /**
+   * When the run failed with `message`: `verdict=error`, and on the surfaces not yet posted either
+   * the report made before the failure under a banner naming it, or (no report) why in the job
+   * summary; the check run completed as a failure.
+   */
   async fail(message) {
-    this.setup.core.setOutput("verdict" /* Verdict */, "error");
+    const made = this.made;
+    if (made !== void 0) return this.failAfterReport(message, made);
+    this.tryOutputs(() => this.setup.core.setOutput("verdict" /* Verdict */, "error"));
     await this.summary(() => failureSummary(message));
     await this.checkRun(failureCheckRunView(message, CHECK_RUN_BUDGETS.fallbackSummary), "failure");
+  }
+  /** A report was made, then something failed: its outputs (verdict `error`), summary, comment and check run, each with the error named. */
+  async failAfterReport(message, made) {
+    const { core } = this.setup;
+    const { report, files } = made;
+    this.tryOutputs(() => {
+      if (files !== void 0) setReportOutputs(core.setOutput, report, files);
+      core.setOutput("verdict" /* Verdict */, "error");
+    });
+    const links = this.reportLinks(made.artifactUrl);
+    await this.summary((budget) => made.summary ? internalErrorBanner(message) : partialJobSummary(report, message, links.summary, budget));
+    if (!made.comment) await this.comment((marker, budget) => partialCommentBody(report, message, marker, links.comment, budget));
+    await this.checkRun(partialCheckRunView(report, message, links.checkRun, CHECK_RUN_BUDGETS), "failure");
   }
 };
 
 // src/action/main.ts
 async function run() {
   let publisher;
+  let starting;
+  installCancelHandlers(async (signal) => (await starting?.catch(() => void 0))?.cancel(signal));
   try {
     const context = readRunContext();
     const runnerTemp = await runnerTempDir();
@@ -1243,7 +1359,7 @@ async function run() {
       );
     }
     const client = inputs.token ? await createGitHubClient(inputs.token, (message) => info(message)) : void 0;
-    publisher = await Publisher.start({ core: core_exports, summaryFile: process.env["GITHUB_STEP_SUMMARY"], run: { context, inputs, client, runnerTemp, upload: artifactUploader() } });
+    publisher = await (starting = Publisher.start({ core: core_exports, summaryFile: process.env["GITHUB_STEP_SUMMARY"], run: { context, inputs, client, runnerTemp, upload: artifactUploader() } }));
     const env = { inputs, context, runnerTemp };
     const compare = {
       allowRunIdDrift: inputs.allowRunIdDrift,
@@ -1266,7 +1382,7 @@ async function run() {
       setFailed(`dualrun: verdict ${report.verdict} with ${report.counts.errors} errors and ${report.counts.warnings} warnings (fail-on: ${inputs.failOn})`);
     }
   } catch (error2) {
-    const message = redact(error2 instanceof UserError ? `dualrun: ${error2.message}` : `dualrun: unexpected error: ${oneLine(error2)}`);
+    const message = redact(error2 instanceof UserError ? `dualrun: ${error2.message}` : `dualrun: internal error: ${oneLine(error2)}`);
     if (!(error2 instanceof UserError) && error2 instanceof Error && error2.stack) debug(redact(error2.stack));
     await (publisher ?? Publisher.detached(core_exports, process.env["GITHUB_STEP_SUMMARY"])).fail(message);
     setFailed(message);

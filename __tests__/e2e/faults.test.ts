@@ -3,10 +3,12 @@
  * Whatever the fault, the verdict alone decides the exit code, the `verdict`, `findings` and
  * `report` outputs are set and the job summary is written; retryable faults end in success.
  */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { AWS, CASES, ONPREM, PR, PR_EVENT, RUN_ID, commands, expectVerdictSurvived, onlyCheckRun, reportOf } from '../support/actionE2e.js'
+import { AWS, CASES, MARKER, ONPREM, PR, PR_EVENT, RUN_ID, commands, everythingWritten, expectVerdictSurvived, onlyCheckRun, reportOf } from '../support/actionE2e.js'
 import { FakeGitHub } from '../support/githubServer.js'
-import { runAction } from '../support/runAction.js'
+import { runAction, TEST_TOKEN } from '../support/runAction.js'
 import { zipFolder } from '../support/zip.js'
 
 const PASS_PAIR = { 'left-path': AWS, 'right-path': ONPREM }
@@ -81,13 +83,32 @@ describe('GitHub API faults (dist/index.js)', () => {
       'creating the check run failed (HTTP 429: injected 429); retrying in 60 ms',
       'creating the check run failed (HTTP 429: injected 429); retrying in 60 ms',
       'dualrun: creating the pull request comment failed (HTTP 403: You have exceeded a secondary rate limit); retrying in 60 ms',
-      'dualrun: creating the pull request comment failed (HTTP 403: You have exceeded a secondary rate limit); retrying in 60 ms'
+      'dualrun: creating the pull request comment failed (HTTP 403: You have exceeded a secondary rate limit); retrying in 60 ms',
+      'creating the completed check run failed (HTTP 429: injected 429); retrying in 60 ms',
+      'creating the completed check run failed (HTTP 429: injected 429); retrying in 60 ms',
+      'creating the completed check run failed (HTTP 429: injected 429); retrying in 60 ms'
     ])
-    // Refused outright, so never looked for.
+    // Refused outright, so never looked for; tried once more at the end (4 more attempts), refused again.
     expect(server.requestsTo('GET', /\/check-runs$/)).toEqual([])
-    expect(commands(run, 'warning')).toEqual(['dualrun could not create the check run: HTTP 429: injected 429'])
+    expect(server.requestsTo('POST', CHECK_RUNS)).toHaveLength(8)
+    expect(commands(run, 'warning')).toEqual(['dualrun could not create the check run: HTTP 429: injected 429', 'dualrun could not create the check run with the result: HTTP 429: injected 429'])
     expect(server.comments.get(PR)).toHaveLength(1)
     expect([run.outputs['check-run-id'], server.checkRuns.size]).toEqual([undefined, 0])
+  })
+
+  it('creates the check run completed with the result at the end when every create at the start got a 5xx', async () => {
+    server.faults.push({ method: 'POST', path: CHECK_RUNS, status: 500, times: 4 })
+    const run = await runAction(server, { inputs: DRIFT_PAIR, ...PR_EVENT })
+
+    expectVerdictSurvived(run, 'fail', 7)
+    expect(commands(run, 'warning')).toEqual(['dualrun could not create the check run: HTTP 500: injected 500'])
+    expect(run.stdout).toContain('dualrun: the check run could not be created at the start; creating it now with the result')
+    // Five creates (four at the start, one at the end), each 5xx looked for before the next, and once more at the end.
+    expect(server.requestsTo('POST', CHECK_RUNS)).toHaveLength(5)
+    expect(server.requestsTo('GET', /\/commits\/b+\/check-runs$/)).toHaveLength(5)
+    const check = onlyCheckRun(server)
+    expect([check.status, check.conclusion, check.annotations.length, check.output?.title, check.external_id]).toEqual(['completed', 'failure', 7, 'fail: 7 errors, 0 warnings', `dualrun:${RUN_ID}:1:`])
+    expect([run.outputs['check-run-id'], run.outputs['check-run-url']]).toEqual([String(check.id), check.html_url])
   })
 
   it('creates a new comment when the sticky one is deleted between lookup and update', async () => {
@@ -115,6 +136,25 @@ describe('GitHub API faults (dist/index.js)', () => {
     expect([run.outputs['check-run-id'], run.outputs['check-run-url']]).toEqual([String(replacement.id), replacement.html_url])
     expect(commands(run, 'error')).toEqual(['dualrun: verdict fail with 7 errors and 0 warnings (fail-on: error)'])
     expect(server.comments.get(PR)).toHaveLength(1)
+  })
+
+  it('posts the report it made, with the error named, when it fails after the comparison (the runner’s output file is gone)', async () => {
+    // GITHUB_OUTPUT lives in RUNNER_TEMP/_runner_file_commands: a step that cleans RUNNER_TEMP removes it, and @actions/core then throws on every output.
+    const output = join(mkdtempSync(join(tmpdir(), 'dualrun-cleaned-')), '_runner_file_commands', 'set_output_1')
+    const run = await runAction(server, { inputs: DRIFT_PAIR, ...PR_EVENT, env: { GITHUB_OUTPUT: output } })
+
+    const error = `dualrun: internal error: Missing file at path: ${output}`
+    expect(run.code).toBe(1)
+    expect(commands(run, 'error')).toEqual([error])
+    expect(new Set(commands(run, 'warning'))).toEqual(new Set([`dualrun could not set the step outputs: Missing file at path: ${output}`]))
+    // Each surface: the banner naming the error (Markdown-escaped), then the report as made.
+    const partial = new RegExp(`^> ⛔ \\*\\*dualrun failed after the comparison\\*\\*, so the step fails with verdict \`error\`: dualrun: internal error: Missing file at path: [^\\n]+set&#95;output&#95;1\\n>\\n> What follows is the report it made\\.\\n\\n### ❌ dualrun: FAIL — aws vs on-prem`)
+    expect(run.summary).toMatch(partial)
+    expect(server.comments.get(PR)!.map((c) => c.body.slice(MARKER.length))).toEqual([expect.stringMatching(partial)])
+    const check = onlyCheckRun(server)
+    expect([check.status, check.conclusion, check.output?.title, check.annotations.length]).toEqual(['completed', 'failure', 'error: internal error after the comparison (fail: 7 errors, 0 warnings)', 7])
+    expect(check.output?.summary).toMatch(partial)
+    expect(everythingWritten(run, server)).not.toContain(TEST_TOKEN)
   })
 
   it('reports an expired artifact as an error verdict with outputs and summary; fail-on never keeps the step green', async () => {

@@ -4,11 +4,12 @@
  * through the loopback fake while `dist/index.js` runs. Each run ends with its exit code and
  * `verdict`, the job summary written, no check run left `in_progress`, no duplicate, no token.
  */
+import type { ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { AWS, CASES, MARKER, ONPREM, PR, PR_EVENT, RUN_ID, SAME_RUN_INPUTS, commands, expectGateFinished, onlyCheckRun, reportOf, widePair } from '../support/actionE2e.js'
+import { AWS, CASES, MARKER, ONPREM, PR, PR_EVENT, RUN_ID, SAME_RUN_INPUTS, commands, everythingWritten, expectGateFinished, onlyCheckRun, reportOf, widePair } from '../support/actionE2e.js'
 import { FakeGitHub, type Fault } from '../support/githubServer.js'
-import { runAction } from '../support/runAction.js'
+import { runAction, TEST_TOKEN } from '../support/runAction.js'
 import { zipFolder } from '../support/zip.js'
 
 const DRIFT_PAIR = { 'left-path': join(CASES, 'job-score/left'), 'right-path': join(CASES, 'job-score/right') }
@@ -185,6 +186,58 @@ describe('posting faults (dist/index.js)', () => {
     expect(run.outputs['verdict']).toBe('error')
     expect(run.summary).toContain('dualrun')
     expect(onlyCheckRun(server)).toMatchObject({ status: 'completed', conclusion: 'failure' })
+  })
+})
+
+/** As the runner does when the job is cancelled: `signal` once the step is under way (its check run created, a download begun). */
+function cancelOnceUnderWay(signal: NodeJS.Signals): (child: ChildProcess) => void {
+  return (child) => {
+    const poll = setInterval(() => {
+      if (server.checkRuns.size === 0 || server.requestsTo('GET', BLOB).length === 0) return
+      clearInterval(poll)
+      child.kill(signal)
+    }, 20)
+    child.on('close', () => clearInterval(poll))
+  }
+}
+
+describe('cancellation (dist/index.js)', () => {
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGINT', 130]
+  ] as const)('completes its check run as cancelled on %s mid-download and exits %i', async (signal, code) => {
+    addArtifacts(RUN_ID)
+    server.faults.push({ method: 'GET', path: BLOB, cutAfter: 1_000, stall: true, times: 99 })
+    const run = await runAction(server, {
+      inputs: SAME_RUN_INPUTS,
+      ...PR_EVENT,
+      env: { DUALRUN_API_TIMEOUT_MS: '60000' },
+      whileRunning: cancelOnceUnderWay(signal)
+    })
+
+    expect(run.code).toBe(code)
+    const check = onlyCheckRun(server)
+    expect([check.status, check.conclusion, check.output?.title]).toEqual(['completed', 'cancelled', 'cancelled before a result'])
+    expect(check.output?.summary).toBe(`dualrun was cancelled (${signal}) before it finished; this commit has no result from this run.\n`)
+    expect(run.stdout).toContain(`dualrun: cancelled (${signal}); completing the check run`)
+    expect(server.requestsTo('PATCH', CHECK_RUN)).toHaveLength(1)
+    expect(everythingWritten(run, server)).not.toContain(TEST_TOKEN)
+  })
+
+  it('exits with the signal’s code within its deadline when the completion gets no answer', async () => {
+    addArtifacts(RUN_ID)
+    server.faults.push({ method: 'GET', path: BLOB, cutAfter: 1_000, stall: true, times: 99 })
+    server.faults.push({ method: 'PATCH', path: CHECK_RUN, hang: true, times: 99 })
+    const run = await runAction(server, {
+      inputs: SAME_RUN_INPUTS,
+      ...PR_EVENT,
+      env: { DUALRUN_API_TIMEOUT_MS: '60000' },
+      whileRunning: cancelOnceUnderWay('SIGTERM')
+    })
+
+    // Without the deadline, the hung PATCH would hold the step for the 60 s API timeout and its retries.
+    expect(run.code).toBe(143)
+    expect(server.requestsTo('PATCH', CHECK_RUN)).toHaveLength(1)
   })
 })
 

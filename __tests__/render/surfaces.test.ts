@@ -1,19 +1,21 @@
 /**
  * Every surface of two reports, against golden files: the kitchen-sink fixture case (whole
  * surfaces) and a generated drift of about 3,000 findings (its lead and sizes: the whole text
- * would be megabytes of golden). Surfaces: the text output, the PR comment, the job summary and the
- * check-run summary (the markdown renderer with each one's budget), the annotations and the JSON
- * report. The real upstream pair (`../shared/upstream/runs`, labels aws and on-prem, drift allowed)
- * has whole-surface goldens too; that suite skips with a notice when the shared data is absent. The answer leads everywhere: the verdict with its counts of changes, then the causes.
+ * would be megabytes of golden). Surfaces: the text output, the JSON report, and the PR comment,
+ * job summary, check-run summary and annotations as the action posts them (the views of
+ * render/surfaces.ts, with the Publisher's links and budgets). The real upstream pair
+ * (`../shared/upstream/runs`, labels aws and on-prem, drift allowed) has whole-surface goldens too;
+ * that suite skips with a notice when the shared data is absent. The answer leads everywhere: the
+ * verdict with its counts of changes, then the causes.
  */
 import { rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { ANNOTATION_MESSAGE_MAX_BYTES, ANNOTATION_TITLE_MAX_CHARS, ANNOTATIONS_MAX_TOTAL, CHECK_RUN_OUTPUT_MAX_BYTES, COMMENT_BODY_MAX_CHARS, JOB_SUMMARY_MAX_BYTES } from '../../src/action/limits.js'
+import { COMMENT_BODY_MAX_CHARS, JOB_SUMMARY_MAX_BYTES, CHECK_RUN_OUTPUT_MAX_BYTES, ANNOTATIONS_MAX_TOTAL, utf8Bytes } from '../../src/action/limits.js'
+import { CHECK_RUN_BUDGETS, REPORT_ARTIFACT, surfaceLinks } from '../../src/action/publish.js'
 import { compareRuns } from '../../src/core/compareRuns.js'
 import type { Report } from '../../src/core/model/types.js'
-import { renderAnnotations } from '../../src/render/annotations.js'
 import { renderJson } from '../../src/render/json.js'
-import { renderMarkdownReport } from '../../src/render/markdown.js'
+import { checkRunView, commentBody, jobSummary, type CheckRunView } from '../../src/render/surfaces.js'
 import { renderText, FAIL_LINE } from '../../src/render/text.js'
 import { DRIFT_RESCORED, makeDriftPair } from '../support/driftRuns.js'
 import { expectGolden } from '../support/golden.js'
@@ -22,21 +24,22 @@ import { reportSchemaErrors } from '../support/reportSchema.js'
 
 const MARKER = '<!-- dualrun:comment key=default -->\n'
 const RUN_URL = 'https://github.com/octo/repo/actions/runs/900'
-const bytes = (s: string): number => Buffer.byteLength(s, 'utf8')
+const bytes = utf8Bytes
 
-/** Each surface as the action renders it (same options and budgets as src/action/main.ts). */
-function surfaces(report: Report): Record<'text' | 'comment' | 'jobSummary' | 'checkRunSummary' | 'json', string> & { annotations: ReturnType<typeof renderAnnotations> } {
+/**
+ * Each surface as the action posts it: the views of render/surfaces.ts with the Publisher's links
+ * (default comment key, report artifact 1 uploaded) and budgets (an empty job summary).
+ */
+function surfaces(report: Report): Record<'text' | 'comment' | 'jobSummary' | 'checkRunSummary' | 'json', string> & { annotations: CheckRunView['annotations'] } {
+  const links = surfaceLinks(REPORT_ARTIFACT, `${RUN_URL}#artifacts`, `${RUN_URL}/artifacts/1`)
+  const checkRun = checkRunView(report, links.checkRun, CHECK_RUN_BUDGETS)
   return {
     text: renderText(report),
-    comment: renderMarkdownReport(report, { header: MARKER, reportUrl: `${RUN_URL}#artifacts`, budget: { maxSize: COMMENT_BODY_MAX_CHARS } }),
-    jobSummary: renderMarkdownReport(report, { reportUrl: `${RUN_URL}/artifacts/1`, budget: { maxSize: JOB_SUMMARY_MAX_BYTES, measure: bytes } }),
-    checkRunSummary: renderMarkdownReport(report, { reportUrl: `${RUN_URL}/artifacts/1`, budget: { maxSize: CHECK_RUN_OUTPUT_MAX_BYTES, measure: bytes } }),
+    comment: commentBody(report, MARKER, links.comment, { maxSize: COMMENT_BODY_MAX_CHARS }),
+    jobSummary: jobSummary(report, links.summary, { maxSize: JOB_SUMMARY_MAX_BYTES, measure: utf8Bytes }),
+    checkRunSummary: checkRun.summary,
     json: renderJson(report),
-    annotations: renderAnnotations(report, {
-      maxAnnotations: ANNOTATIONS_MAX_TOTAL,
-      title: { maxSize: ANNOTATION_TITLE_MAX_CHARS },
-      message: { maxSize: ANNOTATION_MESSAGE_MAX_BYTES, measure: bytes }
-    })
+    annotations: checkRun.annotations
   }
 }
 
@@ -68,7 +71,7 @@ describe('every surface: kitchen-sink', () => {
     expectGolden(import.meta.url, 'kitchen-sink.comment.md', s.comment)
     expectGolden(import.meta.url, 'kitchen-sink.job-summary.md', s.jobSummary)
     expectGolden(import.meta.url, 'kitchen-sink.check-run.md', s.checkRunSummary)
-    expectGolden(import.meta.url, 'kitchen-sink.annotations.json', `${JSON.stringify(s.annotations, null, 2)}\n`)
+    expectGolden(import.meta.url, 'kitchen-sink.annotations.json', `${JSON.stringify({ annotations: s.annotations }, null, 2)}\n`)
     expectGolden(import.meta.url, 'kitchen-sink.report.json', portable(s.json))
   })
 
@@ -129,7 +132,7 @@ describe('every surface: a generated drift of about 3,000 findings', () => {
     expectGolden(import.meta.url, 'drift.comment.lead.md', lead(s.comment))
     expectGolden(import.meta.url, 'drift.job-summary.lead.md', lead(s.jobSummary))
     expectGolden(import.meta.url, 'drift.check-run.lead.md', lead(s.checkRunSummary))
-    expectGolden(import.meta.url, 'drift.annotations.head.json', `${JSON.stringify(s.annotations.annotations.slice(0, 12), null, 2)}\n`)
+    expectGolden(import.meta.url, 'drift.annotations.head.json', `${JSON.stringify(s.annotations.slice(0, 12), null, 2)}\n`)
     const { counts, causes, ranking } = JSON.parse(s.json) as Report
     const summary = { counts, causes, ranking: ranking!.map(({ points, addedRanks, removedRanks, ...rest }) => ({ ...rest, points: points!.length, addedRanks: addedRanks!.length, removedRanks: removedRanks!.length })) }
     expectGolden(import.meta.url, 'drift.report.summary.json', `${JSON.stringify(summary, null, 2)}\n`)
@@ -144,8 +147,8 @@ describe('every surface: a generated drift of about 3,000 findings', () => {
       expect(text).toContain('scoring config differs (openai/cs)')
     }
     expect(s.comment).toMatch(/Showing [\d,]+ of [\d,]+ findings; the full report/)
-    expect(s.annotations.annotations).toHaveLength(Math.min(ANNOTATIONS_MAX_TOTAL, report.counts.total))
-    expect(s.annotations.omitted).toBe(report.counts.total - s.annotations.annotations.length)
+    expect(s.annotations).toHaveLength(Math.min(ANNOTATIONS_MAX_TOTAL, report.counts.total))
+    expect(s.checkRunSummary).toContain(`${(report.counts.total - ANNOTATIONS_MAX_TOTAL).toLocaleString('en-US')} more findings are not annotated`)
   })
 
   it('puts the verdict and the first cause in the first 12 lines of the comment', () => {
@@ -175,7 +178,7 @@ realPair('every surface: the real upstream pair (aws vs on-prem, drift allowed)'
     expectGolden(import.meta.url, 'real-pair.comment.md', portable(s.comment, left, right))
     expectGolden(import.meta.url, 'real-pair.job-summary.md', portable(s.jobSummary, left, right))
     expectGolden(import.meta.url, 'real-pair.check-run.md', portable(s.checkRunSummary, left, right))
-    expectGolden(import.meta.url, 'real-pair.annotations.json', `${JSON.stringify(s.annotations, null, 2)}\n`)
+    expectGolden(import.meta.url, 'real-pair.annotations.json', `${JSON.stringify({ annotations: s.annotations }, null, 2)}\n`)
     expectGolden(import.meta.url, 'real-pair.report.json', portable(s.json, left, right))
   })
 })

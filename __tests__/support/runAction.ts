@@ -3,7 +3,7 @@
  * runner gives a step (inputs as `INPUT_<NAME>` with defaults from action.yml, `GITHUB_*`,
  * `RUNNER_TEMP`, the runtime token), pointed at a {@link FakeGitHub}.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -33,6 +33,8 @@ export interface ActionRunOptions {
   env?: Record<string, string>
   /** The node binary that runs the bundle (default: the one running the tests). */
   node?: string
+  /** Called once the bundle is started, e.g. to signal it as the runner does when the job is cancelled. */
+  whileRunning?: (child: ChildProcess) => void
 }
 
 /** The default value of every input in action.yml (expressions resolved as the runner would). */
@@ -106,6 +108,7 @@ export async function runAction(server: FakeGitHub, options: ActionRunOptions): 
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  options.whileRunning?.(child)
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), runnerTemp }
 }

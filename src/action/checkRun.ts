@@ -1,11 +1,14 @@
 import type { CheckAnnotation } from '../render/annotations.js'
 import { createRetryLine, describeHttpError, SEND_ONCE, type GitHubClient } from './github.js'
 import { ANNOTATIONS_PER_REQUEST, CHECK_RUNS_PER_PAGE } from './limits.js'
-import { createOnce, httpStatus } from './retry.js'
+import { createOnce, httpStatus, mayHaveBeenApplied } from './retry.js'
+
+/** How a check run of dualrun's can end: the gate's result, or `cancelled` when the job was cancelled first. */
+export type CheckConclusion = 'success' | 'failure' | 'neutral' | 'cancelled'
 
 /** How a finished check run looks. */
 export interface CheckRunResult {
-  conclusion: 'success' | 'failure' | 'neutral'
+  conclusion: CheckConclusion
   title: string
   summary: string
   /** Sent instead of `summary` (without annotations) when GitHub refuses the completion with 422. */
@@ -173,4 +176,15 @@ async function createCompletedCheckRun(client: GitHubClient, target: CheckRunTar
   )
   await appendAnnotations(client, target, created.id, result, batches.slice(1), log)
   return created
+}
+
+/**
+ * Delivers the result when creating the check run at the start failed: when that create may have
+ * been carried out after all (`startError` a timeout or 5xx), the run it made is looked for and
+ * completed; otherwise one completed check run carrying the result is created.
+ */
+export async function deliverWithoutStart(client: GitHubClient, target: CheckRunTarget, startError: unknown, result: CheckRunResult, log: CheckRunLog): Promise<CheckRunRef> {
+  const made = mayHaveBeenApplied(startError) ? await findCheckRun(client, target) : undefined
+  if (made !== undefined) return completeCheckRun(client, target, made, result, log)
+  return createCompletedCheckRun(client, target, result, annotationBatches(result.annotations), log)
 }

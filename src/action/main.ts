@@ -6,6 +6,7 @@ import { loadLegsManifest } from '../core/legs/manifest.js'
 import { runLegs } from '../core/legs/runLegs.js'
 import { legsHeadline } from '../render/legsFormat.js'
 import { acquire, legsAcquirer } from './acquire.js'
+import { installCancelHandlers } from './cancel.js'
 import { isGhes, readRunContext, runnerTempDir } from './context.js'
 import { createGitHubClient } from './github.js'
 import { Input, parseInputs } from './inputs.js'
@@ -17,10 +18,14 @@ import { redact, registerSecret } from './secrets.js'
  * The action: inputs → acquire both run dirs (at once) → compare → publish → gate; with a legs
  * manifest, every leg is acquired and compared (runLegs) and the aggregate published and gated. Outputs are
  * set before the step fails; every problem ends as one line; a check run dualrun created always
- * ends `completed`. One catch: a UserError is the user's to fix, anything else an unexpected error.
+ * ends `completed`, as `cancelled` when the job is cancelled first (see cancel.ts). One catch: a
+ * UserError is the user's to fix, anything else an internal error: the step fails with verdict
+ * `error`, and a report made before it is still posted with the error named (Publisher.fail).
  */
 export async function run(): Promise<void> {
   let publisher: Publisher | undefined
+  let starting: Promise<Publisher> | undefined
+  installCancelHandlers(async (signal) => (await starting?.catch(() => undefined))?.cancel(signal))
   try {
     const context = readRunContext()
     const runnerTemp = await runnerTempDir()
@@ -33,7 +38,7 @@ export async function run(): Promise<void> {
       )
     }
     const client = inputs.token ? await createGitHubClient(inputs.token, (message) => core.info(message)) : undefined
-    publisher = await Publisher.start({ core, summaryFile: process.env['GITHUB_STEP_SUMMARY'], run: { context, inputs, client, runnerTemp, upload: artifactUploader() } })
+    publisher = await (starting = Publisher.start({ core, summaryFile: process.env['GITHUB_STEP_SUMMARY'], run: { context, inputs, client, runnerTemp, upload: artifactUploader() } }))
 
     const env = { inputs, context, runnerTemp }
     const compare = {
@@ -57,7 +62,7 @@ export async function run(): Promise<void> {
       core.setFailed(`dualrun: verdict ${report.verdict} with ${report.counts.errors} errors and ${report.counts.warnings} warnings (fail-on: ${inputs.failOn})`)
     }
   } catch (error) {
-    const message = redact(error instanceof UserError ? `dualrun: ${error.message}` : `dualrun: unexpected error: ${oneLine(error)}`)
+    const message = redact(error instanceof UserError ? `dualrun: ${error.message}` : `dualrun: internal error: ${oneLine(error)}`)
     if (!(error instanceof UserError) && error instanceof Error && error.stack) core.debug(redact(error.stack))
     await (publisher ?? Publisher.detached(core, process.env['GITHUB_STEP_SUMMARY'])).fail(message)
     core.setFailed(message)

@@ -14,6 +14,7 @@ import type { SizeLimit } from '../render/format.js'
 import { legsHeadline } from '../render/legsFormat.js'
 import { renderLegsMarkdown } from '../render/legsMarkdown.js'
 import {
+  cancelledCheckRunView,
   checkRunView,
   commentBody,
   failureCheckRunView,
@@ -21,12 +22,17 @@ import {
   jobSummary,
   legsCheckRunView,
   legsMarkdown,
+  internalErrorBanner,
+  partialCheckRunView,
+  partialCommentBody,
+  partialJobSummary,
   verdictSummary,
   type CheckRunBudgets,
-  type CheckRunView
+  type CheckRunView,
+  type ReportLinks
 } from '../render/surfaces.js'
 import { uploadReportArtifact } from './artifacts.js'
-import { checkRunExternalId, completeCheckRun, startCheckRun, type CheckRunLog, type CheckRunRef, type CheckRunTarget } from './checkRun.js'
+import { checkRunExternalId, completeCheckRun, deliverWithoutStart, startCheckRun, type CheckConclusion, type CheckRunLog, type CheckRunRef, type CheckRunTarget } from './checkRun.js'
 import { commentMarker, findPullRequestByHead, runMarker, writeComment } from './comment.js'
 import type { RunContext } from './context.js'
 import { describeHttpError, type GitHubClient } from './github.js'
@@ -42,6 +48,7 @@ import {
   utf8Bytes
 } from './limits.js'
 import { checkConclusion, setAggregateOutputs, setReportOutputs } from './outputs.js'
+import { isTransient } from './retry.js'
 import { redact } from './secrets.js'
 import { appendJobSummary, jobSummaryBudget } from './summary.js'
 
@@ -83,6 +90,36 @@ export interface ReportFiles {
   html: string
 }
 
+/** Where each surface links to the report. */
+export interface SurfaceLinks {
+  summary: ReportLinks
+  comment: ReportLinks
+  checkRun: ReportLinks
+}
+
+/**
+ * Where each surface links to the report named `reportName`: the job summary and the check run
+ * to the uploaded artifact (when it was), the comment to the run's artifact list (stable across
+ * re-runs, so an unchanged report leaves the comment untouched); the comment and job summary name the HTML file in it.
+ */
+export function surfaceLinks(reportName: string, artifactsPage: string, artifactUrl: string | undefined): SurfaceLinks {
+  const uploaded = artifactUrl !== undefined ? { reportUrl: artifactUrl } : {}
+  return {
+    summary: { reportName, htmlFile: HTML_FILE, ...uploaded },
+    comment: { reportName, htmlFile: HTML_FILE, reportUrl: artifactsPage },
+    checkRun: { reportName, ...uploaded }
+  }
+}
+
+/** What {@link Publisher.publish} made and posted so far: what a failure part-way still posts. */
+interface MadeSoFar {
+  report: Report
+  files?: ReportFiles
+  artifactUrl?: string
+  summary?: true
+  comment?: true
+}
+
 /** What the publisher needs; only `core` and `summaryFile` for a run that failed before its inputs were read. */
 export interface PublisherSetup {
   core: ActionsCore
@@ -109,6 +146,11 @@ export function artifactUploader(env: NodeJS.ProcessEnv = process.env): ReportUp
 /** Publishes a run's report (or its failure) on every surface; see the module comment. */
 export class Publisher {
   private check: CheckRunRef | undefined
+  /** Why the check run could not be created at the start, when that is worth another try at the end. */
+  private startError: unknown
+  private made: MadeSoFar | undefined
+  /** The completion of the check run, once one was begun: the first result sent is the one that stands. */
+  private completion: Promise<void> | undefined
 
   private constructor(private readonly setup: PublisherSetup) {}
 
@@ -119,8 +161,12 @@ export class Publisher {
     const target = publisher.target()
     if (run?.client && target) {
       const client = run.client
-      publisher.check = await publisher.bestEffort('create the check run', 'checks: write', () => startCheckRun(client, target, publisher.checkRunLog()))
-      if (publisher.check !== undefined) publisher.checkRunOutputs(publisher.check)
+      publisher.check = await publisher.bestEffort('create the check run', 'checks: write', () =>
+        startCheckRun(client, target, publisher.checkRunLog()).catch((error: unknown) => {
+          if (isTransient(error)) publisher.startError = error
+          throw error
+        })
+      )
     }
     return publisher
   }
@@ -184,9 +230,23 @@ export class Publisher {
     }
   }
 
+  /**
+   * Sets outputs whose failure (the runner's output file gone) must not stop the posting: a warning
+   * instead. Only the report's outputs ({@link outputs}) fail the run when they cannot be set.
+   */
+  private tryOutputs(set: () => void): void {
+    try {
+      set()
+    } catch (error) {
+      this.setup.core.warning(redact(`dualrun could not set the step outputs: ${oneLine(error)}`))
+    }
+  }
+
   private checkRunOutputs(check: CheckRunRef): void {
-    this.setup.core.setOutput(Output.CheckRunId, String(check.id))
-    if (check.url) this.setup.core.setOutput(Output.CheckRunUrl, check.url)
+    this.tryOutputs(() => {
+      this.setup.core.setOutput(Output.CheckRunId, String(check.id))
+      if (check.url) this.setup.core.setOutput(Output.CheckRunUrl, check.url)
+    })
   }
 
   /** Writes the full JSON, Markdown and HTML reports into a fresh folder under the runner's temp folder. */
@@ -254,33 +314,66 @@ export class Publisher {
       writeComment(client, { ...context.repo, issueNumber }, body, mode, marker, (message) => core.info(redact(`dualrun: ${message}`)))
     )
     if (result) {
-      core.setOutput(Output.CommentId, String(result.id))
-      if (result.url) core.setOutput(Output.CommentUrl, result.url)
+      this.tryOutputs(() => {
+        core.setOutput(Output.CommentId, String(result.id))
+        if (result.url) core.setOutput(Output.CommentUrl, result.url)
+      })
       core.info(`dualrun: PR #${issueNumber} comment ${result.id} ${result.action}`)
     }
   }
 
-  /** Completes the run's check run with `view` and `conclusion`; nothing when there is none. */
-  async checkRun(view: CheckRunView, conclusion: 'success' | 'failure' | 'neutral'): Promise<void> {
+  /**
+   * Completes the run's check run with `view` and `conclusion`; nothing when there is none. Only
+   * the first completion is sent: a later one (a cancel arriving while the result is posted) waits for it.
+   */
+  checkRun(view: CheckRunView, conclusion: CheckConclusion): Promise<void> {
+    this.completion ??= this.sendCheckRun(view, conclusion)
+    return this.completion
+  }
+
+  private async sendCheckRun(view: CheckRunView, conclusion: CheckConclusion): Promise<void> {
     const client = this.setup.run?.client
     const target = this.target()
     const check = this.check
-    if (client === undefined || target === undefined || check === undefined) return
-    const done = await this.bestEffort(`complete check run ${check.id}`, 'checks: write', () => completeCheckRun(client, target, check, { conclusion, ...view }, this.checkRunLog()))
+    if (client === undefined || target === undefined) return
+    const result = { conclusion, ...view }
+    const log = this.checkRunLog()
+    let done: CheckRunRef | undefined
+    if (check !== undefined) {
+      done = await this.bestEffort(`complete check run ${check.id}`, 'checks: write', () => completeCheckRun(client, target, check, result, log))
+    } else if (this.startError !== undefined && conclusion !== 'cancelled') {
+      // The create at the start failed for good with a transient error: one more try, so the commit still gets the result.
+      this.setup.core.info('dualrun: the check run could not be created at the start; creating it now with the result')
+      done = await this.bestEffort('create the check run with the result', 'checks: write', () => deliverWithoutStart(client, target, this.startError, result, log))
+    }
     if (done) this.checkRunOutputs(done)
+  }
+
+  /** When the job is cancelled: the check run completed as `cancelled` with one line, unless a result is already being posted. */
+  async cancel(signal: string): Promise<void> {
+    this.setup.core.info(`dualrun: cancelled (${signal}); completing the check run`)
+    await this.checkRun(cancelledCheckRunView(signal), 'cancelled')
+  }
+
+  private reportLinks(artifactUrl: string | undefined): SurfaceLinks {
+    return surfaceLinks(this.reportName, this.artifactsPage()!, artifactUrl)
   }
 
   /** Every surface of a report, in order: files and outputs, artifact, job summary, comment, check run. */
   async publish(report: Report): Promise<void> {
     const run = this.setup.run
     if (run === undefined) throw new Error('Publisher.publish needs a run')
-    const files = await this.files(report, run.runnerTemp)
+    const made: MadeSoFar = (this.made = { report })
+    const files = (made.files = await this.files(report, run.runnerTemp))
     this.outputs(report, files)
     const artifactUrl = await this.upload(files)
-    const linked = { reportName: this.reportName, htmlFile: HTML_FILE }
-    await this.summary((budget) => jobSummary(report, { ...linked, ...(artifactUrl && { reportUrl: artifactUrl }) }, budget))
-    await this.comment((marker, budget) => commentBody(report, marker, { ...linked, reportUrl: this.artifactsPage()! }, budget))
-    await this.checkRun(checkRunView(report, { reportName: this.reportName, ...(artifactUrl && { reportUrl: artifactUrl }) }, CHECK_RUN_BUDGETS), checkConclusion(report, run.inputs.failOn))
+    if (artifactUrl !== undefined) made.artifactUrl = artifactUrl
+    const links = this.reportLinks(artifactUrl)
+    await this.summary((budget) => jobSummary(report, links.summary, budget))
+    made.summary = true
+    await this.comment((marker, budget) => commentBody(report, marker, links.comment, budget))
+    made.comment = true
+    await this.checkRun(checkRunView(report, links.checkRun, CHECK_RUN_BUDGETS), checkConclusion(report, run.inputs.failOn))
   }
 
   /**
@@ -316,10 +409,31 @@ export class Publisher {
     return aggregate
   }
 
-  /** When no report could be made: `verdict=error`, why in the job summary, and the check run completed as a failure. */
+  /**
+   * When the run failed with `message`: `verdict=error`, and on the surfaces not yet posted either
+   * the report made before the failure under a banner naming it, or (no report) why in the job
+   * summary; the check run completed as a failure.
+   */
   async fail(message: string): Promise<void> {
-    this.setup.core.setOutput(Output.Verdict, 'error')
+    const made = this.made
+    if (made !== undefined) return this.failAfterReport(message, made)
+    this.tryOutputs(() => this.setup.core.setOutput(Output.Verdict, 'error'))
     await this.summary(() => failureSummary(message))
     await this.checkRun(failureCheckRunView(message, CHECK_RUN_BUDGETS.fallbackSummary), 'failure')
+  }
+
+  /** A report was made, then something failed: its outputs (verdict `error`), summary, comment and check run, each with the error named. */
+  private async failAfterReport(message: string, made: MadeSoFar): Promise<void> {
+    const { core } = this.setup
+    const { report, files } = made
+    this.tryOutputs(() => {
+      if (files !== undefined) setReportOutputs(core.setOutput, report, files)
+      core.setOutput(Output.Verdict, 'error')
+    })
+    const links = this.reportLinks(made.artifactUrl)
+    // A summary already written gets the banner below it; a comment already posted is left as it is (the check run names the error).
+    await this.summary((budget) => (made.summary ? internalErrorBanner(message) : partialJobSummary(report, message, links.summary, budget)))
+    if (!made.comment) await this.comment((marker, budget) => partialCommentBody(report, message, marker, links.comment, budget))
+    await this.checkRun(partialCheckRunView(report, message, links.checkRun, CHECK_RUN_BUDGETS), 'failure')
   }
 }

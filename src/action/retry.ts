@@ -111,6 +111,11 @@ export async function withRetry<T>(call: () => Promise<T>, onRetry: (error: unkn
   }
 }
 
+/** True when `error` is worth trying again later (a timeout, a transient failure, 5xx, 429, a rate limit), however long that wait. */
+export function isTransient(error: unknown): boolean {
+  return retryDelay(error, 0, { attempts: 2, baseDelayMs: 0, maxDelayMs: Number.POSITIVE_INFINITY }) !== undefined
+}
+
 /** True when a failed create may still have been carried out by GitHub: it timed out, or the answer was a 5xx. */
 export function mayHaveBeenApplied(error: unknown): boolean {
   const status = httpStatus(error)

@@ -107,3 +107,45 @@ export function failureCheckRunView(message: string, fallbackBudget: SizeLimit):
   const summary = failureSummary(message)
   return { title: 'dualrun could not compare', summary, fallbackSummary: shortenTo(summary, fallbackBudget), annotations: [] }
 }
+
+/**
+ * The line over a report when dualrun failed after making it: the error named, and that what
+ * follows is the report as made (the step fails with verdict `error`).
+ */
+export function internalErrorBanner(message: string): string {
+  return `> ⛔ **dualrun failed after the comparison**, so the step fails with verdict \`error\`: ${mdText(message, FAILURE_MESSAGE_CHARS)}\n>\n> What follows is the report it made.\n\n`
+}
+
+/** A budget with room kept for `text` in front. */
+function after(text: string, budget: SizeLimit): SizeLimit {
+  return { ...budget, maxSize: Math.max(0, budget.maxSize - (budget.measure ?? ((t: string) => t.length))(text)) }
+}
+
+/** The job summary of a report made before an internal error: the banner, then the report within the rest of `budget`. */
+export function partialJobSummary(report: Report, message: string, reportLinks: ReportLinks, budget: SizeLimit): string {
+  const banner = internalErrorBanner(message)
+  return banner + jobSummary(report, reportLinks, after(banner, budget))
+}
+
+/** The PR comment of a report made before an internal error: `header`, the banner, then the report. */
+export function partialCommentBody(report: Report, message: string, header: string, reportLinks: ReportLinks, budget: SizeLimit): string {
+  return commentBody(report, header + internalErrorBanner(message), reportLinks, budget)
+}
+
+/** The check run of a report made before an internal error: the title led by `error`, the banner over the report's summary and fallback. */
+export function partialCheckRunView(report: Report, message: string, reportLinks: ReportLinks, budgets: CheckRunBudgets): CheckRunView {
+  const banner = internalErrorBanner(message)
+  const view = checkRunView(report, reportLinks, { ...budgets, summary: after(banner, budgets.summary) })
+  return {
+    ...view,
+    title: `error: internal error after the comparison (${view.title})`.slice(0, budgets.titleChars),
+    summary: banner + view.summary,
+    fallbackSummary: shortenTo(banner + view.fallbackSummary, budgets.fallbackSummary)
+  }
+}
+
+/** The check run of a job cancelled (or timed out) before dualrun finished: one line saying so and by which signal. */
+export function cancelledCheckRunView(signal: string): CheckRunView {
+  const summary = `dualrun was cancelled (${signal}) before it finished; this commit has no result from this run.\n`
+  return { title: 'cancelled before a result', summary, fallbackSummary: summary, annotations: [] }
+}

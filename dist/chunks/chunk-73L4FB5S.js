@@ -1503,8 +1503,8 @@ var require_parse = __commonJS({
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
+            const after2 = input[state.index + 4];
+            if (after2 && after2 !== "/") {
               break;
             }
             rest = rest.slice(3);
@@ -10599,6 +10599,38 @@ function failureCheckRunView(message, fallbackBudget) {
   const summary = failureSummary(message);
   return { title: "dualrun could not compare", summary, fallbackSummary: shortenTo(summary, fallbackBudget), annotations: [] };
 }
+function internalErrorBanner(message) {
+  return `> \u26D4 **dualrun failed after the comparison**, so the step fails with verdict \`error\`: ${mdText(message, FAILURE_MESSAGE_CHARS)}
+>
+> What follows is the report it made.
+
+`;
+}
+function after(text2, budget) {
+  return { ...budget, maxSize: Math.max(0, budget.maxSize - (budget.measure ?? ((t) => t.length))(text2)) };
+}
+function partialJobSummary(report, message, reportLinks, budget) {
+  const banner = internalErrorBanner(message);
+  return banner + jobSummary(report, reportLinks, after(banner, budget));
+}
+function partialCommentBody(report, message, header, reportLinks, budget) {
+  return commentBody(report, header + internalErrorBanner(message), reportLinks, budget);
+}
+function partialCheckRunView(report, message, reportLinks, budgets) {
+  const banner = internalErrorBanner(message);
+  const view = checkRunView(report, reportLinks, { ...budgets, summary: after(banner, budgets.summary) });
+  return {
+    ...view,
+    title: `error: internal error after the comparison (${view.title})`.slice(0, budgets.titleChars),
+    summary: banner + view.summary,
+    fallbackSummary: shortenTo(banner + view.fallbackSummary, budgets.fallbackSummary)
+  };
+}
+function cancelledCheckRunView(signal) {
+  const summary = `dualrun was cancelled (${signal}) before it finished; this commit has no result from this run.
+`;
+  return { title: "cancelled before a result", summary, fallbackSummary: summary, annotations: [] };
+}
 
 export {
   formatBytes,
@@ -10628,5 +10660,10 @@ export {
   legsMarkdown,
   legsCheckRunView,
   failureSummary,
-  failureCheckRunView
+  failureCheckRunView,
+  internalErrorBanner,
+  partialJobSummary,
+  partialCommentBody,
+  partialCheckRunView,
+  cancelledCheckRunView
 };
