@@ -5,15 +5,11 @@ import {
   DEFAULT_MAX_PARALLEL_LEGS,
   FAIL_ON_VALUES,
   UPSTREAM_DEFAULTS,
-  UnusableSideError,
-  UserError,
   VERSION,
   acquireRunDir,
   buildLegsReport,
   closestNames,
   compareSides,
-  firstLine,
-  oneLine,
   parsePositiveInteger,
   parseReadLimits,
   readLegsManifest,
@@ -22,14 +18,13 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-Q6Y3TNT6.js";
+} from "./chunks/chunk-73L4FB5S.js";
 import {
   changesCell,
   legsHeadline,
   topCause
 } from "./chunks/chunk-UU5KGYZE.js";
 import "./chunks/chunk-2IDNUA6O.js";
-import "./chunks/chunk-ZKOSYENW.js";
 import {
   PRESENCE_WORDS,
   STAGE_WORDS,
@@ -44,6 +39,13 @@ import {
   singleLine,
   tau
 } from "./chunks/chunk-PB4TSMUK.js";
+import {
+  UnusableSideError,
+  UserError,
+  firstLine,
+  oneLine
+} from "./chunks/chunk-7EBBBIMJ.js";
+import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/closedOutput.ts

@@ -1,8 +1,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  renderHtmlReport
+} from "./chunks/chunk-CSAN73OT.js";
+import {
   DEFAULTS,
-  UnusableSideError,
-  UserError,
   acquireRunDir,
   buildLegsReport,
   cancelledCheckRunView,
@@ -19,7 +20,6 @@ import {
   legsGateFails,
   legsMarkdown,
   loadLegsManifest,
-  oneLine,
   parsePositiveInteger,
   parseReadLimits,
   partialCheckRunView,
@@ -30,7 +30,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-Q6Y3TNT6.js";
+} from "./chunks/chunk-73L4FB5S.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -38,6 +38,14 @@ import {
 import {
   renderMarkdownReport
 } from "./chunks/chunk-2IDNUA6O.js";
+import {
+  markerKey
+} from "./chunks/chunk-PB4TSMUK.js";
+import {
+  UnusableSideError,
+  UserError,
+  oneLine
+} from "./chunks/chunk-7EBBBIMJ.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import {
   core_exports,
@@ -49,12 +57,6 @@ import {
   setSecret
 } from "./chunks/chunk-SM7JD3UK.js";
 import "./chunks/chunk-OMYT7GQA.js";
-import {
-  renderHtmlReport
-} from "./chunks/chunk-CSAN73OT.js";
-import {
-  markerKey
-} from "./chunks/chunk-PB4TSMUK.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/action/artifacts.ts

@@ -10,7 +10,7 @@ await import('./build-validators.mjs')
 await import('./build-registry.mjs')
 await rm('dist', { recursive: true, force: true })
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', sideWorker: 'src/sideWorker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

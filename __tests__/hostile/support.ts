@@ -64,8 +64,12 @@ export function makePair(): RunPair {
 }
 
 /** Compares the pair as the real workflow does (run-id drift allowed). */
-export function comparePair(pair: RunPair, limits: Partial<ReadLimits> = {}): Promise<Report> {
-  return compareRuns({ left: { path: pair.left, label: 'aws' }, right: { path: pair.right, label: 'onprem' }, allowRunIdDrift: true, limits })
+export async function comparePair(pair: RunPair, limits: Partial<ReadLimits> = {}): Promise<Report> {
+  const options = { left: { path: pair.left, label: 'aws' }, right: { path: pair.right, label: 'onprem' }, allowRunIdDrift: true, limits }
+  // Every hostile case also checks that the fast path (side tasks, byte-compared rows) and the plain path report the same.
+  const [fast, plain] = [await compareRuns({ ...options, rankedEngine: 'inline' }), await compareRuns({ ...options, rankedEngine: 'plain' })]
+  expect(fast).toEqual(plain)
+  return fast
 }
 
 /**

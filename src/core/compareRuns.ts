@@ -2,7 +2,9 @@ import { checkConsistency, type RankedSet } from './compare/consistency.js'
 import { checkContract, type RunDocuments } from './compare/contract.js'
 import { diffDocument } from './compare/documents.js'
 import { takeInventory, type HandledFile } from './compare/inventory.js'
-import { compareRankedArtifact, unrecordedFinding } from './compare/rankedFile.js'
+import { compareRankedArtifact, unrecordedFinding, type RankedArtifactResult } from './compare/rankedFile.js'
+import { compareTargetFast, failedTarget, type TargetOutcome } from './compare/rankedTarget.js'
+import { runnerFor, type RankedEngine } from './compare/sideWorkers.js'
 import { checkReceipts } from './compare/receipts.js'
 import { checkRunStatus } from './compare/runStatus.js'
 import { sha256Hex } from './acquire/sha256.js'
@@ -13,11 +15,11 @@ import { FINDING_KINDS, finding, printable, sortFindings } from './model/finding
 import { explain } from './explain/explain.js'
 import type { RankedMatching } from './compare/keyedList.js'
 import { DEFAULT_LIMITS } from './model/limits.js'
-import { inexactNumberFindings, parseArtifactJson, readFindings, type SideInexactNumbers } from './load/artifact.js'
+import { inexactNumberFindings, parseArtifactJson, readFindings, type ReadArtifact, type SideInexactNumbers } from './load/artifact.js'
 import { setting, type CompareOptions } from './model/options.js'
 import { loadPolicy } from './policy/loadPolicy.js'
 import { compilePolicy } from './policy/normalize.js'
-import { conventionPath, discoverRankedTargets, DOCUMENT_PATHS, mergeTargets, rankedArtifactId, recordedRankedOutputs, RANKED_KINDS, type RejectedEntry } from './acquire/layout.js'
+import { conventionPath, discoverRankedTargets, DOCUMENT_PATHS, mergeTargets, rankedArtifactId, recordedRankedOutputs, RANKED_KINDS, type RankedTarget, type RejectedEntry } from './acquire/layout.js'
 import { buildReport } from './model/report.js'
 import { RunDir } from './acquire/runDir.js'
 import type { ArtifactId, ArtifactStats, DocumentId, EffectivePolicy, Finding, JsonValue, PresenceRow, RankedKind, Report, RunIdentity, Side } from './model/types.js'
@@ -119,6 +121,14 @@ function isDifference(f: Finding): boolean {
   return f.severity === 'error' && (category === 'content' || category === 'contract')
 }
 
+const RANKED_ENGINES: readonly RankedEngine[] = ['plain', 'inline', 'workers', 'auto']
+
+/** The ranked engine named by DUALRUN_RANKED_ENGINE (tests and benchmarks pick a path with it), else `auto`. */
+function rankedEngineFromEnv(): RankedEngine {
+  const named = process.env.DUALRUN_RANKED_ENGINE
+  return RANKED_ENGINES.find((engine) => engine === named) ?? 'auto'
+}
+
 function isRequired(policy: EffectivePolicy, kind: DocumentId | (typeof RANKED_KINDS)[number]): boolean {
   return policy.required.includes(kind)
 }
@@ -197,35 +207,73 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
   const recorded = { left: recordedLeft.recorded, right: recordedRight.recorded }
   /** Per side, where each ranked artifact was read (for the receipts check). */
   const rankedRead: Record<Side, Map<string, string>> = { left: new Map(), right: new Map() }
-  for (const target of targets) {
+  const engine = options.rankedEngine ?? rankedEngineFromEnv()
+  const runner = runnerFor(engine)
+  /** The plain path of one artifact (files already read are reused), an exception becoming its finding. */
+  const plainArtifact = (kind: RankedKind, target: RankedTarget, located?: Record<Side, ReadArtifact>): Promise<RankedArtifactResult> => {
+    const artifact = rankedArtifactId(kind, target)
+    return guarded(
+      artifact,
+      () => compareRankedArtifact(kind, target, { left, right }, recorded, compiled, hashes, located),
+      (failure) => ({
+        presence: { artifact, path: conventionPath(kind, target), left: 'unreadable' as const, right: 'unreadable' as const },
+        findings: [failure],
+        stats: { artifact, identicalBytes: false },
+        parsed: { left: undefined, right: undefined }
+      })
+    )
+  }
+  /** The plain path of one provider/profile: each artifact, then each run's self-consistency. */
+  const plainTarget = async (target: RankedTarget, located: Partial<Record<RankedKind, Record<Side, ReadArtifact>>> = {}): Promise<TargetOutcome> => {
     const sets: Record<Side, RankedSet> = { left: {}, right: {} }
+    const results: RankedArtifactResult[] = []
     for (const kind of RANKED_KINDS) {
-      const artifact = rankedArtifactId(kind, target)
-      const required = isRequired(policy, kind)
-      const result = await guarded(
-        artifact,
-        () => compareRankedArtifact(kind, target, { left, right }, recorded, compiled, hashes),
-        (failure) => ({
-          presence: { artifact, path: conventionPath(kind, target), left: 'unreadable' as const, right: 'unreadable' as const },
-          findings: [failure],
-          stats: { artifact, identicalBytes: false },
-          parsed: { left: undefined, right: undefined }
-        })
-      )
-      if (required) presence.push(result.presence)
-      handled.set(result.presence.path, { mode: 'ranked', artifact, left: result.presence.left, right: result.presence.right, required })
-      findings.push(...result.findings.filter((f) => required || f.kind !== 'missing'))
-      stats.push(result.stats)
-      if ('matching' in result && result.matching !== undefined) matchings.push({ artifact, matching: result.matching })
-      for (const side of ['left', 'right'] as const) {
-        if (result.parsed[side] !== undefined) sets[side][kind] = result.parsed[side]
-        rankedRead[side].set(artifact, result.presence.path)
-        if (result.presence[side] !== 'missing' && docs[side].run_summary !== undefined && !recorded[side].has(artifact)) {
-          findings.push(unrecordedFinding(side, artifact, result.presence.path))
+      const result = await plainArtifact(kind, target, located[kind])
+      results.push(result)
+      for (const side of ['left', 'right'] as const) if (result.parsed[side] !== undefined) sets[side][kind] = result.parsed[side]
+    }
+    const consistency = await guarded(rankedArtifactId('ranked_csv', target), () => checkConsistency(target, sets, policy), (failure) => [failure])
+    return { results, consistency }
+  }
+  try {
+    for (const target of targets) {
+      const outcome =
+        runner === undefined
+          ? await plainTarget(target)
+          : await compareTargetFast({
+              target,
+              runs: { left, right },
+              recorded,
+              compiled,
+              hashes,
+              runner,
+              plainTarget: (located) => plainTarget(target, located),
+              plainArtifact: (kind, located) => plainArtifact(kind, target, located)
+            }).catch((error: unknown) => {
+              // A worker that died: each artifact of this provider/profile is one finding, and the comparison goes on.
+              guard.incomplete = true
+              return failedTarget(target, (artifact) => internalFailure(artifact, error))
+            })
+      for (const result of outcome.results) {
+        const artifact = result.stats.artifact
+        const kind = RANKED_KINDS.find((k) => rankedArtifactId(k, target) === artifact) as RankedKind
+        const required = isRequired(policy, kind)
+        if (required) presence.push(result.presence)
+        handled.set(result.presence.path, { mode: 'ranked', artifact, left: result.presence.left, right: result.presence.right, required })
+        findings.push(...result.findings.filter((f) => required || f.kind !== 'missing'))
+        stats.push(result.stats)
+        if ('matching' in result && result.matching !== undefined) matchings.push({ artifact, matching: result.matching })
+        for (const side of ['left', 'right'] as const) {
+          rankedRead[side].set(artifact, result.presence.path)
+          if (result.presence[side] !== 'missing' && docs[side].run_summary !== undefined && !recorded[side].has(artifact)) {
+            findings.push(unrecordedFinding(side, artifact, result.presence.path))
+          }
         }
       }
+      findings.push(...outcome.consistency)
     }
-    findings.push(...(await guarded(rankedArtifactId('ranked_csv', target), () => checkConsistency(target, sets, policy), (failure) => [failure])))
+  } finally {
+    await runner?.close()
   }
 
   const runIds = { left: rawRunIdOf(docs.left), right: rawRunIdOf(docs.right) }

@@ -4,7 +4,7 @@ import { pointerJoin } from '../json/pointer.js'
 import { rankedArtifactId, type RankedTarget } from '../acquire/layout.js'
 import type { EffectivePolicy, Finding, JsonValue, Side } from '../model/types.js'
 import { identityOf, type RowObject } from './keyedList.js'
-import { readCsv } from './rankedCsv.js'
+import { readCsv, type CsvSide } from './rankedCsv.js'
 import { extractList } from './rankedJson.js'
 import type { Parsed } from './rankedFile.js'
 
@@ -30,7 +30,7 @@ export interface RankedSet {
 }
 
 /** A self-consistency problem before it is stamped with a side. */
-interface Problem {
+export interface Problem {
   artifact: 'ranked_csv' | 'ranked_families_json'
   job?: string
   pointer?: string
@@ -53,7 +53,7 @@ function cellMatches(cell: string, value: JsonValue): boolean {
 }
 
 /** The jobs of a ranked JSON: each row's identity (undefined for a row without one). */
-function jsonJobs(value: JsonValue, fields: readonly string[]): { ids: (string | undefined)[]; rows: JsonValue[] } | undefined {
+export function jsonJobs(value: JsonValue, fields: readonly string[]): { ids: (string | undefined)[]; rows: JsonValue[] } | undefined {
   const list = extractList(value)
   if (!list.ok) return undefined
   return { ids: list.list.map((row) => (isRow(row) ? identityOf(row, fields) : undefined)), rows: list.list }
@@ -63,9 +63,8 @@ function jsonJobs(value: JsonValue, fields: readonly string[]): { ids: (string |
  * The ranked CSV must be the ranked JSON's projection: the same jobs in the same order, and in
  * every column that is also a scalar key of the JSON row, the same value.
  */
-function csvProblems(json: JsonValue, csvText: string, fields: readonly string[]): Problem[] {
+export function csvProblems(json: JsonValue, csv: CsvSide, fields: readonly string[]): Problem[] {
   const jobs = jsonJobs(json, fields)
-  const csv = readCsv('run_dir', 'left', csvText)
   if (jobs === undefined || csv.header === undefined) return []
   const idColumn = fields.find((f) => csv.columnIndex.has(f))
   if (idColumn === undefined) return []
@@ -130,23 +129,43 @@ function csvProblems(json: JsonValue, csvText: string, fields: readonly string[]
   return problems
 }
 
-/** Every job the families file names (each family and its variants) must exist in the ranked JSON. */
-function familyProblems(json: JsonValue, familiesValue: JsonValue, fields: readonly string[]): Problem[] {
-  const jobs = jsonJobs(json, fields)
+/** Every job identity a families file names, in order: each family's, then its variants' (`variant` -1 for the family itself). */
+export interface FamilyJobRefs {
+  listPointer: string
+  ids: string[]
+  family: number[]
+  variant: number[]
+}
+
+/** The job identities a families file names (undefined when it holds no usable list). */
+export function familyJobRefs(familiesValue: JsonValue, fields: readonly string[]): FamilyJobRefs | undefined {
   const families = extractList(familiesValue)
-  if (jobs === undefined || !families.ok) return []
-  const known = new Set(jobs.ids)
-  const unknown: { id: string; pointer: string }[] = []
-  const check = (row: JsonValue | undefined, pointer: string): void => {
+  if (!families.ok) return undefined
+  const refs: FamilyJobRefs = { listPointer: families.pointer, ids: [], family: [], variant: [] }
+  const add = (row: JsonValue | undefined, i: number, j: number): void => {
     if (!isRow(row)) return
     const id = identityOf(row, fields)
-    if (id !== undefined && !known.has(id)) unknown.push({ id, pointer })
+    if (id === undefined) return
+    refs.ids.push(id)
+    refs.family.push(i)
+    refs.variant.push(j)
   }
   families.list.forEach((family, i) => {
-    const at = pointerJoin(families.pointer, i)
-    check(family, at)
+    add(family, i, -1)
     const variants = isRow(family) ? family.family_variants : undefined
-    if (Array.isArray(variants)) variants.forEach((variant, j) => check(variant, pointerJoin(pointerJoin(at, 'family_variants'), j)))
+    if (Array.isArray(variants)) variants.forEach((variant, j) => add(variant, i, j))
+  })
+  return refs
+}
+
+/** Every job the families file names (each family and its variants) must exist in the ranked JSON (`known`: its job identities). */
+export function unknownFamilyJobs(known: ReadonlySet<string | undefined>, refs: FamilyJobRefs): Problem[] {
+  const unknown: { id: string; pointer: string }[] = []
+  refs.ids.forEach((id, k) => {
+    if (known.has(id)) return
+    const at = pointerJoin(refs.listPointer, refs.family[k] as number)
+    const variant = refs.variant[k] as number
+    unknown.push({ id, pointer: variant < 0 ? at : pointerJoin(pointerJoin(at, 'family_variants'), variant) })
   })
   const first = unknown[0]
   if (first === undefined) return []
@@ -161,11 +180,18 @@ function familyProblems(json: JsonValue, familiesValue: JsonValue, fields: reado
   ]
 }
 
+function familyProblems(json: JsonValue, familiesValue: JsonValue, fields: readonly string[]): Problem[] {
+  const jobs = jsonJobs(json, fields)
+  const refs = familyJobRefs(familiesValue, fields)
+  if (jobs === undefined || refs === undefined) return []
+  return unknownFamilyJobs(new Set(jobs.ids), refs)
+}
+
 function problemsOf(set: RankedSet, policy: EffectivePolicy): Problem[] {
   const json = set.ranked_json !== undefined && 'json' in set.ranked_json ? set.ranked_json.json : undefined
   if (json === undefined) return []
   const fields = policy.identityFields
-  const csv = set.ranked_csv !== undefined && 'text' in set.ranked_csv ? csvProblems(json, set.ranked_csv.text, fields) : []
+  const csv = set.ranked_csv !== undefined && 'text' in set.ranked_csv ? csvProblems(json, readCsv('run_dir', 'left', set.ranked_csv.text), fields) : []
   const families = set.ranked_families_json !== undefined && 'json' in set.ranked_families_json ? familyProblems(json, set.ranked_families_json.json, fields) : []
   return [...csv, ...families]
 }
@@ -179,6 +205,11 @@ export function checkConsistency(target: RankedTarget, sets: Record<Side, Ranked
   const left = problemsOf(sets.left, policy)
   const same = sets.left.ranked_json === sets.right.ranked_json && sets.left.ranked_csv === sets.right.ranked_csv && sets.left.ranked_families_json === sets.right.ranked_families_json
   const right = same ? left : problemsOf(sets.right, policy)
+  return consistencyFindings(target, { left, right })
+}
+
+/** Each side's self-consistency problems as `inconsistent` findings on that side's CSV or families artifact. */
+export function consistencyFindings(target: RankedTarget, problems: Record<Side, readonly Problem[]>): Finding[] {
   const stamp = (side: Side, p: Problem): Finding =>
     finding('inconsistent', {
       artifact: rankedArtifactId(p.artifact, target),
@@ -190,5 +221,5 @@ export function checkConsistency(target: RankedTarget, sets: Record<Side, Ranked
       ...(p.value !== undefined ? { [side]: p.value } : {}),
       message: p.message
     })
-  return [...left.map((p) => stamp('left', p)), ...right.map((p) => stamp('right', p))]
+  return [...problems.left.map((p) => stamp('left', p)), ...problems.right.map((p) => stamp('right', p))]
 }

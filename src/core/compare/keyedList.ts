@@ -134,6 +134,26 @@ export interface KeyedRow {
   title: string | undefined
   /** The row as read; the spec's `normalize` gives what is compared. */
   raw: RowObject
+  /**
+   * The row's source text (its bytes in the file, or a CSV record's text): two rows with equal
+   * sources are equal without reading `raw` (which may then be parsed only on demand).
+   */
+  source?: Uint8Array | string
+  /** The row's primary score as `primaryScore` reads it from `raw` (null: no score field), when known up front. */
+  primary?: PrimaryScore | null
+}
+
+/** The first score field a row has, and its value as a number (undefined when it is not one). */
+export interface PrimaryScore {
+  field: string
+  value: number | undefined
+}
+
+/** Whether two rows' sources are known and equal. */
+function sameSource(a: KeyedRow, b: KeyedRow): boolean {
+  if (a.source === undefined || b.source === undefined) return false
+  if (typeof a.source === 'string' || typeof b.source === 'string') return a.source === b.source
+  return a.source.length === b.source.length && Buffer.compare(a.source, b.source) === 0
 }
 
 /** The kind (and finer rule) one flavour of ranked list reports for one kind of difference. */
@@ -542,7 +562,8 @@ function tieRanks(spec: KeyedListSpec, rows: readonly KeyedRow[]): Int32Array {
 }
 
 /** The first (not dropped) score field the row has and its value as a number (undefined when it is not one). */
-function primaryScore(spec: KeyedListSpec, row: KeyedRow): { field: string; value: number | undefined } | undefined {
+export function primaryScore(spec: KeyedListSpec, row: KeyedRow): PrimaryScore | undefined {
+  if (row.primary !== undefined) return row.primary ?? undefined
   for (const field of spec.scoreFields) {
     if (spec.droppedKeys.has(field) || !Object.hasOwn(row.raw, field)) continue
     const value = row.raw[field]
@@ -583,7 +604,7 @@ export function longestIncreasingSubsequence(sequence: readonly number[]): boole
  */
 function compareContents(spec: KeyedListSpec, quick: ValueCompareOptions, a: KeyedRow, b: KeyedRow, findings: Finding[]): void {
   try {
-    if (valuesEqual(a.raw, b.raw, quick)) return
+    if (sameSource(a, b) || valuesEqual(a.raw, b.raw, quick)) return
     const before = spec.normalize(a.raw)
     const after = spec.normalize(b.raw)
     if (valuesEqual(before, after, spec.values)) return

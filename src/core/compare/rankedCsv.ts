@@ -105,7 +105,15 @@ function setCell(row: { [key: string]: JsonValue }, column: string, value: strin
  * rows are matched by their whole content (one job-identity finding), and a row with an empty id
  * cell is matched by content too (one job-identity finding each).
  */
-function keyedRows(spec: KeyedListSpec, side: Side, csv: CsvSide, columns: readonly string[], compiled: CompiledPolicy, shared: boolean): { rows: KeyedRow[]; findings: Finding[] } {
+function keyedRows(
+  spec: KeyedListSpec,
+  side: Side,
+  csv: CsvSide,
+  columns: readonly string[],
+  compiled: CompiledPolicy,
+  shared: boolean,
+  sources?: readonly (string | null)[]
+): { rows: KeyedRow[]; findings: Finding[] } {
   const compared = comparedColumns(columns, compiled)
   const idColumn = spec.identityFields.find((field) => columns.includes(field))
   const findings: Finding[] = []
@@ -132,6 +140,8 @@ function keyedRows(spec: KeyedListSpec, side: Side, csv: CsvSide, columns: reado
     const title = record[titleAt] || undefined
     const key = identity ?? JSON.stringify(compared.map((column) => content[column]))
     const row: KeyedRow = { index, listPointer: '', identity, key, title, raw: content }
+    const source = sources?.[index]
+    if (typeof source === 'string') row.source = source
     if (idColumn !== undefined && identity === undefined) findings.push(identityFinding(spec, side, row))
     rows.push(row)
   })
@@ -174,7 +184,11 @@ function dataRows(csv: CsvSide): number {
 
 /** Checks one side's ranked CSV alone: parse errors, ragged rows, identities, duplicates. */
 export function inspectRankedCsv(artifact: ArtifactId, side: Side, text: string, compiled: CompiledPolicy): RankedInspection {
-  const csv = readCsv(artifact, side, text)
+  return inspectCsvSide(artifact, side, readCsv(artifact, side, text), compiled)
+}
+
+/** `inspectRankedCsv` on a side already parsed. */
+export function inspectCsvSide(artifact: ArtifactId, side: Side, csv: CsvSide, compiled: CompiledPolicy): RankedInspection {
   const spec = csvSpec(artifact, compiled)
   const inspected = inspectSide(spec, side, csv, compiled)
   if (inspected.rows === undefined) return { findings: inspected.findings, items: dataRows(csv), unusable: true }
@@ -188,9 +202,16 @@ export function inspectRankedCsv(artifact: ArtifactId, side: Side, text: string,
  * `'35.0'`), otherwise as strings. Pointers are `/<data row index>/<column>`.
  */
 export function compareRankedCsv(artifact: ArtifactId, leftText: string, rightText: string, compiled: CompiledPolicy): RankedComparison {
+  return compareCsvSides(artifact, readCsv(artifact, 'left', leftText), readCsv(artifact, 'right', rightText), compiled)
+}
+
+/**
+ * `compareRankedCsv` on two sides already parsed. `sources` (each data row's text, null for a
+ * ragged row) let rows whose text is the same on both sides be settled without comparing cells;
+ * they are used only when both headers are the same.
+ */
+export function compareCsvSides(artifact: ArtifactId, left: CsvSide, right: CsvSide, compiled: CompiledPolicy, sources?: Record<Side, readonly (string | null)[]>): RankedComparison {
   const spec = csvSpec(artifact, compiled)
-  const left = readCsv(artifact, 'left', leftText)
-  const right = readCsv(artifact, 'right', rightText)
   const counts = { leftItems: dataRows(left), rightItems: dataRows(right) }
   if (left.header === undefined || right.header === undefined) {
     const unusable = (['left', 'right'] as const).filter((side) => (side === 'left' ? left : right).header === undefined)
@@ -198,8 +219,9 @@ export function compareRankedCsv(artifact: ArtifactId, leftText: string, rightTe
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column))
   const header = headerFinding(artifact, left.header, right.header)
-  const a = keyedRows(spec, 'left', left, common, compiled, true)
-  const b = keyedRows(spec, 'right', right, common, compiled, true)
+  const bySource = sources !== undefined && header === undefined
+  const a = keyedRows(spec, 'left', left, common, compiled, true, bySource ? sources.left : undefined)
+  const b = keyedRows(spec, 'right', right, common, compiled, true, bySource ? sources.right : undefined)
   const findings = [...left.findings, ...right.findings, ...(header !== undefined ? [header] : []), ...a.findings, ...b.findings]
   const compared = compareKeyedRows(spec, a.rows, b.rows)
   return { findings: [...findings, ...compared.findings], ...counts, matching: compared.matching }

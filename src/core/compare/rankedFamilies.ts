@@ -3,7 +3,8 @@ import type { CompiledPolicy } from '../policy/normalize.js'
 import { FAMILY_KINDS, type RankedComparison, type RankedInspection } from './keyedList.js'
 import { compareRankedJson, inspectRankedJson, type RankedJsonFlavour } from './rankedJson.js'
 
-const FAMILIES: RankedJsonFlavour = { policyKind: 'ranked_families_json', noun: 'family', kinds: FAMILY_KINDS }
+/** The ranked-JSON flavour of this kind. */
+export const FAMILIES: RankedJsonFlavour = { policyKind: 'ranked_families_json', noun: 'family', kinds: FAMILY_KINDS }
 
 /**
  * Compares two ranked family lists (`ranked_families_json`: job rows plus `family_variants`),

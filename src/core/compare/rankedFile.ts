@@ -83,7 +83,7 @@ function climbs(path: string): boolean {
  * it; an absolute path elsewhere (normal on-prem, where it points into the data dir) is never
  * read, and the `missing` finding says so. Nothing outside the run dir is ever opened.
  */
-async function locate(runDir: RunDir, kind: RankedKind, target: RankedTarget, recorded: RecordedRanked | undefined): Promise<ReadArtifact> {
+export async function locate(runDir: RunDir, kind: RankedKind, target: RankedTarget, recorded: RecordedRanked | undefined): Promise<ReadArtifact> {
   const artifact = rankedArtifactId(kind, target)
   const byConvention = await runDir.read(conventionPath(kind, target))
   const recordedPath = recorded?.path
@@ -174,13 +174,14 @@ export async function compareRankedArtifact(
   runs: Pair<RunDir>,
   recorded: Pair<Map<string, RecordedRanked>>,
   compiled: CompiledPolicy,
-  hashes: FileHashes
+  hashes: FileHashes,
+  located?: Pair<ReadArtifact>
 ): Promise<RankedArtifactResult> {
   const artifact = rankedArtifactId(kind, target)
-  const [l, r] = await Promise.all([
-    locate(runs.left, kind, target, recorded.left.get(artifact)),
-    locate(runs.right, kind, target, recorded.right.get(artifact))
-  ])
+  const [l, r] =
+    located !== undefined
+      ? [located.left, located.right]
+      : await Promise.all([locate(runs.left, kind, target, recorded.left.get(artifact)), locate(runs.right, kind, target, recorded.right.get(artifact))])
   const findings: Finding[] = [...l.findings, ...r.findings]
   const identical = l.bytes !== undefined && r.bytes !== undefined && l.bytes.equals(r.bytes)
   // Hashes run (off-thread for large files) while the files are parsed; identical bytes are hashed once.
@@ -207,13 +208,12 @@ export async function compareRankedArtifact(
   const parsed: Pair<Parsed | undefined> = { left: undefined, right: undefined }
   const comparer = COMPARERS[kind]
   /** A comparer's one-side finding, located in that side's file. */
-  const onFile = (f: Finding): Finding => (f.side === undefined || f.path !== undefined ? f : { ...f, path: (f.side === 'left' ? l : r).relPath })
+  const onFile = onFileOf(l, r)
   if (identical) {
     stats.identicalBytes = true
     delete r.bytes // the same bytes as the left side's, which are parsed (and hashed) once
     const once = await parseThenRelease(runs.left, l, leftHash)
-    // The right side's findings are the left side's: the same data with the other side (and its path).
-    const mirror = (f: Finding): Finding[] => (f.side === 'left' ? [f, { ...f, side: 'right', ...(f.path !== undefined ? { path: r.relPath } : {}) }] : [f])
+    const mirror = mirrorTo(r.relPath)
     findings.push(...once.findings.flatMap(mirror))
     if (once.inexact !== undefined) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: 'right', relPath: r.relPath }))
     parsed.left = parsed.right = once.parsed
@@ -253,17 +253,21 @@ export async function compareRankedArtifact(
       }
     }
   }
+  return { presence: rankedPresence(artifact, l, r, unusable), findings, stats, ...(matching !== undefined ? { matching } : {}), parsed }
+}
+
+/** A comparer's one-side finding, located in that side's file. */
+export function onFileOf(l: ReadArtifact, r: ReadArtifact): (f: Finding) => Finding {
+  return (f) => (f.side === undefined || f.path !== undefined ? f : { ...f, path: (f.side === 'left' ? l : r).relPath })
+}
+
+/** The right side's findings of byte-identical files are the left side's: the same data with the other side (and its path). */
+export function mirrorTo(rightPath: string): (f: Finding) => Finding[] {
+  return (f) => (f.side === 'left' ? [f, { ...f, side: 'right', ...(f.path !== undefined ? { path: rightPath } : {}) }] : [f])
+}
+
+/** The presence row of one ranked artifact: a side read but unusable (not parsed, no list) is unreadable. */
+export function rankedPresence(artifact: ArtifactId, l: ReadArtifact, r: ReadArtifact, unusable: ReadonlySet<Side>): PresenceRow {
   const state = (read: ReadArtifact, side: Side): PresenceRow['left'] => (read.state === 'present' && unusable.has(side) ? 'unreadable' : read.state)
-  return {
-    presence: {
-      artifact,
-      path: l.state === 'present' ? l.relPath : r.relPath,
-      left: state(l, 'left'),
-      right: state(r, 'right')
-    },
-    findings,
-    stats,
-    ...(matching !== undefined ? { matching } : {}),
-    parsed
-  }
+  return { artifact, path: l.state === 'present' ? l.relPath : r.relPath, left: state(l, 'left'), right: state(r, 'right') }
 }

@@ -3,7 +3,8 @@ import type { CompiledPolicy } from '../policy/normalize.js'
 import { JOB_KINDS, type RankedComparison, type RankedInspection } from './keyedList.js'
 import { compareRankedJson, inspectRankedJson, type RankedJsonFlavour } from './rankedJson.js'
 
-const JOBS: RankedJsonFlavour = { policyKind: 'ranked_json', noun: 'job', kinds: JOB_KINDS }
+/** The ranked-JSON flavour of this kind. */
+export const JOBS: RankedJsonFlavour = { policyKind: 'ranked_json', noun: 'job', kinds: JOB_KINDS }
 
 /**
  * Compares two ranked job lists (`ranked_json`) by job identity: job-added, job-removed,

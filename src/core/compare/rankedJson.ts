@@ -56,11 +56,20 @@ export function extractList(value: JsonValue): ExtractedList {
 }
 
 /** One side's rows with the spec built for its list, or (when the document holds no usable list) only findings. */
-interface PreparedSide {
+export interface PreparedSide {
   spec: KeyedListSpec | undefined
   rows: KeyedRow[]
   findings: Finding[]
   items: number
+}
+
+/** The engine's spec for one ranked JSON artifact: the policy's normalization, tolerances and identity. */
+export function rankedJsonSpec(flavour: RankedJsonFlavour, artifact: ArtifactId, compiled: CompiledPolicy): KeyedListSpec {
+  const normalizer = compiled.normalizer(flavour.policyKind)
+  return keyedListSpec(artifact, compiled, flavour, {
+    values: compiled.values,
+    normalize: (row) => normalizer(row) as RowObject
+  })
 }
 
 /**
@@ -69,16 +78,12 @@ interface PreparedSide {
  * Non-object entries, rows without identity, and rows without identity nested too deeply to walk
  * are reported here; the first and last are left out of the comparison.
  */
-function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, compiled: CompiledPolicy): PreparedSide {
+export function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, compiled: CompiledPolicy): PreparedSide {
   const extracted = extractList(value)
   if (!extracted.ok) {
     return { spec: undefined, rows: [], items: 0, findings: [finding('unreadable', { artifact, rule: 'unreadable/not-a-list', side, message: extracted.problem })] }
   }
-  const normalizer = compiled.normalizer(flavour.policyKind)
-  const spec = keyedListSpec(artifact, compiled, flavour, {
-    values: compiled.values,
-    normalize: (row) => normalizer(row) as RowObject
-  })
+  const spec = rankedJsonSpec(flavour, artifact, compiled)
   const rows: KeyedRow[] = []
   const findings: Finding[] = []
   extracted.list.forEach((entry, index) => {
@@ -111,7 +116,11 @@ function prepareSide(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Sid
 
 /** Checks one side of a ranked JSON artifact alone (unusable list, bad entries, identities, duplicates). */
 export function inspectRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, side: Side, value: JsonValue, compiled: CompiledPolicy): RankedInspection {
-  const prepared = prepareSide(flavour, artifact, side, value, compiled)
+  return inspectPreparedSide(side, prepareSide(flavour, artifact, side, value, compiled))
+}
+
+/** `inspectRankedJson` on a side already prepared. */
+export function inspectPreparedSide(side: Side, prepared: PreparedSide): RankedInspection {
   if (prepared.spec === undefined) return { findings: prepared.findings, items: prepared.items, unusable: true }
   const duplicates = inspectKeyedRows(prepared.spec, side, prepared.rows)
   return { findings: [...prepared.findings, ...duplicates], items: prepared.items, matching: selfMatching(prepared.spec, prepared.rows) }
@@ -122,8 +131,11 @@ export function inspectRankedJson(flavour: RankedJsonFlavour, artifact: Artifact
  * usable list, that is reported and the other side is still inspected on its own.
  */
 export function compareRankedJson(flavour: RankedJsonFlavour, artifact: ArtifactId, left: JsonValue, right: JsonValue, compiled: CompiledPolicy): RankedComparison {
-  const a = prepareSide(flavour, artifact, 'left', left, compiled)
-  const b = prepareSide(flavour, artifact, 'right', right, compiled)
+  return comparePreparedSides(prepareSide(flavour, artifact, 'left', left, compiled), prepareSide(flavour, artifact, 'right', right, compiled))
+}
+
+/** `compareRankedJson` on two sides already prepared. */
+export function comparePreparedSides(a: PreparedSide, b: PreparedSide): RankedComparison {
   const findings = [...a.findings, ...b.findings]
   const counts = { leftItems: a.items, rightItems: b.items }
   if (a.spec !== undefined && b.spec !== undefined) {

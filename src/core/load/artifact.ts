@@ -1,6 +1,6 @@
 import { findingOf, type KindTable } from '../model/finding.js'
 import { decodeUtf8, parseJsonText } from '../json/text.js'
-import { MAX_JSON_DEPTH, scanJsonText, type InexactNumber } from '../json/scan.js'
+import { MAX_JSON_DEPTH, scanJsonText, type InexactNumber, type JsonTextScan } from '../json/scan.js'
 import { pointerSegments } from '../json/pointer.js'
 import { canonicalDecimal } from '../json/decimal.js'
 import type { ReadResult, RunDir } from '../acquire/runDir.js'
@@ -81,7 +81,8 @@ export interface ParsedArtifact {
 
 /**
  * Parses a read artifact as JSON, turning a parse failure into an `unreadable` finding (line and
- * column included) and a byte-order mark into a warning. `expectObject` requires a JSON object.
+ * column included) and a byte-order mark into a warning. `expectObject` requires a JSON object;
+ * `scan` replaces the text scan (a caller that already knows the bytes are clean).
  *
  * Every file, whatever its size, is also checked for what JSON.parse hides:
  * nesting deeper than MAX_JSON_DEPTH makes the file unusable (one `unreadable` finding naming the
@@ -92,9 +93,9 @@ export interface ParsedArtifact {
  */
 export function parseArtifactJson(
   artifact: ArtifactId,
-  runDir: RunDir,
+  runDir: Pick<RunDir, 'side'>,
   read: ReadArtifact,
-  options: { expectObject: boolean }
+  options: { expectObject: boolean; scan?: (text: string) => JsonTextScan }
 ): ParsedArtifact {
   if (read.bytes === undefined) return { findings: [] }
   const side = runDir.side
@@ -124,7 +125,7 @@ export function parseArtifactJson(
     findings.push(unreadable('unreadable/not-object', `expected a JSON object, got ${got}`))
     return { findings }
   }
-  const scan = scanJsonText(text)
+  const scan = (options.scan ?? scanJsonText)(text)
   if (scan.depth > MAX_JSON_DEPTH) {
     findings.push(unreadable('unreadable/too-deep', `nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`))
     return { findings }

@@ -23,6 +23,12 @@ export interface CompareOptions {
   schemasDir?: string
   /** Read limits; defaults apply for any not given. */
   limits?: Partial<ReadLimits>
+  /**
+   * How ranked files are compared (same findings either way): `auto` (default; worker threads for
+   * large files), `workers`, `inline` (the side tasks on this thread) or `plain` (the reference
+   * path). The environment variable DUALRUN_RANKED_ENGINE sets it when this is not given.
+   */
+  rankedEngine?: 'plain' | 'inline' | 'workers' | 'auto'
 }
 
 /**

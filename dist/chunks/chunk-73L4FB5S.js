@@ -7,10 +7,6 @@ import {
   renderMarkdownReport
 } from "./chunk-2IDNUA6O.js";
 import {
-  require_equal,
-  require_ucs2length
-} from "./chunk-ZKOSYENW.js";
-import {
   mdText,
   plainText,
   shorten,
@@ -18,1284 +14,65 @@ import {
   singleLine
 } from "./chunk-PB4TSMUK.js";
 import {
+  CONSISTENCY_KINDS,
+  CSV_KINDS,
+  DOCUMENT_PATHS,
+  FAMILIES,
+  JOBS,
+  KEYED_LIST_KINDS,
+  LOAD_KINDS,
+  MAX_LISTED_PER_FILE,
+  RANKED_KINDS,
+  UnusableSideError,
+  UserError,
+  artifactIdOfPath,
+  checkConsistency,
+  compareCsvSides,
+  comparePreparedSides,
+  compareRankedCsv,
+  compareRankedFamilies,
+  compareRankedJobs,
+  compilePolicy,
+  consistencyFindings,
+  conventionPath,
+  decodeUtf8,
+  diffValues,
+  discoverRankedTargets,
+  familyJobRefs,
+  findingOf,
+  firstLine,
+  inexactNumberFindings,
+  inspectCsvSide,
+  inspectPreparedSide,
+  inspectRankedCsv,
+  inspectRankedFamilies,
+  inspectRankedJobs,
+  isPlainName,
+  makePointerNormalizer,
+  mergeTargets,
+  oneLine,
+  parseArtifactJson,
+  pointerJoin,
+  printable,
+  rankedArtifactId,
+  rankedJsonSpec,
+  rankedOutputRelative,
+  readFindings,
+  recordedRankedOutputs,
+  runDirRelativeOfRecorded,
+  runSideTaskSafely,
+  unknownFamilyJobs,
+  valuesEqual
+} from "./chunk-7EBBBIMJ.js";
+import {
+  require_equal,
+  require_ucs2length
+} from "./chunk-ZKOSYENW.js";
+import {
   __commonJS,
   __require,
   __toESM
 } from "./chunk-FA6EQWUK.js";
-
-// node_modules/papaparse/papaparse.js
-var require_papaparse = __commonJS({
-  "node_modules/papaparse/papaparse.js"(exports, module) {
-    (function(root, factory) {
-      if (typeof define === "function" && define.amd) {
-        define([], factory);
-      } else if (typeof module === "object" && typeof exports !== "undefined") {
-        module.exports = factory();
-      } else {
-        root.Papa = factory();
-      }
-    })(exports, function moduleFactory() {
-      "use strict";
-      var global = (function() {
-        if (typeof self !== "undefined") {
-          return self;
-        }
-        if (typeof window !== "undefined") {
-          return window;
-        }
-        if (typeof global !== "undefined") {
-          return global;
-        }
-        return {};
-      })();
-      function getWorkerBlob() {
-        var URL = global.URL || global.webkitURL || null;
-        var code = moduleFactory.toString();
-        return Papa2.BLOB_URL || (Papa2.BLOB_URL = URL.createObjectURL(new Blob(["var global = (function() { if (typeof self !== 'undefined') { return self; } if (typeof window !== 'undefined') { return window; } if (typeof global !== 'undefined') { return global; } return {}; })(); global.IS_PAPA_WORKER=true; ", "(", code, ")();"], { type: "text/javascript" })));
-      }
-      var IS_WORKER = !global.document && !!global.postMessage, IS_PAPA_WORKER = global.IS_PAPA_WORKER || false;
-      var workers = {}, workerIdCounter = 0;
-      var Papa2 = {};
-      Papa2.parse = CsvToJson;
-      Papa2.unparse = JsonToCsv;
-      Papa2.RECORD_SEP = String.fromCharCode(30);
-      Papa2.UNIT_SEP = String.fromCharCode(31);
-      Papa2.BYTE_ORDER_MARK = "\uFEFF";
-      Papa2.BAD_DELIMITERS = ["\r", "\n", '"', Papa2.BYTE_ORDER_MARK];
-      Papa2.WORKERS_SUPPORTED = !IS_WORKER && !!global.Worker;
-      Papa2.NODE_STREAM_INPUT = 1;
-      Papa2.LocalChunkSize = 1024 * 1024 * 10;
-      Papa2.RemoteChunkSize = 1024 * 1024 * 5;
-      Papa2.DefaultDelimiter = ",";
-      Papa2.Parser = Parser;
-      Papa2.ParserHandle = ParserHandle;
-      Papa2.NetworkStreamer = NetworkStreamer;
-      Papa2.FileStreamer = FileStreamer;
-      Papa2.StringStreamer = StringStreamer;
-      Papa2.ReadableStreamStreamer = ReadableStreamStreamer;
-      if (typeof PAPA_BROWSER_CONTEXT === "undefined") {
-        Papa2.DuplexStreamStreamer = DuplexStreamStreamer;
-      }
-      if (IS_PAPA_WORKER) {
-        global.onmessage = workerThreadReceivedMessage;
-      }
-      function stripBom(string) {
-        if (string.charCodeAt(0) === 65279) {
-          return string.slice(1);
-        }
-        return string;
-      }
-      function CsvToJson(_input, _config) {
-        _config = _config || {};
-        var dynamicTyping = _config.dynamicTyping || false;
-        if (isFunction(dynamicTyping)) {
-          _config.dynamicTypingFunction = dynamicTyping;
-          dynamicTyping = {};
-        }
-        _config.dynamicTyping = dynamicTyping;
-        _config.transform = isFunction(_config.transform) ? _config.transform : false;
-        if (_config.downloadTimeout !== void 0) {
-          var downloadTimeout = parseInt(_config.downloadTimeout);
-          if (isNaN(downloadTimeout)) {
-            throw new Error("Config downloadTimeout value (" + _config.downloadTimeout + ") not parsable by parseInt(val).");
-          }
-          _config.downloadTimeout = downloadTimeout;
-        }
-        if (_config.worker && Papa2.WORKERS_SUPPORTED) {
-          var w = newWorker();
-          w.userStep = _config.step;
-          w.userChunk = _config.chunk;
-          w.userComplete = _config.complete;
-          w.userError = _config.error;
-          _config.step = isFunction(_config.step);
-          _config.chunk = isFunction(_config.chunk);
-          _config.complete = isFunction(_config.complete);
-          _config.error = isFunction(_config.error);
-          delete _config.worker;
-          w.postMessage({
-            input: _input,
-            config: _config,
-            workerId: w.id
-          });
-          return;
-        }
-        var streamer = null;
-        if (_input === Papa2.NODE_STREAM_INPUT && typeof PAPA_BROWSER_CONTEXT === "undefined") {
-          streamer = new DuplexStreamStreamer(_config);
-          return streamer.getStream();
-        } else if (typeof _input === "string") {
-          _input = stripBom(_input);
-          if (_config.download)
-            streamer = new NetworkStreamer(_config);
-          else
-            streamer = new StringStreamer(_config);
-        } else if (_input.readable === true && isFunction(_input.read) && isFunction(_input.on)) {
-          streamer = new ReadableStreamStreamer(_config);
-        } else if (global.File && _input instanceof File || _input instanceof Object)
-          streamer = new FileStreamer(_config);
-        return streamer.stream(_input);
-      }
-      function JsonToCsv(_input, _config) {
-        var _quotes = false;
-        var _writeHeader = true;
-        var _delimiter = ",";
-        var _newline = "\r\n";
-        var _quoteChar = '"';
-        var _escapedQuote = _quoteChar + _quoteChar;
-        var _skipEmptyLines = false;
-        var _columns = null;
-        var _escapeFormulae = false;
-        unpackConfig();
-        var quoteCharRegex = new RegExp(escapeRegExp(_quoteChar), "g");
-        if (typeof _input === "string")
-          _input = JSON.parse(_input);
-        if (Array.isArray(_input)) {
-          if (!_input.length)
-            return serialize(_columns, _input, _skipEmptyLines);
-          else if (Array.isArray(_input[0]))
-            return serialize(null, _input, _skipEmptyLines);
-          else if (typeof _input[0] === "object")
-            return serialize(_columns || Object.keys(_input[0]), _input, _skipEmptyLines);
-        } else if (typeof _input === "object") {
-          if (typeof _input.data === "string")
-            _input.data = JSON.parse(_input.data);
-          if (Array.isArray(_input.data)) {
-            if (!_input.fields)
-              _input.fields = _input.meta && _input.meta.fields || _columns;
-            if (!_input.fields)
-              _input.fields = Array.isArray(_input.data[0]) ? _input.fields : typeof _input.data[0] === "object" ? Object.keys(_input.data[0]) : [];
-            if (!Array.isArray(_input.data[0]) && typeof _input.data[0] !== "object")
-              _input.data = [_input.data];
-          }
-          return serialize(_input.fields || [], _input.data || [], _skipEmptyLines);
-        }
-        throw new Error("Unable to serialize unrecognized input");
-        function unpackConfig() {
-          if (typeof _config !== "object")
-            return;
-          if (typeof _config.delimiter === "string" && !Papa2.BAD_DELIMITERS.filter(function(value) {
-            return _config.delimiter.indexOf(value) !== -1;
-          }).length) {
-            _delimiter = _config.delimiter;
-          }
-          if (typeof _config.quotes === "boolean" || typeof _config.quotes === "function" || Array.isArray(_config.quotes))
-            _quotes = _config.quotes;
-          if (typeof _config.skipEmptyLines === "boolean" || typeof _config.skipEmptyLines === "string")
-            _skipEmptyLines = _config.skipEmptyLines;
-          if (typeof _config.newline === "string")
-            _newline = _config.newline;
-          if (typeof _config.quoteChar === "string") {
-            _quoteChar = _config.quoteChar;
-            _escapedQuote = _quoteChar + _quoteChar;
-          }
-          if (typeof _config.header === "boolean")
-            _writeHeader = _config.header;
-          if (Array.isArray(_config.columns)) {
-            if (_config.columns.length === 0) throw new Error("Option columns is empty");
-            _columns = _config.columns;
-          }
-          if (_config.escapeChar !== void 0) {
-            _escapedQuote = _config.escapeChar + _quoteChar;
-          }
-          if (_config.escapeFormulae instanceof RegExp) {
-            _escapeFormulae = _config.escapeFormulae;
-          } else if (typeof _config.escapeFormulae === "boolean" && _config.escapeFormulae) {
-            _escapeFormulae = /^[=+\-@\t\r].*$/;
-          }
-        }
-        function serialize(fields, data, skipEmptyLines) {
-          var csv = "";
-          if (typeof fields === "string")
-            fields = JSON.parse(fields);
-          if (typeof data === "string")
-            data = JSON.parse(data);
-          var hasHeader = Array.isArray(fields) && fields.length > 0;
-          var dataKeyedByField = !Array.isArray(data[0]);
-          if (hasHeader && _writeHeader) {
-            for (var i = 0; i < fields.length; i++) {
-              if (i > 0)
-                csv += _delimiter;
-              csv += safe(fields[i], i);
-            }
-            if (data.length > 0)
-              csv += _newline;
-          }
-          for (var row = 0; row < data.length; row++) {
-            var maxCol = hasHeader ? fields.length : data[row].length;
-            var emptyLine = false;
-            var nullLine = hasHeader ? Object.keys(data[row]).length === 0 : data[row].length === 0;
-            if (skipEmptyLines && !hasHeader) {
-              emptyLine = skipEmptyLines === "greedy" ? data[row].join("").trim() === "" : data[row].length === 1 && (data[row][0] === null || data[row][0] === void 0 || data[row][0].length === 0);
-            }
-            if (skipEmptyLines === "greedy" && hasHeader) {
-              var line = [];
-              for (var c = 0; c < maxCol; c++) {
-                var cx = dataKeyedByField ? fields[c] : c;
-                line.push(data[row][cx]);
-              }
-              emptyLine = line.join("").trim() === "";
-            }
-            if (!emptyLine) {
-              for (var col = 0; col < maxCol; col++) {
-                if (col > 0 && !nullLine)
-                  csv += _delimiter;
-                var colIdx = hasHeader && dataKeyedByField ? fields[col] : col;
-                csv += safe(data[row][colIdx], col);
-              }
-              if (row < data.length - 1 && (!skipEmptyLines || maxCol > 0 && !nullLine)) {
-                csv += _newline;
-              }
-            }
-          }
-          return csv;
-        }
-        function safe(str, col) {
-          if (typeof str === "undefined" || str === null)
-            return "";
-          if (str.constructor === Date) {
-            if (isNaN(str.getTime()))
-              return "";
-            return str.toISOString();
-          }
-          var needsQuotes = false;
-          var strValue = str.toString();
-          if (_escapeFormulae && typeof str !== "number" && typeof str !== "bigint" && typeof str !== "boolean" && _escapeFormulae.test(strValue)) {
-            strValue = "'" + strValue;
-            str = strValue;
-            needsQuotes = true;
-          }
-          var escapedQuoteStr = strValue.replace(quoteCharRegex, _escapedQuote);
-          needsQuotes = needsQuotes || _quotes === true || typeof _quotes === "function" && _quotes(str, col) || Array.isArray(_quotes) && _quotes[col] || hasAny(escapedQuoteStr, Papa2.BAD_DELIMITERS) || escapedQuoteStr.indexOf(_delimiter) > -1 || strValue.indexOf(_quoteChar) > -1 || escapedQuoteStr.charAt(0) === " " || escapedQuoteStr.charAt(escapedQuoteStr.length - 1) === " ";
-          return needsQuotes ? _quoteChar + escapedQuoteStr + _quoteChar : escapedQuoteStr;
-        }
-        function hasAny(str, substrings) {
-          for (var i = 0; i < substrings.length; i++)
-            if (str.indexOf(substrings[i]) > -1)
-              return true;
-          return false;
-        }
-      }
-      function ChunkStreamer(config) {
-        this._handle = null;
-        this._finished = false;
-        this._completed = false;
-        this._halted = false;
-        this._input = null;
-        this._baseIndex = 0;
-        this._partialLine = "";
-        this._rowCount = 0;
-        this._start = 0;
-        this._nextChunk = null;
-        this.isFirstChunk = true;
-        this._completeResults = {
-          data: [],
-          errors: [],
-          meta: {}
-        };
-        replaceConfig.call(this, config);
-        this.parseChunk = function(chunk, isFakeChunk) {
-          const skipFirstNLines = parseInt(this._config.skipFirstNLines) || 0;
-          if (this.isFirstChunk && skipFirstNLines > 0) {
-            let _newline = this._config.newline;
-            if (!_newline) {
-              const quoteChar = this._config.quoteChar || '"';
-              _newline = this._handle.guessLineEndings(chunk, quoteChar);
-            }
-            const splitChunk = chunk.split(_newline);
-            chunk = [...splitChunk.slice(skipFirstNLines)].join(_newline);
-          }
-          if (this.isFirstChunk && isFunction(this._config.beforeFirstChunk)) {
-            var modifiedChunk = this._config.beforeFirstChunk(chunk);
-            if (modifiedChunk !== void 0)
-              chunk = modifiedChunk;
-          }
-          this.isFirstChunk = false;
-          this._halted = false;
-          var aggregate = this._partialLine + chunk;
-          this._partialLine = "";
-          var results = this._handle.parse(aggregate, this._baseIndex, !this._finished);
-          if (this._handle.paused() || this._handle.aborted()) {
-            this._halted = true;
-            return;
-          }
-          var lastIndex = results.meta.cursor;
-          if (!this._finished) {
-            this._partialLine = aggregate.substring(lastIndex - this._baseIndex);
-            this._baseIndex = lastIndex;
-          }
-          if (results && results.data)
-            this._rowCount += results.data.length;
-          var finishedIncludingPreview = this._finished || this._config.preview && this._rowCount >= this._config.preview;
-          if (IS_PAPA_WORKER) {
-            global.postMessage({
-              results,
-              workerId: Papa2.WORKER_ID,
-              finished: finishedIncludingPreview
-            });
-          } else if (isFunction(this._config.chunk) && !isFakeChunk) {
-            this._config.chunk(results, this._handle);
-            if (this._handle.paused() || this._handle.aborted()) {
-              this._halted = true;
-              return;
-            }
-            results = void 0;
-            this._completeResults = void 0;
-          }
-          if (!this._config.step && !this._config.chunk) {
-            this._completeResults.data = this._completeResults.data.concat(results.data);
-            this._completeResults.errors = this._completeResults.errors.concat(results.errors);
-            this._completeResults.meta = results.meta;
-          }
-          if (!this._completed && finishedIncludingPreview && isFunction(this._config.complete) && (!results || !results.meta.aborted)) {
-            this._config.complete(this._completeResults, this._input);
-            this._completed = true;
-          }
-          if (!finishedIncludingPreview && (!results || !results.meta.paused))
-            this._nextChunk();
-          return results;
-        };
-        this._sendError = function(error) {
-          if (isFunction(this._config.error))
-            this._config.error(error);
-          else if (IS_PAPA_WORKER && this._config.error) {
-            global.postMessage({
-              workerId: Papa2.WORKER_ID,
-              error,
-              finished: false
-            });
-          }
-        };
-        function replaceConfig(config2) {
-          var configCopy = copy(config2);
-          configCopy.chunkSize = parseInt(configCopy.chunkSize);
-          if (!config2.step && !config2.chunk)
-            configCopy.chunkSize = null;
-          this._handle = new ParserHandle(configCopy);
-          this._handle.streamer = this;
-          this._config = configCopy;
-        }
-      }
-      function NetworkStreamer(config) {
-        config = config || {};
-        if (!config.chunkSize)
-          config.chunkSize = Papa2.RemoteChunkSize;
-        ChunkStreamer.call(this, config);
-        var xhr;
-        if (IS_WORKER) {
-          this._nextChunk = function() {
-            this._readChunk();
-            this._chunkLoaded();
-          };
-        } else {
-          this._nextChunk = function() {
-            this._readChunk();
-          };
-        }
-        this.stream = function(url) {
-          this._input = url;
-          this._nextChunk();
-        };
-        this._readChunk = function() {
-          if (this._finished) {
-            this._chunkLoaded();
-            return;
-          }
-          xhr = new XMLHttpRequest();
-          if (this._config.withCredentials) {
-            xhr.withCredentials = this._config.withCredentials;
-          }
-          if (!IS_WORKER) {
-            xhr.onload = bindFunction(this._chunkLoaded, this);
-            xhr.onerror = bindFunction(this._chunkError, this);
-          }
-          xhr.ontimeout = bindFunction(this._chunkTimeout, this);
-          xhr.open(this._config.downloadRequestBody ? "POST" : "GET", this._input, !IS_WORKER);
-          if (this._config.downloadTimeout && !IS_WORKER) {
-            xhr.timeout = this._config.downloadTimeout;
-          }
-          if (this._config.downloadRequestHeaders) {
-            var headers = this._config.downloadRequestHeaders;
-            for (var headerName in headers) {
-              xhr.setRequestHeader(headerName, headers[headerName]);
-            }
-          }
-          if (this._config.chunkSize) {
-            var end = this._start + this._config.chunkSize - 1;
-            xhr.setRequestHeader("Range", "bytes=" + this._start + "-" + end);
-          }
-          try {
-            xhr.send(this._config.downloadRequestBody);
-          } catch (err) {
-            this._chunkError(err.message);
-          }
-          if (IS_WORKER && xhr.status === 0)
-            this._chunkError();
-        };
-        this._chunkLoaded = function() {
-          if (xhr.readyState !== 4)
-            return;
-          if (xhr.status < 200 || xhr.status >= 400) {
-            this._chunkError();
-            return;
-          }
-          this._start += this._config.chunkSize ? this._config.chunkSize : xhr.responseText.length;
-          this._finished = !this._config.chunkSize || this._start >= getFileSize(xhr);
-          this.parseChunk(xhr.responseText);
-        };
-        this._chunkError = function(errorMessage) {
-          var errorText = xhr.statusText || errorMessage;
-          this._sendError(new Error(errorText));
-        };
-        this._chunkTimeout = function() {
-          this._chunkError("Request timed out after " + this._config.downloadTimeout + "ms");
-        };
-        function getFileSize(xhr2) {
-          var contentRange = xhr2.getResponseHeader("Content-Range");
-          if (contentRange === null) {
-            return -1;
-          }
-          return parseInt(contentRange.substring(contentRange.lastIndexOf("/") + 1));
-        }
-      }
-      NetworkStreamer.prototype = Object.create(ChunkStreamer.prototype);
-      NetworkStreamer.prototype.constructor = NetworkStreamer;
-      function FileStreamer(config) {
-        config = config || {};
-        if (!config.chunkSize)
-          config.chunkSize = Papa2.LocalChunkSize;
-        ChunkStreamer.call(this, config);
-        var reader, slice;
-        var usingAsyncReader = typeof FileReader !== "undefined";
-        this.stream = function(file) {
-          this._input = file;
-          slice = file.slice || file.webkitSlice || file.mozSlice;
-          if (usingAsyncReader) {
-            reader = new FileReader();
-            reader.onload = bindFunction(this._chunkLoaded, this);
-            reader.onerror = bindFunction(this._chunkError, this);
-          } else
-            reader = new FileReaderSync();
-          this._nextChunk();
-        };
-        this._nextChunk = function() {
-          if (!this._finished && (!this._config.preview || this._rowCount < this._config.preview))
-            this._readChunk();
-        };
-        this._readChunk = function() {
-          var input = this._input;
-          if (this._config.chunkSize) {
-            var end = Math.min(this._start + this._config.chunkSize, this._input.size);
-            input = slice.call(input, this._start, end);
-          }
-          var txt = reader.readAsText(input, this._config.encoding);
-          if (!usingAsyncReader)
-            this._chunkLoaded({ target: { result: txt } });
-        };
-        this._chunkLoaded = function(event) {
-          this._start += this._config.chunkSize;
-          this._finished = !this._config.chunkSize || this._start >= this._input.size;
-          this.parseChunk(event.target.result);
-        };
-        this._chunkError = function() {
-          this._sendError(reader.error);
-        };
-      }
-      FileStreamer.prototype = Object.create(ChunkStreamer.prototype);
-      FileStreamer.prototype.constructor = FileStreamer;
-      function StringStreamer(config) {
-        config = config || {};
-        ChunkStreamer.call(this, config);
-        var remaining;
-        this.stream = function(s) {
-          remaining = s;
-          return this._nextChunk();
-        };
-        this._nextChunk = function() {
-          if (this._finished) return;
-          var size = this._config.chunkSize;
-          var chunk;
-          if (size) {
-            chunk = remaining.substring(0, size);
-            remaining = remaining.substring(size);
-          } else {
-            chunk = remaining;
-            remaining = "";
-          }
-          this._finished = !remaining;
-          return this.parseChunk(chunk);
-        };
-      }
-      StringStreamer.prototype = Object.create(StringStreamer.prototype);
-      StringStreamer.prototype.constructor = StringStreamer;
-      function ReadableStreamStreamer(config) {
-        config = config || {};
-        ChunkStreamer.call(this, config);
-        var queue = [];
-        var parseOnData = true;
-        var streamHasEnded = false;
-        this.pause = function() {
-          ChunkStreamer.prototype.pause.apply(this, arguments);
-          this._input.pause();
-        };
-        this.resume = function() {
-          ChunkStreamer.prototype.resume.apply(this, arguments);
-          this._input.resume();
-        };
-        this.stream = function(stream) {
-          this._input = stream;
-          this._input.on("data", this._streamData);
-          this._input.on("end", this._streamEnd);
-          this._input.on("error", this._streamError);
-        };
-        this._checkIsFinished = function() {
-          if (streamHasEnded && queue.length === 1) {
-            this._finished = true;
-          }
-        };
-        this._nextChunk = function() {
-          this._checkIsFinished();
-          if (queue.length) {
-            this.parseChunk(queue.shift());
-          } else {
-            parseOnData = true;
-          }
-        };
-        this._streamData = bindFunction(function(chunk) {
-          try {
-            queue.push(typeof chunk === "string" ? chunk : chunk.toString(this._config.encoding));
-            if (parseOnData) {
-              parseOnData = false;
-              this._checkIsFinished();
-              this.parseChunk(queue.shift());
-            }
-          } catch (error) {
-            this._streamError(error);
-          }
-        }, this);
-        this._streamError = bindFunction(function(error) {
-          this._streamCleanUp();
-          this._sendError(error);
-        }, this);
-        this._streamEnd = bindFunction(function() {
-          this._streamCleanUp();
-          streamHasEnded = true;
-          this._streamData("");
-        }, this);
-        this._streamCleanUp = bindFunction(function() {
-          this._input.removeListener("data", this._streamData);
-          this._input.removeListener("end", this._streamEnd);
-          this._input.removeListener("error", this._streamError);
-        }, this);
-      }
-      ReadableStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
-      ReadableStreamStreamer.prototype.constructor = ReadableStreamStreamer;
-      function DuplexStreamStreamer(_config) {
-        var Duplex = __require("stream").Duplex;
-        var config = copy(_config);
-        var parseOnWrite = true;
-        var writeStreamHasFinished = false;
-        var parseCallbackQueue = [];
-        var stream = null;
-        this._onCsvData = function(results) {
-          var data = results.data;
-          if (!stream.push(data) && !this._handle.paused()) {
-            this._handle.pause();
-          }
-        };
-        this._onCsvComplete = function() {
-          stream.push(null);
-        };
-        config.step = bindFunction(this._onCsvData, this);
-        config.complete = bindFunction(this._onCsvComplete, this);
-        ChunkStreamer.call(this, config);
-        this._nextChunk = function() {
-          if (writeStreamHasFinished && parseCallbackQueue.length === 1) {
-            this._finished = true;
-          }
-          if (parseCallbackQueue.length) {
-            parseCallbackQueue.shift()();
-          } else {
-            parseOnWrite = true;
-          }
-        };
-        this._addToParseQueue = function(chunk, callback) {
-          parseCallbackQueue.push(bindFunction(function() {
-            this.parseChunk(typeof chunk === "string" ? chunk : chunk.toString(config.encoding));
-            if (isFunction(callback)) {
-              return callback();
-            }
-          }, this));
-          if (parseOnWrite) {
-            parseOnWrite = false;
-            this._nextChunk();
-          }
-        };
-        this._onRead = function() {
-          if (this._handle.paused()) {
-            this._handle.resume();
-          }
-        };
-        this._onWrite = function(chunk, encoding, callback) {
-          this._addToParseQueue(chunk, callback);
-        };
-        this._onWriteComplete = function() {
-          writeStreamHasFinished = true;
-          this._addToParseQueue("");
-        };
-        this.getStream = function() {
-          return stream;
-        };
-        stream = new Duplex({
-          readableObjectMode: true,
-          decodeStrings: false,
-          read: bindFunction(this._onRead, this),
-          write: bindFunction(this._onWrite, this)
-        });
-        stream.once("finish", bindFunction(this._onWriteComplete, this));
-      }
-      if (typeof PAPA_BROWSER_CONTEXT === "undefined") {
-        DuplexStreamStreamer.prototype = Object.create(ChunkStreamer.prototype);
-        DuplexStreamStreamer.prototype.constructor = DuplexStreamStreamer;
-      }
-      function ParserHandle(_config) {
-        var MAX_FLOAT = Math.pow(2, 53);
-        var MIN_FLOAT = -MAX_FLOAT;
-        var FLOAT = /^\s*-?(\d+\.?|\.\d+|\d+\.\d+)([eE][-+]?\d+)?\s*$/;
-        var ISO_DATE = /^((\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d+([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z))|(\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d([+-][0-2]\d:[0-5]\d|Z)))$/;
-        var self2 = this;
-        var _stepCounter = 0;
-        var _rowCounter = 0;
-        var _input;
-        var _parser;
-        var _paused = false;
-        var _aborted = false;
-        var _delimiterError;
-        var _fields = [];
-        var _results = {
-          // The last results returned from the parser
-          data: [],
-          errors: [],
-          meta: {}
-        };
-        if (isFunction(_config.step)) {
-          var userStep = _config.step;
-          _config.step = function(results) {
-            _results = results;
-            if (needsHeaderRow())
-              processResults();
-            else {
-              processResults();
-              if (_results.data.length === 0)
-                return;
-              _stepCounter += results.data.length;
-              if (_config.preview && _stepCounter > _config.preview)
-                _parser.abort();
-              else {
-                _results.data = _results.data[0];
-                userStep(_results, self2);
-              }
-            }
-          };
-        }
-        this.parse = function(input, baseIndex, ignoreLastRow) {
-          var quoteChar = _config.quoteChar || '"';
-          if (!_config.newline)
-            _config.newline = this.guessLineEndings(input, quoteChar);
-          _delimiterError = false;
-          if (!_config.delimiter) {
-            var delimGuess = guessDelimiter(input, _config.newline, _config.skipEmptyLines, _config.comments, _config.delimitersToGuess);
-            if (delimGuess.successful)
-              _config.delimiter = delimGuess.bestDelimiter;
-            else {
-              _delimiterError = true;
-              _config.delimiter = Papa2.DefaultDelimiter;
-            }
-            _results.meta.delimiter = _config.delimiter;
-          } else if (isFunction(_config.delimiter)) {
-            _config.delimiter = _config.delimiter(input);
-            _results.meta.delimiter = _config.delimiter;
-          }
-          var parserConfig = copy(_config);
-          parserConfig.header = needsHeaderRow();
-          if (_config.preview && _config.header)
-            parserConfig.preview++;
-          _input = input;
-          _parser = new Parser(parserConfig);
-          _results = _parser.parse(_input, baseIndex, ignoreLastRow);
-          processResults();
-          return _paused ? { meta: { paused: true } } : _results || { meta: { paused: false } };
-        };
-        this.paused = function() {
-          return _paused;
-        };
-        this.pause = function() {
-          _paused = true;
-          _parser.abort();
-          _input = isFunction(_config.chunk) ? "" : _input.substring(_parser.getCharIndex());
-        };
-        this.resume = function() {
-          if (self2.streamer._halted) {
-            _paused = false;
-            self2.streamer.parseChunk(_input, true);
-          } else {
-            setTimeout(self2.resume, 3);
-          }
-        };
-        this.aborted = function() {
-          return _aborted;
-        };
-        this.abort = function() {
-          _aborted = true;
-          _parser.abort();
-          _results.meta.aborted = true;
-          if (isFunction(_config.complete))
-            _config.complete(_results);
-          _input = "";
-        };
-        this.guessLineEndings = function(input, quoteChar) {
-          input = input.substring(0, 1024 * 1024);
-          var re = new RegExp(escapeRegExp(quoteChar) + "([^]*?)" + escapeRegExp(quoteChar), "gm");
-          input = input.replace(re, "");
-          var r = input.split("\r");
-          var n = input.split("\n");
-          var nAppearsFirst = n.length > 1 && n[0].length < r[0].length;
-          if (r.length === 1 || nAppearsFirst)
-            return "\n";
-          var numWithN = 0;
-          for (var i = 0; i < r.length; i++) {
-            if (r[i][0] === "\n")
-              numWithN++;
-          }
-          return numWithN >= r.length / 2 ? "\r\n" : "\r";
-        };
-        function testEmptyLine(s) {
-          return _config.skipEmptyLines === "greedy" ? s.join("").trim() === "" : s.length === 1 && s[0].length === 0;
-        }
-        function testFloat(s) {
-          if (FLOAT.test(s)) {
-            var floatValue = parseFloat(s);
-            if (floatValue > MIN_FLOAT && floatValue < MAX_FLOAT) {
-              return true;
-            }
-          }
-          return false;
-        }
-        function processResults() {
-          if (_results && _delimiterError) {
-            addError("Delimiter", "UndetectableDelimiter", "Unable to auto-detect delimiting character; defaulted to '" + Papa2.DefaultDelimiter + "'");
-            _delimiterError = false;
-          }
-          if (_config.skipEmptyLines) {
-            _results.data = _results.data.filter(function(d) {
-              return !testEmptyLine(d);
-            });
-          }
-          if (needsHeaderRow())
-            fillHeaderFields();
-          return applyHeaderAndDynamicTypingAndTransformation();
-        }
-        function needsHeaderRow() {
-          return _config.header && _fields.length === 0;
-        }
-        function fillHeaderFields() {
-          if (!_results)
-            return;
-          function addHeader(header) {
-            _fields.push(header);
-          }
-          if (Array.isArray(_results.data[0])) {
-            for (var i = 0; needsHeaderRow() && i < _results.data.length; i++)
-              _results.data[i].forEach(addHeader);
-            _results.data.splice(0, 1);
-          } else
-            _results.data.forEach(addHeader);
-        }
-        function shouldApplyDynamicTyping(field2) {
-          if (_config.dynamicTypingFunction && _config.dynamicTyping[field2] === void 0) {
-            _config.dynamicTyping[field2] = _config.dynamicTypingFunction(field2);
-          }
-          return (_config.dynamicTyping[field2] || _config.dynamicTyping) === true;
-        }
-        function parseDynamic(field2, value) {
-          if (shouldApplyDynamicTyping(field2)) {
-            if (value === "true" || value === "TRUE")
-              return true;
-            else if (value === "false" || value === "FALSE")
-              return false;
-            else if (testFloat(value))
-              return parseFloat(value);
-            else if (ISO_DATE.test(value))
-              return new Date(value);
-            else
-              return value === "" ? null : value;
-          }
-          return value;
-        }
-        function applyHeaderAndDynamicTypingAndTransformation() {
-          if (!_results || !_config.header && !_config.dynamicTyping && !_config.transform)
-            return _results;
-          function processRow(rowSource, i) {
-            var row = _config.header ? {} : [];
-            var j;
-            for (j = 0; j < rowSource.length; j++) {
-              var field2 = j;
-              var value = rowSource[j];
-              if (_config.header)
-                field2 = j >= _fields.length ? "__parsed_extra" : _fields[j];
-              if (_config.transform)
-                value = _config.transform(value, field2);
-              value = parseDynamic(field2, value);
-              if (field2 === "__parsed_extra") {
-                row[field2] = row[field2] || [];
-                row[field2].push(value);
-              } else
-                row[field2] = value;
-            }
-            if (_config.header) {
-              if (j > _fields.length)
-                addError("FieldMismatch", "TooManyFields", "Too many fields: expected " + _fields.length + " fields but parsed " + j, _rowCounter + i);
-              else if (j < _fields.length)
-                addError("FieldMismatch", "TooFewFields", "Too few fields: expected " + _fields.length + " fields but parsed " + j, _rowCounter + i);
-            }
-            return row;
-          }
-          var incrementBy = 1;
-          if (!_results.data.length || Array.isArray(_results.data[0])) {
-            _results.data = _results.data.map(processRow);
-            incrementBy = _results.data.length;
-          } else
-            _results.data = processRow(_results.data, 0);
-          if (_config.header && _results.meta)
-            _results.meta.fields = _fields;
-          _rowCounter += incrementBy;
-          return _results;
-        }
-        function guessDelimiter(input, newline, skipEmptyLines, comments, delimitersToGuess) {
-          var bestDelim, bestDelta, fieldCountPrevRow, maxFieldCount;
-          delimitersToGuess = delimitersToGuess || [",", "	", "|", ";", Papa2.RECORD_SEP, Papa2.UNIT_SEP];
-          for (var i = 0; i < delimitersToGuess.length; i++) {
-            var delim = delimitersToGuess[i];
-            var delta = 0, avgFieldCount = 0, emptyLinesCount = 0;
-            fieldCountPrevRow = void 0;
-            var preview = new Parser({
-              comments,
-              delimiter: delim,
-              newline,
-              preview: 10
-            }).parse(input);
-            for (var j = 0; j < preview.data.length; j++) {
-              if (skipEmptyLines && testEmptyLine(preview.data[j])) {
-                emptyLinesCount++;
-                continue;
-              }
-              var fieldCount = preview.data[j].length;
-              avgFieldCount += fieldCount;
-              if (typeof fieldCountPrevRow === "undefined") {
-                fieldCountPrevRow = fieldCount;
-                continue;
-              } else if (fieldCount > 0) {
-                delta += Math.abs(fieldCount - fieldCountPrevRow);
-                fieldCountPrevRow = fieldCount;
-              }
-            }
-            if (preview.data.length > 0)
-              avgFieldCount /= preview.data.length - emptyLinesCount;
-            if (avgFieldCount > 1.99 && (typeof bestDelta === "undefined" || delta < bestDelta || delta === bestDelta && avgFieldCount > maxFieldCount)) {
-              bestDelta = delta;
-              bestDelim = delim;
-              maxFieldCount = avgFieldCount;
-            }
-          }
-          _config.delimiter = bestDelim;
-          return {
-            successful: !!bestDelim,
-            bestDelimiter: bestDelim
-          };
-        }
-        function addError(type, code, msg, row) {
-          var error = {
-            type,
-            code,
-            message: msg
-          };
-          if (row !== void 0) {
-            error.row = row;
-          }
-          _results.errors.push(error);
-        }
-      }
-      function escapeRegExp(string) {
-        return string.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      }
-      function Parser(config) {
-        config = config || {};
-        var delim = config.delimiter;
-        var newline = config.newline;
-        var comments = config.comments;
-        var step = config.step;
-        var preview = config.preview;
-        var fastMode = config.fastMode;
-        var quoteChar;
-        var renamedHeaders = null;
-        var headerParsed = false;
-        if (config.quoteChar === void 0 || config.quoteChar === null) {
-          quoteChar = '"';
-        } else {
-          quoteChar = config.quoteChar;
-        }
-        var escapeChar = quoteChar;
-        if (config.escapeChar !== void 0) {
-          escapeChar = config.escapeChar;
-        }
-        if (typeof delim !== "string" || Papa2.BAD_DELIMITERS.indexOf(delim) > -1)
-          delim = ",";
-        if (comments === delim)
-          throw new Error("Comment character same as delimiter");
-        else if (comments === true)
-          comments = "#";
-        else if (typeof comments !== "string" || Papa2.BAD_DELIMITERS.indexOf(comments) > -1)
-          comments = false;
-        if (newline !== "\n" && newline !== "\r" && newline !== "\r\n")
-          newline = "\n";
-        var cursor = 0;
-        var aborted = false;
-        this.parse = function(input, baseIndex, ignoreLastRow) {
-          if (typeof input !== "string")
-            throw new Error("Input must be a string");
-          var inputLen = input.length, delimLen = delim.length, newlineLen = newline.length, commentsLen = comments.length;
-          var stepIsFunction = isFunction(step);
-          cursor = 0;
-          var data = [], errors = [], row = [], lastCursor = 0;
-          if (!input)
-            return returnable();
-          if (fastMode || fastMode !== false && input.indexOf(quoteChar) === -1) {
-            var rows = input.split(newline);
-            for (var i = 0; i < rows.length; i++) {
-              row = rows[i];
-              cursor += row.length;
-              if (i !== rows.length - 1)
-                cursor += newline.length;
-              else if (ignoreLastRow)
-                return returnable();
-              if (comments && row.substring(0, commentsLen) === comments)
-                continue;
-              if (stepIsFunction) {
-                data = [];
-                pushRow(row.split(delim));
-                doStep();
-                if (aborted)
-                  return returnable();
-              } else
-                pushRow(row.split(delim));
-              if (preview && i >= preview) {
-                data = data.slice(0, preview);
-                return returnable(true);
-              }
-            }
-            return returnable();
-          }
-          var nextDelim = input.indexOf(delim, cursor);
-          var nextNewline = input.indexOf(newline, cursor);
-          var quoteCharRegex = new RegExp(escapeRegExp(escapeChar) + escapeRegExp(quoteChar), "g");
-          var quoteSearch = input.indexOf(quoteChar, cursor);
-          for (; ; ) {
-            if (input[cursor] === quoteChar) {
-              quoteSearch = cursor;
-              cursor++;
-              for (; ; ) {
-                quoteSearch = input.indexOf(quoteChar, quoteSearch + 1);
-                if (quoteSearch === -1) {
-                  if (!ignoreLastRow) {
-                    errors.push({
-                      type: "Quotes",
-                      code: "MissingQuotes",
-                      message: "Quoted field unterminated",
-                      row: data.length,
-                      // row has yet to be inserted
-                      index: cursor
-                    });
-                  }
-                  return finish();
-                }
-                if (quoteSearch === inputLen - 1) {
-                  var value = input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar);
-                  return finish(value);
-                }
-                if (quoteChar === escapeChar && input[quoteSearch + 1] === escapeChar) {
-                  quoteSearch++;
-                  continue;
-                }
-                if (quoteChar !== escapeChar && quoteSearch !== 0 && input[quoteSearch - 1] === escapeChar) {
-                  continue;
-                }
-                if (nextDelim !== -1 && nextDelim < quoteSearch + 1) {
-                  nextDelim = input.indexOf(delim, quoteSearch + 1);
-                }
-                if (nextNewline !== -1 && nextNewline < quoteSearch + 1) {
-                  nextNewline = input.indexOf(newline, quoteSearch + 1);
-                }
-                var checkUpTo = nextNewline === -1 ? nextDelim : Math.min(nextDelim, nextNewline);
-                var spacesBetweenQuoteAndDelimiter = extraSpaces(checkUpTo);
-                if (input.substr(quoteSearch + 1 + spacesBetweenQuoteAndDelimiter, delimLen) === delim) {
-                  row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
-                  cursor = quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen;
-                  if (input[quoteSearch + 1 + spacesBetweenQuoteAndDelimiter + delimLen] !== quoteChar) {
-                    quoteSearch = input.indexOf(quoteChar, cursor);
-                  }
-                  if (nextDelim !== -1 && nextDelim < cursor)
-                    nextDelim = input.indexOf(delim, cursor);
-                  if (nextNewline !== -1 && nextNewline < cursor)
-                    nextNewline = input.indexOf(newline, cursor);
-                  break;
-                }
-                var spacesBetweenQuoteAndNewLine = extraSpaces(nextNewline);
-                if (input.substring(quoteSearch + 1 + spacesBetweenQuoteAndNewLine, quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen) === newline) {
-                  row.push(input.substring(cursor, quoteSearch).replace(quoteCharRegex, quoteChar));
-                  saveRow(quoteSearch + 1 + spacesBetweenQuoteAndNewLine + newlineLen);
-                  if (nextDelim !== -1 && nextDelim < cursor)
-                    nextDelim = input.indexOf(delim, cursor);
-                  quoteSearch = input.indexOf(quoteChar, cursor);
-                  if (stepIsFunction) {
-                    doStep();
-                    if (aborted)
-                      return returnable();
-                  }
-                  if (preview && data.length >= preview)
-                    return returnable(true);
-                  break;
-                }
-                errors.push({
-                  type: "Quotes",
-                  code: "InvalidQuotes",
-                  message: "Trailing quote on quoted field is malformed",
-                  row: data.length,
-                  // row has yet to be inserted
-                  index: cursor
-                });
-                quoteSearch++;
-                continue;
-              }
-              continue;
-            }
-            if (comments && row.length === 0 && input.substring(cursor, cursor + commentsLen) === comments) {
-              if (nextNewline === -1)
-                return returnable();
-              cursor = nextNewline + newlineLen;
-              nextNewline = input.indexOf(newline, cursor);
-              if (nextDelim !== -1 && nextDelim < cursor)
-                nextDelim = input.indexOf(delim, cursor);
-              continue;
-            }
-            if (nextDelim !== -1 && (nextDelim < nextNewline || nextNewline === -1)) {
-              row.push(input.substring(cursor, nextDelim));
-              cursor = nextDelim + delimLen;
-              nextDelim = input.indexOf(delim, cursor);
-              continue;
-            }
-            if (nextNewline !== -1) {
-              row.push(input.substring(cursor, nextNewline));
-              saveRow(nextNewline + newlineLen);
-              if (stepIsFunction) {
-                doStep();
-                if (aborted)
-                  return returnable();
-              }
-              if (preview && data.length >= preview)
-                return returnable(true);
-              continue;
-            }
-            break;
-          }
-          return finish();
-          function pushRow(row2) {
-            data.push(row2);
-            lastCursor = cursor;
-          }
-          function extraSpaces(index) {
-            var spaceLength = 0;
-            if (index !== -1) {
-              var textBetweenClosingQuoteAndIndex = input.substring(quoteSearch + 1, index);
-              if (textBetweenClosingQuoteAndIndex && textBetweenClosingQuoteAndIndex.trim() === "") {
-                spaceLength = textBetweenClosingQuoteAndIndex.length;
-              }
-            }
-            return spaceLength;
-          }
-          function finish(value2) {
-            if (ignoreLastRow)
-              return returnable();
-            if (typeof value2 === "undefined")
-              value2 = input.substring(cursor);
-            row.push(value2);
-            cursor = inputLen;
-            pushRow(row);
-            if (stepIsFunction)
-              doStep();
-            return returnable();
-          }
-          function saveRow(newCursor) {
-            cursor = newCursor;
-            pushRow(row);
-            row = [];
-            nextNewline = input.indexOf(newline, cursor);
-          }
-          function returnable(stopped) {
-            if (config.header && !baseIndex && data.length && !headerParsed) {
-              const result = data[0];
-              const headerCount = /* @__PURE__ */ Object.create(null);
-              const usedHeaders = new Set(result);
-              let duplicateHeaders = false;
-              for (let i2 = 0; i2 < result.length; i2++) {
-                let header = stripBom(result[i2]);
-                if (isFunction(config.transformHeader))
-                  header = config.transformHeader(header, i2);
-                if (!headerCount[header]) {
-                  headerCount[header] = 1;
-                  result[i2] = header;
-                } else {
-                  let newHeader;
-                  let suffixCount = headerCount[header];
-                  do {
-                    newHeader = `${header}_${suffixCount}`;
-                    suffixCount++;
-                  } while (usedHeaders.has(newHeader));
-                  usedHeaders.add(newHeader);
-                  result[i2] = newHeader;
-                  headerCount[header]++;
-                  duplicateHeaders = true;
-                  if (renamedHeaders === null) {
-                    renamedHeaders = {};
-                  }
-                  renamedHeaders[newHeader] = header;
-                }
-                usedHeaders.add(header);
-              }
-              if (duplicateHeaders) {
-                console.warn("Duplicate headers found and renamed.");
-              }
-              headerParsed = true;
-            }
-            return {
-              data,
-              errors,
-              meta: {
-                delimiter: delim,
-                linebreak: newline,
-                aborted,
-                truncated: !!stopped,
-                cursor: lastCursor + (baseIndex || 0),
-                renamedHeaders
-              }
-            };
-          }
-          function doStep() {
-            step(returnable());
-            data = [];
-            errors = [];
-          }
-        };
-        this.abort = function() {
-          aborted = true;
-        };
-        this.getCharIndex = function() {
-          return cursor;
-        };
-      }
-      function newWorker() {
-        if (!Papa2.WORKERS_SUPPORTED)
-          return false;
-        var workerUrl = getWorkerBlob();
-        var w = new global.Worker(workerUrl);
-        w.onmessage = mainThreadReceivedMessage;
-        w.id = workerIdCounter++;
-        workers[w.id] = w;
-        return w;
-      }
-      function mainThreadReceivedMessage(e) {
-        var msg = e.data;
-        var worker = workers[msg.workerId];
-        var aborted = false;
-        if (msg.error)
-          worker.userError(msg.error, msg.file);
-        else if (msg.results && msg.results.data) {
-          var abort = function() {
-            aborted = true;
-            completeWorker(msg.workerId, { data: [], errors: [], meta: { aborted: true } });
-          };
-          var handle = {
-            abort,
-            pause: notImplemented,
-            resume: notImplemented
-          };
-          if (isFunction(worker.userStep)) {
-            for (var i = 0; i < msg.results.data.length; i++) {
-              worker.userStep({
-                data: msg.results.data[i],
-                errors: msg.results.errors,
-                meta: msg.results.meta
-              }, handle);
-              if (aborted)
-                break;
-            }
-            delete msg.results;
-          } else if (isFunction(worker.userChunk)) {
-            worker.userChunk(msg.results, handle, msg.file);
-            delete msg.results;
-          }
-        }
-        if (msg.finished && !aborted)
-          completeWorker(msg.workerId, msg.results);
-      }
-      function completeWorker(workerId, results) {
-        var worker = workers[workerId];
-        if (isFunction(worker.userComplete))
-          worker.userComplete(results);
-        worker.terminate();
-        delete workers[workerId];
-      }
-      function notImplemented() {
-        throw new Error("Not implemented.");
-      }
-      function workerThreadReceivedMessage(e) {
-        var msg = e.data;
-        if (typeof Papa2.WORKER_ID === "undefined" && msg)
-          Papa2.WORKER_ID = msg.workerId;
-        if (typeof msg.input === "string") {
-          global.postMessage({
-            workerId: Papa2.WORKER_ID,
-            results: Papa2.parse(msg.input, msg.config),
-            finished: true
-          });
-        } else if (global.File && msg.input instanceof File || msg.input instanceof Object) {
-          var results = Papa2.parse(msg.input, msg.config);
-          if (results)
-            global.postMessage({
-              workerId: Papa2.WORKER_ID,
-              results,
-              finished: true
-            });
-        }
-      }
-      function copy(obj) {
-        if (typeof obj !== "object" || obj === null)
-          return obj;
-        var cpy = Array.isArray(obj) ? [] : {};
-        for (var key in obj)
-          cpy[key] = copy(obj[key]);
-        return cpy;
-      }
-      function bindFunction(f, self2) {
-        return function() {
-          f.apply(self2, arguments);
-        };
-      }
-      function isFunction(func) {
-        return typeof func === "function";
-      }
-      return Papa2;
-    });
-  }
-});
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -2924,7 +1701,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options2, returnState));
@@ -2937,7 +1714,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject5(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -3101,29 +1878,29 @@ var require_pend = __commonJS({
     Pend.prototype.hold = function() {
       return pendHold(this);
     };
-    function pendHold(self2) {
-      self2.pending += 1;
+    function pendHold(self) {
+      self.pending += 1;
       var called = false;
       return onCb;
       function onCb(err) {
         if (called) throw new Error("callback called twice");
         called = true;
-        self2.error = self2.error || err;
-        self2.pending -= 1;
-        if (self2.waiting.length > 0 && self2.pending < self2.max) {
-          pendGo(self2, self2.waiting.shift());
-        } else if (self2.pending === 0) {
-          var listeners = self2.listeners;
-          self2.listeners = [];
+        self.error = self.error || err;
+        self.pending -= 1;
+        if (self.waiting.length > 0 && self.pending < self.max) {
+          pendGo(self, self.waiting.shift());
+        } else if (self.pending === 0) {
+          var listeners = self.listeners;
+          self.listeners = [];
           listeners.forEach(cbListener);
         }
       }
       function cbListener(listener) {
-        listener(self2.error);
+        listener(self.error);
       }
     }
-    function pendGo(self2, fn) {
-      fn(pendHold(self2));
+    function pendGo(self, fn) {
+      fn(pendHold(self));
     }
   }
 });
@@ -3149,9 +1926,9 @@ var require_fd_slicer = __commonJS({
       this.refCount = 0;
     }
     FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-      var self2 = this;
-      self2.pend.go(function(cb) {
-        fs.read(self2.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
+      var self = this;
+      self.pend.go(function(cb) {
+        fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
           cb();
           callback(err, bytesRead, buffer2);
         });
@@ -3164,16 +1941,16 @@ var require_fd_slicer = __commonJS({
       this.refCount += 1;
     };
     FdSlicer.prototype.unref = function() {
-      var self2 = this;
-      self2.refCount -= 1;
-      if (self2.refCount < 0) throw new Error("invalid unref");
-      if (self2.refCount > 0) return;
-      fs.close(self2.fd, onCloseDone);
+      var self = this;
+      self.refCount -= 1;
+      if (self.refCount < 0) throw new Error("invalid unref");
+      if (self.refCount > 0) return;
+      fs.close(self.fd, onCloseDone);
       function onCloseDone(err) {
         if (err) {
-          self2.emit("error", err);
+          self.emit("error", err);
         } else {
-          self2.emit("close");
+          self.emit("close");
         }
       }
     };
@@ -3188,27 +1965,27 @@ var require_fd_slicer = __commonJS({
       this.pos = this.start;
     }
     ReadStream.prototype._read = function(n) {
-      var self2 = this;
-      var toRead = Math.min(self2._readableState.highWaterMark, n);
-      if (self2.endOffset != null) {
-        toRead = Math.min(toRead, self2.endOffset - self2.pos);
+      var self = this;
+      var toRead = Math.min(self._readableState.highWaterMark, n);
+      if (self.endOffset != null) {
+        toRead = Math.min(toRead, self.endOffset - self.pos);
       }
       if (toRead <= 0) {
-        self2.push(null);
+        self.push(null);
         this._cleanup();
         return;
       }
-      self2.context.pend.go(function(cb) {
+      self.context.pend.go(function(cb) {
         var buffer = Buffer.allocUnsafe(toRead);
-        fs.read(self2.context.fd, buffer, 0, toRead, self2.pos, function(err, bytesRead) {
+        fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
           if (err) {
-            self2.destroy(err);
+            self.destroy(err);
           } else if (bytesRead === 0) {
-            self2.push(null);
-            self2._cleanup();
+            self.push(null);
+            self._cleanup();
           } else {
-            self2.pos += bytesRead;
-            self2.push(buffer.slice(0, bytesRead));
+            self.pos += bytesRead;
+            self.push(buffer.slice(0, bytesRead));
           }
           cb();
         });
@@ -3735,66 +2512,66 @@ var require_yauzl = __commonJS({
     }
     util.inherits(ZipFile, EventEmitter);
     function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-      var self2 = this;
-      EventEmitter.call(self2);
-      self2.reader = reader;
-      self2.reader.on("error", function(err) {
-        emitError(self2, err);
+      var self = this;
+      EventEmitter.call(self);
+      self.reader = reader;
+      self.reader.on("error", function(err) {
+        emitError(self, err);
       });
-      self2.reader.once("close", function() {
-        self2.emit("close");
+      self.reader.once("close", function() {
+        self.emit("close");
       });
-      self2.readEntryCursor = centralDirectoryOffset;
-      self2.fileSize = fileSize;
-      self2.entryCount = entryCount;
-      self2.comment = comment;
-      self2.entriesRead = 0;
-      self2.autoClose = !!autoClose;
-      self2.lazyEntries = !!lazyEntries;
-      self2.decodeStrings = !!decodeStrings;
-      self2.validateEntrySizes = !!validateEntrySizes;
-      self2.strictFileNames = !!strictFileNames;
-      self2.isOpen = true;
-      self2.emittedError = false;
-      self2.hasEachEntryBeenCalled = false;
-      if (!self2.lazyEntries) self2._readEntry();
+      self.readEntryCursor = centralDirectoryOffset;
+      self.fileSize = fileSize;
+      self.entryCount = entryCount;
+      self.comment = comment;
+      self.entriesRead = 0;
+      self.autoClose = !!autoClose;
+      self.lazyEntries = !!lazyEntries;
+      self.decodeStrings = !!decodeStrings;
+      self.validateEntrySizes = !!validateEntrySizes;
+      self.strictFileNames = !!strictFileNames;
+      self.isOpen = true;
+      self.emittedError = false;
+      self.hasEachEntryBeenCalled = false;
+      if (!self.lazyEntries) self._readEntry();
     }
     ZipFile.prototype.close = function() {
       if (!this.isOpen) return;
       this.isOpen = false;
       this.reader.unref();
     };
-    function emitErrorAndAutoClose(self2, err) {
-      if (self2.autoClose) self2.close();
-      emitError(self2, err);
+    function emitErrorAndAutoClose(self, err) {
+      if (self.autoClose) self.close();
+      emitError(self, err);
     }
-    function emitError(self2, err) {
-      if (self2.emittedError) return;
-      self2.emittedError = true;
-      self2.emit("error", err);
+    function emitError(self, err) {
+      if (self.emittedError) return;
+      self.emittedError = true;
+      self.emit("error", err);
     }
     ZipFile.prototype.readEntry = function() {
       if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
       this._readEntry();
     };
     ZipFile.prototype._readEntry = function() {
-      var self2 = this;
-      if (self2.entryCount === self2.entriesRead) {
+      var self = this;
+      if (self.entryCount === self.entriesRead) {
         setImmediate(function() {
-          if (self2.autoClose) self2.close();
-          if (self2.emittedError) return;
-          self2.emit("end");
+          if (self.autoClose) self.close();
+          if (self.emittedError) return;
+          self.emit("end");
         });
         return;
       }
-      if (self2.emittedError) return;
+      if (self.emittedError) return;
       var buffer = newBuffer(46);
-      readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, self2.readEntryCursor, function(err) {
-        if (err) return emitErrorAndAutoClose(self2, err);
-        if (self2.emittedError) return;
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+        if (err) return emitErrorAndAutoClose(self, err);
+        if (self.emittedError) return;
         var entry = new Entry();
         var signature = buffer.readUInt32LE(0);
-        if (signature !== 33639248) return emitErrorAndAutoClose(self2, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+        if (signature !== 33639248) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
         entry.versionMadeBy = buffer.readUInt16LE(4);
         entry.versionNeededToExtract = buffer.readUInt16LE(6);
         entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
@@ -3810,12 +2587,12 @@ var require_yauzl = __commonJS({
         entry.internalFileAttributes = buffer.readUInt16LE(36);
         entry.externalFileAttributes = buffer.readUInt32LE(38);
         entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self2, new Error("strong encryption is not supported"));
-        self2.readEntryCursor += 46;
+        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+        self.readEntryCursor += 46;
         buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-        readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, self2.readEntryCursor, function(err2) {
-          if (err2) return emitErrorAndAutoClose(self2, err2);
-          if (self2.emittedError) return;
+        readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err2) {
+          if (err2) return emitErrorAndAutoClose(self, err2);
+          if (self.emittedError) return;
           entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
           var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
           entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
@@ -3823,21 +2600,21 @@ var require_yauzl = __commonJS({
           try {
             entry.extraFields = parseExtraFields(entry.extraFieldRaw);
           } catch (err3) {
-            return emitErrorAndAutoClose(self2, err3);
+            return emitErrorAndAutoClose(self, err3);
           }
-          if (self2.decodeStrings) {
-            var isUtf82 = (entry.generalPurposeBitFlag & 2048) !== 0;
-            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf82);
-            entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self2.strictFileNames);
+          if (self.decodeStrings) {
+            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
+            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+            entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
             var errorMessage = validateFileName(entry.fileName);
-            if (errorMessage != null) return emitErrorAndAutoClose(self2, new Error(errorMessage));
+            if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
           } else {
             entry.fileComment = entry.fileCommentRaw;
             entry.fileName = entry.fileNameRaw;
           }
           entry.comment = entry.fileComment;
-          self2.readEntryCursor += buffer.length;
-          self2.entriesRead += 1;
+          self.readEntryCursor += buffer.length;
+          self.entriesRead += 1;
           for (var i = 0; i < entry.extraFields.length; i++) {
             var extraField = entry.extraFields[i];
             if (extraField.id !== 1) continue;
@@ -3845,56 +2622,56 @@ var require_yauzl = __commonJS({
             var index = 0;
             if (entry.uncompressedSize === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
-                return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include uncompressed size"));
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
               }
               entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
             if (entry.compressedSize === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
-                return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include compressed size"));
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
               }
               entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
             if (entry.relativeOffsetOfLocalHeader === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
-                return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include relative header offset"));
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
               }
               entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
             break;
           }
-          if (self2.validateEntrySizes && entry.compressionMethod === 0) {
+          if (self.validateEntrySizes && entry.compressionMethod === 0) {
             var expectedCompressedSize = entry.uncompressedSize;
             if (entry.isEncrypted()) {
               expectedCompressedSize += 12;
             }
             if (entry.compressedSize !== expectedCompressedSize) {
               var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-              return emitErrorAndAutoClose(self2, new Error(msg));
+              return emitErrorAndAutoClose(self, new Error(msg));
             }
           }
-          self2.emit("entry", entry);
-          if (!self2.lazyEntries) self2._readEntry();
+          self.emit("entry", entry);
+          if (!self.lazyEntries) self._readEntry();
         });
       });
     };
     ZipFile.prototype.eachEntry = function() {
-      const self2 = this;
-      if (!self2.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-      if (self2.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-      self2.hasEachEntryBeenCalled = true;
+      const self = this;
+      if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+      if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+      self.hasEachEntryBeenCalled = true;
       let pendingResolveReject = null;
-      self2.on("entry", onEntry);
-      self2.on("end", onEnd);
-      self2.on("error", onError);
+      self.on("entry", onEntry);
+      self.on("end", onEnd);
+      self.on("error", onError);
       function cleanup() {
-        self2.removeListener("entry", onEntry);
-        self2.removeListener("end", onEnd);
-        self2.removeListener("error", onError);
-        if (self2.autoClose) self2.close();
+        self.removeListener("entry", onEntry);
+        self.removeListener("end", onEnd);
+        self.removeListener("error", onError);
+        if (self.autoClose) self.close();
       }
       function onEntry(entry) {
         let { resolve: resolve5 } = pendingResolveReject;
@@ -3922,7 +2699,7 @@ var require_yauzl = __commonJS({
             if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
             pendingResolveReject = { resolve: resolve5, reject };
           });
-          self2.readEntry();
+          self.readEntry();
           return promise;
         },
         return(value) {
@@ -3936,7 +2713,7 @@ var require_yauzl = __commonJS({
       };
     };
     ZipFile.prototype.openReadStream = function(entry, options2, callback) {
-      var self2 = this;
+      var self = this;
       var relativeStart = 0;
       var relativeEnd = entry.compressedSize;
       if (callback == null) {
@@ -3992,7 +2769,7 @@ var require_yauzl = __commonJS({
       if (options2.start != null || options2.end != null) {
         if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
       }
-      if (!self2.isOpen) return callback(new Error("closed"));
+      if (!self.isOpen) return callback(new Error("closed"));
       if (entry.isEncrypted() && !rawMode) {
         if (options2.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
       }
@@ -4004,9 +2781,9 @@ var require_yauzl = __commonJS({
       } else {
         return callback(new Error("unsupported compression method: " + entry.compressionMethod));
       }
-      self2.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
+      self.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
         if (err) return callback(err);
-        self2.openReadStreamLowLevel(
+        self.openReadStreamLowLevel(
           localFileHeader.fileDataStart,
           entry.compressedSize,
           relativeStart,
@@ -4018,9 +2795,9 @@ var require_yauzl = __commonJS({
       });
     };
     ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-      var self2 = this;
+      var self = this;
       var fileDataEnd = fileDataStart + compressedSize;
-      var readStream = self2.reader.createReadStream({
+      var readStream = self.reader.createReadStream({
         start: fileDataStart + relativeStart,
         end: fileDataStart + relativeEnd
       });
@@ -4034,7 +2811,7 @@ var require_yauzl = __commonJS({
           });
         });
         readStream.pipe(inflateFilter);
-        if (self2.validateEntrySizes) {
+        if (self.validateEntrySizes) {
           endpointStream = new AssertByteCountStream(uncompressedSize);
           inflateFilter.on("error", function(err) {
             setImmediate(function() {
@@ -4055,15 +2832,15 @@ var require_yauzl = __commonJS({
       callback(null, endpointStream);
     };
     ZipFile.prototype.readLocalFileHeader = function(entry, options2, callback) {
-      var self2 = this;
+      var self = this;
       if (callback == null) {
         callback = options2;
         options2 = null;
       }
       if (options2 == null) options2 = {};
-      self2.reader.ref();
+      self.reader.ref();
       var buffer = newBuffer(30);
-      readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
         try {
           if (err) return callback(err);
           var signature = buffer.readUInt32LE(0);
@@ -4073,8 +2850,8 @@ var require_yauzl = __commonJS({
           var fileNameLength = buffer.readUInt16LE(26);
           var extraFieldLength = buffer.readUInt16LE(28);
           var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-          if (fileDataStart + entry.compressedSize > self2.fileSize) {
-            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self2.fileSize));
+          if (fileDataStart + entry.compressedSize > self.fileSize) {
+            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
           }
           if (options2.minimal) {
             return callback(null, { fileDataStart });
@@ -4092,19 +2869,19 @@ var require_yauzl = __commonJS({
           localFileHeader.fileNameLength = fileNameLength;
           localFileHeader.extraFieldLength = extraFieldLength;
           buffer = newBuffer(fileNameLength + extraFieldLength);
-          self2.reader.ref();
-          readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
+          self.reader.ref();
+          readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
             try {
               if (err2) return callback(err2);
               localFileHeader.fileName = buffer.subarray(0, fileNameLength);
               localFileHeader.extraField = buffer.subarray(fileNameLength);
               return callback(null, localFileHeader);
             } finally {
-              self2.reader.unref();
+              self.reader.unref();
             }
           });
         } finally {
-          self2.reader.unref();
+          self.reader.unref();
         }
       });
     };
@@ -4207,8 +2984,8 @@ var require_yauzl = __commonJS({
         }
       }
       if (fileName == null) {
-        var isUtf82 = (generalPurposeBitFlag & 2048) !== 0;
-        fileName = decodeBuffer(fileNameBuffer, isUtf82);
+        var isUtf8 = (generalPurposeBitFlag & 2048) !== 0;
+        fileName = decodeBuffer(fileNameBuffer, isUtf8);
       }
       if (!strictFileNames) {
         fileName = fileName.replace(/\\/g, "/");
@@ -4289,14 +3066,14 @@ var require_yauzl = __commonJS({
       this.refCount += 1;
     };
     RandomAccessReader.prototype.unref = function() {
-      var self2 = this;
-      self2.refCount -= 1;
-      if (self2.refCount > 0) return;
-      if (self2.refCount < 0) throw new Error("invalid unref");
-      self2.close(onCloseDone);
+      var self = this;
+      self.refCount -= 1;
+      if (self.refCount > 0) return;
+      if (self.refCount < 0) throw new Error("invalid unref");
+      self.close(onCloseDone);
       function onCloseDone(err) {
-        if (err) return self2.emit("error", err);
-        self2.emit("close");
+        if (err) return self.emit("error", err);
+        self.emit("close");
       }
     };
     RandomAccessReader.prototype.createReadStream = function(options2) {
@@ -4374,8 +3151,8 @@ var require_yauzl = __commonJS({
       this.context.unref();
     };
     var cp437 = "\0\u263A\u263B\u2665\u2666\u2663\u2660\u2022\u25D8\u25CB\u25D9\u2642\u2640\u266A\u266B\u263C\u25BA\u25C4\u2195\u203C\xB6\xA7\u25AC\u21A8\u2191\u2193\u2192\u2190\u221F\u2194\u25B2\u25BC !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
-    function decodeBuffer(buffer, isUtf82) {
-      if (isUtf82) {
+    function decodeBuffer(buffer, isUtf8) {
+      if (isUtf8) {
         return buffer.toString("utf8");
       } else {
         var result = "";
@@ -4415,31 +3192,6 @@ var require_yauzl = __commonJS({
     }
   }
 });
-
-// src/core/model/errors.ts
-var UserError = class extends Error {
-  name = "UserError";
-};
-function oneLine(error) {
-  return messageOf(error).replace(/\s*\n\s*/g, " ").trim();
-}
-function firstLine(error) {
-  return oneLine((messageOf(error).split("\n", 1)[0] ?? "").trim());
-}
-function messageOf(error) {
-  const message = typeof error === "object" && error !== null ? error.message : void 0;
-  return typeof message === "string" ? message : String(error);
-}
-var UnusableSideError = class extends UserError {
-  constructor(message, kind = "unreadable", problems = [message]) {
-    super(message);
-    this.kind = kind;
-    this.problems = problems;
-  }
-  kind;
-  problems;
-  name = "UnusableSideError";
-};
 
 // src/core/model/defaults.ts
 var DEFAULTS = {
@@ -4520,1354 +3272,6 @@ function parseReadLimits(raw, named) {
 // src/core/model/version.ts
 var VERSION = "0.1.0";
 
-// src/core/model/finding.ts
-var UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
-function printable(text2) {
-  UNPRINTABLE.lastIndex = 0;
-  if (!UNPRINTABLE.test(text2)) return text2;
-  return text2.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function findingOf(table) {
-  return (kind, fields) => ({ kind, severity: fields.severity ?? table[kind].severity, ...fields, message: printable(fields.message) });
-}
-
-// src/core/json/decimal.ts
-var DECIMAL_PARTS = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
-function canonicalDecimal(text2) {
-  const m = DECIMAL_PARTS.exec(text2);
-  if (m === null) return void 0;
-  const whole = m[1] ?? "";
-  const fraction = m[2] ?? "";
-  if (whole === "" && fraction === "") return void 0;
-  let digits = (whole + fraction).replace(/^0+/, "");
-  if (digits === "") return "0";
-  let exponent = Number(m[3] ?? "0") - fraction.length;
-  const trimmed = digits.replace(/0+$/, "");
-  exponent += digits.length - trimmed.length;
-  digits = trimmed;
-  return `${digits}e${exponent}`;
-}
-function numberTextIsExact(text2) {
-  if (text2.length <= 15 && !text2.includes("e") && !text2.includes("E")) return true;
-  const value = Number(text2);
-  if (!Number.isFinite(value)) return false;
-  return canonicalDecimal(text2) === canonicalDecimal(String(Math.abs(value)));
-}
-
-// src/core/json/pointer.ts
-function pointerSegments(pointer) {
-  if (pointer === "" || pointer === "/") return pointer === "" ? [] : [""];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function pointerJoin(pointer, segment) {
-  return `${pointer}/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`;
-}
-
-// src/core/json/values.ts
-function optionsForKey(options2, key) {
-  const own = options2.fieldTolerance;
-  if (own === void 0 || !Object.hasOwn(own, key)) return options2;
-  const tolerance = own[key];
-  return tolerance === options2.tolerance ? options2 : { ...options2, tolerance };
-}
-var DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-function decimalNumber(text2) {
-  const trimmed = text2.trim();
-  if (!DECIMAL.test(trimmed)) return void 0;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : void 0;
-}
-function numbersEqual(a, b, tolerance) {
-  return a === b || Math.abs(a - b) <= tolerance;
-}
-function leavesEqual(a, b, options2) {
-  if (a === b) return true;
-  if (typeof a === "number" && typeof b === "number") return numbersEqual(a, b, options2.tolerance);
-  if (options2.numericStrings === true && typeof a === "string" && typeof b === "string") {
-    const x = decimalNumber(a);
-    const y = decimalNumber(b);
-    if (x === void 0 || y === void 0) return false;
-    if (x === y && options2.tolerance === 0) return canonicalDecimal(a.trim()) === canonicalDecimal(b.trim());
-    return numbersEqual(x, y, options2.tolerance);
-  }
-  return false;
-}
-var NO_KEYS = /* @__PURE__ */ new Set();
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function valuesEqual(a, b, options2) {
-  if (a === b) return true;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!valuesEqual(a[i], b[i], options2)) return false;
-    return true;
-  }
-  if (isObject(a)) {
-    if (!isObject(b)) return false;
-    const skip = options2.skipKeys ?? NO_KEYS;
-    let compared = 0;
-    for (const key in a) {
-      if (skip.has(key)) continue;
-      compared++;
-      if (!Object.hasOwn(b, key) || !valuesEqual(a[key], b[key], optionsForKey(options2, key))) return false;
-    }
-    for (const key in b) if (!skip.has(key)) compared--;
-    return compared === 0;
-  }
-  return !Array.isArray(b) && !isObject(b) && leavesEqual(a, b, options2);
-}
-function diffValues(left, right, options2, pointer = "") {
-  const out = [];
-  const walk = (a, b, at2, opts) => {
-    if (a === void 0 || b === void 0) {
-      if (a !== b) out.push(difference(at2, a, b));
-      return;
-    }
-    if (isObject(a) && isObject(b)) {
-      for (const key of Object.keys(a)) walk(a[key], Object.hasOwn(b, key) ? b[key] : void 0, pointerJoin(at2, key), optionsForKey(opts, key));
-      for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) walk(void 0, b[key], pointerJoin(at2, key), opts);
-      return;
-    }
-    if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-      for (let i = 0; i < a.length; i++) walk(a[i], b[i], pointerJoin(at2, i), opts);
-      return;
-    }
-    if (!valuesEqual(a, b, opts)) out.push(difference(at2, a, b));
-  };
-  walk(left, right, pointer, options2);
-  return out;
-}
-function difference(pointer, left, right) {
-  const d = { pointer };
-  if (left !== void 0) d.left = left;
-  if (right !== void 0) d.right = right;
-  return d;
-}
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (isObject(value)) {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
-// src/core/acquire/layout.ts
-var DOCUMENT_PATHS = {
-  run_summary: "run_summary.v1.json",
-  run_health: "run_health.v1.json",
-  provider_availability: "artifacts/provider_availability_v1.json"
-};
-var RANKED_KINDS = ["ranked_json", "ranked_csv", "ranked_families_json"];
-function conventionPath(kind, { provider, profile }) {
-  const file = kind === "ranked_json" ? `${provider}_ranked_jobs.${profile}.json` : kind === "ranked_csv" ? `${provider}_ranked_jobs.${profile}.csv` : `${provider}_ranked_families.${profile}.json`;
-  return `${provider}/${profile}/${file}`;
-}
-function rankedArtifactId(kind, { provider, profile }) {
-  return `${kind}:${provider}:${profile}`;
-}
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-function isPlainName(name) {
-  return name !== "" && name !== "." && name !== ".." && !name.includes("/") && !name.includes("\\") && !CONTROL.test(name);
-}
-function recordedRankedOutputs(summary) {
-  const targets = [];
-  const recorded = /* @__PURE__ */ new Map();
-  const rejected = [];
-  const outputs = isObject2(summary) ? summary.ranked_outputs : void 0;
-  if (!isObject2(outputs)) return { targets, recorded, rejected };
-  for (const kind of RANKED_KINDS) {
-    const entries = outputs[kind];
-    if (!Array.isArray(entries)) continue;
-    for (const [index, entry] of entries.entries()) {
-      if (!isObject2(entry) || typeof entry.provider !== "string" || typeof entry.profile !== "string") continue;
-      if (!isPlainName(entry.provider) || !isPlainName(entry.profile)) {
-        rejected.push({ pointer: `/ranked_outputs/${kind}/${index}`, provider: JSON.stringify(entry.provider), profile: JSON.stringify(entry.profile) });
-        continue;
-      }
-      const target = { provider: entry.provider, profile: entry.profile };
-      if (!targets.some((t) => t.provider === target.provider && t.profile === target.profile)) targets.push(target);
-      recorded.set(rankedArtifactId(kind, target), {
-        ...typeof entry.path === "string" ? { path: entry.path } : {},
-        ...typeof entry.sha256 === "string" ? { sha256: entry.sha256 } : {}
-      });
-    }
-  }
-  return { targets, recorded, rejected };
-}
-var RANKED_FILE = /^(.+)_ranked_(?:jobs|families)\.(.+)\.(?:json|csv)$/;
-async function discoverRankedTargets(runDir) {
-  const targets = [];
-  for (const providerDir of await runDir.list("")) {
-    if (!providerDir.isDirectory || !isPlainName(providerDir.name)) continue;
-    for (const profileDir of await runDir.list(providerDir.name)) {
-      if (!profileDir.isDirectory || !isPlainName(profileDir.name)) continue;
-      const files = await runDir.list(`${providerDir.name}/${profileDir.name}`);
-      const matches = files.some((file) => {
-        const m = RANKED_FILE.exec(file.name);
-        return m !== null && m[1] === providerDir.name && m[2] === profileDir.name;
-      });
-      if (matches) targets.push({ provider: providerDir.name, profile: profileDir.name });
-    }
-  }
-  return targets;
-}
-function mergeTargets(...lists) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const list of lists) for (const t of list) seen.set(JSON.stringify([t.provider, t.profile]), t);
-  return [...seen.values()].sort((a, b) => a.provider === b.provider ? a.profile < b.profile ? -1 : 1 : a.provider < b.provider ? -1 : 1);
-}
-var RANKED_PATH = /^([^/]+)\/([^/]+)\/\1_ranked_(jobs|families)\.\2\.(json|csv)$/;
-function artifactIdOfPath(relPath) {
-  for (const [id, path] of Object.entries(DOCUMENT_PATHS)) if (path === relPath) return id;
-  const m = RANKED_PATH.exec(relPath);
-  if (m !== null) {
-    const kind = m[3] === "jobs" ? m[4] === "json" ? "ranked_json" : "ranked_csv" : m[4] === "json" ? "ranked_families_json" : void 0;
-    if (kind !== void 0) return rankedArtifactId(kind, { provider: m[1], profile: m[2] });
-  }
-  return `file:${relPath}`;
-}
-function runDirRelativeOfRecorded(recorded) {
-  const segments = recorded.split(/[\\/]/);
-  const at2 = segments.lastIndexOf("runs");
-  if (at2 < 0 || at2 + 2 >= segments.length) return void 0;
-  const rest = segments.slice(at2 + 2);
-  if (rest.some((s) => !isPlainName(s))) return void 0;
-  return rest.join("/");
-}
-function rankedOutputRelative(provider, profile, recorded) {
-  const name = recorded.split(/[\\/]/).pop() ?? "";
-  return isPlainName(provider) && isPlainName(profile) && isPlainName(name) ? `${provider}/${profile}/${name}` : void 0;
-}
-
-// src/core/json/text.ts
-import { isUtf8 } from "node:buffer";
-function decodeUtf8(bytes) {
-  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    return { ok: false, problem: `encoded as UTF-16 (byte-order mark ${bytes[0] === 255 ? "FF FE" : "FE FF"}), not UTF-8` };
-  }
-  const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  const body = bom ? bytes.subarray(3) : bytes;
-  if (!isUtf8(body)) return { ok: false, problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
-  return { ok: true, value: { text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8"), bom } };
-}
-function firstInvalidUtf8(bytes) {
-  let low = 0;
-  let high = bytes.length;
-  const prefixValid = (n) => {
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (prefixValid(mid)) low = mid;
-    else high = mid - 1;
-  }
-  let lead = low - 1;
-  while (lead >= 0 && low - lead <= 3 && (bytes[lead] & 192) === 128) lead--;
-  const first = lead >= 0 ? bytes[lead] : 0;
-  const length = first >= 240 ? 4 : first >= 224 ? 3 : first >= 192 ? 2 : 1;
-  return lead >= 0 && low - lead < length ? lead : low;
-}
-function lineColumn(text2, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-function locateJsonError(text2) {
-  let i = 0;
-  const stack = [];
-  const ws = () => {
-    while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
-  };
-  const fail = (reason) => ({ offset: i, reason: i >= text2.length ? "truncated (unexpected end of input)" : reason });
-  const scalar = () => {
-    const c = text2[i];
-    if (c === '"') {
-      for (i++; i < text2.length; i++) {
-        const ch = text2.charCodeAt(i);
-        if (ch === 34) {
-          i++;
-          return void 0;
-        }
-        if (ch < 32) return "control character in string";
-        if (ch === 92) {
-          const e = text2[++i] ?? "";
-          if (e === "u") {
-            if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(i + 1, i + 5))) return "bad \\u escape";
-            i += 4;
-          } else if (!'"\\/bfnrt'.includes(e) || e === "") return "bad escape in string";
-        }
-      }
-      return "unterminated string";
-    }
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text2.slice(i, i + 400));
-    if (m !== null && m[0] !== "" && m[0] !== "-") {
-      i += m[0].length;
-      return void 0;
-    }
-    for (const word of ["true", "false", "null"]) {
-      if (text2.startsWith(word, i)) {
-        i += word.length;
-        return void 0;
-      }
-    }
-    return `unexpected character ${JSON.stringify(c)}`;
-  };
-  const memberName = () => {
-    if (text2[i] !== '"') return "expected a property name";
-    const bad = scalar();
-    if (bad !== void 0) return bad;
-    ws();
-    if (text2[i] !== ":") return "expected ':' after a property name";
-    i++;
-    ws();
-    return void 0;
-  };
-  ws();
-  for (; ; ) {
-    const c = text2[i];
-    if (c === "{" || c === "[") {
-      stack.push(c);
-      i++;
-      ws();
-      if (text2[i] === (c === "{" ? "}" : "]")) {
-        stack.pop();
-        i++;
-      } else if (c === "{") {
-        const bad = memberName();
-        if (bad !== void 0) return fail(bad);
-        continue;
-      } else continue;
-    } else {
-      const bad = c === void 0 ? "x" : scalar();
-      if (bad !== void 0) return fail(bad);
-    }
-    for (; ; ) {
-      ws();
-      const top = stack[stack.length - 1];
-      if (top === void 0) {
-        return i < text2.length ? fail("unexpected text after the JSON value") : { offset: i, reason: "invalid JSON" };
-      }
-      const close = top === "{" ? "}" : "]";
-      if (text2[i] === close) {
-        stack.pop();
-        i++;
-        continue;
-      }
-      if (text2[i] !== ",") return fail(`expected ',' or '${close}'`);
-      i++;
-      ws();
-      if (top === "{") {
-        const bad = memberName();
-        if (bad !== void 0) return fail(bad);
-      }
-      break;
-    }
-  }
-}
-function parseJsonText(text2) {
-  if (text2.trim() === "") return { ok: false, problem: "empty file (no JSON value)" };
-  try {
-    return { ok: true, value: JSON.parse(text2) };
-  } catch {
-    const { offset, reason } = locateJsonError(text2);
-    const { line, column } = lineColumn(text2, offset);
-    return { ok: false, problem: `invalid JSON at line ${line} column ${column}: ${reason}` };
-  }
-}
-
-// src/core/json/scan.ts
-var MAX_JSON_DEPTH = 1e3;
-var MAX_LISTED_PER_FILE = 20;
-var QUOTE = 34;
-var BACKSLASH = 92;
-function stringEnd(text2, start) {
-  let end = text2.indexOf('"', start + 1);
-  for (; ; ) {
-    let slashes = 0;
-    while (text2.charCodeAt(end - 1 - slashes) === BACKSLASH) slashes++;
-    if (slashes % 2 === 0) return end;
-    end = text2.indexOf('"', end + 1);
-  }
-}
-function scanJsonText(text2) {
-  const scan = { depth: 0, duplicateKeys: [], duplicateKeyCount: 0, inexactNumbers: [], inexactNumberCount: 0 };
-  const isObject5 = [];
-  const keys = [];
-  const segment = [];
-  let expectKey = false;
-  const pointerTo = (levels, last) => {
-    let pointer = "";
-    for (let d = 0; d < levels; d++) pointer = pointerJoin(pointer, segment[d]);
-    return last === void 0 ? pointer : pointerJoin(pointer, last);
-  };
-  const n = text2.length;
-  for (let i = 0; i < n; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === QUOTE) {
-      const end = stringEnd(text2, i);
-      const top = isObject5.length - 1;
-      if (expectKey && top >= 0) {
-        const raw = text2.slice(i + 1, end);
-        const key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
-        let seen = keys[top];
-        if (seen === void 0) keys[top] = seen = /* @__PURE__ */ new Set();
-        if (seen.has(key)) {
-          if (scan.duplicateKeyCount++ < MAX_LISTED_PER_FILE && top < MAX_JSON_DEPTH) scan.duplicateKeys.push(pointerTo(top, key));
-        } else seen.add(key);
-        segment[top] = key;
-        expectKey = false;
-      }
-      i = end;
-    } else if (c === 123 || c === 91) {
-      isObject5.push(c === 123);
-      keys.push(void 0);
-      segment.push(c === 123 ? "" : 0);
-      if (isObject5.length > scan.depth) scan.depth = isObject5.length;
-      expectKey = c === 123;
-    } else if (c === 125 || c === 93) {
-      isObject5.pop();
-      keys.pop();
-      segment.pop();
-    } else if (c === 44) {
-      const top = isObject5.length - 1;
-      if (isObject5[top] === true) expectKey = true;
-      else segment[top] = segment[top] + 1;
-    } else if (c === 45 || c >= 48 && c <= 57) {
-      let end = i + 1;
-      for (; end < n; end++) {
-        const d = text2.charCodeAt(end);
-        if (!(d >= 48 && d <= 57 || d === 46 || d === 101 || d === 69 || d === 43 || d === 45)) break;
-      }
-      const token = text2.slice(i, end);
-      if (!numberTextIsExact(token)) {
-        if (scan.inexactNumberCount++ < MAX_LISTED_PER_FILE && isObject5.length <= MAX_JSON_DEPTH) scan.inexactNumbers.push({ pointer: pointerTo(isObject5.length), text: token });
-      }
-      i = end - 1;
-    }
-  }
-  return scan;
-}
-
-// src/core/load/artifact.ts
-var LOAD_KINDS = {
-  missing: {
-    severity: "error",
-    category: "presence",
-    stage: "run-status",
-    description: "a required artifact is absent on one side. When the run-dir file is missing and run_summary records an absolute path elsewhere (normal on-prem: the data dir), the message says that path lies outside the run dir and was not read",
-    fields: "side, path",
-    rules: ["missing/not-found", "missing/recorded-outside"]
-  },
-  unreadable: {
-    severity: "error",
-    category: "presence",
-    stage: "run-status",
-    description: "the file exists but can't be used: invalid JSON (line and column), invalid UTF-8 or UTF-16, empty, a folder, over a size or file-count limit, the wrong JSON type, or nested deeper than 1000 levels. It's a warning for a byte-order mark. With a `pointer`, only that place is affected and the file is still compared: a ragged CSV row, a non-object job, a duplicate key, a number that does not survive parsing (see below). Artifact `run_dir` (no presence row) for a folder listing or a provider/profile count cut at `max-files`; an unexpected internal failure while handling one artifact is one `unreadable` finding naming it",
-    fields: "side?, path?, pointer?",
-    rules: ["unreadable/read-failed", "unreadable/not-utf8", "unreadable/invalid-json", "unreadable/byte-order-mark", "unreadable/not-object", "unreadable/too-deep", "unreadable/duplicate-key", "unreadable/inexact-number", "unreadable/invalid-csv", "unreadable/repeated-column", "unreadable/ragged-row", "unreadable/not-a-list", "unreadable/bad-entry", "unreadable/run-dir", "unreadable/internal-error"]
-  },
-  "unsafe-path": {
-    severity: "error",
-    category: "presence",
-    stage: "run-status",
-    description: "a path or symlink leads outside the run dir, a file has more than one hard link, or is a device, socket or FIFO, or run_summary records a ranked path that climbs out with `..` (or holds a NUL byte), or a provider/profile name that is not a plain folder name. It wasn't followed, and its content is never shown",
-    fields: "side, path",
-    rules: ["unsafe-path/not-followed", "unsafe-path/recorded-path", "unsafe-path/not-plain-name"]
-  }
-};
-var finding = findingOf(LOAD_KINDS);
-function readFindings(artifact, runDir, read2) {
-  const side = runDir.side;
-  if (read2.state === "present") return { state: "present", relPath: read2.relPath, findings: [], bytes: read2.bytes };
-  if (read2.state === "missing") {
-    return {
-      state: "missing",
-      relPath: read2.relPath,
-      findings: [finding("missing", { artifact, rule: "missing/not-found", side, path: read2.relPath, message: "not found" })]
-    };
-  }
-  const kind = read2.unsafe ? "unsafe-path" : "unreadable";
-  return {
-    state: "unreadable",
-    relPath: read2.relPath,
-    findings: [finding(kind, { artifact, rule: read2.unsafe ? "unsafe-path/not-followed" : "unreadable/read-failed", side, path: read2.relPath, message: read2.problem })]
-  };
-}
-function parseArtifactJson(artifact, runDir, read2, options2) {
-  if (read2.bytes === void 0) return { findings: [] };
-  const side = runDir.side;
-  const unreadable = (rule, problem, pointer) => finding("unreadable", { artifact, rule, side, path: read2.relPath, ...pointer !== void 0 ? { pointer } : {}, message: problem });
-  const decoded = decodeUtf8(read2.bytes);
-  if (!decoded.ok) return { findings: [unreadable("unreadable/not-utf8", decoded.problem)] };
-  const { text: text2, bom } = decoded.value;
-  const parsed = parseJsonText(text2);
-  if (!parsed.ok) return { findings: [unreadable("unreadable/invalid-json", parsed.problem)] };
-  const findings = [];
-  if (bom) {
-    findings.push(
-      finding("unreadable", {
-        artifact,
-        rule: "unreadable/byte-order-mark",
-        side,
-        path: read2.relPath,
-        severity: "warning",
-        message: "starts with a UTF-8 byte-order mark (ignored)"
-      })
-    );
-  }
-  const value = parsed.value;
-  if (options2.expectObject && (typeof value !== "object" || value === null || Array.isArray(value))) {
-    const got = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
-    findings.push(unreadable("unreadable/not-object", `expected a JSON object, got ${got}`));
-    return { findings };
-  }
-  const scan = scanJsonText(text2);
-  if (scan.depth > MAX_JSON_DEPTH) {
-    findings.push(unreadable("unreadable/too-deep", `nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`));
-    return { findings };
-  }
-  scan.duplicateKeys.forEach((pointer, i) => {
-    const key = pointerSegments(pointer).pop() ?? "";
-    const more2 = i === scan.duplicateKeys.length - 1 && scan.duplicateKeyCount > scan.duplicateKeys.length;
-    findings.push(
-      unreadable(
-        "unreadable/duplicate-key",
-        `duplicate key ${JSON.stringify(key)} in one object; JSON parsers keep only the last value, so the earlier one is not compared` + (more2 ? ` (and ${scan.duplicateKeyCount - scan.duplicateKeys.length} more duplicate keys in this file)` : ""),
-        pointer
-      )
-    );
-  });
-  return { value, findings, inexact: { side, relPath: read2.relPath, numbers: scan.inexactNumbers, count: scan.inexactNumberCount } };
-}
-function exactValue(text2) {
-  const negative = text2.startsWith("-");
-  const canonical = canonicalDecimal(negative ? text2.slice(1) : text2) ?? text2;
-  return negative && canonical !== "0" ? `-${canonical}` : canonical;
-}
-function inexactNumberFindings(artifact, left, right) {
-  const findings = [];
-  for (const [mine, other] of [
-    [left, right],
-    [right, left]
-  ]) {
-    if (mine === void 0) continue;
-    const otherValue = new Map((other?.numbers ?? []).map((n) => [n.pointer, exactValue(n.text)]));
-    mine.numbers.forEach((number, i) => {
-      const same2 = otherValue.get(number.pointer) === exactValue(number.text);
-      const more2 = i === mine.numbers.length - 1 && mine.count > mine.numbers.length;
-      findings.push(
-        finding("unreadable", {
-          artifact,
-          rule: "unreadable/inexact-number",
-          side: mine.side,
-          path: mine.relPath,
-          pointer: number.pointer,
-          severity: same2 ? "warning" : "error",
-          [mine.side]: number.text,
-          message: `number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` + (same2 ? "; the other side has the same exact value, so they are equal" : "; a different value could read the same, so it is not trusted") + (more2 ? ` (and ${mine.count - mine.numbers.length} more such numbers in this file)` : "")
-        })
-      );
-    });
-  }
-  return findings;
-}
-
-// src/core/compare/keyedList.ts
-var KEYED_LIST_KINDS = {
-  "job-added": {
-    severity: "error",
-    category: "content",
-    stage: "ranking",
-    description: "a ranked job exists on the right side only",
-    fields: "job, field `rank`, right = 1-based rank",
-    rules: []
-  },
-  "job-removed": {
-    severity: "error",
-    category: "content",
-    stage: "ranking",
-    description: "a ranked job exists on the left side only",
-    fields: "job, field `rank`, left = 1-based rank",
-    rules: []
-  },
-  "job-moved": {
-    severity: "error",
-    category: "content",
-    stage: "ranking",
-    description: "a job is outside the longest common order of the two lists (a warning below the policy's `ranking.topK`)",
-    fields: "job, field `rank`, left, right",
-    rules: []
-  },
-  "job-score": {
-    severity: "error",
-    category: "content",
-    stage: "scoring",
-    description: "a score field differs (numerically, within the policy's tolerance)",
-    fields: "job, field, pointer, left, right",
-    rules: []
-  },
-  "job-field": {
-    severity: "error",
-    category: "content",
-    stage: "scoring",
-    description: "any other changed leaf of a job",
-    fields: "job, field (top-level key), pointer, left, right",
-    rules: []
-  },
-  "job-duplicate": {
-    severity: "error",
-    category: "validity",
-    stage: "ranking",
-    description: "two jobs on one side share an identity; neither is silently picked",
-    fields: "side, path, job",
-    rules: []
-  },
-  "job-identity": {
-    severity: "warning",
-    category: "validity",
-    stage: "ranking",
-    description: "a job has no identity field. It is matched by its content instead",
-    fields: "side, path, pointer?",
-    rules: []
-  },
-  family: {
-    severity: "error",
-    category: "content",
-    stage: "derived",
-    description: "a ranked family was added, removed, moved or changed (its `rule` says which)",
-    fields: "job, field, pointer, left, right, rule",
-    rules: ["family/added", "family/removed", "family/moved", "family/score", "family/field"]
-  }
-};
-var finding2 = findingOf(KEYED_LIST_KINDS);
-var loadFinding = findingOf(LOAD_KINDS);
-var JOB_KINDS = {
-  added: { kind: "job-added" },
-  removed: { kind: "job-removed" },
-  moved: { kind: "job-moved" },
-  score: { kind: "job-score" },
-  field: { kind: "job-field" }
-};
-var FAMILY_KINDS = {
-  added: { kind: "family", rule: "family/added" },
-  removed: { kind: "family", rule: "family/removed" },
-  moved: { kind: "family", rule: "family/moved" },
-  score: { kind: "family", rule: "family/score" },
-  field: { kind: "family", rule: "family/field" }
-};
-function differenceFinding(difference2, fields) {
-  return finding2(difference2.kind, difference2.rule !== void 0 ? { ...fields, rule: difference2.rule } : fields);
-}
-function keyedListSpec(artifact, compiled, flavour, rows) {
-  const { identityFields, scoreFields, ordering } = compiled.policy;
-  const topK = compiled.topK;
-  return {
-    artifact,
-    ...flavour,
-    ...rows,
-    identityFields,
-    scoreFields,
-    droppedKeys: compiled.droppedKeys,
-    ordering,
-    ...topK !== void 0 ? { topK } : {}
-  };
-}
-function identityOf(row, fields) {
-  for (const field2 of fields) {
-    if (!Object.hasOwn(row, field2)) continue;
-    const value = row[field2];
-    if (typeof value === "string" && value.trim() !== "") return value.trim();
-    if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  }
-  return void 0;
-}
-function rowPointer(row) {
-  return `${row.listPointer}/${row.index}`;
-}
-function quotedTitle(title) {
-  return title !== void 0 ? ` (${JSON.stringify(title)})` : "";
-}
-function label(spec, row) {
-  const name = row.identity !== void 0 ? `${spec.noun} ${row.identity}` : `${spec.noun} at index ${row.index}`;
-  return `${name}${quotedTitle(row.title)}`;
-}
-function identityFinding(spec, side, row) {
-  return finding2("job-identity", {
-    artifact: spec.artifact,
-    side,
-    pointer: rowPointer(row),
-    message: `${spec.noun} at index ${row.index}${quotedTitle(row.title)} has none of the identity fields (${spec.identityFields.join(", ")}); it is matched by its whole content`
-  });
-}
-function tooDeepFinding(spec, side, row) {
-  return loadFinding("unreadable", {
-    artifact: spec.artifact,
-    rule: "unreadable/too-deep",
-    ...side !== void 0 ? { side } : {},
-    pointer: rowPointer(row),
-    message: `${spec.noun} at index ${row.index} is nested too deeply to compare`
-  });
-}
-function repeatKey(row) {
-  return `${row.identity !== void 0 ? "i" : "c"}${row.key}`;
-}
-function indexRows(spec, side, rows) {
-  const index = { byIdentity: /* @__PURE__ */ new Map(), byContent: /* @__PURE__ */ new Map(), repeats: /* @__PURE__ */ new Map() };
-  rows.forEach((row, position) => {
-    const map = row.identity !== void 0 ? index.byIdentity : index.byContent;
-    if (!map.has(row.key)) {
-      map.set(row.key, position);
-      return;
-    }
-    const key = repeatKey(row);
-    const more2 = index.repeats.get(key);
-    if (more2 === void 0) index.repeats.set(key, [position]);
-    else more2.push(position);
-  });
-  const findings = [];
-  for (const [key, more2] of index.repeats) {
-    if (!key.startsWith("i")) continue;
-    const first = rows[index.byIdentity.get(key.slice(1))];
-    const indexes = [first.index, ...more2.map((position) => rows[position].index)];
-    findings.push(
-      finding2("job-duplicate", {
-        artifact: spec.artifact,
-        side,
-        job: first.identity,
-        message: `${spec.noun} ${first.identity} appears ${indexes.length} times (indexes ${indexes.join(", ")}); occurrences are paired with the other side's in order`
-      })
-    );
-  }
-  return { index, findings };
-}
-function inspectKeyedRows(spec, side, rows) {
-  return indexRows(spec, side, rows).findings;
-}
-function selfMatching(spec, rows) {
-  const ranks = Int32Array.from(rows, (row) => row.index + 1);
-  const ties = tieRanks(spec, rows);
-  return { jobs: rows.map(pairName), leftRanks: ranks, rightRanks: ranks, leftTies: ties, rightTies: ties, moved: new Uint8Array(rows.length), addedRanks: [], removedRanks: [] };
-}
-function pairName(row) {
-  return row.identity ?? `index ${row.index}`;
-}
-function pairRows(left, l, r) {
-  const partner = new Int32Array(left.length).fill(-1);
-  left.forEach((row, position) => {
-    const first = (row.identity !== void 0 ? l.byIdentity : l.byContent).get(row.key);
-    if (first !== position) return;
-    const other = (row.identity !== void 0 ? r.byIdentity : r.byContent).get(row.key);
-    if (other === void 0) return;
-    partner[position] = other;
-    const key = repeatKey(row);
-    const leftMore = l.repeats.get(key) ?? [];
-    const rightMore = r.repeats.get(key) ?? [];
-    for (let k = 0; k < Math.min(leftMore.length, rightMore.length); k++) partner[leftMore[k]] = rightMore[k];
-  });
-  return partner;
-}
-function compareKeyedRows(spec, left, right) {
-  const l = indexRows(spec, "left", left);
-  const r = indexRows(spec, "right", right);
-  const findings = [...l.findings, ...r.findings];
-  const partner = pairRows(left, l.index, r.index);
-  const matchedRight = new Uint8Array(right.length);
-  for (const other of partner) if (other !== -1) matchedRight[other] = 1;
-  left.forEach((row, position) => {
-    if (partner[position] !== -1) return;
-    findings.push(
-      differenceFinding(spec.kinds.removed, {
-        artifact: spec.artifact,
-        ...jobField(row),
-        field: "rank",
-        pointer: rowPointer(row),
-        left: row.index + 1,
-        message: `${label(spec, row)} removed (was rank ${row.index + 1})`
-      })
-    );
-  });
-  right.forEach((row, position) => {
-    if (matchedRight[position] === 1) return;
-    findings.push(
-      differenceFinding(spec.kinds.added, {
-        artifact: spec.artifact,
-        ...jobField(row),
-        field: "rank",
-        pointer: rowPointer(row),
-        right: row.index + 1,
-        message: `${label(spec, row)} added at rank ${row.index + 1}`
-      })
-    );
-  });
-  const leftTies = tieRanks(spec, left);
-  const rightTies = tieRanks(spec, right);
-  const moved = new Uint8Array(left.length);
-  for (const position of movedPositions(spec, left, right, partner, leftTies, rightTies)) {
-    moved[position] = 1;
-    const a = left[position];
-    const b = right[partner[position]];
-    const belowTopK = spec.topK !== void 0 && a.index + 1 > spec.topK && b.index + 1 > spec.topK;
-    findings.push(
-      differenceFinding(spec.kinds.moved, {
-        artifact: spec.artifact,
-        ...jobField(a),
-        field: "rank",
-        pointer: rowPointer(a),
-        left: a.index + 1,
-        right: b.index + 1,
-        ...belowTopK ? { severity: "warning" } : {},
-        message: `${label(spec, a)} moved from rank ${a.index + 1} to rank ${b.index + 1}${belowTopK ? ` (below the top ${spec.topK}, where order may drift)` : ""}`
-      })
-    );
-  }
-  const quick = { ...spec.values, skipKeys: spec.droppedKeys };
-  partner.forEach((other, position) => {
-    if (other !== -1) compareContents(spec, quick, left[position], right[other], findings);
-  });
-  return { findings, matching: matchingOf(left, right, partner, matchedRight, moved, leftTies, rightTies) };
-}
-function matchingOf(left, right, partner, matchedRight, moved, leftTies, rightTies) {
-  let shared = 0;
-  for (const other of partner) if (other !== -1) shared++;
-  const matching = {
-    jobs: new Array(shared),
-    leftRanks: new Int32Array(shared),
-    rightRanks: new Int32Array(shared),
-    leftTies: new Int32Array(shared),
-    rightTies: new Int32Array(shared),
-    moved: new Uint8Array(shared),
-    addedRanks: [],
-    removedRanks: []
-  };
-  let k = 0;
-  partner.forEach((other, position) => {
-    const row = left[position];
-    if (other === -1) {
-      matching.removedRanks.push(row.index + 1);
-      return;
-    }
-    matching.jobs[k] = pairName(row);
-    matching.leftRanks[k] = row.index + 1;
-    matching.rightRanks[k] = right[other].index + 1;
-    matching.leftTies[k] = leftTies[position];
-    matching.rightTies[k] = rightTies[other];
-    matching.moved[k] = moved[position];
-    k++;
-  });
-  right.forEach((row, position) => {
-    if (matchedRight[position] !== 1) matching.addedRanks.push(row.index + 1);
-  });
-  return matching;
-}
-function jobField(row) {
-  return row.identity !== void 0 ? { job: row.identity } : {};
-}
-function movedPositions(spec, left, right, partner, leftTies, rightTies) {
-  const leftOrder = canonicalOrder(spec, left, leftTies);
-  const rightOrder = canonicalOrder(spec, right, rightTies);
-  const rightRank = new Int32Array(right.length);
-  rightOrder.forEach((position, rank) => rightRank[position] = rank);
-  const matched = [];
-  const sequence = [];
-  for (const position of leftOrder) {
-    const other = partner[position];
-    if (other === -1) continue;
-    matched.push(position);
-    sequence.push(rightRank[other]);
-  }
-  const kept = longestIncreasingSubsequence(sequence);
-  return matched.filter((_, i) => !kept[i]);
-}
-function canonicalOrder(spec, rows, ties) {
-  const order = rows.map((_, position) => position);
-  if (spec.ordering === "strict") return order;
-  return order.sort((a, b) => {
-    const x = rows[a].key;
-    const y = rows[b].key;
-    return ties[a] - ties[b] || (x < y ? -1 : x > y ? 1 : a - b);
-  });
-}
-function tieRanks(spec, rows) {
-  const ties = Int32Array.from(rows, (row) => row.index + 1);
-  if (spec.ordering === "strict") return ties;
-  let runRank = 0;
-  let runScore;
-  let runTolerance = spec.values.tolerance;
-  rows.forEach((row, position) => {
-    const primary = primaryScore(spec, row);
-    const score = primary?.value;
-    if (score === void 0 || runScore === void 0 || !numbersEqual(score, runScore, runTolerance)) {
-      runRank = row.index + 1;
-      runScore = score;
-      runTolerance = primary === void 0 ? spec.values.tolerance : optionsForKey(spec.values, primary.field).tolerance;
-    }
-    ties[position] = runRank;
-  });
-  return ties;
-}
-function primaryScore(spec, row) {
-  for (const field2 of spec.scoreFields) {
-    if (spec.droppedKeys.has(field2) || !Object.hasOwn(row.raw, field2)) continue;
-    const value = row.raw[field2];
-    if (typeof value === "number") return { field: field2, value };
-    if (typeof value === "string" && spec.values.numericStrings === true) return { field: field2, value: decimalNumber(value) };
-    return { field: field2, value: void 0 };
-  }
-  return void 0;
-}
-function longestIncreasingSubsequence(sequence) {
-  const tails = [];
-  const previous = new Int32Array(sequence.length);
-  sequence.forEach((value, i) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (sequence[tails[mid]] < value) low = mid + 1;
-      else high = mid;
-    }
-    previous[i] = low > 0 ? tails[low - 1] : -1;
-    tails[low] = i;
-  });
-  const member = new Array(sequence.length).fill(false);
-  for (let i = tails.length > 0 ? tails[tails.length - 1] : -1; i !== -1; i = previous[i]) member[i] = true;
-  return member;
-}
-function compareContents(spec, quick, a, b, findings) {
-  try {
-    if (valuesEqual(a.raw, b.raw, quick)) return;
-    const before = spec.normalize(a.raw);
-    const after2 = spec.normalize(b.raw);
-    if (valuesEqual(before, after2, spec.values)) return;
-    const name = label(spec, a);
-    const pointer = rowPointer(a);
-    const scoreFields = /* @__PURE__ */ new Set();
-    for (const field2 of spec.scoreFields) {
-      const l = Object.hasOwn(before, field2) ? before[field2] : void 0;
-      const r = Object.hasOwn(after2, field2) ? after2[field2] : void 0;
-      if (l === void 0 && r === void 0) continue;
-      scoreFields.add(field2);
-      if (l !== void 0 && r !== void 0 && valuesEqual(l, r, optionsForKey(spec.values, field2))) continue;
-      findings.push(
-        differenceFinding(spec.kinds.score, {
-          artifact: spec.artifact,
-          ...jobField(a),
-          field: field2,
-          pointer: pointerJoin(pointer, field2),
-          ...sides(l, r),
-          message: `${name} changed: ${field2} ${show(l)} -> ${show(r)}`
-        })
-      );
-    }
-    const keys = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after2)]);
-    for (const field2 of keys) {
-      if (scoreFields.has(field2)) continue;
-      const l = Object.hasOwn(before, field2) ? before[field2] : void 0;
-      const r = Object.hasOwn(after2, field2) ? after2[field2] : void 0;
-      for (const leaf of diffValues(l, r, optionsForKey(spec.values, field2), pointerJoin(pointer, field2))) {
-        findings.push(
-          differenceFinding(spec.kinds.field, {
-            artifact: spec.artifact,
-            ...jobField(a),
-            field: field2,
-            ...leaf,
-            message: `${name} changed: ${leaf.pointer.slice(pointer.length + 1)} ${show(leaf.left)} -> ${show(leaf.right)}`
-          })
-        );
-      }
-    }
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    findings.push(tooDeepFinding(spec, void 0, a));
-  }
-}
-function sides(left, right) {
-  return { ...left !== void 0 ? { left } : {}, ...right !== void 0 ? { right } : {} };
-}
-var SHOWN_CHARS = 60;
-function show(value) {
-  if (value === void 0) return "(absent)";
-  const text2 = JSON.stringify(value);
-  return text2.length > SHOWN_CHARS ? `${text2.slice(0, SHOWN_CHARS - 1)}\u2026` : text2;
-}
-
-// src/core/compare/rankedCsv.ts
-var import_papaparse = __toESM(require_papaparse(), 1);
-var CSV_KINDS = {
-  "csv-header": {
-    severity: "error",
-    category: "content",
-    stage: "derived",
-    description: "the CSV columns or their order differ",
-    fields: "left, right (the headers)",
-    rules: []
-  }
-};
-var finding3 = findingOf({ ...CSV_KINDS, ...KEYED_LIST_KINDS, ...LOAD_KINDS });
-function csvSpec(artifact, compiled) {
-  return keyedListSpec(artifact, compiled, { noun: "job", kinds: JOB_KINDS }, {
-    values: { ...compiled.values, numericStrings: true },
-    normalize: (row) => row
-  });
-}
-function readCsv(artifact, side, text2) {
-  const unreadable = (rule, message, pointer) => finding3("unreadable", { artifact, rule, side, ...pointer !== void 0 ? { pointer } : {}, message });
-  const parsed = import_papaparse.default.parse(text2, { delimiter: ",", skipEmptyLines: true });
-  const broken = parsed.errors.find((e) => e.type === "Quotes" || e.type === "Delimiter");
-  if (broken !== void 0) {
-    const where = typeof broken.index === "number" ? ` at line ${lineColumn(text2, broken.index).line}` : "";
-    return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("unreadable/invalid-csv", `invalid CSV: ${broken.message.toLowerCase()}${where}`)] };
-  }
-  const table = parsed.data;
-  const [header, ...data] = table;
-  if (header === void 0) return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("unreadable/invalid-csv", "empty CSV (no header row)")] };
-  const findings = [];
-  const columnIndex = /* @__PURE__ */ new Map();
-  const repeated = /* @__PURE__ */ new Set();
-  header.forEach((column, index) => {
-    if (!columnIndex.has(column)) columnIndex.set(column, index);
-    else repeated.add(column);
-  });
-  for (const column of repeated) findings.push(unreadable("unreadable/repeated-column", `the header repeats column "${column}"; only its first occurrence is compared`));
-  const records = data.map((record, index) => {
-    if (record.length === header.length) return record;
-    findings.push(unreadable("unreadable/ragged-row", `data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`));
-    return void 0;
-  });
-  return { header, records, columnIndex, findings };
-}
-function comparedColumns(columns, compiled) {
-  const normalize = compiled.normalizer("ranked_csv");
-  const shape = Object.fromEntries(columns.map((column) => [column, ""]));
-  return Object.keys(normalize(shape));
-}
-function setCell(row, column, value) {
-  if (column === "__proto__") Object.defineProperty(row, column, { value, enumerable: true, writable: true, configurable: true });
-  else row[column] = value;
-}
-function keyedRows(spec, side, csv, columns, compiled, shared) {
-  const compared = comparedColumns(columns, compiled);
-  const idColumn = spec.identityFields.find((field2) => columns.includes(field2));
-  const findings = [];
-  if (idColumn === void 0) {
-    const where = shared ? "no identity column common to both headers" : "the header has none of the identity columns";
-    findings.push(
-      finding3("job-identity", {
-        artifact: spec.artifact,
-        side,
-        message: `${where} (${spec.identityFields.join(", ")}); rows are matched by their whole content`
-      })
-    );
-  }
-  const at2 = (column) => column === void 0 ? -1 : csv.columnIndex.get(column) ?? -1;
-  const comparedAt = compared.map(at2);
-  const idAt = at2(idColumn);
-  const titleAt = at2("title");
-  const rows = [];
-  csv.records.forEach((record, index) => {
-    if (record === void 0) return;
-    const content = {};
-    compared.forEach((column, i) => setCell(content, column, record[comparedAt[i]] ?? ""));
-    const identity = idColumn === void 0 ? void 0 : identityOf({ [idColumn]: record[idAt] ?? "" }, [idColumn]);
-    const title = record[titleAt] || void 0;
-    const key = identity ?? JSON.stringify(compared.map((column) => content[column]));
-    const row = { index, listPointer: "", identity, key, title, raw: content };
-    if (idColumn !== void 0 && identity === void 0) findings.push(identityFinding(spec, side, row));
-    rows.push(row);
-  });
-  return { rows, findings };
-}
-function headerFinding(artifact, left, right) {
-  if (left.length === right.length && left.every((column, i) => column === right[i])) return void 0;
-  const leftSet = new Set(left);
-  const rightSet = new Set(right);
-  const added = right.filter((column) => !leftSet.has(column));
-  const removed = left.filter((column) => !rightSet.has(column));
-  const commonLeft = left.filter((column) => rightSet.has(column));
-  const commonRight = right.filter((column) => leftSet.has(column));
-  const parts = [
-    ...added.length > 0 ? [`columns added: ${added.join(", ")}`] : [],
-    ...removed.length > 0 ? [`columns removed: ${removed.join(", ")}`] : [],
-    ...commonLeft.some((column, i) => column !== commonRight[i]) ? ["common columns reordered"] : []
-  ];
-  return finding3("csv-header", {
-    artifact,
-    left,
-    right,
-    message: `CSV header differs (${parts.length > 0 ? parts.join("; ") : "repeated columns differ"}); rows are compared on the common columns`
-  });
-}
-function inspectSide(spec, side, csv, compiled) {
-  if (csv.header === void 0) return { findings: csv.findings };
-  const keyed = keyedRows(spec, side, csv, [...csv.columnIndex.keys()], compiled, false);
-  return { findings: [...csv.findings, ...keyed.findings, ...inspectKeyedRows(spec, side, keyed.rows)], rows: keyed.rows };
-}
-function dataRows(csv) {
-  return csv.header === void 0 ? 0 : csv.records.length;
-}
-function inspectRankedCsv(artifact, side, text2, compiled) {
-  const csv = readCsv(artifact, side, text2);
-  const spec = csvSpec(artifact, compiled);
-  const inspected = inspectSide(spec, side, csv, compiled);
-  if (inspected.rows === void 0) return { findings: inspected.findings, items: dataRows(csv), unusable: true };
-  return { findings: inspected.findings, items: dataRows(csv), matching: selfMatching(spec, inspected.rows) };
-}
-function compareRankedCsv(artifact, leftText, rightText, compiled) {
-  const spec = csvSpec(artifact, compiled);
-  const left = readCsv(artifact, "left", leftText);
-  const right = readCsv(artifact, "right", rightText);
-  const counts = { leftItems: dataRows(left), rightItems: dataRows(right) };
-  if (left.header === void 0 || right.header === void 0) {
-    const unusable = ["left", "right"].filter((side) => (side === "left" ? left : right).header === void 0);
-    return { findings: [...inspectSide(spec, "left", left, compiled).findings, ...inspectSide(spec, "right", right, compiled).findings], ...counts, unusable };
-  }
-  const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column));
-  const header = headerFinding(artifact, left.header, right.header);
-  const a = keyedRows(spec, "left", left, common, compiled, true);
-  const b = keyedRows(spec, "right", right, common, compiled, true);
-  const findings = [...left.findings, ...right.findings, ...header !== void 0 ? [header] : [], ...a.findings, ...b.findings];
-  const compared = compareKeyedRows(spec, a.rows, b.rows);
-  return { findings: [...findings, ...compared.findings], ...counts, matching: compared.matching };
-}
-
-// src/core/compare/rankedJson.ts
-var finding4 = findingOf(LOAD_KINDS);
-var LIST_KEYS = ["jobs", "ranked_jobs", "items", "results"];
-function describeType(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
-}
-function extractList(value) {
-  if (Array.isArray(value)) return { ok: true, list: value, pointer: "" };
-  if (value !== null && typeof value === "object") {
-    for (const key of LIST_KEYS) {
-      const candidate = value[key];
-      if (Array.isArray(candidate)) return { ok: true, list: candidate, pointer: pointerJoin("", key) };
-    }
-    return { ok: false, problem: `ranked list is an object without a ${LIST_KEYS.join("/")} array` };
-  }
-  return { ok: false, problem: `ranked list is ${describeType(value)}, not an array` };
-}
-function prepareSide(flavour, artifact, side, value, compiled) {
-  const extracted = extractList(value);
-  if (!extracted.ok) {
-    return { spec: void 0, rows: [], items: 0, findings: [finding4("unreadable", { artifact, rule: "unreadable/not-a-list", side, message: extracted.problem })] };
-  }
-  const normalizer = compiled.normalizer(flavour.policyKind);
-  const spec = keyedListSpec(artifact, compiled, flavour, {
-    values: compiled.values,
-    normalize: (row) => normalizer(row)
-  });
-  const rows = [];
-  const findings = [];
-  extracted.list.forEach((entry, index) => {
-    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) {
-      findings.push(
-        finding4("unreadable", {
-          artifact,
-          rule: "unreadable/bad-entry",
-          side,
-          pointer: rowPointer({ listPointer: extracted.pointer, index }),
-          message: `entry ${index} of the ranked list is ${describeType(entry)}, not a ${spec.noun} object; it is skipped`
-        })
-      );
-      return;
-    }
-    const identity = identityOf(entry, spec.identityFields);
-    const title = typeof entry.title === "string" && entry.title !== "" ? entry.title : void 0;
-    try {
-      const key = identity ?? canonicalJson(spec.normalize(entry));
-      const row = { index, listPointer: extracted.pointer, identity, key, title, raw: entry };
-      if (identity === void 0) findings.push(identityFinding(spec, side, row));
-      rows.push(row);
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      findings.push(tooDeepFinding(spec, side, { listPointer: extracted.pointer, index }));
-    }
-  });
-  return { spec, rows, findings, items: extracted.list.length };
-}
-function inspectRankedJson(flavour, artifact, side, value, compiled) {
-  const prepared = prepareSide(flavour, artifact, side, value, compiled);
-  if (prepared.spec === void 0) return { findings: prepared.findings, items: prepared.items, unusable: true };
-  const duplicates = inspectKeyedRows(prepared.spec, side, prepared.rows);
-  return { findings: [...prepared.findings, ...duplicates], items: prepared.items, matching: selfMatching(prepared.spec, prepared.rows) };
-}
-function compareRankedJson(flavour, artifact, left, right, compiled) {
-  const a = prepareSide(flavour, artifact, "left", left, compiled);
-  const b = prepareSide(flavour, artifact, "right", right, compiled);
-  const findings = [...a.findings, ...b.findings];
-  const counts = { leftItems: a.items, rightItems: b.items };
-  if (a.spec !== void 0 && b.spec !== void 0) {
-    const compared = compareKeyedRows(a.spec, a.rows, b.rows);
-    return { findings: [...findings, ...compared.findings], ...counts, matching: compared.matching };
-  }
-  if (a.spec !== void 0) findings.push(...inspectKeyedRows(a.spec, "left", a.rows));
-  else if (b.spec !== void 0) findings.push(...inspectKeyedRows(b.spec, "right", b.rows));
-  const unusable = ["left", "right"].filter((side) => (side === "left" ? a : b).spec === void 0);
-  return { findings, ...counts, unusable };
-}
-
-// src/core/compare/consistency.ts
-var CONSISTENCY_KINDS = {
-  inconsistent: {
-    severity: "error",
-    category: "validity",
-    stage: "derived",
-    description: "one run disagrees with itself: its ranked CSV is not its ranked JSON's projection (other jobs, another order, or another value in a column that is also a scalar field of the JSON row), or its families name a job its ranked JSON lacks. One finding per side and file, naming the first disagreement and how many more",
-    fields: "side, job, pointer?",
-    rules: ["inconsistent/csv-projection", "inconsistent/families-jobs"]
-  }
-};
-var finding5 = findingOf(CONSISTENCY_KINDS);
-function isRow(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function cellMatches(cell, value) {
-  if (value === null) return cell === "";
-  if (typeof value === "string") return cell === value;
-  if (typeof value === "number") return decimalNumber(cell) === value;
-  if (typeof value === "boolean") return cell.toLowerCase() === String(value);
-  return true;
-}
-function jsonJobs(value, fields) {
-  const list = extractList(value);
-  if (!list.ok) return void 0;
-  return { ids: list.list.map((row) => isRow(row) ? identityOf(row, fields) : void 0), rows: list.list };
-}
-function csvProblems(json2, csvText, fields) {
-  const jobs = jsonJobs(json2, fields);
-  const csv = readCsv("run_dir", "left", csvText);
-  if (jobs === void 0 || csv.header === void 0) return [];
-  const idColumn = fields.find((f) => csv.columnIndex.has(f));
-  if (idColumn === void 0) return [];
-  const idAt = csv.columnIndex.get(idColumn);
-  const csvIds = csv.records.map((record) => record === void 0 ? void 0 : (record[idAt] ?? "").trim() || void 0);
-  const jsonSet = new Set(jobs.ids.filter((id) => id !== void 0));
-  const csvSet = new Set(csvIds.filter((id) => id !== void 0));
-  const onlyCsv = csvIds.filter((id) => id !== void 0 && !jsonSet.has(id));
-  const onlyJson = jobs.ids.filter((id) => id !== void 0 && !csvSet.has(id));
-  if (onlyCsv.length > 0 || onlyJson.length > 0) {
-    const parts = [
-      ...onlyJson.length > 0 ? [`${onlyJson.length} ranked JSON job${onlyJson.length === 1 ? "" : "s"} missing from the CSV (first ${onlyJson[0]})`] : [],
-      ...onlyCsv.length > 0 ? [`${onlyCsv.length} CSV job${onlyCsv.length === 1 ? "" : "s"} not in the ranked JSON (first ${onlyCsv[0]})`] : []
-    ];
-    return [
-      {
-        artifact: "ranked_csv",
-        job: onlyJson[0] ?? onlyCsv[0],
-        message: `ranked CSV (${csvIds.length} rows) is not the ranked JSON's (${jobs.ids.length} jobs) projection: ${parts.join("; ")}`
-      }
-    ];
-  }
-  const problems = [];
-  {
-    const firstMoved = csvIds.findIndex((id, i) => id !== jobs.ids[i]);
-    if (firstMoved >= 0 || csvIds.length !== jobs.ids.length) {
-      const at2 = firstMoved >= 0 ? firstMoved : Math.min(csvIds.length, jobs.ids.length);
-      return [
-        {
-          artifact: "ranked_csv",
-          pointer: `/${at2}`,
-          ...csvIds[at2] !== void 0 ? { job: csvIds[at2] } : {},
-          message: `ranked CSV row ${at2} is job ${csvIds[at2] ?? "none"} but the ranked JSON's row ${at2} is ${jobs.ids[at2] ?? "none"}: not the same order`
-        }
-      ];
-    }
-    let count = 0;
-    let first;
-    csv.records.forEach((record, row) => {
-      const jsonRow = jobs.rows[row];
-      if (record === void 0 || !isRow(jsonRow)) return;
-      for (const [column, index] of csv.columnIndex) {
-        if (!Object.hasOwn(jsonRow, column)) continue;
-        const value = jsonRow[column];
-        const cell = record[index] ?? "";
-        if (typeof value === "object" && value !== null || cellMatches(cell, value)) continue;
-        count++;
-        first ??= {
-          artifact: "ranked_csv",
-          job: csvIds[row],
-          pointer: `/${row}/${column}`,
-          field: column,
-          value: cell,
-          message: `ranked CSV row ${row} column ${column} is ${JSON.stringify(cell)} but the ranked JSON has ${JSON.stringify(value)}`
-        };
-      }
-    });
-    if (first !== void 0) problems.push(count > 1 ? { ...first, message: `${first.message} (and ${count - 1} more differing cells)` } : first);
-  }
-  return problems;
-}
-function familyProblems(json2, familiesValue, fields) {
-  const jobs = jsonJobs(json2, fields);
-  const families = extractList(familiesValue);
-  if (jobs === void 0 || !families.ok) return [];
-  const known = new Set(jobs.ids);
-  const unknown = [];
-  const check = (row, pointer) => {
-    if (!isRow(row)) return;
-    const id = identityOf(row, fields);
-    if (id !== void 0 && !known.has(id)) unknown.push({ id, pointer });
-  };
-  families.list.forEach((family, i) => {
-    const at2 = pointerJoin(families.pointer, i);
-    check(family, at2);
-    const variants = isRow(family) ? family.family_variants : void 0;
-    if (Array.isArray(variants)) variants.forEach((variant, j) => check(variant, pointerJoin(pointerJoin(at2, "family_variants"), j)));
-  });
-  const first = unknown[0];
-  if (first === void 0) return [];
-  const jobsNamed = new Set(unknown.map((u) => u.id)).size;
-  return [
-    {
-      artifact: "ranked_families_json",
-      job: first.id,
-      pointer: first.pointer,
-      message: `ranked families name ${jobsNamed} job${jobsNamed === 1 ? "" : "s"} the ranked JSON does not have (first ${first.id} at ${first.pointer})`
-    }
-  ];
-}
-function problemsOf(set, policy) {
-  const json2 = set.ranked_json !== void 0 && "json" in set.ranked_json ? set.ranked_json.json : void 0;
-  if (json2 === void 0) return [];
-  const fields = policy.identityFields;
-  const csv = set.ranked_csv !== void 0 && "text" in set.ranked_csv ? csvProblems(json2, set.ranked_csv.text, fields) : [];
-  const families = set.ranked_families_json !== void 0 && "json" in set.ranked_families_json ? familyProblems(json2, set.ranked_families_json.json, fields) : [];
-  return [...csv, ...families];
-}
-function checkConsistency(target, sets, policy) {
-  const left = problemsOf(sets.left, policy);
-  const same2 = sets.left.ranked_json === sets.right.ranked_json && sets.left.ranked_csv === sets.right.ranked_csv && sets.left.ranked_families_json === sets.right.ranked_families_json;
-  const right = same2 ? left : problemsOf(sets.right, policy);
-  const stamp = (side, p) => finding5("inconsistent", {
-    artifact: rankedArtifactId(p.artifact, target),
-    rule: p.artifact === "ranked_csv" ? "inconsistent/csv-projection" : "inconsistent/families-jobs",
-    side,
-    ...p.job !== void 0 ? { job: p.job } : {},
-    ...p.pointer !== void 0 ? { pointer: p.pointer } : {},
-    ...p.field !== void 0 ? { field: p.field } : {},
-    ...p.value !== void 0 ? { [side]: p.value } : {},
-    message: p.message
-  });
-  return [...left.map((p) => stamp("left", p)), ...right.map((p) => stamp("right", p))];
-}
-
 // src/core/compare/contract.ts
 var DOCUMENTS = ["run_summary", "run_health", "provider_availability"];
 function get(doc, ...path) {
@@ -5894,7 +3298,7 @@ var CONTRACT_KINDS = {
     rules: []
   }
 };
-var finding6 = findingOf(CONTRACT_KINDS);
+var finding = findingOf(CONTRACT_KINDS);
 function checkContract(left, right, compiled) {
   const findings = [];
   const claimed = {
@@ -5908,7 +3312,7 @@ function checkContract(left, right, compiled) {
     const r = get(right[doc], ...path);
     if (same(l, r)) return;
     findings.push(
-      finding6("contract", {
+      finding("contract", {
         artifact: doc,
         pointer: `/${path.join("/")}`,
         field: field2,
@@ -5925,7 +3329,7 @@ function checkContract(left, right, compiled) {
     const ids = DOCUMENTS.filter((d) => docs[d] !== void 0).map((d) => [d, get(docs[d], "run_id")]);
     if (new Set(ids.map(([, id]) => JSON.stringify(id))).size > 1) {
       findings.push(
-        finding6("contract", {
+        finding("contract", {
           artifact: "run_summary",
           side,
           field: "run_id",
@@ -5940,7 +3344,7 @@ function checkContract(left, right, compiled) {
     const r = get(right.run_summary, "run_id");
     if (left.run_summary !== void 0 && right.run_summary !== void 0 && !same(l, r)) {
       findings.push(
-        finding6("contract", {
+        finding("contract", {
           artifact: "run_summary",
           pointer: "/run_id",
           field: "run_id",
@@ -5997,7 +3401,7 @@ var DOCUMENT_KINDS = {
     rules: []
   }
 };
-var finding7 = findingOf(DOCUMENT_KINDS);
+var finding2 = findingOf(DOCUMENT_KINDS);
 async function diffDocument(id, left, right, claimed, compiled) {
   const normalize = compiled.normalizer(id);
   const l = normalize(left);
@@ -6012,7 +3416,7 @@ async function diffDocument(id, left, right, claimed, compiled) {
     if (typeof change.left === "number" && typeof change.right === "number" && Math.abs(change.left - change.right) <= compiled.toleranceFor(key)) return;
     const message = change.movedTo !== void 0 ? `moved to index ${change.movedTo}` : `${describe(change.left)} != ${describe(change.right)}`;
     findings.push(
-      finding7("document", {
+      finding2("document", {
         artifact: id,
         pointer,
         ...change.left !== void 0 ? { left: change.left } : {},
@@ -6050,82 +3454,6 @@ async function sha256Hex(bytes) {
   }).finally(() => void worker.terminate());
 }
 
-// src/core/policy/tolerance.ts
-function toleranceOptions(policy) {
-  const perField = policy.tolerance;
-  return { tolerance: policy.numericTolerance, ...perField !== void 0 && Object.keys(perField).length > 0 ? { fieldTolerance: perField } : {} };
-}
-function toleranceFor(policy, field2) {
-  const perField = policy.tolerance;
-  return field2 !== void 0 && perField !== void 0 && Object.hasOwn(perField, field2) ? perField[field2] : policy.numericTolerance;
-}
-
-// src/core/policy/normalize.ts
-function droppedKeys(policy, allowRunIdDrift) {
-  return /* @__PURE__ */ new Set([...policy.volatileKeys, ...allowRunIdDrift ? policy.driftKeys : []]);
-}
-var DOCUMENT_KINDS2 = /* @__PURE__ */ new Set(["run_summary", "run_health", "provider_availability"]);
-function compilePolicy(policy, options2) {
-  const ranked = droppedKeys(policy, options2.allowRunIdDrift);
-  const documents = droppedKeys(policy, true);
-  const normalizers = /* @__PURE__ */ new Map();
-  const topK = policy.ranking?.topK;
-  return {
-    policy,
-    allowRunIdDrift: options2.allowRunIdDrift,
-    droppedKeys: ranked,
-    documentDroppedKeys: documents,
-    normalizer(kind) {
-      let normalize = normalizers.get(kind);
-      if (normalize === void 0) {
-        normalize = makePointerNormalizer(DOCUMENT_KINDS2.has(kind) ? documents : ranked, policy.ignore[kind]);
-        normalizers.set(kind, normalize);
-      }
-      return normalize;
-    },
-    values: toleranceOptions(policy),
-    toleranceFor: (field2) => toleranceFor(policy, field2),
-    ...topK !== void 0 ? { topK } : {}
-  };
-}
-function setOwn(target, key, value) {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
-function makePointerNormalizer(dropKeys, pointers) {
-  const patterns = pointers.map(pointerSegments);
-  const walk = (value, active) => {
-    if (value === null || typeof value !== "object") return value;
-    const childPatterns = (segment) => {
-      const rest = [];
-      let drop = false;
-      for (const pattern of active) {
-        const head = pattern[0];
-        if (head !== "*" && head !== segment) continue;
-        if (pattern.length === 1) drop = true;
-        else rest.push(pattern.slice(1));
-      }
-      return { drop, rest };
-    };
-    if (Array.isArray(value)) {
-      const out2 = [];
-      value.forEach((item, index) => {
-        const { drop, rest } = childPatterns(String(index));
-        if (!drop) out2.push(walk(item, rest));
-      });
-      return out2;
-    }
-    const out = {};
-    for (const key of Object.keys(value)) {
-      if (dropKeys.has(key)) continue;
-      const { drop, rest } = childPatterns(key);
-      if (!drop) setOwn(out, key, walk(value[key], rest));
-    }
-    return out;
-  };
-  return (value) => walk(value, patterns);
-}
-
 // src/core/compare/content.ts
 var MAX_LISTED_LINES = 5;
 function more(i, listed2, total, what) {
@@ -6141,7 +3469,7 @@ var CONTENT_KINDS = {
     rules: ["content/json", "content/text", "content/bytes"]
   }
 };
-var finding8 = findingOf(CONTENT_KINDS);
+var finding3 = findingOf(CONTENT_KINDS);
 function describe2(value) {
   return value === void 0 ? "absent" : JSON.stringify(value);
 }
@@ -6156,7 +3484,7 @@ function compareJson(artifact, relPath, runs, reads, cls, compiled) {
   const listed2 = differences.slice(0, MAX_LISTED_PER_FILE);
   listed2.forEach((d, i) => {
     findings.push(
-      finding8("content", {
+      finding3("content", {
         artifact,
         rule: "content/json",
         pointer: d.pointer,
@@ -6189,7 +3517,7 @@ function compareText(artifact, relPath, texts) {
   const findings = listed2.map((index, i) => {
     const left = index < l.length - tail ? l[index] : void 0;
     const right = index < r.length - tail ? r[index] : void 0;
-    return finding8("content", {
+    return finding3("content", {
       artifact,
       rule: "content/text",
       pointer: `/${index + 1}`,
@@ -6213,7 +3541,7 @@ async function compareContentFile(artifact, relPath, runs, reads, hashes, cls, c
   }
   const [left, right] = await Promise.all([hashes.left, hashes.right]);
   return {
-    findings: [finding8("content", { artifact, rule: "content/bytes", field: "sha256", left, right, message: `bytes differ (sha256 ${left} != ${right})` })],
+    findings: [finding3("content", { artifact, rule: "content/bytes", field: "sha256", left, right, message: `bytes differ (sha256 ${left} != ${right})` })],
     differs: true,
     unusable: []
   };
@@ -6238,7 +3566,7 @@ var INVENTORY_KINDS = {
     rules: []
   }
 };
-var finding9 = findingOf(INVENTORY_KINDS);
+var finding4 = findingOf(INVENTORY_KINDS);
 function handledState(state, artifact, side, findings) {
   if (state === "unreadable" && findings.some((f) => f.artifact === artifact && f.side === side && f.kind === "unsafe-path")) return "unsafe";
   return state;
@@ -6249,7 +3577,7 @@ function outcomeOf(left, right, artifact, soFar) {
   return soFar.findings.some((f) => f.artifact === artifact && soFar.isDifference(f)) ? "differs" : "same";
 }
 function oneSideFinding(artifact, relPath, side) {
-  return side === "right" ? finding9("file-added", { artifact, side, path: relPath, message: "only in this run dir: the other has no such file" }) : finding9("file-removed", { artifact, side, path: relPath, message: "only in this run dir: the other has no such file" });
+  return side === "right" ? finding4("file-added", { artifact, side, path: relPath, message: "only in this run dir: the other has no such file" }) : finding4("file-removed", { artifact, side, path: relPath, message: "only in this run dir: the other has no such file" });
 }
 function readState(read2, unsafe) {
   return read2.state === "unreadable" && unsafe ? "unsafe" : read2.state;
@@ -6321,26 +3649,6 @@ async function takeInventory(runs, classify, handled, soFar, compiled, hashes, r
 
 // src/core/compare/rankedFile.ts
 import { isAbsolute } from "node:path";
-
-// src/core/compare/rankedFamilies.ts
-var FAMILIES = { policyKind: "ranked_families_json", noun: "family", kinds: FAMILY_KINDS };
-function compareRankedFamilies(artifact, left, right, compiled) {
-  return compareRankedJson(FAMILIES, artifact, left, right, compiled);
-}
-function inspectRankedFamilies(artifact, side, value, compiled) {
-  return inspectRankedJson(FAMILIES, artifact, side, value, compiled);
-}
-
-// src/core/compare/rankedJobs.ts
-var JOBS = { policyKind: "ranked_json", noun: "job", kinds: JOB_KINDS };
-function compareRankedJobs(artifact, left, right, compiled) {
-  return compareRankedJson(JOBS, artifact, left, right, compiled);
-}
-function inspectRankedJobs(artifact, side, value, compiled) {
-  return inspectRankedJson(JOBS, artifact, side, value, compiled);
-}
-
-// src/core/compare/rankedFile.ts
 var RANKED_FILE_KINDS = {
   unrecorded: {
     severity: "warning",
@@ -6351,9 +3659,9 @@ var RANKED_FILE_KINDS = {
     rules: []
   }
 };
-var finding10 = findingOf({ ...RANKED_FILE_KINDS, ...LOAD_KINDS });
+var finding5 = findingOf({ ...RANKED_FILE_KINDS, ...LOAD_KINDS });
 function unrecordedFinding(side, artifact, relPath) {
-  return finding10("unrecorded", {
+  return finding5("unrecorded", {
     artifact,
     side,
     path: relPath,
@@ -6410,7 +3718,7 @@ async function locate(runDir, kind, target, recorded) {
     state: "unreadable",
     relPath: byConvention.relPath,
     findings: [
-      finding10("unsafe-path", {
+      finding5("unsafe-path", {
         artifact,
         rule: "unsafe-path/recorded-path",
         side,
@@ -6421,7 +3729,7 @@ async function locate(runDir, kind, target, recorded) {
   };
 }
 function missing(artifact, rule, side, relPath, message) {
-  return { state: "missing", relPath, findings: [finding10("missing", { artifact, rule, side, path: relPath, message })] };
+  return { state: "missing", relPath, findings: [finding5("missing", { artifact, rule, side, path: relPath, message })] };
 }
 function parse(kind, artifact, runDir, read2) {
   if (read2.bytes === void 0) return { findings: [] };
@@ -6435,20 +3743,17 @@ function parse(kind, artifact, runDir, read2) {
   }
   const decoded = decodeUtf8(read2.bytes);
   if (!decoded.ok) {
-    return { findings: [finding10("unreadable", { artifact, rule: "unreadable/not-utf8", side: runDir.side, path: read2.relPath, message: decoded.problem })] };
+    return { findings: [finding5("unreadable", { artifact, rule: "unreadable/not-utf8", side: runDir.side, path: read2.relPath, message: decoded.problem })] };
   }
   return { parsed: { text: decoded.value.text }, findings: [] };
 }
-async function compareRankedArtifact(kind, target, runs, recorded, compiled, hashes) {
+async function compareRankedArtifact(kind, target, runs, recorded, compiled, hashes, located) {
   const artifact = rankedArtifactId(kind, target);
-  const [l, r] = await Promise.all([
-    locate(runs.left, kind, target, recorded.left.get(artifact)),
-    locate(runs.right, kind, target, recorded.right.get(artifact))
-  ]);
+  const [l, r] = located !== void 0 ? [located.left, located.right] : await Promise.all([locate(runs.left, kind, target, recorded.left.get(artifact)), locate(runs.right, kind, target, recorded.right.get(artifact))]);
   const findings = [...l.findings, ...r.findings];
-  const identical = l.bytes !== void 0 && r.bytes !== void 0 && l.bytes.equals(r.bytes);
+  const identical2 = l.bytes !== void 0 && r.bytes !== void 0 && l.bytes.equals(r.bytes);
   const leftHash = l.bytes === void 0 ? void 0 : sha256Hex(l.bytes);
-  const rightHash = identical ? leftHash : r.bytes === void 0 ? void 0 : sha256Hex(r.bytes);
+  const rightHash = identical2 ? leftHash : r.bytes === void 0 ? void 0 : sha256Hex(r.bytes);
   if (leftHash !== void 0) hashes.set("left", l.relPath, leftHash);
   if (rightHash !== void 0) hashes.set("right", r.relPath, rightHash);
   const parseThenRelease = async (runDir, read2, hash) => {
@@ -6462,12 +3767,12 @@ async function compareRankedArtifact(kind, target, runs, recorded, compiled, has
   let matching;
   const parsed = { left: void 0, right: void 0 };
   const comparer = COMPARERS[kind];
-  const onFile = (f) => f.side === void 0 || f.path !== void 0 ? f : { ...f, path: (f.side === "left" ? l : r).relPath };
-  if (identical) {
+  const onFile = onFileOf(l, r);
+  if (identical2) {
     stats.identicalBytes = true;
     delete r.bytes;
     const once = await parseThenRelease(runs.left, l, leftHash);
-    const mirror = (f) => f.side === "left" ? [f, { ...f, side: "right", ...f.path !== void 0 ? { path: r.relPath } : {} }] : [f];
+    const mirror = mirrorTo(r.relPath);
     findings.push(...once.findings.flatMap(mirror));
     if (once.inexact !== void 0) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: "right", relPath: r.relPath }));
     parsed.left = parsed.right = once.parsed;
@@ -6507,41 +3812,288 @@ async function compareRankedArtifact(kind, target, runs, recorded, compiled, has
       }
     }
   }
+  return { presence: rankedPresence(artifact, l, r, unusable), findings, stats, ...matching !== void 0 ? { matching } : {}, parsed };
+}
+function onFileOf(l, r) {
+  return (f) => f.side === void 0 || f.path !== void 0 ? f : { ...f, path: (f.side === "left" ? l : r).relPath };
+}
+function mirrorTo(rightPath) {
+  return (f) => f.side === "left" ? [f, { ...f, side: "right", ...f.path !== void 0 ? { path: rightPath } : {} }] : [f];
+}
+function rankedPresence(artifact, l, r, unusable) {
   const state = (read2, side) => read2.state === "present" && unusable.has(side) ? "unreadable" : read2.state;
+  return { artifact, path: l.state === "present" ? l.relPath : r.relPath, left: state(l, "left"), right: state(r, "right") };
+}
+
+// src/core/compare/rankedTarget.ts
+var SourcedRow = class {
+  constructor(index, listPointer, identity, key, title, primary, source) {
+    this.index = index;
+    this.listPointer = listPointer;
+    this.identity = identity;
+    this.key = key;
+    this.title = title;
+    this.primary = primary;
+    this.source = source;
+  }
+  index;
+  listPointer;
+  identity;
+  key;
+  title;
+  primary;
+  source;
+  parsed;
+  get raw() {
+    return this.parsed ??= JSON.parse(this.source.toString("utf8"));
+  }
+};
+function preparedFrom(flavour, artifact, compact, bytes, compiled) {
+  const rows = compact.index.map(
+    (index, k) => new SourcedRow(
+      index,
+      compact.listPointer,
+      compact.identity[k],
+      compact.key[k],
+      compact.title[k],
+      compact.primary[k] ?? null,
+      bytes.subarray(compact.start[k], compact.end[k])
+    )
+  );
+  return { spec: rankedJsonSpec(flavour, artifact, compiled), rows, findings: compact.rowFindings, items: compact.items };
+}
+function csvSideFrom(compact) {
   return {
-    presence: {
-      artifact,
-      path: l.state === "present" ? l.relPath : r.relPath,
-      left: state(l, "left"),
-      right: state(r, "right")
+    header: compact.header,
+    records: compact.records.map((text2) => text2 === null ? void 0 : JSON.parse(text2)),
+    columnIndex: new Map(compact.columns),
+    findings: compact.findings
+  };
+}
+function usable(pair) {
+  return pair.left.bytes !== void 0 && pair.right.bytes !== void 0;
+}
+function identical(pair) {
+  return pair.left.bytes.equals(pair.right.bytes);
+}
+function release(pair) {
+  delete pair.left.bytes;
+  delete pair.right.bytes;
+}
+function bailed(result) {
+  return result.bail !== void 0;
+}
+async function compareTargetFast(env) {
+  const { target, runs, recorded, compiled, hashes, runner } = env;
+  const locatePair = async (kind) => {
+    const artifact = rankedArtifactId(kind, target);
+    const [left2, right] = await Promise.all([locate(runs.left, kind, target, recorded.left.get(artifact)), locate(runs.right, kind, target, recorded.right.get(artifact))]);
+    return { left: left2, right };
+  };
+  const taskCtx = (side) => ({ side, policy: compiled.policy, allowRunIdDrift: compiled.allowRunIdDrift });
+  const file = (kind, read2) => ({
+    artifact: rankedArtifactId(kind, target),
+    relPath: read2.relPath,
+    bytes: read2.bytes
+  });
+  const jobs = await locatePair("ranked_json");
+  const csv = await locatePair("ranked_csv");
+  if (!usable(jobs) || !usable(csv)) return env.plainTarget({ ranked_json: jobs, ranked_csv: csv });
+  const same2 = { jobs: identical(jobs), csv: identical(csv) };
+  const jobsTask = (side) => runner.run({ op: "jobs", ctx: taskCtx(side), jobs: file("ranked_json", jobs[side]), csv: file("ranked_csv", csv[side]) }, side === "left" ? 0 : 1);
+  const jobsOnce = same2.jobs && same2.csv;
+  const jobsResults = Promise.all([jobsTask("left"), jobsOnce ? void 0 : jobsTask("right")]);
+  let families;
+  let familyResults;
+  let familiesOnce = false;
+  const startFamilies = async () => {
+    families = await locatePair("ranked_families_json");
+    if (!usable(families)) return;
+    familiesOnce = identical(families);
+    const task = (side) => runner.run({ op: "families", ctx: taskCtx(side), families: file("ranked_families_json", families[side]) }, side === "left" && !jobsOnce ? 0 : 1);
+    familyResults = Promise.all([task("left"), familiesOnce ? void 0 : task("right")]);
+    familyResults.catch(() => void 0);
+  };
+  if (jobsOnce) await startFamilies();
+  const [lj, rjOrSame] = await jobsResults;
+  const rj = rjOrSame ?? lj;
+  if (bailed(lj) || bailed(rj) || lj.op !== "jobs" || rj.op !== "jobs") {
+    await familyResults?.catch(() => void 0);
+    return env.plainTarget({ ranked_json: jobs, ranked_csv: csv, ...families !== void 0 ? { ranked_families_json: families } : {} });
+  }
+  if (!jobsOnce) await startFamilies();
+  const results = [];
+  results.push(jsonResult(JOBS, "ranked_json", jobs, lj.jobs, rj.jobs, same2.jobs));
+  results.push(csvResult(csv, lj.csv, rj.csv, same2.csv));
+  release(jobs);
+  release(csv);
+  const refs = { left: void 0, right: void 0 };
+  const fams = families;
+  const [lf, rfOrSame] = await familyResults ?? [void 0, void 0];
+  const rf = rfOrSame ?? lf;
+  if (lf !== void 0 && rf !== void 0 && !bailed(lf) && !bailed(rf) && lf.op === "families" && rf.op === "families") {
+    results.push(jsonResult(FAMILIES, "ranked_families_json", fams, lf.families, rf.families, familiesOnce));
+    refs.left = lf.refs;
+    refs.right = rf.refs;
+    release(fams);
+  } else {
+    const plain = await env.plainArtifact("ranked_families_json", fams);
+    results.push(plain);
+    for (const side of ["left", "right"]) {
+      const parsed = plain.parsed[side];
+      if (parsed !== void 0 && "json" in parsed) refs[side] = familyJobRefs(parsed.json, compiled.policy.identityFields);
+    }
+  }
+  const problems = (side, result) => {
+    const familyRefs = refs[side];
+    return [...result.csvProblems, ...familyRefs !== void 0 ? unknownFamilyJobs(new Set(result.jobIds), familyRefs) : []];
+  };
+  const left = problems("left", lj);
+  return { results, consistency: consistencyFindings(target, { left, right: jobsOnce && refs.left === refs.right ? left : problems("right", rj) }) };
+  function recordHashes(reads, leftHash, rightHash, once) {
+    hashes.set("left", reads.left.relPath, Promise.resolve(leftHash));
+    hashes.set("right", reads.right.relPath, Promise.resolve(once ? leftHash : rightHash));
+  }
+  function assemble(kind, reads, parseFindings, outcome) {
+    const artifact = rankedArtifactId(kind, target);
+    const findings = [...reads.left.findings, ...reads.right.findings, ...parseFindings];
+    const stats = { artifact, identicalBytes: outcome.once };
+    const unusable = /* @__PURE__ */ new Set();
+    const onFile = onFileOf(reads.left, reads.right);
+    let matching;
+    if (outcome.once) {
+      const { inspected } = outcome;
+      if (inspected.unusable === true) unusable.add("left").add("right");
+      findings.push(...inspected.findings.map(onFile).flatMap(mirrorTo(reads.right.relPath)));
+      stats.leftItems = stats.rightItems = inspected.items;
+      matching = inspected.matching;
+    } else {
+      const { compared } = outcome;
+      for (const side of compared.unusable ?? []) unusable.add(side);
+      findings.push(...compared.findings.map(onFile));
+      stats.leftItems = compared.leftItems;
+      stats.rightItems = compared.rightItems;
+      matching = compared.matching;
+    }
+    return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...matching !== void 0 ? { matching } : {}, parsed: { left: void 0, right: void 0 } };
+  }
+  function jsonResult(flavour, kind, reads, l, r, once) {
+    recordHashes(reads, l.sha256, r.sha256, once);
+    const artifact = rankedArtifactId(kind, target);
+    const left2 = preparedFrom(flavour, artifact, l, reads.left.bytes, compiled);
+    if (once) {
+      const parseFindings2 = l.parseFindings.flatMap(mirrorTo(reads.right.relPath));
+      if (l.inexact !== void 0) parseFindings2.push(...inexactNumberFindings(artifact, l.inexact, { ...l.inexact, side: "right", relPath: reads.right.relPath }));
+      return assemble(kind, reads, parseFindings2, { once, inspected: inspectPreparedSide("left", left2) });
+    }
+    const parseFindings = [...l.parseFindings, ...r.parseFindings, ...inexactNumberFindings(artifact, l.inexact, r.inexact)];
+    return assemble(kind, reads, parseFindings, { once, compared: comparePreparedSides(left2, preparedFrom(flavour, artifact, r, reads.right.bytes, compiled)) });
+  }
+  function csvResult(reads, l, r, once) {
+    recordHashes(reads, l.sha256, r.sha256, once);
+    const artifact = rankedArtifactId("ranked_csv", target);
+    if (once) return assemble("ranked_csv", reads, [], { once, inspected: inspectCsvSide(artifact, "left", csvSideFrom(l), compiled) });
+    return assemble("ranked_csv", reads, [], { once, compared: compareCsvSides(artifact, csvSideFrom(l), csvSideFrom(r), compiled, { left: l.records, right: r.records }) });
+  }
+}
+function failedTarget(target, failure) {
+  return {
+    results: RANKED_KINDS.map((kind) => {
+      const artifact = rankedArtifactId(kind, target);
+      return {
+        presence: { artifact, path: conventionPath(kind, target), left: "unreadable", right: "unreadable" },
+        findings: [failure(artifact)],
+        stats: { artifact, identicalBytes: false },
+        parsed: { left: void 0, right: void 0 }
+      };
+    }),
+    consistency: []
+  };
+}
+
+// src/core/compare/sideWorkers.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+var inlineRunner = {
+  run: async (task) => runSideTaskSafely(task),
+  close: async () => void 0
+};
+function workerScript() {
+  for (const relative3 of ["./sideWorker.js", "../sideWorker.js"]) {
+    const url = new URL(relative3, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
+  }
+  return void 0;
+}
+function workerRunner(script) {
+  const lanes = [Promise.resolve(), Promise.resolve()];
+  const live = /* @__PURE__ */ new Set();
+  const runOne = async (task) => {
+    const { Worker } = await import("node:worker_threads");
+    const worker = new Worker(script, { env: process.env });
+    live.add(worker);
+    try {
+      return await new Promise((resolve5, reject) => {
+        worker.once("message", resolve5);
+        worker.once("error", (error) => reject(new Error(`ranked-file worker failed: ${error.message}`)));
+        worker.once("messageerror", (error) => reject(new Error(`ranked-file worker sent an unreadable message: ${error.message}`)));
+        worker.once("exit", (code) => reject(new Error(`ranked-file worker exited (code ${code})`)));
+        worker.postMessage(task);
+      });
+    } finally {
+      live.delete(worker);
+      worker.removeAllListeners("exit");
+      void worker.terminate();
+    }
+  };
+  return {
+    run(task, lane) {
+      const answer = lanes[lane].then(() => runOne(task));
+      lanes[lane] = answer.catch(() => void 0);
+      answer.catch(() => void 0);
+      return answer;
     },
-    findings,
-    stats,
-    ...matching !== void 0 ? { matching } : {},
-    parsed
+    async close() {
+      await Promise.all([...live].map((worker) => worker.terminate()));
+    }
+  };
+}
+var WORKER_MIN_TASK_BYTES = 4 * 1024 * 1024;
+function taskBytes(task) {
+  return task.op === "jobs" ? task.jobs.bytes.length + task.csv.bytes.length : task.families.bytes.length;
+}
+function runnerFor(engine) {
+  if (engine === "plain") return void 0;
+  const script = engine === "inline" ? void 0 : workerScript();
+  if (script === void 0) return inlineRunner;
+  const workers = workerRunner(script);
+  if (engine === "workers") return workers;
+  return {
+    run: (task, lane) => taskBytes(task) < WORKER_MIN_TASK_BYTES ? inlineRunner.run(task, lane) : workers.run(task, lane),
+    close: () => workers.close()
   };
 }
 
 // src/core/compare/receipts.ts
-function isObject3(value) {
+function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function receiptsOf(summary, rankedAt) {
-  if (!isObject3(summary)) return [];
+  if (!isObject(summary)) return [];
   const out = [];
   const take = (pointer, entry, locate2) => {
-    if (!isObject3(entry) || typeof entry.path !== "string" || typeof entry.sha256 !== "string") return;
+    if (!isObject(entry) || typeof entry.path !== "string" || typeof entry.sha256 !== "string") return;
     out.push({ pointer, recordedPath: entry.path, relPath: locate2(entry.path, entry), sha256: entry.sha256.toLowerCase() });
   };
   const inRunDir = (path) => runDirRelativeOfRecorded(path);
   for (const key of ["run_health", "run_report", "costs"]) take(`/${key}`, summary[key], inRunDir);
   if (Array.isArray(summary.primary_artifacts)) summary.primary_artifacts.forEach((entry, i) => take(`/primary_artifacts/${i}`, entry, inRunDir));
   const ranked = summary.ranked_outputs;
-  if (isObject3(ranked)) {
+  if (isObject(ranked)) {
     for (const [kind, entries] of Object.entries(ranked)) {
       if (!Array.isArray(entries)) continue;
       entries.forEach((entry, i) => {
-        if (!isObject3(entry) || typeof entry.provider !== "string" || typeof entry.profile !== "string") return;
+        if (!isObject(entry) || typeof entry.provider !== "string" || typeof entry.profile !== "string") return;
         if (!isPlainName(entry.provider) || !isPlainName(entry.profile)) return;
         const { provider, profile } = entry;
         take(`/ranked_outputs/${kind}/${i}`, entry, (path) => rankedAt(kind, provider, profile) ?? rankedOutputRelative(provider, profile, path));
@@ -6560,7 +4112,7 @@ var RECEIPT_KINDS = {
     rules: ["integrity/mismatch", "integrity/absent", "integrity/unlocatable"]
   }
 };
-var finding11 = findingOf(RECEIPT_KINDS);
+var finding6 = findingOf(RECEIPT_KINDS);
 async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reportedIfMissing) {
   const side = runDir.side;
   const findings = [];
@@ -6569,7 +4121,7 @@ async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reported
     const key = JSON.stringify([receipt.relPath ?? receipt.recordedPath, receipt.sha256]);
     if (seen.has(key)) continue;
     seen.add(key);
-    const integrity = (rule, artifact2, path, message, actual2) => finding11("integrity", {
+    const integrity = (rule, artifact2, path, message, actual2) => finding6("integrity", {
       artifact: artifact2,
       rule,
       side,
@@ -6617,7 +4169,7 @@ var RUN_STATUS_KINDS = {
     rules: []
   }
 };
-var finding12 = findingOf(RUN_STATUS_KINDS);
+var finding7 = findingOf(RUN_STATUS_KINDS);
 function checkRunStatus(side, docs, policy) {
   const findings = [];
   const accepted = new Set(policy.acceptStatus);
@@ -6633,7 +4185,7 @@ function checkRunStatus(side, docs, policy) {
       `failure_codes ${JSON.stringify(failureCodes ?? null)}`
     ].join(", ");
     findings.push(
-      finding12("run-status", {
+      finding7("run-status", {
         artifact: id,
         side,
         path: DOCUMENT_PATHS[id],
@@ -10886,7 +8438,7 @@ var FINDING_KINDS = {
   ...CONSISTENCY_KINDS,
   ...RANKED_FILE_KINDS
 };
-var finding13 = findingOf(FINDING_KINDS);
+var finding8 = findingOf(FINDING_KINDS);
 var SEVERITY_RANK = { error: 0, warning: 1 };
 var PIPELINE_STAGES = ["run-status", "inputs", "scoring", "ranking", "derived", "metadata"];
 var STAGE_RANK = new Map(PIPELINE_STAGES.map((stage, i) => [stage, i]));
@@ -10996,7 +8548,7 @@ function groupChanges(findings, policy) {
 var SAME_DELTA_MIN = 3;
 var BLOCK_MIN = 3;
 var MAX_EXAMPLES = 3;
-var SHOWN_CHARS2 = 60;
+var SHOWN_CHARS = 60;
 var DOWNSTREAM = /* @__PURE__ */ new Set(["scoring", "ranking", "derived"]);
 function pushTo(map, key, value) {
   const list = map.get(key);
@@ -11237,10 +8789,10 @@ function explainGroup(changes, ctx) {
   const claimed = /* @__PURE__ */ new Set();
   return [...providerWide(changes, claimed, ctx), ...sameDelta(changes, claimed), ...blockMoves(changes, claimed), ...unexplained(changes, claimed, ctx)];
 }
-function show2(value) {
+function show(value) {
   if (value === void 0) return "(absent)";
   const text2 = JSON.stringify(value);
-  return text2.length > SHOWN_CHARS2 ? `${text2.slice(0, SHOWN_CHARS2 - 1)}\u2026` : text2;
+  return text2.length > SHOWN_CHARS ? `${text2.slice(0, SHOWN_CHARS - 1)}\u2026` : text2;
 }
 function inRow(pointer) {
   return (pointer ?? "").replace(/^(?:\/[^/0-9][^/]*)?\/\d+\/?/, "");
@@ -11251,22 +8803,22 @@ function explanationOf(change, f, ctx) {
   const job = change.job !== void 0 ? `job ${change.job}: ` : "";
   switch (change.class) {
     case "added":
-      return `${job}added at rank ${show2(f.right)}${where}`;
+      return `${job}added at rank ${show(f.right)}${where}`;
     case "removed":
-      return `${job}removed (was rank ${show2(f.left)})${where}`;
+      return `${job}removed (was rank ${show(f.left)})${where}`;
     case "rank":
-      return `${job}rank ${show2(f.left)} \u2192 ${show2(f.right)}${where}`;
+      return `${job}rank ${show(f.left)} \u2192 ${show(f.right)}${where}`;
     case "score":
     case "content":
-      return `${job}${inRow(f.pointer) || (f.field ?? "value")} ${show2(f.left)} \u2192 ${show2(f.right)}${where}`;
+      return `${job}${inRow(f.pointer) || (f.field ?? "value")} ${show(f.left)} \u2192 ${show(f.right)}${where}`;
     default:
       if ((f.kind === "document" || f.kind === "contract") && (f.left !== void 0 || f.right !== void 0)) {
-        return `${f.artifact}${f.pointer !== void 0 && f.pointer !== "" ? ` ${f.pointer}` : ""}: ${show2(f.left)} \u2192 ${show2(f.right)}`;
+        return `${f.artifact}${f.pointer !== void 0 && f.pointer !== "" ? ` ${f.pointer}` : ""}: ${show(f.left)} \u2192 ${show(f.right)}`;
       }
       {
         const where2 = f.side !== void 0 ? `${ctx.labels[f.side]}${f.path !== void 0 ? ` ${f.path}` : ""}: ` : "";
         const text2 = `${where2}${f.message}`;
-        return text2.length > 2 * SHOWN_CHARS2 ? `${text2.slice(0, 2 * SHOWN_CHARS2 - 1)}\u2026` : text2;
+        return text2.length > 2 * SHOWN_CHARS ? `${text2.slice(0, 2 * SHOWN_CHARS - 1)}\u2026` : text2;
       }
   }
 }
@@ -11761,9 +9313,9 @@ function unsafeKind(info) {
   return void 0;
 }
 var RunDir = class _RunDir {
-  constructor(side, label2, path, root, limits) {
+  constructor(side, label, path, root, limits) {
     this.side = side;
-    this.label = label2;
+    this.label = label;
     this.path = path;
     this.root = root;
     this.limits = limits;
@@ -11780,7 +9332,7 @@ var RunDir = class _RunDir {
   /** Problems with the run dir as a whole (a folder listing cut at the max-files limit), one line each. */
   problems = [];
   /** Opens a run dir; a missing or non-directory path is a UserError naming it. */
-  static async open(path, side, label2, limits) {
+  static async open(path, side, label, limits) {
     let root;
     try {
       root = realpathSync.native(resolve(path));
@@ -11789,7 +9341,7 @@ var RunDir = class _RunDir {
       if (error instanceof UserError) throw error;
       throw new UserError(`${side} run dir ${path}: not found or not readable`);
     }
-    return new _RunDir(side, label2, path, root, limits);
+    return new _RunDir(side, label, path, root, limits);
   }
   /** True when the real path `abs` is the root or inside it. */
   inside(abs) {
@@ -11944,7 +9496,7 @@ async function loadDocument(runDir, id, validate, required, hashes) {
   if (parsed.value === void 0) return { state: read2.state === "present" ? "unreadable" : read2.state, findings };
   for (const violation of validate(id, parsed.value)) {
     findings.push(
-      finding13("schema", {
+      finding8("schema", {
         artifact: id,
         side: runDir.side,
         path: read2.relPath,
@@ -11956,7 +9508,7 @@ async function loadDocument(runDir, id, validate, required, hashes) {
   return { state: "present", value: parsed.value, findings, ...parsed.inexact !== void 0 ? { inexact: parsed.inexact } : {} };
 }
 function internalFailure(artifact, error, side) {
-  return finding13("unreadable", {
+  return finding8("unreadable", {
     artifact,
     ...side !== void 0 ? { side } : {},
     rule: "unreadable/internal-error",
@@ -11976,7 +9528,7 @@ var Guard = class {
   }
 };
 function rejectedEntryFinding(side, entry) {
-  return finding13("unsafe-path", {
+  return finding8("unsafe-path", {
     artifact: "run_summary",
     rule: "unsafe-path/not-plain-name",
     side,
@@ -11999,6 +9551,11 @@ function runIdOf(docs) {
 function isDifference(f) {
   const category = FINDING_KINDS[f.kind].category;
   return f.severity === "error" && (category === "content" || category === "contract");
+}
+var RANKED_ENGINES = ["plain", "inline", "workers", "auto"];
+function rankedEngineFromEnv() {
+  const named = process.env.DUALRUN_RANKED_ENGINE;
+  return RANKED_ENGINES.find((engine) => engine === named) ?? "auto";
 }
 function isRequired(policy, kind) {
   return policy.required.includes(kind);
@@ -12051,7 +9608,7 @@ async function compareRuns(options2) {
   const targets = allTargets.slice(0, room);
   if (allTargets.length > room) {
     findings.push(
-      finding13("unreadable", {
+      finding8("unreadable", {
         artifact: "run_dir",
         rule: "unreadable/run-dir",
         message: `${allTargets.length} provider/profile pairs have ranked outputs, but the max-files limit of ${limits.maxFiles} leaves room for ${room}; the other ${allTargets.length - room} were not compared (raise ${setting("max-files")})`
@@ -12060,35 +9617,67 @@ async function compareRuns(options2) {
   }
   const recorded = { left: recordedLeft.recorded, right: recordedRight.recorded };
   const rankedRead = { left: /* @__PURE__ */ new Map(), right: /* @__PURE__ */ new Map() };
-  for (const target of targets) {
+  const engine = options2.rankedEngine ?? rankedEngineFromEnv();
+  const runner = runnerFor(engine);
+  const plainArtifact = (kind, target, located) => {
+    const artifact = rankedArtifactId(kind, target);
+    return guarded(
+      artifact,
+      () => compareRankedArtifact(kind, target, { left, right }, recorded, compiled, hashes, located),
+      (failure) => ({
+        presence: { artifact, path: conventionPath(kind, target), left: "unreadable", right: "unreadable" },
+        findings: [failure],
+        stats: { artifact, identicalBytes: false },
+        parsed: { left: void 0, right: void 0 }
+      })
+    );
+  };
+  const plainTarget = async (target, located = {}) => {
     const sets = { left: {}, right: {} };
+    const results = [];
     for (const kind of RANKED_KINDS) {
-      const artifact = rankedArtifactId(kind, target);
-      const required = isRequired(policy, kind);
-      const result = await guarded(
-        artifact,
-        () => compareRankedArtifact(kind, target, { left, right }, recorded, compiled, hashes),
-        (failure) => ({
-          presence: { artifact, path: conventionPath(kind, target), left: "unreadable", right: "unreadable" },
-          findings: [failure],
-          stats: { artifact, identicalBytes: false },
-          parsed: { left: void 0, right: void 0 }
-        })
-      );
-      if (required) presence.push(result.presence);
-      handled.set(result.presence.path, { mode: "ranked", artifact, left: result.presence.left, right: result.presence.right, required });
-      findings.push(...result.findings.filter((f) => required || f.kind !== "missing"));
-      stats.push(result.stats);
-      if ("matching" in result && result.matching !== void 0) matchings.push({ artifact, matching: result.matching });
-      for (const side of ["left", "right"]) {
-        if (result.parsed[side] !== void 0) sets[side][kind] = result.parsed[side];
-        rankedRead[side].set(artifact, result.presence.path);
-        if (result.presence[side] !== "missing" && docs[side].run_summary !== void 0 && !recorded[side].has(artifact)) {
-          findings.push(unrecordedFinding(side, artifact, result.presence.path));
+      const result = await plainArtifact(kind, target, located[kind]);
+      results.push(result);
+      for (const side of ["left", "right"]) if (result.parsed[side] !== void 0) sets[side][kind] = result.parsed[side];
+    }
+    const consistency = await guarded(rankedArtifactId("ranked_csv", target), () => checkConsistency(target, sets, policy), (failure) => [failure]);
+    return { results, consistency };
+  };
+  try {
+    for (const target of targets) {
+      const outcome = runner === void 0 ? await plainTarget(target) : await compareTargetFast({
+        target,
+        runs: { left, right },
+        recorded,
+        compiled,
+        hashes,
+        runner,
+        plainTarget: (located) => plainTarget(target, located),
+        plainArtifact: (kind, located) => plainArtifact(kind, target, located)
+      }).catch((error) => {
+        guard.incomplete = true;
+        return failedTarget(target, (artifact) => internalFailure(artifact, error));
+      });
+      for (const result of outcome.results) {
+        const artifact = result.stats.artifact;
+        const kind = RANKED_KINDS.find((k) => rankedArtifactId(k, target) === artifact);
+        const required = isRequired(policy, kind);
+        if (required) presence.push(result.presence);
+        handled.set(result.presence.path, { mode: "ranked", artifact, left: result.presence.left, right: result.presence.right, required });
+        findings.push(...result.findings.filter((f) => required || f.kind !== "missing"));
+        stats.push(result.stats);
+        if ("matching" in result && result.matching !== void 0) matchings.push({ artifact, matching: result.matching });
+        for (const side of ["left", "right"]) {
+          rankedRead[side].set(artifact, result.presence.path);
+          if (result.presence[side] !== "missing" && docs[side].run_summary !== void 0 && !recorded[side].has(artifact)) {
+            findings.push(unrecordedFinding(side, artifact, result.presence.path));
+          }
         }
       }
+      findings.push(...outcome.consistency);
     }
-    findings.push(...await guarded(rankedArtifactId("ranked_csv", target), () => checkConsistency(target, sets, policy), (failure) => [failure]));
+  } finally {
+    await runner?.close();
   }
   const runIds = { left: rawRunIdOf(docs.left), right: rawRunIdOf(docs.right) };
   const inventory = await guarded(
@@ -12108,7 +9697,7 @@ async function compareRuns(options2) {
     ), (failure) => [failure], runDir.side));
   }
   for (const runDir of [left, right]) {
-    for (const problem of runDir.problems) findings.push(finding13("unreadable", { artifact: "run_dir", rule: "unreadable/run-dir", side: runDir.side, message: problem }));
+    for (const problem of runDir.problems) findings.push(finding8("unreadable", { artifact: "run_dir", rule: "unreadable/run-dir", side: runDir.side, message: problem }));
   }
   const identity = (runDir, runDocs) => ({
     label: runDir.label,
@@ -12134,11 +9723,11 @@ async function compareRuns(options2) {
 
 // src/core/compareSides.ts
 var UNUSABLE_RULES = { missing: "missing/not-found", unreadable: "unreadable/run-dir", "unsafe-path": "unsafe-path/not-followed" };
-function unusableSide(side, label2, source, error) {
+function unusableSide(side, label, source, error) {
   const { kind, problems } = error ?? {};
   const known = kind === "missing" || kind === "unreadable" || kind === "unsafe-path";
   const lines = Array.isArray(problems) && problems.every((p) => typeof p === "string") && problems.length > 0 ? problems : [oneLine(error)];
-  return { side, label: label2, source, unusable: { kind: known ? kind : "unreadable", problems: lines } };
+  return { side, label, source, unusable: { kind: known ? kind : "unreadable", problems: lines } };
 }
 async function compareSides(left, right, options2) {
   if ("path" in left && "path" in right) return compareRuns({ ...options2, left: { path: left.path, label: left.label }, right: { path: right.path, label: right.label } });
@@ -12149,7 +9738,7 @@ async function compareSides(left, right, options2) {
     options: { allowRunIdDrift: options2.allowRunIdDrift, schemas: options2.schemasDir ? options2.schemasDir : "builtin" },
     presence: [],
     files: [],
-    findings: [left, right].flatMap((s) => "unusable" in s ? s.unusable.problems.map((message) => finding13(s.unusable.kind, { artifact: "run_dir", rule: UNUSABLE_RULES[s.unusable.kind], side: s.side, message })) : []),
+    findings: [left, right].flatMap((s) => "unusable" in s ? s.unusable.problems.map((message) => finding8(s.unusable.kind, { artifact: "run_dir", rule: UNUSABLE_RULES[s.unusable.kind], side: s.side, message })) : []),
     policy: await loadPolicy(options2.policyFile),
     stats: []
   });
@@ -12217,15 +9806,15 @@ var ALLOWED_KEYS = {
 };
 var LEG_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var SOURCE_KEYS = ["artifact", "path", "zip"];
-var isObject4 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function legRef(data, index) {
-  const leg = isObject4(data) && Array.isArray(data.legs) ? data.legs[index] : void 0;
-  const name = isObject4(leg) ? leg.name : void 0;
+  const leg = isObject2(data) && Array.isArray(data.legs) ? data.legs[index] : void 0;
+  const name = isObject2(leg) ? leg.name : void 0;
   return typeof name === "string" && LEG_NAME.test(name) && name.length <= 64 ? `leg '${name}'` : `leg #${index + 1}`;
 }
 function at(data, segments) {
   let value = data;
-  for (const s of segments) value = isObject4(value) || Array.isArray(value) ? value[s] : void 0;
+  for (const s of segments) value = isObject2(value) || Array.isArray(value) ? value[s] : void 0;
   return value;
 }
 var quote = (value) => typeof value === "string" ? `'${value}'` : JSON.stringify(value) ?? String(value);
@@ -12251,7 +9840,7 @@ function describeError(error, data) {
       case "required":
         return error.params.missingProperty === "name" && level === "leg" ? `has no name` : `missing key '${String(error.params.missingProperty)}'`;
       case "oneOf": {
-        const given = SOURCE_KEYS.filter((k) => isObject4(value) && k in value);
+        const given = SOURCE_KEYS.filter((k) => isObject2(value) && k in value);
         return given.length === 0 ? `has none of artifact, path, zip (exactly one names where the run dir comes from)` : `has ${given.map((k) => `'${k}'`).join(" and ")}; give exactly one of artifact, path, zip`;
       }
       case "minItems":
@@ -13044,10 +10633,6 @@ function cancelledCheckRunView(signal) {
 }
 
 export {
-  UserError,
-  oneLine,
-  firstLine,
-  UnusableSideError,
   formatBytes,
   DEFAULTS,
   UPSTREAM_DEFAULTS,

@@ -1,0 +1,261 @@
+import { conventionPath, rankedArtifactId, RANKED_KINDS, type RankedTarget, type RecordedRanked } from '../acquire/layout.js'
+import type { RunDir } from '../acquire/runDir.js'
+import { inexactNumberFindings, type ReadArtifact } from '../load/artifact.js'
+import type { FileHashes } from '../load/hashes.js'
+import type { ArtifactId, ArtifactStats, Finding, RankedKind, Side } from '../model/types.js'
+import { consistencyFindings, familyJobRefs, unknownFamilyJobs, type FamilyJobRefs, type Problem } from './consistency.js'
+import type { KeyedRow, PrimaryScore, RankedComparison, RankedInspection, RankedMatching, RowObject } from './keyedList.js'
+import { compareCsvSides, inspectCsvSide, type CsvSide } from './rankedCsv.js'
+import { FAMILIES } from './rankedFamilies.js'
+import { locate, mirrorTo, onFileOf, rankedPresence, type RankedArtifactResult } from './rankedFile.js'
+import type { CompiledPolicy } from '../policy/normalize.js'
+import { JOBS } from './rankedJobs.js'
+import { comparePreparedSides, inspectPreparedSide, rankedJsonSpec, type PreparedSide, type RankedJsonFlavour } from './rankedJson.js'
+import type { CompactCsvSide, CompactJsonSide, SideTask, SideTaskResult } from './sideTasks.js'
+import type { SideTaskRunner } from './sideWorkers.js'
+
+type Pair<T> = Record<Side, T>
+
+/** One provider/profile's three ranked artifacts as compared, and the two runs' self-consistency findings. */
+export interface TargetOutcome {
+  results: RankedArtifactResult[]
+  consistency: Finding[]
+}
+
+/** What the fast path needs from the orchestrator, including the plain path it falls back to. */
+export interface FastTargetEnv {
+  target: RankedTarget
+  runs: Pair<RunDir>
+  recorded: Pair<Map<string, RecordedRanked>>
+  compiled: CompiledPolicy
+  hashes: FileHashes
+  runner: SideTaskRunner
+  /** The plain path for the whole provider/profile, reusing the files already read. */
+  plainTarget: (located: Partial<Record<RankedKind, Pair<ReadArtifact>>>) => Promise<TargetOutcome>
+  /** The plain path for one artifact, reusing its files already read. */
+  plainArtifact: (kind: RankedKind, located: Pair<ReadArtifact>) => Promise<RankedArtifactResult>
+}
+
+/** A row whose content is parsed from its bytes only when asked for (rows with the same bytes on both sides never are). */
+class SourcedRow implements KeyedRow {
+  private parsed: RowObject | undefined
+  constructor(
+    readonly index: number,
+    readonly listPointer: string,
+    readonly identity: string | undefined,
+    readonly key: string,
+    readonly title: string | undefined,
+    readonly primary: PrimaryScore | null,
+    readonly source: Buffer
+  ) {}
+
+  get raw(): RowObject {
+    return (this.parsed ??= JSON.parse(this.source.toString('utf8')) as RowObject)
+  }
+}
+
+/** One side's prepared rows rebuilt from its compact projection, over the file's bytes. */
+function preparedFrom(flavour: RankedJsonFlavour, artifact: ArtifactId, compact: CompactJsonSide, bytes: Buffer, compiled: CompiledPolicy): PreparedSide {
+  const rows = compact.index.map(
+    (index, k) =>
+      new SourcedRow(
+        index,
+        compact.listPointer,
+        compact.identity[k],
+        compact.key[k] as string,
+        compact.title[k],
+        compact.primary[k] ?? null,
+        bytes.subarray(compact.start[k], compact.end[k])
+      )
+  )
+  return { spec: rankedJsonSpec(flavour, artifact, compiled), rows, findings: compact.rowFindings, items: compact.items }
+}
+
+function csvSideFrom(compact: CompactCsvSide): CsvSide {
+  return {
+    header: compact.header,
+    records: compact.records.map((text) => (text === null ? undefined : (JSON.parse(text) as string[]))),
+    columnIndex: new Map(compact.columns),
+    findings: compact.findings
+  }
+}
+
+function usable(pair: Pair<ReadArtifact>): boolean {
+  return pair.left.bytes !== undefined && pair.right.bytes !== undefined
+}
+
+function identical(pair: Pair<ReadArtifact>): boolean {
+  return (pair.left.bytes as Buffer).equals(pair.right.bytes as Buffer)
+}
+
+function release(pair: Pair<ReadArtifact>): void {
+  delete pair.left.bytes
+  delete pair.right.bytes
+}
+
+function bailed(result: SideTaskResult): result is { bail: string } {
+  return result.bail !== undefined
+}
+
+/**
+ * Compares one provider/profile's ranked JSON, CSV and families with the side tasks: each side's
+ * files are parsed and checked by its own task (two workers: both sides at once), the rows are
+ * joined by identity here, and only rows whose bytes differ are parsed again. Byte-identical
+ * files are checked once. The findings are those of the plain path (`compareRankedArtifact` and
+ * `checkConsistency`), which handles any case a task does not reduce (a file missing or
+ * unparsable, duplicate keys, no list). A worker that dies rejects, and the caller reports it.
+ */
+export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutcome> {
+  const { target, runs, recorded, compiled, hashes, runner } = env
+  const locatePair = async (kind: RankedKind): Promise<Pair<ReadArtifact>> => {
+    const artifact = rankedArtifactId(kind, target)
+    const [left, right] = await Promise.all([locate(runs.left, kind, target, recorded.left.get(artifact)), locate(runs.right, kind, target, recorded.right.get(artifact))])
+    return { left, right }
+  }
+  const taskCtx = (side: Side): SideTask['ctx'] => ({ side, policy: compiled.policy, allowRunIdDrift: compiled.allowRunIdDrift })
+  const file = (kind: RankedKind, read: ReadArtifact): { artifact: ArtifactId; relPath: string; bytes: Uint8Array } => ({
+    artifact: rankedArtifactId(kind, target),
+    relPath: read.relPath,
+    bytes: read.bytes as Buffer
+  })
+
+  const jobs = await locatePair('ranked_json')
+  const csv = await locatePair('ranked_csv')
+  if (!usable(jobs) || !usable(csv)) return env.plainTarget({ ranked_json: jobs, ranked_csv: csv })
+  const same = { jobs: identical(jobs), csv: identical(csv) }
+  const jobsTask = (side: Side): Promise<SideTaskResult> =>
+    runner.run({ op: 'jobs', ctx: taskCtx(side), jobs: file('ranked_json', jobs[side]), csv: file('ranked_csv', csv[side]) }, side === 'left' ? 0 : 1)
+  const jobsOnce = same.jobs && same.csv
+  const jobsResults = Promise.all([jobsTask('left'), jobsOnce ? undefined : jobsTask('right')])
+
+  let families: Pair<ReadArtifact> | undefined
+  let familyResults: Promise<[SideTaskResult, SideTaskResult | undefined]> | undefined
+  let familiesOnce = false
+  // Read and posted as soon as a worker is free: at once when the right one has no jobs task.
+  const startFamilies = async (): Promise<void> => {
+    families = await locatePair('ranked_families_json')
+    if (!usable(families)) return
+    familiesOnce = identical(families)
+    const task = (side: Side): Promise<SideTaskResult> => runner.run({ op: 'families', ctx: taskCtx(side), families: file('ranked_families_json', (families as Pair<ReadArtifact>)[side]) }, side === 'left' && !jobsOnce ? 0 : 1)
+    familyResults = Promise.all([task('left'), familiesOnce ? undefined : task('right')])
+    // When the jobs tasks fail first, these are never awaited: their failure is then already reported.
+    familyResults.catch(() => undefined)
+  }
+  if (jobsOnce) await startFamilies()
+  const [lj, rjOrSame] = await jobsResults
+  const rj = rjOrSame ?? lj
+  if (bailed(lj) || bailed(rj) || lj.op !== 'jobs' || rj.op !== 'jobs') {
+    await familyResults?.catch(() => undefined)
+    return env.plainTarget({ ranked_json: jobs, ranked_csv: csv, ...(families !== undefined ? { ranked_families_json: families } : {}) })
+  }
+  if (!jobsOnce) await startFamilies()
+
+  const results: RankedArtifactResult[] = []
+  results.push(jsonResult(JOBS, 'ranked_json', jobs, lj.jobs, rj.jobs, same.jobs))
+  results.push(csvResult(csv, lj.csv, rj.csv, same.csv))
+  release(jobs)
+  release(csv)
+
+  // Families: the fast result, or the plain path for this artifact; either way each side's job references for the consistency check.
+  const refs: Pair<FamilyJobRefs | undefined> = { left: undefined, right: undefined }
+  const fams = families as Pair<ReadArtifact>
+  const [lf, rfOrSame] = (await familyResults) ?? [undefined, undefined]
+  const rf = rfOrSame ?? lf
+  if (lf !== undefined && rf !== undefined && !bailed(lf) && !bailed(rf) && lf.op === 'families' && rf.op === 'families') {
+    results.push(jsonResult(FAMILIES, 'ranked_families_json', fams, lf.families, rf.families, familiesOnce))
+    refs.left = lf.refs
+    refs.right = rf.refs
+    release(fams)
+  } else {
+    const plain = await env.plainArtifact('ranked_families_json', fams)
+    results.push(plain)
+    for (const side of ['left', 'right'] as const) {
+      const parsed = plain.parsed[side]
+      if (parsed !== undefined && 'json' in parsed) refs[side] = familyJobRefs(parsed.json, compiled.policy.identityFields)
+    }
+  }
+  const problems = (side: Side, result: { csvProblems: Problem[]; jobIds: (string | undefined)[] }): Problem[] => {
+    const familyRefs = refs[side]
+    return [...result.csvProblems, ...(familyRefs !== undefined ? unknownFamilyJobs(new Set(result.jobIds), familyRefs) : [])]
+  }
+  const left = problems('left', lj)
+  return { results, consistency: consistencyFindings(target, { left, right: jobsOnce && refs.left === refs.right ? left : problems('right', rj) }) }
+
+  /** Records both sides' hashes (the left one twice for identical bytes). */
+  function recordHashes(reads: Pair<ReadArtifact>, leftHash: string, rightHash: string, once: boolean): void {
+    hashes.set('left', reads.left.relPath, Promise.resolve(leftHash))
+    hashes.set('right', reads.right.relPath, Promise.resolve(once ? leftHash : rightHash))
+  }
+
+  /**
+   * One artifact's result as the plain path builds it: the reads' and parse findings, then the
+   * comparer's findings located in their files; for identical bytes, the left side inspected once
+   * and mirrored onto the right.
+   */
+  function assemble(
+    kind: RankedKind,
+    reads: Pair<ReadArtifact>,
+    parseFindings: Finding[],
+    outcome: { once: true; inspected: RankedInspection } | { once: false; compared: RankedComparison }
+  ): RankedArtifactResult {
+    const artifact = rankedArtifactId(kind, target)
+    const findings: Finding[] = [...reads.left.findings, ...reads.right.findings, ...parseFindings]
+    const stats: ArtifactStats = { artifact, identicalBytes: outcome.once }
+    const unusable = new Set<Side>()
+    const onFile = onFileOf(reads.left, reads.right)
+    let matching: RankedMatching | undefined
+    if (outcome.once) {
+      const { inspected } = outcome
+      if (inspected.unusable === true) unusable.add('left').add('right')
+      findings.push(...inspected.findings.map(onFile).flatMap(mirrorTo(reads.right.relPath)))
+      stats.leftItems = stats.rightItems = inspected.items
+      matching = inspected.matching
+    } else {
+      const { compared } = outcome
+      for (const side of compared.unusable ?? []) unusable.add(side)
+      findings.push(...compared.findings.map(onFile))
+      stats.leftItems = compared.leftItems
+      stats.rightItems = compared.rightItems
+      matching = compared.matching
+    }
+    return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...(matching !== undefined ? { matching } : {}), parsed: { left: undefined, right: undefined } }
+  }
+
+  /** One ranked JSON artifact's result from the two sides' projections (once, mirrored, when the bytes are the same). */
+  function jsonResult(flavour: RankedJsonFlavour, kind: RankedKind, reads: Pair<ReadArtifact>, l: CompactJsonSide, r: CompactJsonSide, once: boolean): RankedArtifactResult {
+    recordHashes(reads, l.sha256, r.sha256, once)
+    const artifact = rankedArtifactId(kind, target)
+    const left = preparedFrom(flavour, artifact, l, reads.left.bytes as Buffer, compiled)
+    if (once) {
+      const parseFindings = l.parseFindings.flatMap(mirrorTo(reads.right.relPath))
+      if (l.inexact !== undefined) parseFindings.push(...inexactNumberFindings(artifact, l.inexact, { ...l.inexact, side: 'right', relPath: reads.right.relPath }))
+      return assemble(kind, reads, parseFindings, { once, inspected: inspectPreparedSide('left', left) })
+    }
+    const parseFindings = [...l.parseFindings, ...r.parseFindings, ...inexactNumberFindings(artifact, l.inexact, r.inexact)]
+    return assemble(kind, reads, parseFindings, { once, compared: comparePreparedSides(left, preparedFrom(flavour, artifact, r, reads.right.bytes as Buffer, compiled)) })
+  }
+
+  /** The ranked CSV's result from the two sides' projections. */
+  function csvResult(reads: Pair<ReadArtifact>, l: CompactCsvSide, r: CompactCsvSide, once: boolean): RankedArtifactResult {
+    recordHashes(reads, l.sha256, r.sha256, once)
+    const artifact = rankedArtifactId('ranked_csv', target)
+    if (once) return assemble('ranked_csv', reads, [], { once, inspected: inspectCsvSide(artifact, 'left', csvSideFrom(l), compiled) })
+    return assemble('ranked_csv', reads, [], { once, compared: compareCsvSides(artifact, csvSideFrom(l), csvSideFrom(r), compiled, { left: l.records, right: r.records }) })
+  }
+}
+
+/** The three artifacts of a provider/profile, each marked unreadable with `failure` (a worker that died), for the report. */
+export function failedTarget(target: RankedTarget, failure: (artifact: ArtifactId) => Finding): TargetOutcome {
+  return {
+    results: RANKED_KINDS.map((kind) => {
+      const artifact = rankedArtifactId(kind, target)
+      return {
+        presence: { artifact, path: conventionPath(kind, target), left: 'unreadable' as const, right: 'unreadable' as const },
+        findings: [failure(artifact)],
+        stats: { artifact, identicalBytes: false },
+        parsed: { left: undefined, right: undefined }
+      }
+    }),
+    consistency: []
+  }
+}
