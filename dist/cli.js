@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-73L4FB5S.js";
+} from "./chunks/chunk-LEL5XTPU.js";
 import {
   changesCell,
   legsHeadline,

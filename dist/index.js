@@ -30,7 +30,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-73L4FB5S.js";
+} from "./chunks/chunk-LEL5XTPU.js";
 import {
   legsHeadline,
   renderLegsMarkdown

@@ -36,11 +36,12 @@ describe('ranked engines of dist/cli.js', () => {
 
   it('reports a worker that dies as an error finding on each ranked artifact, and ends', () => {
     const [, left, right] = PAIRS[0] as [string, string, string]
-    const run = report(left, right, { DUALRUN_RANKED_ENGINE: 'workers', DUALRUN_TEST_WORKER_CRASH: '1' })
+    // A heap cap too small to start: each worker dies of it, as one would on a runner out of memory.
+    const run = report(left, right, { DUALRUN_RANKED_ENGINE: 'workers', DUALRUN_WORKER_MAX_HEAP_MB: '1' })
     expect([run.status, run.stderr]).toEqual([2, ''])
     const parsed = JSON.parse(run.stdout) as { verdict: string; findings: { kind: string; artifact: string; message: string }[] }
     expect(parsed.verdict).toBe('error')
-    const dead = parsed.findings.filter((f) => f.message.endsWith('could not be compared (internal error: ranked-file worker exited (code 70))'))
+    const dead = parsed.findings.filter((f) => f.message.endsWith('could not be compared (internal error: ranked-file worker failed: Worker terminated due to reaching memory limit: JS heap out of memory)'))
     expect(dead.map((f) => [f.kind, f.artifact]).sort()).toEqual(
       ['ranked_csv', 'ranked_families_json', 'ranked_json'].flatMap((kind) => ['anthropic:tam', 'openai:cs'].map((t) => ['unreadable', `${kind}:${t}`])).sort()
     )

@@ -32,12 +32,12 @@ export function workerScript(): URL | undefined {
  * fails to start rejects its task with an error naming the exit, so the caller reports it as a
  * finding and never waits forever.
  */
-export function workerRunner(script: URL): SideTaskRunner {
+export function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLimit()): SideTaskRunner {
   const lanes: [Promise<unknown>, Promise<unknown>] = [Promise.resolve(), Promise.resolve()]
   const live = new Set<Worker>()
   const runOne = async (task: SideTask): Promise<SideTaskResult> => {
     const { Worker } = await import('node:worker_threads')
-    const worker = new Worker(script, { env: process.env })
+    const worker = new Worker(script, { env: process.env, ...(heapLimit !== undefined && { resourceLimits: { maxOldGenerationSizeMb: heapLimit } }) })
     live.add(worker)
     try {
       return await new Promise<SideTaskResult>((resolve, reject) => {
@@ -65,6 +65,18 @@ export function workerRunner(script: URL): SideTaskRunner {
       await Promise.all([...live].map((worker) => worker.terminate()))
     }
   }
+}
+
+/**
+ * The heap cap of each ranked-file worker in MB, from DUALRUN_WORKER_MAX_HEAP_MB (unset: Node's
+ * default). A worker that runs out of it dies, and its files become findings; a runner with little
+ * memory can cap the two workers this way.
+ */
+export function workerHeapLimit(): number | undefined {
+  const raw = process.env['DUALRUN_WORKER_MAX_HEAP_MB']
+  if (raw === undefined || raw === '') return undefined
+  const mb = Number(raw)
+  return Number.isInteger(mb) && mb > 0 ? mb : undefined
 }
 
 /** Tasks with fewer bytes than this run inline: starting a worker costs more than parsing them. */

@@ -4025,12 +4025,12 @@ function workerScript() {
   }
   return void 0;
 }
-function workerRunner(script) {
+function workerRunner(script, heapLimit = workerHeapLimit()) {
   const lanes = [Promise.resolve(), Promise.resolve()];
   const live = /* @__PURE__ */ new Set();
   const runOne = async (task) => {
     const { Worker } = await import("node:worker_threads");
-    const worker = new Worker(script, { env: process.env });
+    const worker = new Worker(script, { env: process.env, ...heapLimit !== void 0 && { resourceLimits: { maxOldGenerationSizeMb: heapLimit } } });
     live.add(worker);
     try {
       return await new Promise((resolve5, reject) => {
@@ -4057,6 +4057,12 @@ function workerRunner(script) {
       await Promise.all([...live].map((worker) => worker.terminate()));
     }
   };
+}
+function workerHeapLimit() {
+  const raw = process.env["DUALRUN_WORKER_MAX_HEAP_MB"];
+  if (raw === void 0 || raw === "") return void 0;
+  const mb = Number(raw);
+  return Number.isInteger(mb) && mb > 0 ? mb : void 0;
 }
 var WORKER_MIN_TASK_BYTES = 4 * 1024 * 1024;
 function taskBytes(task) {
