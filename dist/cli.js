@@ -18,12 +18,12 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-LEL5XTPU.js";
+} from "./chunks/chunk-TFIKAMDK.js";
 import {
   changesCell,
   legsHeadline,
   topCause
-} from "./chunks/chunk-UU5KGYZE.js";
+} from "./chunks/chunk-FB54SS6O.js";
 import "./chunks/chunk-2IDNUA6O.js";
 import {
   PRESENCE_WORDS,
@@ -193,7 +193,7 @@ async function renderAggregate(aggregate, legs, format) {
     case "json":
       return renderJson(aggregate);
     case "markdown": {
-      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-SVQVKTC5.js");
+      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-QRQIUCUY.js");
       return renderLegsMarkdown(aggregate, legs);
     }
     case "text":

@@ -30,11 +30,11 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-LEL5XTPU.js";
+} from "./chunks/chunk-TFIKAMDK.js";
 import {
   legsHeadline,
   renderLegsMarkdown
-} from "./chunks/chunk-UU5KGYZE.js";
+} from "./chunks/chunk-FB54SS6O.js";
 import {
   renderMarkdownReport
 } from "./chunks/chunk-2IDNUA6O.js";

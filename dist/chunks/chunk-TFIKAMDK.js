@@ -2,7 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   legsHeadline,
   renderLegsMarkdown
-} from "./chunk-UU5KGYZE.js";
+} from "./chunk-FB54SS6O.js";
 import {
   renderMarkdownReport
 } from "./chunk-2IDNUA6O.js";

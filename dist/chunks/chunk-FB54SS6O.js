@@ -5,13 +5,11 @@ import {
 import {
   findingSentence,
   mdCode,
-  mdText
+  mdText,
+  plural
 } from "./chunk-PB4TSMUK.js";
 
 // src/render/legsFormat.ts
-function plural(count, noun) {
-  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
-}
 function topCause(row, report) {
   const first = report?.findings[0];
   return row.causes?.[0]?.title ?? (first !== void 0 && report !== void 0 ? findingSentence(report, first) : void 0);
