@@ -18,13 +18,13 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-TFIKAMDK.js";
+} from "./chunks/chunk-ZLJT6FX4.js";
 import {
   changesCell,
   legsHeadline,
   topCause
-} from "./chunks/chunk-FB54SS6O.js";
-import "./chunks/chunk-2IDNUA6O.js";
+} from "./chunks/chunk-HIJUJFXH.js";
+import "./chunks/chunk-65XY6G5V.js";
 import {
   PRESENCE_WORDS,
   STAGE_WORDS,
@@ -38,7 +38,7 @@ import {
   shorten,
   singleLine,
   tau
-} from "./chunks/chunk-PB4TSMUK.js";
+} from "./chunks/chunk-2JSSKBTK.js";
 import {
   UnusableSideError,
   UserError,
@@ -193,7 +193,7 @@ async function renderAggregate(aggregate, legs, format) {
     case "json":
       return renderJson(aggregate);
     case "markdown": {
-      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-QRQIUCUY.js");
+      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-323ZVCUG.js");
       return renderLegsMarkdown(aggregate, legs);
     }
     case "text":
@@ -232,11 +232,11 @@ var RENDERERS = {
   json: { description: "the dualrun-report/v1 document", render: async (report) => renderJson(report) },
   markdown: {
     description: "GitHub Markdown",
-    render: async (report) => (await import("./chunks/markdown-R5O2R7OZ.js")).renderMarkdownReport(report)
+    render: async (report) => (await import("./chunks/markdown-MO5KB3XB.js")).renderMarkdownReport(report)
   },
   html: {
     description: "one self-contained HTML page with the rank-shift pictures",
-    render: async (report) => (await import("./chunks/html-Q3MC5EIG.js")).renderHtmlReport(report)
+    render: async (report) => (await import("./chunks/html-NFPUDCCA.js")).renderHtmlReport(report)
   }
 };
 var FORMATS = Object.keys(RENDERERS);

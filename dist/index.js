@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderHtmlReport
-} from "./chunks/chunk-CSAN73OT.js";
+} from "./chunks/chunk-JDETFAKX.js";
 import {
   DEFAULTS,
   acquireRunDir,
@@ -30,17 +30,17 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-TFIKAMDK.js";
+} from "./chunks/chunk-ZLJT6FX4.js";
 import {
   legsHeadline,
   renderLegsMarkdown
-} from "./chunks/chunk-FB54SS6O.js";
+} from "./chunks/chunk-HIJUJFXH.js";
 import {
   renderMarkdownReport
-} from "./chunks/chunk-2IDNUA6O.js";
+} from "./chunks/chunk-65XY6G5V.js";
 import {
   markerKey
-} from "./chunks/chunk-PB4TSMUK.js";
+} from "./chunks/chunk-2JSSKBTK.js";
 import {
   UnusableSideError,
   UserError,

@@ -1,6 +1,7 @@
 import type { RunDocuments } from '../compare/contract.js'
 import { stageRank } from '../model/findingKinds.js'
 import type { Cause, CauseExample, Finding, JsonValue, PipelineStage, RankingStats, Side } from '../model/types.js'
+import { plural } from '../model/words.js'
 import { leafKey, type Change, type ChangeClass } from './changes.js'
 
 /** What the causes are worked out from besides the changes. */
@@ -41,10 +42,6 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
   if (list === undefined) map.set(key, [value])
   else list.push(value)
-}
-
-function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
 }
 
 /** `openai:cs` → `openai/cs`. */

@@ -2,8 +2,8 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   CONTENT_SECURITY_POLICY,
   renderHtmlReport
-} from "./chunk-CSAN73OT.js";
-import "./chunk-PB4TSMUK.js";
+} from "./chunk-JDETFAKX.js";
+import "./chunk-2JSSKBTK.js";
 import "./chunk-FA6EQWUK.js";
 export {
   CONTENT_SECURITY_POLICY,

@@ -3,7 +3,7 @@ import {
   groupByArtifact,
   shorten,
   singleLine
-} from "./chunk-PB4TSMUK.js";
+} from "./chunk-2JSSKBTK.js";
 
 // src/render/html.ts
 import { createHash } from "node:crypto";

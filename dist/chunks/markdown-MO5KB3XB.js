@@ -1,8 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderMarkdownReport
-} from "./chunk-2IDNUA6O.js";
-import "./chunk-PB4TSMUK.js";
+} from "./chunk-65XY6G5V.js";
+import "./chunk-2JSSKBTK.js";
 import "./chunk-FA6EQWUK.js";
 export {
   renderMarkdownReport

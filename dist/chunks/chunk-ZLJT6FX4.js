@@ -2,17 +2,18 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   legsHeadline,
   renderLegsMarkdown
-} from "./chunk-FB54SS6O.js";
+} from "./chunk-HIJUJFXH.js";
 import {
   renderMarkdownReport
-} from "./chunk-2IDNUA6O.js";
+} from "./chunk-65XY6G5V.js";
 import {
   mdText,
   plainText,
+  plural,
   shorten,
   shortenTo,
   singleLine
-} from "./chunk-PB4TSMUK.js";
+} from "./chunk-2JSSKBTK.js";
 import {
   CONSISTENCY_KINDS,
   CSV_KINDS,
@@ -8560,9 +8561,6 @@ function pushTo(map, key, value) {
   const list = map.get(key);
   if (list === void 0) map.set(key, [value]);
   else list.push(value);
-}
-function plural(count, noun) {
-  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
 }
 function shownTarget(target) {
   return target.replace(":", "/");

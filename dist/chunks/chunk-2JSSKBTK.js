@@ -1,5 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 
+// src/core/model/words.ts
+function plural(count, noun) {
+  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 // src/render/format.ts
 var ELLIPSIS = "\u2026";
 function shorten(text, maxChars) {
@@ -42,9 +47,6 @@ function groupByArtifact(findings) {
   return groups;
 }
 var PRESENCE_WORDS = { present: "present", missing: "MISSING", unreadable: "UNREADABLE" };
-function plural(count, noun) {
-  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
-}
 function changeCounts(report) {
   const { changes, total, errors, warnings } = report.counts;
   const severities = [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
@@ -126,12 +128,12 @@ function markerKey(key) {
 }
 
 export {
+  plural,
   shorten,
   shortenTo,
   findingSentence,
   groupByArtifact,
   PRESENCE_WORDS,
-  plural,
   changeCounts,
   STAGE_WORDS,
   causeCounts,

@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderMarkdownReport
-} from "./chunk-2IDNUA6O.js";
+} from "./chunk-65XY6G5V.js";
 import {
   findingSentence,
   mdCode,
   mdText,
   plural
-} from "./chunk-PB4TSMUK.js";
+} from "./chunk-2JSSKBTK.js";
 
 // src/render/legsFormat.ts
 function topCause(row, report) {

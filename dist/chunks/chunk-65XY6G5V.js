@@ -11,7 +11,7 @@ import {
   plural,
   presentEverywhere,
   tau
-} from "./chunk-PB4TSMUK.js";
+} from "./chunk-2JSSKBTK.js";
 
 // src/render/markdown.ts
 var VALUE_MAX_CHARS = 120;
