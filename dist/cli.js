@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-ZLJT6FX4.js";
+} from "./chunks/chunk-ZSBG2N4N.js";
 import {
   changesCell,
   legsHeadline,
@@ -44,7 +44,7 @@ import {
   UserError,
   firstLine,
   oneLine
-} from "./chunks/chunk-7EBBBIMJ.js";
+} from "./chunks/chunk-HVSUUP7O.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-FA6EQWUK.js";
 

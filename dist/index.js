@@ -30,7 +30,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-ZLJT6FX4.js";
+} from "./chunks/chunk-ZSBG2N4N.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -45,7 +45,7 @@ import {
   UnusableSideError,
   UserError,
   oneLine
-} from "./chunks/chunk-7EBBBIMJ.js";
+} from "./chunks/chunk-HVSUUP7O.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import {
   core_exports,

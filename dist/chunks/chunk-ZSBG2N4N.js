@@ -48,6 +48,7 @@ import {
   inspectRankedCsv,
   inspectRankedFamilies,
   inspectRankedJobs,
+  isJsonObject,
   isPlainName,
   makePointerNormalizer,
   mergeTargets,
@@ -64,7 +65,7 @@ import {
   runSideTaskSafely,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-7EBBBIMJ.js";
+} from "./chunk-HVSUUP7O.js";
 import {
   require_equal,
   require_ucs2length
@@ -1702,7 +1703,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options2, returnState));
@@ -1715,7 +1716,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -4082,25 +4083,22 @@ function runnerFor(engine) {
 }
 
 // src/core/compare/receipts.ts
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function receiptsOf(summary, rankedAt) {
-  if (!isObject(summary)) return [];
+  if (!isJsonObject(summary)) return [];
   const out = [];
   const take = (pointer, entry, locate2) => {
-    if (!isObject(entry) || typeof entry.path !== "string" || typeof entry.sha256 !== "string") return;
+    if (!isJsonObject(entry) || typeof entry.path !== "string" || typeof entry.sha256 !== "string") return;
     out.push({ pointer, recordedPath: entry.path, relPath: locate2(entry.path, entry), sha256: entry.sha256.toLowerCase() });
   };
   const inRunDir = (path) => runDirRelativeOfRecorded(path);
   for (const key of ["run_health", "run_report", "costs"]) take(`/${key}`, summary[key], inRunDir);
   if (Array.isArray(summary.primary_artifacts)) summary.primary_artifacts.forEach((entry, i) => take(`/primary_artifacts/${i}`, entry, inRunDir));
   const ranked = summary.ranked_outputs;
-  if (isObject(ranked)) {
+  if (isJsonObject(ranked)) {
     for (const [kind, entries] of Object.entries(ranked)) {
       if (!Array.isArray(entries)) continue;
       entries.forEach((entry, i) => {
-        if (!isObject(entry) || typeof entry.provider !== "string" || typeof entry.profile !== "string") return;
+        if (!isJsonObject(entry) || typeof entry.provider !== "string" || typeof entry.profile !== "string") return;
         if (!isPlainName(entry.provider) || !isPlainName(entry.profile)) return;
         const { provider, profile } = entry;
         take(`/ranked_outputs/${kind}/${i}`, entry, (path) => rankedAt(kind, provider, profile) ?? rankedOutputRelative(provider, profile, path));
@@ -4164,7 +4162,7 @@ async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reported
 
 // src/core/compare/runStatus.ts
 function field(doc, key) {
-  return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc[key] : void 0;
+  return isJsonObject(doc) ? doc[key] : void 0;
 }
 var RUN_STATUS_KINDS = {
   "run-status": {
@@ -9543,7 +9541,7 @@ function rejectedEntryFinding(side, entry) {
 }
 function rawRunIdOf(docs) {
   for (const doc of [docs.run_summary, docs.run_health, docs.provider_availability]) {
-    const id = typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc.run_id : void 0;
+    const id = isJsonObject(doc) ? doc.run_id : void 0;
     if (typeof id === "string") return id;
   }
   return null;
@@ -9810,15 +9808,15 @@ var ALLOWED_KEYS = {
 };
 var LEG_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var SOURCE_KEYS = ["artifact", "path", "zip"];
-var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function legRef(data, index) {
-  const leg = isObject2(data) && Array.isArray(data.legs) ? data.legs[index] : void 0;
-  const name = isObject2(leg) ? leg.name : void 0;
+  const leg = isObject(data) && Array.isArray(data.legs) ? data.legs[index] : void 0;
+  const name = isObject(leg) ? leg.name : void 0;
   return typeof name === "string" && LEG_NAME.test(name) && name.length <= 64 ? `leg '${name}'` : `leg #${index + 1}`;
 }
 function at(data, segments) {
   let value = data;
-  for (const s of segments) value = isObject2(value) || Array.isArray(value) ? value[s] : void 0;
+  for (const s of segments) value = isObject(value) || Array.isArray(value) ? value[s] : void 0;
   return value;
 }
 var quote = (value) => typeof value === "string" ? `'${value}'` : JSON.stringify(value) ?? String(value);
@@ -9844,7 +9842,7 @@ function describeError(error, data) {
       case "required":
         return error.params.missingProperty === "name" && level === "leg" ? `has no name` : `missing key '${String(error.params.missingProperty)}'`;
       case "oneOf": {
-        const given = SOURCE_KEYS.filter((k) => isObject2(value) && k in value);
+        const given = SOURCE_KEYS.filter((k) => isObject(value) && k in value);
         return given.length === 0 ? `has none of artifact, path, zip (exactly one names where the run dir comes from)` : `has ${given.map((k) => `'${k}'`).join(" and ")}; give exactly one of artifact, path, zip`;
       }
       case "minItems":
