@@ -18,13 +18,13 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-ZSBG2N4N.js";
+} from "./chunks/chunk-4Z6AFMDZ.js";
 import {
   changesCell,
   legsHeadline,
   topCause
-} from "./chunks/chunk-HIJUJFXH.js";
-import "./chunks/chunk-65XY6G5V.js";
+} from "./chunks/chunk-EHEFGSYD.js";
+import "./chunks/chunk-FBFWWJ6C.js";
 import {
   PRESENCE_WORDS,
   STAGE_WORDS,
@@ -38,7 +38,7 @@ import {
   shorten,
   singleLine,
   tau
-} from "./chunks/chunk-2JSSKBTK.js";
+} from "./chunks/chunk-AW4U3U2D.js";
 import {
   UnusableSideError,
   UserError,
@@ -193,7 +193,7 @@ async function renderAggregate(aggregate, legs, format) {
     case "json":
       return renderJson(aggregate);
     case "markdown": {
-      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-323ZVCUG.js");
+      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-PGZ2V6WR.js");
       return renderLegsMarkdown(aggregate, legs);
     }
     case "text":
@@ -232,11 +232,11 @@ var RENDERERS = {
   json: { description: "the dualrun-report/v1 document", render: async (report) => renderJson(report) },
   markdown: {
     description: "GitHub Markdown",
-    render: async (report) => (await import("./chunks/markdown-MO5KB3XB.js")).renderMarkdownReport(report)
+    render: async (report) => (await import("./chunks/markdown-S6GGTQFI.js")).renderMarkdownReport(report)
   },
   html: {
     description: "one self-contained HTML page with the rank-shift pictures",
-    render: async (report) => (await import("./chunks/html-NFPUDCCA.js")).renderHtmlReport(report)
+    render: async (report) => (await import("./chunks/html-SGUWRXMP.js")).renderHtmlReport(report)
   }
 };
 var FORMATS = Object.keys(RENDERERS);

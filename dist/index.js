@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderHtmlReport
-} from "./chunks/chunk-JDETFAKX.js";
+} from "./chunks/chunk-5RIXFZQ6.js";
 import {
   DEFAULTS,
   acquireRunDir,
@@ -30,17 +30,17 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-ZSBG2N4N.js";
+} from "./chunks/chunk-4Z6AFMDZ.js";
 import {
   legsHeadline,
   renderLegsMarkdown
-} from "./chunks/chunk-HIJUJFXH.js";
+} from "./chunks/chunk-EHEFGSYD.js";
 import {
   renderMarkdownReport
-} from "./chunks/chunk-65XY6G5V.js";
+} from "./chunks/chunk-FBFWWJ6C.js";
 import {
   markerKey
-} from "./chunks/chunk-2JSSKBTK.js";
+} from "./chunks/chunk-AW4U3U2D.js";
 import {
   UnusableSideError,
   UserError,

@@ -110,9 +110,11 @@ var MARKUP_CHARS = /[&<>|\\`*_~[\]]/g;
 function singleLine(text) {
   return text.replace(BIDI_CONTROLS, "").replace(/\r\n|\r|\n/g, "\u23CE").replace(CONTROL_CHARS, (c) => c === "	" ? " " : "\uFFFD");
 }
+function multiLine(text, tab) {
+  return text.replace(BIDI_CONTROLS, "").replace(/\r\n?/g, "\n").replace(CONTROL_CHARS, (c) => c === "\n" ? "\n" : c === "	" ? tab : "\uFFFD");
+}
 function plainText(text, maxChars) {
-  const cleaned = text.replace(BIDI_CONTROLS, "").replace(/\r\n?/g, "\n").replace(CONTROL_CHARS, (c) => c === "\n" ? "\n" : c === "	" ? " " : "\uFFFD");
-  return shorten(cleaned, maxChars);
+  return shorten(multiLine(text, " "), maxChars);
 }
 function encodeMarkup(text) {
   return text.replace(MARKUP_CHARS, (c) => MARKUP_REFERENCES[c] ?? c);
@@ -142,6 +144,7 @@ export {
   tau,
   coverageSentence,
   singleLine,
+  multiLine,
   plainText,
   mdText,
   mdCode,

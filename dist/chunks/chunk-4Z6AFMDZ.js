@@ -2,10 +2,10 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   legsHeadline,
   renderLegsMarkdown
-} from "./chunk-HIJUJFXH.js";
+} from "./chunk-EHEFGSYD.js";
 import {
   renderMarkdownReport
-} from "./chunk-65XY6G5V.js";
+} from "./chunk-FBFWWJ6C.js";
 import {
   mdText,
   plainText,
@@ -13,7 +13,7 @@ import {
   shorten,
   shortenTo,
   singleLine
-} from "./chunk-2JSSKBTK.js";
+} from "./chunk-AW4U3U2D.js";
 import {
   CONSISTENCY_KINDS,
   CSV_KINDS,

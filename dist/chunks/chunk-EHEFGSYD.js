@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderMarkdownReport
-} from "./chunk-65XY6G5V.js";
+} from "./chunk-FBFWWJ6C.js";
 import {
   findingSentence,
   mdCode,
   mdText,
   plural
-} from "./chunk-2JSSKBTK.js";
+} from "./chunk-AW4U3U2D.js";
 
 // src/render/legsFormat.ts
 function topCause(row, report) {

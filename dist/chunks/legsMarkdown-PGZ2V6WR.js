@@ -1,9 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  renderMarkdownReport
-} from "./chunk-65XY6G5V.js";
-import "./chunk-2JSSKBTK.js";
+  renderLegsMarkdown
+} from "./chunk-EHEFGSYD.js";
+import "./chunk-FBFWWJ6C.js";
+import "./chunk-AW4U3U2D.js";
 import "./chunk-FA6EQWUK.js";
 export {
-  renderMarkdownReport
+  renderLegsMarkdown
 };

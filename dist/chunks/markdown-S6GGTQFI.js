@@ -1,10 +1,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  renderLegsMarkdown
-} from "./chunk-HIJUJFXH.js";
-import "./chunk-65XY6G5V.js";
-import "./chunk-2JSSKBTK.js";
+  renderMarkdownReport
+} from "./chunk-FBFWWJ6C.js";
+import "./chunk-AW4U3U2D.js";
 import "./chunk-FA6EQWUK.js";
 export {
-  renderLegsMarkdown
+  renderMarkdownReport
 };
