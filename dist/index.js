@@ -30,7 +30,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-4Z6AFMDZ.js";
+} from "./chunks/chunk-R5YUTVIW.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -45,7 +45,7 @@ import {
   UnusableSideError,
   UserError,
   oneLine
-} from "./chunks/chunk-HVSUUP7O.js";
+} from "./chunks/chunk-O4DDGND6.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import {
   core_exports,

@@ -152,3 +152,18 @@ export function canonicalJson(value: JsonValue): string {
   }
   return JSON.stringify(value)
 }
+
+/** A value as message text: its JSON, or `absent` when there is none. */
+export function describeValue(value: JsonValue | undefined): string {
+  return value === undefined ? 'absent' : JSON.stringify(value)
+}
+
+/** Longest value {@link previewValue} writes, in characters. */
+const PREVIEW_CHARS = 60
+
+/** A short rendering of a value for messages and explanations (the finding carries the whole value): `(absent)` when there is none. */
+export function previewValue(value: JsonValue | undefined): string {
+  if (value === undefined) return '(absent)'
+  const text = JSON.stringify(value)
+  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text
+}

@@ -37,6 +37,7 @@ import {
   consistencyFindings,
   conventionPath,
   decodeUtf8,
+  describeValue,
   diffValues,
   discoverRankedTargets,
   familyJobRefs,
@@ -55,6 +56,7 @@ import {
   oneLine,
   parseArtifactJson,
   pointerJoin,
+  previewValue,
   printable,
   rankedArtifactId,
   rankedJsonSpec,
@@ -65,7 +67,7 @@ import {
   runSideTaskSafely,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-HVSUUP7O.js";
+} from "./chunk-O4DDGND6.js";
 import {
   require_equal,
   require_ucs2length
@@ -3390,9 +3392,6 @@ function walkDelta(delta, pointer, emit) {
     walkDelta(child, pointerJoin(pointer, index), emit);
   }
 }
-function describe(value) {
-  return value === void 0 ? "absent" : JSON.stringify(value);
-}
 var DOCUMENT_KINDS = {
   document: {
     severity: "error",
@@ -3416,7 +3415,7 @@ async function diffDocument(id, left, right, claimed, compiled) {
     if (claimed.some((c) => pointer === c || pointer.startsWith(`${c}/`))) return;
     const key = pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
     if (typeof change.left === "number" && typeof change.right === "number" && Math.abs(change.left - change.right) <= compiled.toleranceFor(key)) return;
-    const message = change.movedTo !== void 0 ? `moved to index ${change.movedTo}` : `${describe(change.left)} != ${describe(change.right)}`;
+    const message = change.movedTo !== void 0 ? `moved to index ${change.movedTo}` : `${describeValue(change.left)} != ${describeValue(change.right)}`;
     findings.push(
       finding2("document", {
         artifact: id,
@@ -3472,9 +3471,6 @@ var CONTENT_KINDS = {
   }
 };
 var finding3 = findingOf(CONTENT_KINDS);
-function describe2(value) {
-  return value === void 0 ? "absent" : JSON.stringify(value);
-}
 function compareJson(artifact, relPath, runs, reads, cls, compiled) {
   const left = parseArtifactJson(artifact, runs.left, reads.left, { expectObject: false });
   const right = parseArtifactJson(artifact, runs.right, reads.right, { expectObject: false });
@@ -3492,7 +3488,7 @@ function compareJson(artifact, relPath, runs, reads, cls, compiled) {
         pointer: d.pointer,
         ...d.left !== void 0 ? { left: d.left } : {},
         ...d.right !== void 0 ? { right: d.right } : {},
-        message: `${d.pointer === "" ? "whole document: " : ""}${describe2(d.left)} != ${describe2(d.right)}${more(i, listed2.length, differences.length, "differing values")}`
+        message: `${d.pointer === "" ? "whole document: " : ""}${describeValue(d.left)} != ${describeValue(d.right)}${more(i, listed2.length, differences.length, "differing values")}`
       })
     );
   });
@@ -3526,7 +3522,7 @@ function compareText(artifact, relPath, texts) {
       field: "line",
       ...left !== void 0 ? { left } : {},
       ...right !== void 0 ? { right } : {},
-      message: `line ${index + 1}: ${describe2(left)} != ${describe2(right)}${more(i, listed2.length, differing.length, "differing lines")}`
+      message: `line ${index + 1}: ${describeValue(left)} != ${describeValue(right)}${more(i, listed2.length, differing.length, "differing lines")}`
     });
   });
   return { findings, differs: differing.length > 0, unusable: [] };
@@ -8791,11 +8787,6 @@ function explainGroup(changes, ctx) {
   const claimed = /* @__PURE__ */ new Set();
   return [...providerWide(changes, claimed, ctx), ...sameDelta(changes, claimed), ...blockMoves(changes, claimed), ...unexplained(changes, claimed, ctx)];
 }
-function show(value) {
-  if (value === void 0) return "(absent)";
-  const text2 = JSON.stringify(value);
-  return text2.length > SHOWN_CHARS ? `${text2.slice(0, SHOWN_CHARS - 1)}\u2026` : text2;
-}
 function inRow(pointer) {
   return (pointer ?? "").replace(/^(?:\/[^/0-9][^/]*)?\/\d+\/?/, "");
 }
@@ -8805,17 +8796,17 @@ function explanationOf(change, f, ctx) {
   const job = change.job !== void 0 ? `job ${change.job}: ` : "";
   switch (change.class) {
     case "added":
-      return `${job}added at rank ${show(f.right)}${where}`;
+      return `${job}added at rank ${previewValue(f.right)}${where}`;
     case "removed":
-      return `${job}removed (was rank ${show(f.left)})${where}`;
+      return `${job}removed (was rank ${previewValue(f.left)})${where}`;
     case "rank":
-      return `${job}rank ${show(f.left)} \u2192 ${show(f.right)}${where}`;
+      return `${job}rank ${previewValue(f.left)} \u2192 ${previewValue(f.right)}${where}`;
     case "score":
     case "content":
-      return `${job}${inRow(f.pointer) || (f.field ?? "value")} ${show(f.left)} \u2192 ${show(f.right)}${where}`;
+      return `${job}${inRow(f.pointer) || (f.field ?? "value")} ${previewValue(f.left)} \u2192 ${previewValue(f.right)}${where}`;
     default:
       if ((f.kind === "document" || f.kind === "contract") && (f.left !== void 0 || f.right !== void 0)) {
-        return `${f.artifact}${f.pointer !== void 0 && f.pointer !== "" ? ` ${f.pointer}` : ""}: ${show(f.left)} \u2192 ${show(f.right)}`;
+        return `${f.artifact}${f.pointer !== void 0 && f.pointer !== "" ? ` ${f.pointer}` : ""}: ${previewValue(f.left)} \u2192 ${previewValue(f.right)}`;
       }
       {
         const where2 = f.side !== void 0 ? `${ctx.labels[f.side]}${f.path !== void 0 ? ` ${f.path}` : ""}: ` : "";

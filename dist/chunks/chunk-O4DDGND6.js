@@ -1967,6 +1967,15 @@ function canonicalJson(value) {
   }
   return JSON.stringify(value);
 }
+function describeValue(value) {
+  return value === void 0 ? "absent" : JSON.stringify(value);
+}
+var PREVIEW_CHARS = 60;
+function previewValue(value) {
+  if (value === void 0) return "(absent)";
+  const text = JSON.stringify(value);
+  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}\u2026` : text;
+}
 
 // src/core/acquire/layout.ts
 var DOCUMENT_PATHS = {
@@ -2445,7 +2454,7 @@ function compareContents(spec, quick, a, b, findings) {
           field,
           pointer: pointerJoin(pointer, field),
           ...sides(l, r),
-          message: `${name} changed: ${field} ${show(l)} -> ${show(r)}`
+          message: `${name} changed: ${field} ${previewValue(l)} -> ${previewValue(r)}`
         })
       );
     }
@@ -2461,7 +2470,7 @@ function compareContents(spec, quick, a, b, findings) {
             ...jobField(a),
             field,
             ...leaf,
-            message: `${name} changed: ${leaf.pointer.slice(pointer.length + 1)} ${show(leaf.left)} -> ${show(leaf.right)}`
+            message: `${name} changed: ${leaf.pointer.slice(pointer.length + 1)} ${previewValue(leaf.left)} -> ${previewValue(leaf.right)}`
           })
         );
       }
@@ -2473,12 +2482,6 @@ function compareContents(spec, quick, a, b, findings) {
 }
 function sides(left, right) {
   return { ...left !== void 0 ? { left } : {}, ...right !== void 0 ? { right } : {} };
-}
-var SHOWN_CHARS = 60;
-function show(value) {
-  if (value === void 0) return "(absent)";
-  const text = JSON.stringify(value);
-  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}\u2026` : text;
 }
 
 // src/core/compare/rankedCsv.ts
@@ -2981,6 +2984,8 @@ export {
   isJsonObject,
   valuesEqual,
   diffValues,
+  describeValue,
+  previewValue,
   DOCUMENT_PATHS,
   RANKED_KINDS,
   conventionPath,
