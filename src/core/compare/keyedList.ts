@@ -578,7 +578,7 @@ export function primaryScore(spec: KeyedListSpec, row: KeyedRow): PrimaryScore |
  * Flags, per element, whether it belongs to one longest strictly increasing subsequence
  * (patience sorting with back links, O(n log n)).
  */
-export function longestIncreasingSubsequence(sequence: readonly number[]): boolean[] {
+function longestIncreasingSubsequence(sequence: readonly number[]): boolean[] {
   const tails: number[] = []
   const previous = new Int32Array(sequence.length)
   sequence.forEach((value, i) => {
