@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-R5YUTVIW.js";
+} from "./chunks/chunk-XRFFOP2X.js";
 import {
   changesCell,
   legsHeadline,

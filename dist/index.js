@@ -30,7 +30,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-R5YUTVIW.js";
+} from "./chunks/chunk-XRFFOP2X.js";
 import {
   legsHeadline,
   renderLegsMarkdown

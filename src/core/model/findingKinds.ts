@@ -14,8 +14,6 @@ import { SCHEMA_KINDS } from '../validate/schemas.js'
 import { findingOf, type KindTable } from './finding.js'
 import type { Finding, PipelineStage, Severity } from './types.js'
 
-export { printable, type FindingKindInfo } from './finding.js'
-
 /**
  * The registry of every finding kind: each producer declares its kinds next to its code and they
  * are spread here. A kind's id is its key; `FindingKind` is derived from it, and the report
