@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-XRFFOP2X.js";
+} from "./chunks/chunk-5ARSJQAT.js";
 import {
   changesCell,
   legsHeadline,

@@ -30,7 +30,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-XRFFOP2X.js";
+} from "./chunks/chunk-5ARSJQAT.js";
 import {
   legsHeadline,
   renderLegsMarkdown

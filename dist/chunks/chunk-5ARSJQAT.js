@@ -3770,18 +3770,11 @@ async function compareRankedArtifact(kind, target, runs, recorded, compiled, has
     stats.identicalBytes = true;
     delete r.bytes;
     const once = await parseThenRelease(runs.left, l, leftHash);
-    const mirror = mirrorTo(r.relPath);
-    findings.push(...once.findings.flatMap(mirror));
+    findings.push(...once.findings.flatMap(mirrorTo(r.relPath)));
     if (once.inexact !== void 0) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: "right", relPath: r.relPath }));
     parsed.left = parsed.right = once.parsed;
     if (once.parsed === void 0) unusable.add("left").add("right");
-    else {
-      const inspected = comparer.inspect(artifact, "left", once.parsed, compiled);
-      if (inspected.unusable === true) unusable.add("left").add("right");
-      findings.push(...inspected.findings.map(onFile).flatMap(mirror));
-      stats.leftItems = stats.rightItems = inspected.items;
-      matching = inspected.matching;
-    }
+    else matching = takeInspectedOnce(comparer.inspect(artifact, "left", once.parsed, compiled), { findings, stats, unusable, onFile, rightPath: r.relPath });
   } else {
     const pl = await parseThenRelease(runs.left, l, leftHash);
     const pr = await parseThenRelease(runs.right, r, rightHash);
@@ -3791,12 +3784,7 @@ async function compareRankedArtifact(kind, target, runs, recorded, compiled, has
     if (pl.parsed === void 0) unusable.add("left");
     if (pr.parsed === void 0) unusable.add("right");
     if (pl.parsed !== void 0 && pr.parsed !== void 0) {
-      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, compiled);
-      for (const side of compared.unusable ?? []) unusable.add(side);
-      findings.push(...compared.findings.map(onFile));
-      stats.leftItems = compared.leftItems;
-      stats.rightItems = compared.rightItems;
-      matching = compared.matching;
+      matching = takeCompared(comparer.compare(artifact, pl.parsed, pr.parsed, compiled), { findings, stats, unusable, onFile });
     } else {
       for (const [side, parsed2] of [
         ["left", pl.parsed],
@@ -3811,6 +3799,19 @@ async function compareRankedArtifact(kind, target, runs, recorded, compiled, has
     }
   }
   return { presence: rankedPresence(artifact, l, r, unusable), findings, stats, ...matching !== void 0 ? { matching } : {}, parsed };
+}
+function takeCompared(compared, into) {
+  for (const side of compared.unusable ?? []) into.unusable.add(side);
+  into.findings.push(...compared.findings.map(into.onFile));
+  into.stats.leftItems = compared.leftItems;
+  into.stats.rightItems = compared.rightItems;
+  return compared.matching;
+}
+function takeInspectedOnce(inspected, into) {
+  if (inspected.unusable === true) into.unusable.add("left").add("right");
+  into.findings.push(...inspected.findings.map(into.onFile).flatMap(mirrorTo(into.rightPath)));
+  into.stats.leftItems = into.stats.rightItems = inspected.items;
+  return inspected.matching;
 }
 function onFileOf(l, r) {
   return (f) => f.side === void 0 || f.path !== void 0 ? f : { ...f, path: (f.side === "left" ? l : r).relPath };
@@ -3957,22 +3958,8 @@ async function compareTargetFast(env) {
     const findings = [...reads.left.findings, ...reads.right.findings, ...parseFindings];
     const stats = { artifact, identicalBytes: outcome.once };
     const unusable = /* @__PURE__ */ new Set();
-    const onFile = onFileOf(reads.left, reads.right);
-    let matching;
-    if (outcome.once) {
-      const { inspected } = outcome;
-      if (inspected.unusable === true) unusable.add("left").add("right");
-      findings.push(...inspected.findings.map(onFile).flatMap(mirrorTo(reads.right.relPath)));
-      stats.leftItems = stats.rightItems = inspected.items;
-      matching = inspected.matching;
-    } else {
-      const { compared } = outcome;
-      for (const side of compared.unusable ?? []) unusable.add(side);
-      findings.push(...compared.findings.map(onFile));
-      stats.leftItems = compared.leftItems;
-      stats.rightItems = compared.rightItems;
-      matching = compared.matching;
-    }
+    const parts = { findings, stats, unusable, onFile: onFileOf(reads.left, reads.right) };
+    const matching = outcome.once ? takeInspectedOnce(outcome.inspected, { ...parts, rightPath: reads.right.relPath }) : takeCompared(outcome.compared, parts);
     return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...matching !== void 0 ? { matching } : {}, parsed: { left: void 0, right: void 0 } };
   }
   function jsonResult(flavour, kind, reads, l, r, once) {
