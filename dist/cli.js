@@ -18,13 +18,13 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-LEL5XTPU.js";
+} from "./chunks/chunk-5ARSJQAT.js";
 import {
   changesCell,
   legsHeadline,
   topCause
-} from "./chunks/chunk-UU5KGYZE.js";
-import "./chunks/chunk-2IDNUA6O.js";
+} from "./chunks/chunk-EHEFGSYD.js";
+import "./chunks/chunk-FBFWWJ6C.js";
 import {
   PRESENCE_WORDS,
   STAGE_WORDS,
@@ -38,13 +38,13 @@ import {
   shorten,
   singleLine,
   tau
-} from "./chunks/chunk-PB4TSMUK.js";
+} from "./chunks/chunk-AW4U3U2D.js";
 import {
   UnusableSideError,
   UserError,
   firstLine,
   oneLine
-} from "./chunks/chunk-7EBBBIMJ.js";
+} from "./chunks/chunk-O4DDGND6.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
@@ -193,7 +193,7 @@ async function renderAggregate(aggregate, legs, format) {
     case "json":
       return renderJson(aggregate);
     case "markdown": {
-      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-SVQVKTC5.js");
+      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-PGZ2V6WR.js");
       return renderLegsMarkdown(aggregate, legs);
     }
     case "text":
@@ -232,11 +232,11 @@ var RENDERERS = {
   json: { description: "the dualrun-report/v1 document", render: async (report) => renderJson(report) },
   markdown: {
     description: "GitHub Markdown",
-    render: async (report) => (await import("./chunks/markdown-R5O2R7OZ.js")).renderMarkdownReport(report)
+    render: async (report) => (await import("./chunks/markdown-S6GGTQFI.js")).renderMarkdownReport(report)
   },
   html: {
     description: "one self-contained HTML page with the rank-shift pictures",
-    render: async (report) => (await import("./chunks/html-Q3MC5EIG.js")).renderHtmlReport(report)
+    render: async (report) => (await import("./chunks/html-SGUWRXMP.js")).renderHtmlReport(report)
   }
 };
 var FORMATS = Object.keys(RENDERERS);

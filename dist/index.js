@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderHtmlReport
-} from "./chunks/chunk-CSAN73OT.js";
+} from "./chunks/chunk-5RIXFZQ6.js";
 import {
   DEFAULTS,
   acquireRunDir,
@@ -30,22 +30,22 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-LEL5XTPU.js";
+} from "./chunks/chunk-5ARSJQAT.js";
 import {
   legsHeadline,
   renderLegsMarkdown
-} from "./chunks/chunk-UU5KGYZE.js";
+} from "./chunks/chunk-EHEFGSYD.js";
 import {
   renderMarkdownReport
-} from "./chunks/chunk-2IDNUA6O.js";
+} from "./chunks/chunk-FBFWWJ6C.js";
 import {
   markerKey
-} from "./chunks/chunk-PB4TSMUK.js";
+} from "./chunks/chunk-AW4U3U2D.js";
 import {
   UnusableSideError,
   UserError,
   oneLine
-} from "./chunks/chunk-7EBBBIMJ.js";
+} from "./chunks/chunk-O4DDGND6.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import {
   core_exports,

@@ -54,7 +54,7 @@ class DeadlineError extends Error {
 }
 
 /** "10m", "90s" or "1m 30s": a deadline as the input would write it. */
-export function formatDuration(ms: number): string {
+function formatDuration(ms: number): string {
   const seconds = Math.round(ms / 1000)
   if (seconds < 60) return ms < 1000 ? `${ms}ms` : `${seconds}s`
   return seconds % 60 === 0 ? `${seconds / 60}m` : `${Math.floor(seconds / 60)}m ${seconds % 60}s`

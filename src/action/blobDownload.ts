@@ -34,7 +34,7 @@ export interface BlobDownload {
 }
 
 /** "1.2 MiB of 4.0 MiB (30%)", or bytes alone when the size is unknown. */
-export function progressText(received: number, total: number): string {
+function progressText(received: number, total: number): string {
   const percent = total > 0 ? ` (${Math.min(100, Math.floor((received / total) * 100))}%)` : ''
   return `${formatBytes(received)} of ${formatBytes(total)}${percent}`
 }

@@ -17,7 +17,7 @@ export type CancelSignal = 'SIGINT' | 'SIGTERM'
 export const CANCEL_DEADLINE_MS: Record<CancelSignal, number> = { SIGINT: 5_000, SIGTERM: 2_000 }
 
 /** The conventional exit code of a process ended by `signal`: 128 plus its number (130 for SIGINT, 143 for SIGTERM). */
-export function signalExitCode(signal: CancelSignal): number {
+function signalExitCode(signal: CancelSignal): number {
   return 128 + constants.signals[signal]
 }
 

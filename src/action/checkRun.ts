@@ -43,7 +43,7 @@ export function checkRunExternalId(runId: number, runAttempt: number, job: strin
 }
 
 /** Our check run on the head commit (name and `external_id` match), when one exists; `completedOnly` skips runs still in progress. */
-export async function findCheckRun(client: GitHubClient, target: CheckRunTarget, completedOnly = false): Promise<CheckRunRef | undefined> {
+async function findCheckRun(client: GitHubClient, target: CheckRunTarget, completedOnly = false): Promise<CheckRunRef | undefined> {
   const runs = await client.paginate(client.rest.checks.listForRef, {
     owner: target.owner,
     repo: target.repo,

@@ -41,7 +41,7 @@ export function runMarker(runId: number, runAttempt: number, job: string): strin
  * Who we post as: the token's user (`GET /user`, which works for personal tokens), else the
  * Actions bot (an installation token may not read `/user`).
  */
-export async function ownLogin(client: GitHubClient): Promise<string> {
+async function ownLogin(client: GitHubClient): Promise<string> {
   try {
     const { data } = await client.rest.users.getAuthenticated()
     return data.login
@@ -54,7 +54,7 @@ export async function ownLogin(client: GitHubClient): Promise<string> {
  * Our sticky comment: the first comment, across all pages, written by `login` whose body starts
  * with `marker`. A marker quoted by someone else, or inside another comment's text, never matches.
  */
-export async function findStickyComment(client: GitHubClient, target: CommentTarget, marker: string, login: string): Promise<{ id: number; body: string; url: string | undefined } | undefined> {
+async function findStickyComment(client: GitHubClient, target: CommentTarget, marker: string, login: string): Promise<{ id: number; body: string; url: string | undefined } | undefined> {
   const comments = client.paginate.iterator(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,

@@ -81,7 +81,7 @@ export function retryDelay(error: unknown, attempt: number, policy: RetryPolicy,
 }
 
 /** Waits `ms`, or less when `signal` aborts first (the caller's next step then sees the abort). */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve()
     const timer = setTimeout(done, ms)

@@ -59,7 +59,7 @@ any leg that could not be compared) or usage error, 3 internal error (a bug in d
 `
 
 /** The exit code for a verdict under the fail-on gate (`error`, the default, gives EXIT[verdict]). */
-export function gateExitCode(verdict: Verdict, warnings: number, failOn: FailOn): number {
+function gateExitCode(verdict: Verdict, warnings: number, failOn: FailOn): number {
   if (failOn === 'never') return EXIT.pass
   if (verdict !== 'pass') return EXIT[verdict]
   return failOn === 'warning' && warnings > 0 ? EXIT.fail : EXIT.pass

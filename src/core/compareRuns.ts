@@ -11,8 +11,10 @@ import { sha256Hex } from './acquire/sha256.js'
 import { FileHashes } from './load/hashes.js'
 import { compileFileRules } from './policy/fileRules.js'
 import { firstLine } from './model/errors.js'
-import { FINDING_KINDS, finding, printable, sortFindings } from './model/findingKinds.js'
+import { FINDING_KINDS, finding, sortFindings } from './model/findingKinds.js'
+import { printable } from './model/finding.js'
 import { explain } from './explain/explain.js'
+import { isJsonObject } from './json/values.js'
 import type { RankedMatching } from './compare/keyedList.js'
 import { DEFAULT_LIMITS } from './model/limits.js'
 import { inexactNumberFindings, parseArtifactJson, readFindings, type ReadArtifact, type SideInexactNumbers } from './load/artifact.js'
@@ -104,7 +106,7 @@ function rejectedEntryFinding(side: Side, entry: RejectedEntry): Finding {
 /** The run's own run_id as written (the first document that has one), or null. */
 function rawRunIdOf(docs: RunDocuments): string | null {
   for (const doc of [docs.run_summary, docs.run_health, docs.provider_availability]) {
-    const id = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc.run_id : undefined
+    const id = isJsonObject(doc) ? doc.run_id : undefined
     if (typeof id === 'string') return id
   }
   return null

@@ -1,4 +1,5 @@
 import type { Cause, FileEntry, Finding, PipelineStage, PresenceState, Report } from '../core/model/types.js'
+import { plural } from '../core/model/words.js'
 
 /** The ellipsis that marks a shortened value. */
 export const ELLIPSIS = '…'
@@ -72,10 +73,8 @@ export function groupByArtifact(findings: readonly Finding[]): Map<string, Findi
 /** The words for a presence state. */
 export const PRESENCE_WORDS: Record<PresenceState, string> = { present: 'present', missing: 'MISSING', unreadable: 'UNREADABLE' }
 
-/** A count with its noun, pluralized, with thousands separators (`1,500 jobs`). */
-export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
-}
+/** Counts with their noun (`1,500 jobs`): the one helper core's cause titles use too. */
+export { plural }
 
 /** The verdict's counts: `11 changes (27 findings: 26 errors, 1 warning)`. */
 export function changeCounts(report: Report): string {

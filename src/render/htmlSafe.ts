@@ -14,16 +14,10 @@
  */
 
 import { shorten } from './format.js'
-import { singleLine } from './markdownSafe.js'
+import { multiLine, singleLine } from './markdownSafe.js'
 
 const HTML_REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const HTML_CHARS = /[&<>"']/g
-
-/** Bidi embedding/override/isolate controls. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g
-
-/** Control characters other than the line feed, and line/paragraph separators. */
-const CONTROLS_BUT_NEWLINE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/g
 
 function encode(text: string): string {
   return text.replace(HTML_CHARS, (c) => HTML_REFERENCES[c] ?? c)
@@ -42,9 +36,5 @@ export function htmlAttr(value: string): string {
 
 /** An untrusted multi-line value for a `<pre>` block: line breaks kept, other controls replaced, encoded. */
 export function htmlBlock(value: string): string {
-  const cleaned = value
-    .replace(BIDI_CONTROLS, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROLS_BUT_NEWLINE, (c) => (c === '\t' ? '  ' : '\uFFFD'))
-  return encode(cleaned)
+  return encode(multiLine(value, '  '))
 }

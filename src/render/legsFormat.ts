@@ -1,13 +1,8 @@
 import type { LegSummary } from '../core/legs/aggregate.js'
 import type { Report } from '../core/model/types.js'
-import { findingSentence } from './format.js'
+import { findingSentence, plural } from './format.js'
 
 /** What the text and Markdown views of the aggregate say in each cell of a leg's row. */
-
-/** How many of something, with its noun (`1 change`, `3 findings`). */
-export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
-}
 
 /** A leg's top cause: its first cause's title, else its first finding's message (errors sort first); undefined when it has neither. */
 export function topCause(row: LegSummary, report: Report | undefined): string | undefined {

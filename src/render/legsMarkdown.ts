@@ -1,6 +1,7 @@
 import type { LegReportFile, LegsReport } from '../core/legs/aggregate.js'
 import type { Verdict } from '../core/model/types.js'
-import { changesCell, legsHeadline, plural, topCause } from './legsFormat.js'
+import { plural } from './format.js'
+import { changesCell, legsHeadline, topCause } from './legsFormat.js'
 import { renderMarkdownReport, type MarkdownOptions } from './markdown.js'
 import { mdCode, mdText } from './markdownSafe.js'
 

@@ -49,13 +49,17 @@ export function singleLine(text: string): string {
     .replace(CONTROL_CHARS, (c) => (c === '\t' ? ' ' : '\uFFFD'))
 }
 
-/** Plain text that may keep line breaks (annotations): other controls and Bidi controls removed, shortened. */
-export function plainText(text: string, maxChars: number): string {
-  const cleaned = text
+/** Text that keeps its line breaks (as `\n`): Bidi controls removed, a tab written as `tab`, other controls replaced. */
+export function multiLine(text: string, tab: string): string {
+  return text
     .replace(BIDI_CONTROLS, '')
     .replace(/\r\n?/g, '\n')
-    .replace(CONTROL_CHARS, (c) => (c === '\n' ? '\n' : c === '\t' ? ' ' : '\uFFFD'))
-  return shorten(cleaned, maxChars)
+    .replace(CONTROL_CHARS, (c) => (c === '\n' ? '\n' : c === '\t' ? tab : '\uFFFD'))
+}
+
+/** Plain text that may keep line breaks (annotations): other controls and Bidi controls removed, shortened. */
+export function plainText(text: string, maxChars: number): string {
+  return shorten(multiLine(text, ' '), maxChars)
 }
 
 function encodeMarkup(text: string): string {

@@ -1,5 +1,6 @@
 import type { RunDir } from './runDir.js'
 import type { ArtifactId, DocumentId, JsonValue, RankedKind } from '../model/types.js'
+import { isJsonObject } from '../json/values.js'
 
 /** The three contract documents and their fixed paths in a run dir. */
 export const DOCUMENT_PATHS: Record<DocumentId, string> = {
@@ -39,10 +40,6 @@ export function rankedArtifactId(kind: RankedKind, { provider, profile }: Ranked
   return `${kind}:${provider}:${profile}`
 }
 
-function isObject(value: JsonValue | undefined): value is { [key: string]: JsonValue } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /** Control characters (C0, DEL, C1): never part of a provider or profile name. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
 
@@ -76,13 +73,13 @@ export function recordedRankedOutputs(summary: JsonValue | undefined): {
   const targets: RankedTarget[] = []
   const recorded = new Map<string, RecordedRanked>()
   const rejected: RejectedEntry[] = []
-  const outputs = isObject(summary) ? summary.ranked_outputs : undefined
-  if (!isObject(outputs)) return { targets, recorded, rejected }
+  const outputs = isJsonObject(summary) ? summary.ranked_outputs : undefined
+  if (!isJsonObject(outputs)) return { targets, recorded, rejected }
   for (const kind of RANKED_KINDS) {
     const entries = outputs[kind]
     if (!Array.isArray(entries)) continue
     for (const [index, entry] of entries.entries()) {
-      if (!isObject(entry) || typeof entry.provider !== 'string' || typeof entry.profile !== 'string') continue
+      if (!isJsonObject(entry) || typeof entry.provider !== 'string' || typeof entry.profile !== 'string') continue
       if (!isPlainName(entry.provider) || !isPlainName(entry.profile)) {
         rejected.push({ pointer: `/ranked_outputs/${kind}/${index}`, provider: JSON.stringify(entry.provider), profile: JSON.stringify(entry.profile) })
         continue

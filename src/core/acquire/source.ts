@@ -68,7 +68,7 @@ export const LIMIT_SETTING: Record<keyof ReadLimits, string> = {
 const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f-\u009f\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u2028\u2029]/g
 
 /** A name from an untrusted folder or archive, quoted on one line: controls and Bidi escaped, shortened. */
-export function quoteEntryName(name: string): string {
+function quoteEntryName(name: string): string {
   const cut = Array.from(name)
   const short = cut.length > 160 ? `${cut.slice(0, 159).join('')}…` : name
   return JSON.stringify(short).replace(UNSAFE_IN_NAME, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
@@ -86,7 +86,7 @@ function listed(names: readonly string[]): string {
 }
 
 /** The refusal of `where`'s zip as one line naming the limit and the setting that raises it, or each unsafe entry. */
-export function zipRefusalError(where: string, refusal: ZipRefusal, limits: ReadLimits): UnusableSideError {
+function zipRefusalError(where: string, refusal: ZipRefusal, limits: ReadLimits): UnusableSideError {
   switch (refusal.reason) {
     case 'limit': {
       const name = LIMIT_SETTING[refusal.limit]
@@ -126,7 +126,7 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 /** Every folder (relative, `.` for the top) up to the search depth that holds the run-dir marker file, sorted. */
-export async function foldersWithMarker(root: string): Promise<string[]> {
+async function foldersWithMarker(root: string): Promise<string[]> {
   const found: string[] = []
   const visit = async (dir: string, depth: number): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])

@@ -1,9 +1,9 @@
 import { findingOf, type KindTable } from '../model/finding.js'
-import { decimalNumber } from '../json/values.js'
+import { decimalNumber, isJsonObject } from '../json/values.js'
 import { pointerJoin } from '../json/pointer.js'
 import { rankedArtifactId, type RankedTarget } from '../acquire/layout.js'
 import type { EffectivePolicy, Finding, JsonValue, Side } from '../model/types.js'
-import { identityOf, type RowObject } from './keyedList.js'
+import { identityOf } from './keyedList.js'
 import { readCsv, type CsvSide } from './rankedCsv.js'
 import { extractList } from './rankedJson.js'
 import type { Parsed } from './rankedFile.js'
@@ -39,10 +39,6 @@ export interface Problem {
   message: string
 }
 
-function isRow(value: JsonValue | undefined): value is RowObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /** Whether a CSV cell spells a JSON scalar as the pipeline writes it (null as empty, numbers by value). */
 function cellMatches(cell: string, value: JsonValue): boolean {
   if (value === null) return cell === ''
@@ -56,7 +52,7 @@ function cellMatches(cell: string, value: JsonValue): boolean {
 export function jsonJobs(value: JsonValue, fields: readonly string[]): { ids: (string | undefined)[]; rows: JsonValue[] } | undefined {
   const list = extractList(value)
   if (!list.ok) return undefined
-  return { ids: list.list.map((row) => (isRow(row) ? identityOf(row, fields) : undefined)), rows: list.list }
+  return { ids: list.list.map((row) => (isJsonObject(row) ? identityOf(row, fields) : undefined)), rows: list.list }
 }
 
 /**
@@ -107,7 +103,7 @@ export function csvProblems(json: JsonValue, csv: CsvSide, fields: readonly stri
     let first: Problem | undefined
     csv.records.forEach((record, row) => {
       const jsonRow = jobs.rows[row]
-      if (record === undefined || !isRow(jsonRow)) return
+      if (record === undefined || !isJsonObject(jsonRow)) return
       for (const [column, index] of csv.columnIndex) {
         if (!Object.hasOwn(jsonRow, column)) continue
         const value = jsonRow[column] as JsonValue
@@ -143,7 +139,7 @@ export function familyJobRefs(familiesValue: JsonValue, fields: readonly string[
   if (!families.ok) return undefined
   const refs: FamilyJobRefs = { listPointer: families.pointer, ids: [], family: [], variant: [] }
   const add = (row: JsonValue | undefined, i: number, j: number): void => {
-    if (!isRow(row)) return
+    if (!isJsonObject(row)) return
     const id = identityOf(row, fields)
     if (id === undefined) return
     refs.ids.push(id)
@@ -152,7 +148,7 @@ export function familyJobRefs(familiesValue: JsonValue, fields: readonly string[
   }
   families.list.forEach((family, i) => {
     add(family, i, -1)
-    const variants = isRow(family) ? family.family_variants : undefined
+    const variants = isJsonObject(family) ? family.family_variants : undefined
     if (Array.isArray(variants)) variants.forEach((variant, j) => add(variant, i, j))
   })
   return refs

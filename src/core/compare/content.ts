@@ -1,12 +1,12 @@
 import { findingOf, type KindTable } from '../model/finding.js'
 import { decodeUtf8 } from '../json/text.js'
-import { diffValues } from '../json/values.js'
+import { describeValue, diffValues } from '../json/values.js'
 import { MAX_LISTED_PER_FILE } from '../json/scan.js'
 import { inexactNumberFindings, parseArtifactJson, type ReadArtifact } from '../load/artifact.js'
 import { makePointerNormalizer } from '../policy/normalize.js'
 import type { FileClass } from '../policy/fileRules.js'
 import type { RunDir } from '../acquire/runDir.js'
-import type { ArtifactId, Finding, JsonValue, Side } from '../model/types.js'
+import type { ArtifactId, Finding, Side } from '../model/types.js'
 import type { CompiledPolicy } from '../policy/normalize.js'
 
 type Pair<T> = Record<Side, T>
@@ -41,10 +41,6 @@ export const CONTENT_KINDS = {
 
 const finding = findingOf(CONTENT_KINDS)
 
-function describe(value: JsonValue | undefined): string {
-  return value === undefined ? 'absent' : JSON.stringify(value)
-}
-
 /** JSON: normalized by the volatile keys (and drift keys) plus the rule's pointers, then one finding per changed value. */
 function compareJson(artifact: ArtifactId, relPath: string, runs: Pair<RunDir>, reads: Pair<ReadArtifact>, cls: FileClass, compiled: CompiledPolicy): ContentComparison {
   const left = parseArtifactJson(artifact, runs.left, reads.left, { expectObject: false })
@@ -64,7 +60,7 @@ function compareJson(artifact: ArtifactId, relPath: string, runs: Pair<RunDir>, 
         pointer: d.pointer,
         ...(d.left !== undefined ? { left: d.left } : {}),
         ...(d.right !== undefined ? { right: d.right } : {}),
-        message: `${d.pointer === '' ? 'whole document: ' : ''}${describe(d.left)} != ${describe(d.right)}${more(i, listed.length, differences.length, 'differing values')}`
+        message: `${d.pointer === '' ? 'whole document: ' : ''}${describeValue(d.left)} != ${describeValue(d.right)}${more(i, listed.length, differences.length, 'differing values')}`
       })
     )
   })
@@ -106,7 +102,7 @@ function compareText(artifact: ArtifactId, relPath: string, texts: Pair<string>)
       field: 'line',
       ...(left !== undefined ? { left } : {}),
       ...(right !== undefined ? { right } : {}),
-      message: `line ${index + 1}: ${describe(left)} != ${describe(right)}${more(i, listed.length, differing.length, 'differing lines')}`
+      message: `line ${index + 1}: ${describeValue(left)} != ${describeValue(right)}${more(i, listed.length, differing.length, 'differing lines')}`
     })
   })
   return { findings, differs: differing.length > 0, unusable: [] }

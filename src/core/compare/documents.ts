@@ -3,7 +3,7 @@ import { findingOf, type KindTable } from '../model/finding.js'
 import { pointerJoin } from '../json/pointer.js'
 import type { DocumentId, Finding, JsonValue } from '../model/types.js'
 import type { CompiledPolicy } from '../policy/normalize.js'
-import { valuesEqual } from '../json/values.js'
+import { describeValue, valuesEqual } from '../json/values.js'
 
 /** Array items are matched by their natural key where they have one (providers, artifact pointers). */
 function objectHash(item: object, index?: number): string {
@@ -34,10 +34,6 @@ function walkDelta(
     const index = isArray && key.startsWith('_') ? key.slice(1) : key
     walkDelta(child as Delta, pointerJoin(pointer, index), emit)
   }
-}
-
-function describe(value: JsonValue | undefined): string {
-  return value === undefined ? 'absent' : JSON.stringify(value)
 }
 
 /** The kinds the document diff produces. */
@@ -82,7 +78,7 @@ export async function diffDocument(
     const message =
       change.movedTo !== undefined
         ? `moved to index ${change.movedTo}`
-        : `${describe(change.left)} != ${describe(change.right)}`
+        : `${describeValue(change.left)} != ${describeValue(change.right)}`
     findings.push(
       finding('document', {
         artifact: id,

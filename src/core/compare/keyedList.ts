@@ -3,7 +3,7 @@ import { LOAD_KINDS } from '../load/artifact.js'
 import { pointerJoin } from '../json/pointer.js'
 import type { ArtifactId, Finding, JsonValue, OrderingMode, Side } from '../model/types.js'
 import type { CompiledPolicy } from '../policy/normalize.js'
-import { decimalNumber, diffValues, numbersEqual, optionsForKey, valuesEqual, type ValueCompareOptions } from '../json/values.js'
+import { decimalNumber, diffValues, numbersEqual, optionsForKey, previewValue, valuesEqual, type ValueCompareOptions } from '../json/values.js'
 
 /** The kinds the keyed-list engine produces (ranked jobs in JSON and CSV, ranked families). */
 export const KEYED_LIST_KINDS = {
@@ -578,7 +578,7 @@ export function primaryScore(spec: KeyedListSpec, row: KeyedRow): PrimaryScore |
  * Flags, per element, whether it belongs to one longest strictly increasing subsequence
  * (patience sorting with back links, O(n log n)).
  */
-export function longestIncreasingSubsequence(sequence: readonly number[]): boolean[] {
+function longestIncreasingSubsequence(sequence: readonly number[]): boolean[] {
   const tails: number[] = []
   const previous = new Int32Array(sequence.length)
   sequence.forEach((value, i) => {
@@ -624,7 +624,7 @@ function compareContents(spec: KeyedListSpec, quick: ValueCompareOptions, a: Key
           field,
           pointer: pointerJoin(pointer, field),
           ...sides(l, r),
-          message: `${name} changed: ${field} ${show(l)} -> ${show(r)}`
+          message: `${name} changed: ${field} ${previewValue(l)} -> ${previewValue(r)}`
         })
       )
     }
@@ -640,7 +640,7 @@ function compareContents(spec: KeyedListSpec, quick: ValueCompareOptions, a: Key
             ...jobField(a),
             field,
             ...leaf,
-            message: `${name} changed: ${leaf.pointer.slice(pointer.length + 1)} ${show(leaf.left)} -> ${show(leaf.right)}`
+            message: `${name} changed: ${leaf.pointer.slice(pointer.length + 1)} ${previewValue(leaf.left)} -> ${previewValue(leaf.right)}`
           })
         )
       }
@@ -655,11 +655,3 @@ function sides(left: JsonValue | undefined, right: JsonValue | undefined): { lef
   return { ...(left !== undefined ? { left } : {}), ...(right !== undefined ? { right } : {}) }
 }
 
-const SHOWN_CHARS = 60
-
-/** A short rendering of a value for messages (the finding carries the whole value). */
-function show(value: JsonValue | undefined): string {
-  if (value === undefined) return '(absent)'
-  const text = JSON.stringify(value)
-  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text
-}

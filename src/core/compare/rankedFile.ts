@@ -213,18 +213,11 @@ export async function compareRankedArtifact(
     stats.identicalBytes = true
     delete r.bytes // the same bytes as the left side's, which are parsed (and hashed) once
     const once = await parseThenRelease(runs.left, l, leftHash)
-    const mirror = mirrorTo(r.relPath)
-    findings.push(...once.findings.flatMap(mirror))
+    findings.push(...once.findings.flatMap(mirrorTo(r.relPath)))
     if (once.inexact !== undefined) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: 'right', relPath: r.relPath }))
     parsed.left = parsed.right = once.parsed
     if (once.parsed === undefined) unusable.add('left').add('right')
-    else {
-      const inspected = comparer.inspect(artifact, 'left', once.parsed, compiled)
-      if (inspected.unusable === true) unusable.add('left').add('right')
-      findings.push(...inspected.findings.map(onFile).flatMap(mirror))
-      stats.leftItems = stats.rightItems = inspected.items
-      matching = inspected.matching
-    }
+    else matching = takeInspectedOnce(comparer.inspect(artifact, 'left', once.parsed, compiled), { findings, stats, unusable, onFile, rightPath: r.relPath })
   } else {
     const pl = await parseThenRelease(runs.left, l, leftHash)
     const pr = await parseThenRelease(runs.right, r, rightHash)
@@ -234,12 +227,7 @@ export async function compareRankedArtifact(
     if (pl.parsed === undefined) unusable.add('left')
     if (pr.parsed === undefined) unusable.add('right')
     if (pl.parsed !== undefined && pr.parsed !== undefined) {
-      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, compiled)
-      for (const side of compared.unusable ?? []) unusable.add(side)
-      findings.push(...compared.findings.map(onFile))
-      stats.leftItems = compared.leftItems
-      stats.rightItems = compared.rightItems
-      matching = compared.matching
+      matching = takeCompared(comparer.compare(artifact, pl.parsed, pr.parsed, compiled), { findings, stats, unusable, onFile })
     } else {
       for (const [side, parsed] of [
         ['left', pl.parsed],
@@ -254,6 +242,31 @@ export async function compareRankedArtifact(
     }
   }
   return { presence: rankedPresence(artifact, l, r, unusable), findings, stats, ...(matching !== undefined ? { matching } : {}), parsed }
+}
+
+/** What a ranked artifact's result is being built from: its findings so far, stats and unusable sides, and where one-side findings go. */
+export interface ResultParts {
+  findings: Finding[]
+  stats: ArtifactStats
+  unusable: Set<Side>
+  onFile: (f: Finding) => Finding
+}
+
+/** Takes a comparer's two-side result into `into` (findings located in their files, items, unusable sides); returns its matching. */
+export function takeCompared(compared: RankedComparison, into: ResultParts): RankedMatching | undefined {
+  for (const side of compared.unusable ?? []) into.unusable.add(side)
+  into.findings.push(...compared.findings.map(into.onFile))
+  into.stats.leftItems = compared.leftItems
+  into.stats.rightItems = compared.rightItems
+  return compared.matching
+}
+
+/** Takes the inspection of byte-identical sides (the left inspected once) into `into`, its findings mirrored onto the right file; returns its matching. */
+export function takeInspectedOnce(inspected: RankedInspection, into: ResultParts & { rightPath: string }): RankedMatching | undefined {
+  if (inspected.unusable === true) into.unusable.add('left').add('right')
+  into.findings.push(...inspected.findings.map(into.onFile).flatMap(mirrorTo(into.rightPath)))
+  into.stats.leftItems = into.stats.rightItems = inspected.items
+  return inspected.matching
 }
 
 /** A comparer's one-side finding, located in that side's file. */

@@ -4,10 +4,10 @@ import { inexactNumberFindings, type ReadArtifact } from '../load/artifact.js'
 import type { FileHashes } from '../load/hashes.js'
 import type { ArtifactId, ArtifactStats, Finding, RankedKind, Side } from '../model/types.js'
 import { consistencyFindings, familyJobRefs, unknownFamilyJobs, type FamilyJobRefs, type Problem } from './consistency.js'
-import type { KeyedRow, PrimaryScore, RankedComparison, RankedInspection, RankedMatching, RowObject } from './keyedList.js'
+import type { KeyedRow, PrimaryScore, RankedComparison, RankedInspection, RowObject } from './keyedList.js'
 import { compareCsvSides, inspectCsvSide, type CsvSide } from './rankedCsv.js'
 import { FAMILIES } from './rankedFamilies.js'
-import { locate, mirrorTo, onFileOf, rankedPresence, type RankedArtifactResult } from './rankedFile.js'
+import { locate, mirrorTo, onFileOf, rankedPresence, takeCompared, takeInspectedOnce, type RankedArtifactResult } from './rankedFile.js'
 import type { CompiledPolicy } from '../policy/normalize.js'
 import { JOBS } from './rankedJobs.js'
 import { comparePreparedSides, inspectPreparedSide, rankedJsonSpec, type PreparedSide, type RankedJsonFlavour } from './rankedJson.js'
@@ -202,22 +202,8 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
     const findings: Finding[] = [...reads.left.findings, ...reads.right.findings, ...parseFindings]
     const stats: ArtifactStats = { artifact, identicalBytes: outcome.once }
     const unusable = new Set<Side>()
-    const onFile = onFileOf(reads.left, reads.right)
-    let matching: RankedMatching | undefined
-    if (outcome.once) {
-      const { inspected } = outcome
-      if (inspected.unusable === true) unusable.add('left').add('right')
-      findings.push(...inspected.findings.map(onFile).flatMap(mirrorTo(reads.right.relPath)))
-      stats.leftItems = stats.rightItems = inspected.items
-      matching = inspected.matching
-    } else {
-      const { compared } = outcome
-      for (const side of compared.unusable ?? []) unusable.add(side)
-      findings.push(...compared.findings.map(onFile))
-      stats.leftItems = compared.leftItems
-      stats.rightItems = compared.rightItems
-      matching = compared.matching
-    }
+    const parts = { findings, stats, unusable, onFile: onFileOf(reads.left, reads.right) }
+    const matching = outcome.once ? takeInspectedOnce(outcome.inspected, { ...parts, rightPath: reads.right.relPath }) : takeCompared(outcome.compared, parts)
     return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...(matching !== undefined ? { matching } : {}), parsed: { left: undefined, right: undefined } }
   }
 

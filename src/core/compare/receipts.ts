@@ -4,6 +4,7 @@ import { artifactIdOfPath, DOCUMENT_PATHS, isPlainName, rankedOutputRelative, ru
 import type { RunDir } from '../acquire/runDir.js'
 import type { FileHashes } from '../load/hashes.js'
 import type { EffectivePolicy, Finding, JsonValue } from '../model/types.js'
+import { isJsonObject } from '../json/values.js'
 
 /** One file a run_summary records with a sha256: where in run_summary, where it lies in the run dir, and the hash. */
 interface Receipt {
@@ -13,29 +14,25 @@ interface Receipt {
   sha256: string
 }
 
-function isObject(value: JsonValue | undefined): value is { [key: string]: JsonValue } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /** Every record with a path and sha256: run_health, run_report, costs, primary_artifacts, ranked_outputs of every kind. */
 function receiptsOf(summary: JsonValue | undefined, rankedAt: (kind: string, provider: string, profile: string) => string | undefined): Receipt[] {
-  if (!isObject(summary)) return []
+  if (!isJsonObject(summary)) return []
   const out: Receipt[] = []
   const take = (pointer: string, entry: JsonValue | undefined, locate: (path: string, entry: { [key: string]: JsonValue }) => string | undefined): void => {
-    if (!isObject(entry) || typeof entry.path !== 'string' || typeof entry.sha256 !== 'string') return
+    if (!isJsonObject(entry) || typeof entry.path !== 'string' || typeof entry.sha256 !== 'string') return
     out.push({ pointer, recordedPath: entry.path, relPath: locate(entry.path, entry), sha256: entry.sha256.toLowerCase() })
   }
   const inRunDir = (path: string): string | undefined => runDirRelativeOfRecorded(path)
   for (const key of ['run_health', 'run_report', 'costs']) take(`/${key}`, summary[key], inRunDir)
   if (Array.isArray(summary.primary_artifacts)) summary.primary_artifacts.forEach((entry, i) => take(`/primary_artifacts/${i}`, entry, inRunDir))
   const ranked = summary.ranked_outputs
-  if (isObject(ranked)) {
+  if (isJsonObject(ranked)) {
     for (const [kind, entries] of Object.entries(ranked)) {
       if (!Array.isArray(entries)) continue
       // Ranked outputs are recorded where the producer wrote them (its data dir); the run dir holds copies by the convention.
       // Entries whose provider or profile is not a plain name were refused as unsafe-path already.
       entries.forEach((entry, i) => {
-        if (!isObject(entry) || typeof entry.provider !== 'string' || typeof entry.profile !== 'string') return
+        if (!isJsonObject(entry) || typeof entry.provider !== 'string' || typeof entry.profile !== 'string') return
         if (!isPlainName(entry.provider) || !isPlainName(entry.profile)) return
         const { provider, profile } = entry
         take(`/ranked_outputs/${kind}/${i}`, entry, (path) => rankedAt(kind, provider, profile) ?? rankedOutputRelative(provider, profile, path))

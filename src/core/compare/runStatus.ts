@@ -1,10 +1,11 @@
 import { DOCUMENT_PATHS } from '../acquire/layout.js'
 import { findingOf, type KindTable } from '../model/finding.js'
 import type { EffectivePolicy, Finding, JsonValue, Side } from '../model/types.js'
+import { isJsonObject } from '../json/values.js'
 import type { RunDocuments } from './contract.js'
 
 function field(doc: JsonValue | undefined, key: string): JsonValue | undefined {
-  return typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc[key] : undefined
+  return isJsonObject(doc) ? doc[key] : undefined
 }
 
 /** The kinds the run-status check produces. */

@@ -122,7 +122,7 @@ function reduceJson(flavour: RankedJsonFlavour, ctx: SideTaskContext, file: Task
 }
 
 /** Runs one task. Pure: the same on a worker thread and inline. */
-export function runSideTask(task: SideTask): SideTaskResult {
+function runSideTask(task: SideTask): SideTaskResult {
   const { ctx } = task
   if (task.op === 'families') {
     const reduced = reduceJson(FAMILIES, ctx, task.families)

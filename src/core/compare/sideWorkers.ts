@@ -10,13 +10,13 @@ export interface SideTaskRunner {
 }
 
 /** The inline runner: each task runs on the calling thread (small files, or no worker script). */
-export const inlineRunner: SideTaskRunner = {
+const inlineRunner: SideTaskRunner = {
   run: async (task) => runSideTaskSafely(task),
   close: async () => undefined
 }
 
 /** The bundled worker script (dist/sideWorker.js), looked for next to this module and one folder up; undefined when not built (tests from source). */
-export function workerScript(): URL | undefined {
+function workerScript(): URL | undefined {
   for (const relative of ['./sideWorker.js', '../sideWorker.js']) {
     const url = new URL(relative, import.meta.url)
     if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url
@@ -32,7 +32,7 @@ export function workerScript(): URL | undefined {
  * fails to start rejects its task with an error naming the exit, so the caller reports it as a
  * finding and never waits forever.
  */
-export function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLimit()): SideTaskRunner {
+function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLimit()): SideTaskRunner {
   const lanes: [Promise<unknown>, Promise<unknown>] = [Promise.resolve(), Promise.resolve()]
   const live = new Set<Worker>()
   const runOne = async (task: SideTask): Promise<SideTaskResult> => {
@@ -72,7 +72,7 @@ export function workerRunner(script: URL, heapLimit: number | undefined = worker
  * default). A worker that runs out of it dies, and its files become findings; a runner with little
  * memory can cap the two workers this way.
  */
-export function workerHeapLimit(): number | undefined {
+function workerHeapLimit(): number | undefined {
   const raw = process.env['DUALRUN_WORKER_MAX_HEAP_MB']
   if (raw === undefined || raw === '') return undefined
   const mb = Number(raw)

@@ -1,6 +1,8 @@
 import type { RunDocuments } from '../compare/contract.js'
 import { stageRank } from '../model/findingKinds.js'
 import type { Cause, CauseExample, Finding, JsonValue, PipelineStage, RankingStats, Side } from '../model/types.js'
+import { plural } from '../model/words.js'
+import { previewValue } from '../json/values.js'
 import { leafKey, type Change, type ChangeClass } from './changes.js'
 
 /** What the causes are worked out from besides the changes. */
@@ -16,7 +18,7 @@ export const SAME_DELTA_MIN = 3
 export const BLOCK_MIN = 3
 /** Examples per cause. */
 const MAX_EXAMPLES = 3
-/** Longest value or message quoted in an explanation, in characters. */
+/** Longest message quoted in an explanation is twice this, in characters (values are shortened by `previewValue`). */
 const SHOWN_CHARS = 60
 
 /** A cause before its examples and counts are worked out. */
@@ -41,10 +43,6 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
   if (list === undefined) map.set(key, [value])
   else list.push(value)
-}
-
-function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
 }
 
 /** `openai:cs` → `openai/cs`. */
@@ -322,12 +320,6 @@ function explainGroup(changes: Change[], ctx: CauseContext): Draft[] {
   return [...providerWide(changes, claimed, ctx), ...sameDelta(changes, claimed), ...blockMoves(changes, claimed), ...unexplained(changes, claimed, ctx)]
 }
 
-function show(value: JsonValue | undefined): string {
-  if (value === undefined) return '(absent)'
-  const text = JSON.stringify(value)
-  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text
-}
-
 /** A pointer relative to its row (`/2/explanation/x` → `explanation/x`). */
 function inRow(pointer: string | undefined): string {
   return (pointer ?? '').replace(/^(?:\/[^/0-9][^/]*)?\/\d+\/?/, '')
@@ -340,17 +332,17 @@ function explanationOf(change: Change, f: Finding, ctx: CauseContext): string {
   const job = change.job !== undefined ? `job ${change.job}: ` : ''
   switch (change.class) {
     case 'added':
-      return `${job}added at rank ${show(f.right)}${where}`
+      return `${job}added at rank ${previewValue(f.right)}${where}`
     case 'removed':
-      return `${job}removed (was rank ${show(f.left)})${where}`
+      return `${job}removed (was rank ${previewValue(f.left)})${where}`
     case 'rank':
-      return `${job}rank ${show(f.left)} → ${show(f.right)}${where}`
+      return `${job}rank ${previewValue(f.left)} → ${previewValue(f.right)}${where}`
     case 'score':
     case 'content':
-      return `${job}${inRow(f.pointer) || (f.field ?? 'value')} ${show(f.left)} → ${show(f.right)}${where}`
+      return `${job}${inRow(f.pointer) || (f.field ?? 'value')} ${previewValue(f.left)} → ${previewValue(f.right)}${where}`
     default:
       if ((f.kind === 'document' || f.kind === 'contract') && (f.left !== undefined || f.right !== undefined)) {
-        return `${f.artifact}${f.pointer !== undefined && f.pointer !== '' ? ` ${f.pointer}` : ''}: ${show(f.left)} → ${show(f.right)}`
+        return `${f.artifact}${f.pointer !== undefined && f.pointer !== '' ? ` ${f.pointer}` : ''}: ${previewValue(f.left)} → ${previewValue(f.right)}`
       }
       {
         // The message is the body: say on which run and in which file, with the run's label.

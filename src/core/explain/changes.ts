@@ -21,7 +21,7 @@ export interface Change {
 }
 
 /** The `<provider>:<profile>` part of a ranked artifact id, undefined for documents. */
-export function targetOf(artifact: string): string | undefined {
+function targetOf(artifact: string): string | undefined {
   if (!artifact.startsWith('ranked_')) return undefined
   const colon = artifact.indexOf(':')
   return colon === -1 ? undefined : artifact.slice(colon + 1)

@@ -81,7 +81,7 @@ function mergeSortInversions(values: Float64Array): number {
 }
 
 /** `count` indexes of `0..length-1`, evenly spaced and ascending (all of them when count >= length). */
-export function evenlySpaced(length: number, count: number): number[] {
+function evenlySpaced(length: number, count: number): number[] {
   if (count >= length) return Array.from({ length }, (_, i) => i)
   if (count <= 0) return []
   if (count === 1) return [0]

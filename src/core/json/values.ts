@@ -65,7 +65,8 @@ function leavesEqual(a: JsonValue, b: JsonValue, options: ValueCompareOptions): 
 
 const NO_KEYS: ReadonlySet<string> = new Set()
 
-function isObject(value: JsonValue | undefined): value is { [key: string]: JsonValue } {
+/** Whether a JSON value is an object (not null, not an array). */
+export function isJsonObject(value: JsonValue | undefined): value is { [key: string]: JsonValue } {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
@@ -81,8 +82,8 @@ export function valuesEqual(a: JsonValue, b: JsonValue, options: ValueCompareOpt
     for (let i = 0; i < a.length; i++) if (!valuesEqual(a[i] as JsonValue, b[i] as JsonValue, options)) return false
     return true
   }
-  if (isObject(a)) {
-    if (!isObject(b)) return false
+  if (isJsonObject(a)) {
+    if (!isJsonObject(b)) return false
     // for...in rather than Object.keys: no array per object on this hot path (parsed JSON has no inherited keys).
     const skip = options.skipKeys ?? NO_KEYS
     let compared = 0
@@ -94,7 +95,7 @@ export function valuesEqual(a: JsonValue, b: JsonValue, options: ValueCompareOpt
     for (const key in b) if (!skip.has(key)) compared--
     return compared === 0
   }
-  return !Array.isArray(b) && !isObject(b) && leavesEqual(a, b, options)
+  return !Array.isArray(b) && !isJsonObject(b) && leavesEqual(a, b, options)
 }
 
 /**
@@ -116,7 +117,7 @@ export function diffValues(
       if (a !== b) out.push(difference(at, a, b))
       return
     }
-    if (isObject(a) && isObject(b)) {
+    if (isJsonObject(a) && isJsonObject(b)) {
       for (const key of Object.keys(a)) walk(a[key], Object.hasOwn(b, key) ? b[key] : undefined, pointerJoin(at, key), optionsForKey(opts, key))
       for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) walk(undefined, b[key], pointerJoin(at, key), opts)
       return
@@ -145,9 +146,24 @@ function difference(pointer: string, left: JsonValue | undefined, right: JsonVal
  */
 export function canonicalJson(value: JsonValue): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (isObject(value)) {
+  if (isJsonObject(value)) {
     const keys = Object.keys(value).sort()
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key] as JsonValue)}`).join(',')}}`
   }
   return JSON.stringify(value)
+}
+
+/** A value as message text: its JSON, or `absent` when there is none. */
+export function describeValue(value: JsonValue | undefined): string {
+  return value === undefined ? 'absent' : JSON.stringify(value)
+}
+
+/** Longest value {@link previewValue} writes, in characters. */
+const PREVIEW_CHARS = 60
+
+/** A short rendering of a value for messages and explanations (the finding carries the whole value): `(absent)` when there is none. */
+export function previewValue(value: JsonValue | undefined): string {
+  if (value === undefined) return '(absent)'
+  const text = JSON.stringify(value)
+  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text
 }

@@ -60,7 +60,7 @@ export interface LegReportFile {
 const VERDICT_RANK: Record<Verdict, number> = { pass: 0, fail: 1, error: 2 }
 
 /** The worse of two verdicts. */
-export function worseVerdict(a: Verdict, b: Verdict): Verdict {
+function worseVerdict(a: Verdict, b: Verdict): Verdict {
   return VERDICT_RANK[b] > VERDICT_RANK[a] ? b : a
 }
 

@@ -55,7 +55,7 @@ export function sourceKey(source: LegSource): string {
 }
 
 /** How a source is named in a report when it could not be acquired. */
-export function describeLegSource(source: LegSource): string {
+function describeLegSource(source: LegSource): string {
   switch (source.kind) {
     case 'artifact':
       return `artifact ${source.name}${source.runId !== undefined ? ` of run ${source.runId}` : ''}`

@@ -14,8 +14,6 @@ import { SCHEMA_KINDS } from '../validate/schemas.js'
 import { findingOf, type KindTable } from './finding.js'
 import type { Finding, PipelineStage, Severity } from './types.js'
 
-export { printable, type FindingKindInfo } from './finding.js'
-
 /**
  * The registry of every finding kind: each producer declares its kinds next to its code and they
  * are spread here. A kind's id is its key; `FindingKind` is derived from it, and the report
@@ -60,7 +58,7 @@ const ARTIFACT_RANK: Record<string, number> = { run_dir: 0, policy: 1, run_summa
 const RANKED_KIND_RANK: Record<string, number> = { ranked_json: 0, ranked_csv: 1, ranked_families_json: 2 }
 
 /** Compares two artifact ids in pipeline order (documents first, then ranked outputs by provider/profile). */
-export function compareArtifacts(a: string, b: string): number {
+function compareArtifacts(a: string, b: string): number {
   if (a === b) return 0
   const x = ARTIFACT_RANK[a] ?? 5
   const y = ARTIFACT_RANK[b] ?? 5

@@ -1,3 +1,4 @@
+import type { RankedEngine } from '../compare/sideWorkers.js'
 import { BYTE_SIZE_FORMS, parseByteSize } from './byteSize.js'
 import { UserError } from './errors.js'
 import { DEFAULTS } from './defaults.js'
@@ -28,7 +29,7 @@ export interface CompareOptions {
    * large files), `workers`, `inline` (the side tasks on this thread) or `plain` (the reference
    * path). The environment variable DUALRUN_RANKED_ENGINE sets it when this is not given.
    */
-  rankedEngine?: 'plain' | 'inline' | 'workers' | 'auto'
+  rankedEngine?: RankedEngine
 }
 
 /**

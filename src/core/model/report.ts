@@ -1,5 +1,5 @@
 import { fingerprint, sortFindings } from './findingKinds.js'
-import type { ArtifactStats, Cause, EffectivePolicy, FileEntry, Finding, PresenceRow, RankingStats, Report, ReportCounts, RunIdentity, Verdict } from './types.js'
+import type { Finding, PresenceRow, Report, ReportCounts, Verdict } from './types.js'
 import { VERSION } from './version.js'
 
 /**
@@ -32,20 +32,12 @@ export function countFindings(findings: readonly Finding[]): ReportCounts {
 }
 
 /** Assembles the report: findings in their total order, each with its fingerprint, counts and verdict derived from them, and the explain stage's causes and ranking. */
-export function buildReport(parts: {
-  left: RunIdentity
-  right: RunIdentity
-  options: Report['options']
-  presence: PresenceRow[]
-  findings: Finding[]
-  policy: EffectivePolicy
-  stats: ArtifactStats[]
-  files: FileEntry[]
-  causes?: Cause[]
-  ranking?: RankingStats[]
-  /** True when some artifact could not be compared at all (an internal failure, ranked outputs not looked for): the verdict is `error`. */
-  incomplete?: boolean
-}): Report {
+export function buildReport(
+  parts: Omit<Report, 'schema' | 'tool' | 'verdict' | 'counts'> & {
+    /** True when some artifact could not be compared at all (an internal failure, ranked outputs not looked for): the verdict is `error`. */
+    incomplete?: boolean
+  }
+): Report {
   const findings = sortFindings(parts.findings)
   // Every finding carries its fingerprint; set in place (reports hold 100k findings, each already this report's own).
   for (const f of findings) f.fingerprint = fingerprint(f)

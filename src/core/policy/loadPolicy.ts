@@ -49,7 +49,7 @@ function ownEntries(base: Record<string, number>, extra: Record<string, number> 
 }
 
 /** Merges a validated policy file onto its preset. */
-export function mergePolicy(file: PolicyFile, source: string): EffectivePolicy {
+function mergePolicy(file: PolicyFile, source: string): EffectivePolicy {
   const base = PRESETS[file.extends ?? SIGNALCRAFT_V1.name] ?? SIGNALCRAFT_V1
   const ignore = { ...base.ignore }
   for (const key of Object.keys(ignore) as (keyof EffectivePolicy['ignore'])[]) {

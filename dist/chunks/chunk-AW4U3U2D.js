@@ -1,5 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 
+// src/core/model/words.ts
+function plural(count, noun) {
+  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 // src/render/format.ts
 var ELLIPSIS = "\u2026";
 function shorten(text, maxChars) {
@@ -42,9 +47,6 @@ function groupByArtifact(findings) {
   return groups;
 }
 var PRESENCE_WORDS = { present: "present", missing: "MISSING", unreadable: "UNREADABLE" };
-function plural(count, noun) {
-  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
-}
 function changeCounts(report) {
   const { changes, total, errors, warnings } = report.counts;
   const severities = [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
@@ -108,9 +110,11 @@ var MARKUP_CHARS = /[&<>|\\`*_~[\]]/g;
 function singleLine(text) {
   return text.replace(BIDI_CONTROLS, "").replace(/\r\n|\r|\n/g, "\u23CE").replace(CONTROL_CHARS, (c) => c === "	" ? " " : "\uFFFD");
 }
+function multiLine(text, tab) {
+  return text.replace(BIDI_CONTROLS, "").replace(/\r\n?/g, "\n").replace(CONTROL_CHARS, (c) => c === "\n" ? "\n" : c === "	" ? tab : "\uFFFD");
+}
 function plainText(text, maxChars) {
-  const cleaned = text.replace(BIDI_CONTROLS, "").replace(/\r\n?/g, "\n").replace(CONTROL_CHARS, (c) => c === "\n" ? "\n" : c === "	" ? " " : "\uFFFD");
-  return shorten(cleaned, maxChars);
+  return shorten(multiLine(text, " "), maxChars);
 }
 function encodeMarkup(text) {
   return text.replace(MARKUP_CHARS, (c) => MARKUP_REFERENCES[c] ?? c);
@@ -126,12 +130,12 @@ function markerKey(key) {
 }
 
 export {
+  plural,
   shorten,
   shortenTo,
   findingSentence,
   groupByArtifact,
   PRESENCE_WORDS,
-  plural,
   changeCounts,
   STAGE_WORDS,
   causeCounts,
@@ -140,6 +144,7 @@ export {
   tau,
   coverageSentence,
   singleLine,
+  multiLine,
   plainText,
   mdText,
   mdCode,

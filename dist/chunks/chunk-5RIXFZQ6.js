@@ -1,9 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   groupByArtifact,
+  multiLine,
   shorten,
   singleLine
-} from "./chunk-PB4TSMUK.js";
+} from "./chunk-AW4U3U2D.js";
 
 // src/render/html.ts
 import { createHash } from "node:crypto";
@@ -11,8 +12,6 @@ import { createHash } from "node:crypto";
 // src/render/htmlSafe.ts
 var HTML_REFERENCES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 var HTML_CHARS = /[&<>"']/g;
-var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-var CONTROLS_BUT_NEWLINE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/g;
 function encode(text) {
   return text.replace(HTML_CHARS, (c) => HTML_REFERENCES[c] ?? c);
 }
@@ -24,8 +23,7 @@ function htmlAttr(value) {
   return encode(singleLine(value));
 }
 function htmlBlock(value) {
-  const cleaned = value.replace(BIDI_CONTROLS, "").replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_NEWLINE, (c) => c === "	" ? "  " : "\uFFFD");
-  return encode(cleaned);
+  return encode(multiLine(value, "  "));
 }
 
 // src/render/rankPicture.ts

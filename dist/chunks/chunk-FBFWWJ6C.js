@@ -11,7 +11,7 @@ import {
   plural,
   presentEverywhere,
   tau
-} from "./chunk-PB4TSMUK.js";
+} from "./chunk-AW4U3U2D.js";
 
 // src/render/markdown.ts
 var VALUE_MAX_CHARS = 120;

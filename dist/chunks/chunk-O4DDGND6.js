@@ -1330,7 +1330,7 @@ function stringEnd(text, start) {
 }
 function scanJsonText(text) {
   const scan = { depth: 0, duplicateKeys: [], duplicateKeyCount: 0, inexactNumbers: [], inexactNumberCount: 0 };
-  const isObject3 = [];
+  const isObject = [];
   const keys = [];
   const segment = [];
   let expectKey = false;
@@ -1344,7 +1344,7 @@ function scanJsonText(text) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
       const end = stringEnd(text, i);
-      const top = isObject3.length - 1;
+      const top = isObject.length - 1;
       if (expectKey && top >= 0) {
         const raw = text.slice(i + 1, end);
         const key = raw.includes("\\") ? JSON.parse(`"${raw}"`) : raw;
@@ -1358,18 +1358,18 @@ function scanJsonText(text) {
       }
       i = end;
     } else if (c === 123 || c === 91) {
-      isObject3.push(c === 123);
+      isObject.push(c === 123);
       keys.push(void 0);
       segment.push(c === 123 ? "" : 0);
-      if (isObject3.length > scan.depth) scan.depth = isObject3.length;
+      if (isObject.length > scan.depth) scan.depth = isObject.length;
       expectKey = c === 123;
     } else if (c === 125 || c === 93) {
-      isObject3.pop();
+      isObject.pop();
       keys.pop();
       segment.pop();
     } else if (c === 44) {
-      const top = isObject3.length - 1;
-      if (isObject3[top] === true) expectKey = true;
+      const top = isObject.length - 1;
+      if (isObject[top] === true) expectKey = true;
       else segment[top] = segment[top] + 1;
     } else if (c === 45 || c >= 48 && c <= 57) {
       let end = i + 1;
@@ -1379,7 +1379,7 @@ function scanJsonText(text) {
       }
       const token = text.slice(i, end);
       if (!numberTextIsExact(token)) {
-        if (scan.inexactNumberCount++ < MAX_LISTED_PER_FILE && isObject3.length <= MAX_JSON_DEPTH) scan.inexactNumbers.push({ pointer: pointerTo(isObject3.length), text: token });
+        if (scan.inexactNumberCount++ < MAX_LISTED_PER_FILE && isObject.length <= MAX_JSON_DEPTH) scan.inexactNumbers.push({ pointer: pointerTo(isObject.length), text: token });
       }
       i = end - 1;
     }
@@ -1410,7 +1410,7 @@ function trimmedEnd(bytes, at) {
 }
 function scanJsonBytes(bytes) {
   const scan = { clean: true, depth: 0, lists: /* @__PURE__ */ new Map() };
-  const isObject3 = [];
+  const isObject = [];
   const keyHashes = [];
   const keyCounts = [];
   let expectKey = false;
@@ -1422,7 +1422,7 @@ function scanJsonBytes(bytes) {
   for (let i = 0; i < n; i++) {
     const c = bytes[i];
     if (isSpace(c)) continue;
-    const depth = isObject3.length;
+    const depth = isObject.length;
     if (list !== void 0 && depth === listDepth && !elementOpen && c !== 93 && c !== 44) {
       list.starts.push(i);
       elementOpen = true;
@@ -1452,12 +1452,12 @@ function scanJsonBytes(bytes) {
         scan.depth = depth + 1;
         return scan;
       }
-      isObject3.push(c === 123);
+      isObject.push(c === 123);
       if (keyHashes.length <= depth) keyHashes.push([]);
       keyCounts[depth] = 0;
       if (depth + 1 > scan.depth) scan.depth = depth + 1;
       expectKey = c === 123;
-      if (c === 91 && list === void 0 && (depth === 0 || depth === 1 && isObject3[0] === true && LIST_KEYS.has(rootKey))) {
+      if (c === 91 && list === void 0 && (depth === 0 || depth === 1 && isObject[0] === true && LIST_KEYS.has(rootKey))) {
         const pointer = depth === 0 ? "" : `/${rootKey}`;
         if (!scan.lists.has(pointer)) {
           list = { starts: [], ends: [] };
@@ -1472,13 +1472,13 @@ function scanJsonBytes(bytes) {
         list = void 0;
         listDepth = -1;
       }
-      isObject3.pop();
+      isObject.pop();
     } else if (c === 44) {
       if (list !== void 0 && depth === listDepth) {
         list.ends.push(trimmedEnd(bytes, i));
         elementOpen = false;
       }
-      if (isObject3[depth - 1] === true) expectKey = true;
+      if (isObject[depth - 1] === true) expectKey = true;
     } else if (c === 45 || c >= 48 && c <= 57) {
       let end = i + 1;
       let exponent = false;
@@ -1908,7 +1908,7 @@ function leavesEqual(a, b, options) {
   return false;
 }
 var NO_KEYS = /* @__PURE__ */ new Set();
-function isObject(value) {
+function isJsonObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function valuesEqual(a, b, options) {
@@ -1918,8 +1918,8 @@ function valuesEqual(a, b, options) {
     for (let i = 0; i < a.length; i++) if (!valuesEqual(a[i], b[i], options)) return false;
     return true;
   }
-  if (isObject(a)) {
-    if (!isObject(b)) return false;
+  if (isJsonObject(a)) {
+    if (!isJsonObject(b)) return false;
     const skip = options.skipKeys ?? NO_KEYS;
     let compared = 0;
     for (const key in a) {
@@ -1930,7 +1930,7 @@ function valuesEqual(a, b, options) {
     for (const key in b) if (!skip.has(key)) compared--;
     return compared === 0;
   }
-  return !Array.isArray(b) && !isObject(b) && leavesEqual(a, b, options);
+  return !Array.isArray(b) && !isJsonObject(b) && leavesEqual(a, b, options);
 }
 function diffValues(left, right, options, pointer = "") {
   const out = [];
@@ -1939,7 +1939,7 @@ function diffValues(left, right, options, pointer = "") {
       if (a !== b) out.push(difference(at, a, b));
       return;
     }
-    if (isObject(a) && isObject(b)) {
+    if (isJsonObject(a) && isJsonObject(b)) {
       for (const key of Object.keys(a)) walk(a[key], Object.hasOwn(b, key) ? b[key] : void 0, pointerJoin(at, key), optionsForKey(opts, key));
       for (const key of Object.keys(b)) if (!Object.hasOwn(a, key)) walk(void 0, b[key], pointerJoin(at, key), opts);
       return;
@@ -1961,11 +1961,20 @@ function difference(pointer, left, right) {
 }
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (isObject(value)) {
+  if (isJsonObject(value)) {
     const keys = Object.keys(value).sort();
     return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(",")}}`;
   }
   return JSON.stringify(value);
+}
+function describeValue(value) {
+  return value === void 0 ? "absent" : JSON.stringify(value);
+}
+var PREVIEW_CHARS = 60;
+function previewValue(value) {
+  if (value === void 0) return "(absent)";
+  const text = JSON.stringify(value);
+  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}\u2026` : text;
 }
 
 // src/core/acquire/layout.ts
@@ -1982,9 +1991,6 @@ function conventionPath(kind, { provider, profile }) {
 function rankedArtifactId(kind, { provider, profile }) {
   return `${kind}:${provider}:${profile}`;
 }
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 var CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 function isPlainName(name) {
   return name !== "" && name !== "." && name !== ".." && !name.includes("/") && !name.includes("\\") && !CONTROL.test(name);
@@ -1993,13 +1999,13 @@ function recordedRankedOutputs(summary) {
   const targets = [];
   const recorded = /* @__PURE__ */ new Map();
   const rejected = [];
-  const outputs = isObject2(summary) ? summary.ranked_outputs : void 0;
-  if (!isObject2(outputs)) return { targets, recorded, rejected };
+  const outputs = isJsonObject(summary) ? summary.ranked_outputs : void 0;
+  if (!isJsonObject(outputs)) return { targets, recorded, rejected };
   for (const kind of RANKED_KINDS) {
     const entries = outputs[kind];
     if (!Array.isArray(entries)) continue;
     for (const [index, entry] of entries.entries()) {
-      if (!isObject2(entry) || typeof entry.provider !== "string" || typeof entry.profile !== "string") continue;
+      if (!isJsonObject(entry) || typeof entry.provider !== "string" || typeof entry.profile !== "string") continue;
       if (!isPlainName(entry.provider) || !isPlainName(entry.profile)) {
         rejected.push({ pointer: `/ranked_outputs/${kind}/${index}`, provider: JSON.stringify(entry.provider), profile: JSON.stringify(entry.profile) });
         continue;
@@ -2448,7 +2454,7 @@ function compareContents(spec, quick, a, b, findings) {
           field,
           pointer: pointerJoin(pointer, field),
           ...sides(l, r),
-          message: `${name} changed: ${field} ${show(l)} -> ${show(r)}`
+          message: `${name} changed: ${field} ${previewValue(l)} -> ${previewValue(r)}`
         })
       );
     }
@@ -2464,7 +2470,7 @@ function compareContents(spec, quick, a, b, findings) {
             ...jobField(a),
             field,
             ...leaf,
-            message: `${name} changed: ${leaf.pointer.slice(pointer.length + 1)} ${show(leaf.left)} -> ${show(leaf.right)}`
+            message: `${name} changed: ${leaf.pointer.slice(pointer.length + 1)} ${previewValue(leaf.left)} -> ${previewValue(leaf.right)}`
           })
         );
       }
@@ -2476,12 +2482,6 @@ function compareContents(spec, quick, a, b, findings) {
 }
 function sides(left, right) {
   return { ...left !== void 0 ? { left } : {}, ...right !== void 0 ? { right } : {} };
-}
-var SHOWN_CHARS = 60;
-function show(value) {
-  if (value === void 0) return "(absent)";
-  const text = JSON.stringify(value);
-  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}\u2026` : text;
 }
 
 // src/core/compare/rankedCsv.ts
@@ -2726,9 +2726,6 @@ var CONSISTENCY_KINDS = {
   }
 };
 var finding5 = findingOf(CONSISTENCY_KINDS);
-function isRow(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function cellMatches(cell, value) {
   if (value === null) return cell === "";
   if (typeof value === "string") return cell === value;
@@ -2739,7 +2736,7 @@ function cellMatches(cell, value) {
 function jsonJobs(value, fields) {
   const list = extractList(value);
   if (!list.ok) return void 0;
-  return { ids: list.list.map((row) => isRow(row) ? identityOf(row, fields) : void 0), rows: list.list };
+  return { ids: list.list.map((row) => isJsonObject(row) ? identityOf(row, fields) : void 0), rows: list.list };
 }
 function csvProblems(json, csv, fields) {
   const jobs = jsonJobs(json, fields);
@@ -2783,7 +2780,7 @@ function csvProblems(json, csv, fields) {
     let first;
     csv.records.forEach((record, row) => {
       const jsonRow = jobs.rows[row];
-      if (record === void 0 || !isRow(jsonRow)) return;
+      if (record === void 0 || !isJsonObject(jsonRow)) return;
       for (const [column, index] of csv.columnIndex) {
         if (!Object.hasOwn(jsonRow, column)) continue;
         const value = jsonRow[column];
@@ -2809,7 +2806,7 @@ function familyJobRefs(familiesValue, fields) {
   if (!families.ok) return void 0;
   const refs = { listPointer: families.pointer, ids: [], family: [], variant: [] };
   const add = (row, i, j) => {
-    if (!isRow(row)) return;
+    if (!isJsonObject(row)) return;
     const id = identityOf(row, fields);
     if (id === void 0) return;
     refs.ids.push(id);
@@ -2818,7 +2815,7 @@ function familyJobRefs(familiesValue, fields) {
   };
   families.list.forEach((family, i) => {
     add(family, i, -1);
-    const variants = isRow(family) ? family.family_variants : void 0;
+    const variants = isJsonObject(family) ? family.family_variants : void 0;
     if (Array.isArray(variants)) variants.forEach((variant, j) => add(variant, i, j));
   });
   return refs;
@@ -2984,8 +2981,11 @@ export {
   printable,
   findingOf,
   pointerJoin,
+  isJsonObject,
   valuesEqual,
   diffValues,
+  describeValue,
+  previewValue,
   DOCUMENT_PATHS,
   RANKED_KINDS,
   conventionPath,

@@ -1,17 +1,15 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderMarkdownReport
-} from "./chunk-2IDNUA6O.js";
+} from "./chunk-FBFWWJ6C.js";
 import {
   findingSentence,
   mdCode,
-  mdText
-} from "./chunk-PB4TSMUK.js";
+  mdText,
+  plural
+} from "./chunk-AW4U3U2D.js";
 
 // src/render/legsFormat.ts
-function plural(count, noun) {
-  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
-}
 function topCause(row, report) {
   const first = report?.findings[0];
   return row.causes?.[0]?.title ?? (first !== void 0 && report !== void 0 ? findingSentence(report, first) : void 0);

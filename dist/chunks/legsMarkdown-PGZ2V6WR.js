@@ -1,9 +1,9 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderLegsMarkdown
-} from "./chunk-UU5KGYZE.js";
-import "./chunk-2IDNUA6O.js";
-import "./chunk-PB4TSMUK.js";
+} from "./chunk-EHEFGSYD.js";
+import "./chunk-FBFWWJ6C.js";
+import "./chunk-AW4U3U2D.js";
 import "./chunk-FA6EQWUK.js";
 export {
   renderLegsMarkdown

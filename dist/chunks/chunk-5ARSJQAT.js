@@ -2,17 +2,18 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   legsHeadline,
   renderLegsMarkdown
-} from "./chunk-UU5KGYZE.js";
+} from "./chunk-EHEFGSYD.js";
 import {
   renderMarkdownReport
-} from "./chunk-2IDNUA6O.js";
+} from "./chunk-FBFWWJ6C.js";
 import {
   mdText,
   plainText,
+  plural,
   shorten,
   shortenTo,
   singleLine
-} from "./chunk-PB4TSMUK.js";
+} from "./chunk-AW4U3U2D.js";
 import {
   CONSISTENCY_KINDS,
   CSV_KINDS,
@@ -36,6 +37,7 @@ import {
   consistencyFindings,
   conventionPath,
   decodeUtf8,
+  describeValue,
   diffValues,
   discoverRankedTargets,
   familyJobRefs,
@@ -47,12 +49,14 @@ import {
   inspectRankedCsv,
   inspectRankedFamilies,
   inspectRankedJobs,
+  isJsonObject,
   isPlainName,
   makePointerNormalizer,
   mergeTargets,
   oneLine,
   parseArtifactJson,
   pointerJoin,
+  previewValue,
   printable,
   rankedArtifactId,
   rankedJsonSpec,
@@ -63,7 +67,7 @@ import {
   runSideTaskSafely,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-7EBBBIMJ.js";
+} from "./chunk-O4DDGND6.js";
 import {
   require_equal,
   require_ucs2length
@@ -1701,7 +1705,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options2, returnState));
@@ -1714,7 +1718,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -3388,9 +3392,6 @@ function walkDelta(delta, pointer, emit) {
     walkDelta(child, pointerJoin(pointer, index), emit);
   }
 }
-function describe(value) {
-  return value === void 0 ? "absent" : JSON.stringify(value);
-}
 var DOCUMENT_KINDS = {
   document: {
     severity: "error",
@@ -3414,7 +3415,7 @@ async function diffDocument(id, left, right, claimed, compiled) {
     if (claimed.some((c) => pointer === c || pointer.startsWith(`${c}/`))) return;
     const key = pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
     if (typeof change.left === "number" && typeof change.right === "number" && Math.abs(change.left - change.right) <= compiled.toleranceFor(key)) return;
-    const message = change.movedTo !== void 0 ? `moved to index ${change.movedTo}` : `${describe(change.left)} != ${describe(change.right)}`;
+    const message = change.movedTo !== void 0 ? `moved to index ${change.movedTo}` : `${describeValue(change.left)} != ${describeValue(change.right)}`;
     findings.push(
       finding2("document", {
         artifact: id,
@@ -3470,9 +3471,6 @@ var CONTENT_KINDS = {
   }
 };
 var finding3 = findingOf(CONTENT_KINDS);
-function describe2(value) {
-  return value === void 0 ? "absent" : JSON.stringify(value);
-}
 function compareJson(artifact, relPath, runs, reads, cls, compiled) {
   const left = parseArtifactJson(artifact, runs.left, reads.left, { expectObject: false });
   const right = parseArtifactJson(artifact, runs.right, reads.right, { expectObject: false });
@@ -3490,7 +3488,7 @@ function compareJson(artifact, relPath, runs, reads, cls, compiled) {
         pointer: d.pointer,
         ...d.left !== void 0 ? { left: d.left } : {},
         ...d.right !== void 0 ? { right: d.right } : {},
-        message: `${d.pointer === "" ? "whole document: " : ""}${describe2(d.left)} != ${describe2(d.right)}${more(i, listed2.length, differences.length, "differing values")}`
+        message: `${d.pointer === "" ? "whole document: " : ""}${describeValue(d.left)} != ${describeValue(d.right)}${more(i, listed2.length, differences.length, "differing values")}`
       })
     );
   });
@@ -3524,7 +3522,7 @@ function compareText(artifact, relPath, texts) {
       field: "line",
       ...left !== void 0 ? { left } : {},
       ...right !== void 0 ? { right } : {},
-      message: `line ${index + 1}: ${describe2(left)} != ${describe2(right)}${more(i, listed2.length, differing.length, "differing lines")}`
+      message: `line ${index + 1}: ${describeValue(left)} != ${describeValue(right)}${more(i, listed2.length, differing.length, "differing lines")}`
     });
   });
   return { findings, differs: differing.length > 0, unusable: [] };
@@ -3772,18 +3770,11 @@ async function compareRankedArtifact(kind, target, runs, recorded, compiled, has
     stats.identicalBytes = true;
     delete r.bytes;
     const once = await parseThenRelease(runs.left, l, leftHash);
-    const mirror = mirrorTo(r.relPath);
-    findings.push(...once.findings.flatMap(mirror));
+    findings.push(...once.findings.flatMap(mirrorTo(r.relPath)));
     if (once.inexact !== void 0) findings.push(...inexactNumberFindings(artifact, once.inexact, { ...once.inexact, side: "right", relPath: r.relPath }));
     parsed.left = parsed.right = once.parsed;
     if (once.parsed === void 0) unusable.add("left").add("right");
-    else {
-      const inspected = comparer.inspect(artifact, "left", once.parsed, compiled);
-      if (inspected.unusable === true) unusable.add("left").add("right");
-      findings.push(...inspected.findings.map(onFile).flatMap(mirror));
-      stats.leftItems = stats.rightItems = inspected.items;
-      matching = inspected.matching;
-    }
+    else matching = takeInspectedOnce(comparer.inspect(artifact, "left", once.parsed, compiled), { findings, stats, unusable, onFile, rightPath: r.relPath });
   } else {
     const pl = await parseThenRelease(runs.left, l, leftHash);
     const pr = await parseThenRelease(runs.right, r, rightHash);
@@ -3793,12 +3784,7 @@ async function compareRankedArtifact(kind, target, runs, recorded, compiled, has
     if (pl.parsed === void 0) unusable.add("left");
     if (pr.parsed === void 0) unusable.add("right");
     if (pl.parsed !== void 0 && pr.parsed !== void 0) {
-      const compared = comparer.compare(artifact, pl.parsed, pr.parsed, compiled);
-      for (const side of compared.unusable ?? []) unusable.add(side);
-      findings.push(...compared.findings.map(onFile));
-      stats.leftItems = compared.leftItems;
-      stats.rightItems = compared.rightItems;
-      matching = compared.matching;
+      matching = takeCompared(comparer.compare(artifact, pl.parsed, pr.parsed, compiled), { findings, stats, unusable, onFile });
     } else {
       for (const [side, parsed2] of [
         ["left", pl.parsed],
@@ -3813,6 +3799,19 @@ async function compareRankedArtifact(kind, target, runs, recorded, compiled, has
     }
   }
   return { presence: rankedPresence(artifact, l, r, unusable), findings, stats, ...matching !== void 0 ? { matching } : {}, parsed };
+}
+function takeCompared(compared, into) {
+  for (const side of compared.unusable ?? []) into.unusable.add(side);
+  into.findings.push(...compared.findings.map(into.onFile));
+  into.stats.leftItems = compared.leftItems;
+  into.stats.rightItems = compared.rightItems;
+  return compared.matching;
+}
+function takeInspectedOnce(inspected, into) {
+  if (inspected.unusable === true) into.unusable.add("left").add("right");
+  into.findings.push(...inspected.findings.map(into.onFile).flatMap(mirrorTo(into.rightPath)));
+  into.stats.leftItems = into.stats.rightItems = inspected.items;
+  return inspected.matching;
 }
 function onFileOf(l, r) {
   return (f) => f.side === void 0 || f.path !== void 0 ? f : { ...f, path: (f.side === "left" ? l : r).relPath };
@@ -3959,22 +3958,8 @@ async function compareTargetFast(env) {
     const findings = [...reads.left.findings, ...reads.right.findings, ...parseFindings];
     const stats = { artifact, identicalBytes: outcome.once };
     const unusable = /* @__PURE__ */ new Set();
-    const onFile = onFileOf(reads.left, reads.right);
-    let matching;
-    if (outcome.once) {
-      const { inspected } = outcome;
-      if (inspected.unusable === true) unusable.add("left").add("right");
-      findings.push(...inspected.findings.map(onFile).flatMap(mirrorTo(reads.right.relPath)));
-      stats.leftItems = stats.rightItems = inspected.items;
-      matching = inspected.matching;
-    } else {
-      const { compared } = outcome;
-      for (const side of compared.unusable ?? []) unusable.add(side);
-      findings.push(...compared.findings.map(onFile));
-      stats.leftItems = compared.leftItems;
-      stats.rightItems = compared.rightItems;
-      matching = compared.matching;
-    }
+    const parts = { findings, stats, unusable, onFile: onFileOf(reads.left, reads.right) };
+    const matching = outcome.once ? takeInspectedOnce(outcome.inspected, { ...parts, rightPath: reads.right.relPath }) : takeCompared(outcome.compared, parts);
     return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...matching !== void 0 ? { matching } : {}, parsed: { left: void 0, right: void 0 } };
   }
   function jsonResult(flavour, kind, reads, l, r, once) {
@@ -4081,25 +4066,22 @@ function runnerFor(engine) {
 }
 
 // src/core/compare/receipts.ts
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function receiptsOf(summary, rankedAt) {
-  if (!isObject(summary)) return [];
+  if (!isJsonObject(summary)) return [];
   const out = [];
   const take = (pointer, entry, locate2) => {
-    if (!isObject(entry) || typeof entry.path !== "string" || typeof entry.sha256 !== "string") return;
+    if (!isJsonObject(entry) || typeof entry.path !== "string" || typeof entry.sha256 !== "string") return;
     out.push({ pointer, recordedPath: entry.path, relPath: locate2(entry.path, entry), sha256: entry.sha256.toLowerCase() });
   };
   const inRunDir = (path) => runDirRelativeOfRecorded(path);
   for (const key of ["run_health", "run_report", "costs"]) take(`/${key}`, summary[key], inRunDir);
   if (Array.isArray(summary.primary_artifacts)) summary.primary_artifacts.forEach((entry, i) => take(`/primary_artifacts/${i}`, entry, inRunDir));
   const ranked = summary.ranked_outputs;
-  if (isObject(ranked)) {
+  if (isJsonObject(ranked)) {
     for (const [kind, entries] of Object.entries(ranked)) {
       if (!Array.isArray(entries)) continue;
       entries.forEach((entry, i) => {
-        if (!isObject(entry) || typeof entry.provider !== "string" || typeof entry.profile !== "string") return;
+        if (!isJsonObject(entry) || typeof entry.provider !== "string" || typeof entry.profile !== "string") return;
         if (!isPlainName(entry.provider) || !isPlainName(entry.profile)) return;
         const { provider, profile } = entry;
         take(`/ranked_outputs/${kind}/${i}`, entry, (path) => rankedAt(kind, provider, profile) ?? rankedOutputRelative(provider, profile, path));
@@ -4163,7 +4145,7 @@ async function checkReceipts(runDir, summary, hashes, policy, rankedAt, reported
 
 // src/core/compare/runStatus.ts
 function field(doc, key) {
-  return typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc[key] : void 0;
+  return isJsonObject(doc) ? doc[key] : void 0;
 }
 var RUN_STATUS_KINDS = {
   "run-status": {
@@ -8561,9 +8543,6 @@ function pushTo(map, key, value) {
   if (list === void 0) map.set(key, [value]);
   else list.push(value);
 }
-function plural(count, noun) {
-  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
-}
 function shownTarget(target) {
   return target.replace(":", "/");
 }
@@ -8795,11 +8774,6 @@ function explainGroup(changes, ctx) {
   const claimed = /* @__PURE__ */ new Set();
   return [...providerWide(changes, claimed, ctx), ...sameDelta(changes, claimed), ...blockMoves(changes, claimed), ...unexplained(changes, claimed, ctx)];
 }
-function show(value) {
-  if (value === void 0) return "(absent)";
-  const text2 = JSON.stringify(value);
-  return text2.length > SHOWN_CHARS ? `${text2.slice(0, SHOWN_CHARS - 1)}\u2026` : text2;
-}
 function inRow(pointer) {
   return (pointer ?? "").replace(/^(?:\/[^/0-9][^/]*)?\/\d+\/?/, "");
 }
@@ -8809,17 +8783,17 @@ function explanationOf(change, f, ctx) {
   const job = change.job !== void 0 ? `job ${change.job}: ` : "";
   switch (change.class) {
     case "added":
-      return `${job}added at rank ${show(f.right)}${where}`;
+      return `${job}added at rank ${previewValue(f.right)}${where}`;
     case "removed":
-      return `${job}removed (was rank ${show(f.left)})${where}`;
+      return `${job}removed (was rank ${previewValue(f.left)})${where}`;
     case "rank":
-      return `${job}rank ${show(f.left)} \u2192 ${show(f.right)}${where}`;
+      return `${job}rank ${previewValue(f.left)} \u2192 ${previewValue(f.right)}${where}`;
     case "score":
     case "content":
-      return `${job}${inRow(f.pointer) || (f.field ?? "value")} ${show(f.left)} \u2192 ${show(f.right)}${where}`;
+      return `${job}${inRow(f.pointer) || (f.field ?? "value")} ${previewValue(f.left)} \u2192 ${previewValue(f.right)}${where}`;
     default:
       if ((f.kind === "document" || f.kind === "contract") && (f.left !== void 0 || f.right !== void 0)) {
-        return `${f.artifact}${f.pointer !== void 0 && f.pointer !== "" ? ` ${f.pointer}` : ""}: ${show(f.left)} \u2192 ${show(f.right)}`;
+        return `${f.artifact}${f.pointer !== void 0 && f.pointer !== "" ? ` ${f.pointer}` : ""}: ${previewValue(f.left)} \u2192 ${previewValue(f.right)}`;
       }
       {
         const where2 = f.side !== void 0 ? `${ctx.labels[f.side]}${f.path !== void 0 ? ` ${f.path}` : ""}: ` : "";
@@ -9545,7 +9519,7 @@ function rejectedEntryFinding(side, entry) {
 }
 function rawRunIdOf(docs) {
   for (const doc of [docs.run_summary, docs.run_health, docs.provider_availability]) {
-    const id = typeof doc === "object" && doc !== null && !Array.isArray(doc) ? doc.run_id : void 0;
+    const id = isJsonObject(doc) ? doc.run_id : void 0;
     if (typeof id === "string") return id;
   }
   return null;
@@ -9812,15 +9786,15 @@ var ALLOWED_KEYS = {
 };
 var LEG_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var SOURCE_KEYS = ["artifact", "path", "zip"];
-var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function legRef(data, index) {
-  const leg = isObject2(data) && Array.isArray(data.legs) ? data.legs[index] : void 0;
-  const name = isObject2(leg) ? leg.name : void 0;
+  const leg = isObject(data) && Array.isArray(data.legs) ? data.legs[index] : void 0;
+  const name = isObject(leg) ? leg.name : void 0;
   return typeof name === "string" && LEG_NAME.test(name) && name.length <= 64 ? `leg '${name}'` : `leg #${index + 1}`;
 }
 function at(data, segments) {
   let value = data;
-  for (const s of segments) value = isObject2(value) || Array.isArray(value) ? value[s] : void 0;
+  for (const s of segments) value = isObject(value) || Array.isArray(value) ? value[s] : void 0;
   return value;
 }
 var quote = (value) => typeof value === "string" ? `'${value}'` : JSON.stringify(value) ?? String(value);
@@ -9846,7 +9820,7 @@ function describeError(error, data) {
       case "required":
         return error.params.missingProperty === "name" && level === "leg" ? `has no name` : `missing key '${String(error.params.missingProperty)}'`;
       case "oneOf": {
-        const given = SOURCE_KEYS.filter((k) => isObject2(value) && k in value);
+        const given = SOURCE_KEYS.filter((k) => isObject(value) && k in value);
         return given.length === 0 ? `has none of artifact, path, zip (exactly one names where the run dir comes from)` : `has ${given.map((k) => `'${k}'`).join(" and ")}; give exactly one of artifact, path, zip`;
       }
       case "minItems":

@@ -2,8 +2,8 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   CONTENT_SECURITY_POLICY,
   renderHtmlReport
-} from "./chunk-CSAN73OT.js";
-import "./chunk-PB4TSMUK.js";
+} from "./chunk-5RIXFZQ6.js";
+import "./chunk-AW4U3U2D.js";
 import "./chunk-FA6EQWUK.js";
 export {
   CONTENT_SECURITY_POLICY,
