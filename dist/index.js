@@ -30,7 +30,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-5ARSJQAT.js";
+} from "./chunks/chunk-W6VHHIQC.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -45,7 +45,7 @@ import {
   UnusableSideError,
   UserError,
   oneLine
-} from "./chunks/chunk-O4DDGND6.js";
+} from "./chunks/chunk-4O2H6X4C.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import {
   core_exports,

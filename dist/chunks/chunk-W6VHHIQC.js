@@ -67,7 +67,7 @@ import {
   runSideTaskSafely,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-O4DDGND6.js";
+} from "./chunk-4O2H6X4C.js";
 import {
   require_equal,
   require_ucs2length
@@ -3899,7 +3899,7 @@ async function compareTargetFast(env) {
   const csv = await locatePair("ranked_csv");
   if (!usable(jobs) || !usable(csv)) return env.plainTarget({ ranked_json: jobs, ranked_csv: csv });
   const same2 = { jobs: identical(jobs), csv: identical(csv) };
-  const jobsTask = (side) => runner.run({ op: "jobs", ctx: taskCtx(side), jobs: file("ranked_json", jobs[side]), csv: file("ranked_csv", csv[side]) }, side === "left" ? 0 : 1);
+  const jobsTask = (side) => runner.run({ op: "jobs", ctx: taskCtx(side), jobs: file("ranked_json", jobs[side]), csv: file("ranked_csv", csv[side]), jsonOnce: side === "left" && same2.jobs, csvOnce: side === "left" && same2.csv }, side === "left" ? 0 : 1);
   const jobsOnce = same2.jobs && same2.csv;
   const jobsResults = Promise.all([jobsTask("left"), jobsOnce ? void 0 : jobsTask("right")]);
   let families;
@@ -3909,7 +3909,10 @@ async function compareTargetFast(env) {
     families = await locatePair("ranked_families_json");
     if (!usable(families)) return;
     familiesOnce = identical(families);
-    const task = (side) => runner.run({ op: "families", ctx: taskCtx(side), families: file("ranked_families_json", families[side]) }, side === "left" && !jobsOnce ? 0 : 1);
+    const task = (side) => runner.run(
+      { op: "families", ctx: taskCtx(side), families: file("ranked_families_json", families[side]), jsonOnce: side === "left" && familiesOnce },
+      side === "left" && !jobsOnce ? 0 : 1
+    );
     familyResults = Promise.all([task("left"), familiesOnce ? void 0 : task("right")]);
     familyResults.catch(() => void 0);
   };
@@ -3965,19 +3968,21 @@ async function compareTargetFast(env) {
   function jsonResult(flavour, kind, reads, l, r, once) {
     recordHashes(reads, l.sha256, r.sha256, once);
     const artifact = rankedArtifactId(kind, target);
-    const left2 = preparedFrom(flavour, artifact, l, reads.left.bytes, compiled);
+    const prepared = (side, compact) => preparedFrom(flavour, artifact, compact, reads[side].bytes, compiled);
     if (once) {
       const parseFindings2 = l.parseFindings.flatMap(mirrorTo(reads.right.relPath));
       if (l.inexact !== void 0) parseFindings2.push(...inexactNumberFindings(artifact, l.inexact, { ...l.inexact, side: "right", relPath: reads.right.relPath }));
-      return assemble(kind, reads, parseFindings2, { once, inspected: inspectPreparedSide("left", left2) });
+      return assemble(kind, reads, parseFindings2, { once, inspected: "inspected" in l ? l.inspected : inspectPreparedSide("left", prepared("left", l)) });
     }
+    if ("inspected" in l || "inspected" in r) throw new Error("a ranked JSON inspected alone was given two different sides");
     const parseFindings = [...l.parseFindings, ...r.parseFindings, ...inexactNumberFindings(artifact, l.inexact, r.inexact)];
-    return assemble(kind, reads, parseFindings, { once, compared: comparePreparedSides(left2, preparedFrom(flavour, artifact, r, reads.right.bytes, compiled)) });
+    return assemble(kind, reads, parseFindings, { once, compared: comparePreparedSides(prepared("left", l), prepared("right", r)) });
   }
   function csvResult(reads, l, r, once) {
     recordHashes(reads, l.sha256, r.sha256, once);
     const artifact = rankedArtifactId("ranked_csv", target);
-    if (once) return assemble("ranked_csv", reads, [], { once, inspected: inspectCsvSide(artifact, "left", csvSideFrom(l), compiled) });
+    if (once) return assemble("ranked_csv", reads, [], { once, inspected: "inspected" in l ? l.inspected : inspectCsvSide(artifact, "left", csvSideFrom(l), compiled) });
+    if ("inspected" in l || "inspected" in r) throw new Error("a ranked CSV inspected alone was given two different sides");
     return assemble("ranked_csv", reads, [], { once, compared: compareCsvSides(artifact, csvSideFrom(l), csvSideFrom(r), compiled, { left: l.records, right: r.records }) });
   }
 }
@@ -4015,7 +4020,8 @@ function workerRunner(script, heapLimit = workerHeapLimit()) {
   const live = /* @__PURE__ */ new Set();
   const runOne = async (task) => {
     const { Worker } = await import("node:worker_threads");
-    const worker = new Worker(script, { env: process.env, ...heapLimit !== void 0 && { resourceLimits: { maxOldGenerationSizeMb: heapLimit } } });
+    const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, ...heapLimit !== void 0 && { maxOldGenerationSizeMb: heapLimit } };
+    const worker = new Worker(script, { env: process.env, resourceLimits });
     live.add(worker);
     try {
       return await new Promise((resolve5, reject) => {
@@ -4043,6 +4049,7 @@ function workerRunner(script, heapLimit = workerHeapLimit()) {
     }
   };
 }
+var WORKER_YOUNG_GENERATION_MB = 192;
 function workerHeapLimit() {
   const raw = process.env["DUALRUN_WORKER_MAX_HEAP_MB"];
   if (raw === void 0 || raw === "") return void 0;
