@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-W6VHHIQC.js";
+} from "./chunks/chunk-N4XBA55N.js";
 import {
   changesCell,
   legsHeadline,
