@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-N4XBA55N.js";
+} from "./chunks/chunk-OPGASD45.js";
 import {
   changesCell,
   legsHeadline,

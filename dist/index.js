@@ -39,7 +39,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-N4XBA55N.js";
+} from "./chunks/chunk-OPGASD45.js";
 import {
   legsHeadline,
   renderLegsMarkdown

@@ -37,8 +37,7 @@ function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLim
   const live = new Set<Worker>()
   const runOne = async (task: SideTask): Promise<SideTaskResult> => {
     const { Worker } = await import('node:worker_threads')
-    const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, ...(heapLimit !== undefined && { maxOldGenerationSizeMb: heapLimit }) }
-    const worker = new Worker(script, { env: process.env, resourceLimits })
+    const worker = new Worker(script, { env: process.env, ...(heapLimit !== undefined && { resourceLimits: { maxOldGenerationSizeMb: heapLimit } }) })
     live.add(worker)
     try {
       return await new Promise<SideTaskResult>((resolve, reject) => {
@@ -67,12 +66,6 @@ function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLim
     }
   }
 }
-
-/**
- * The young generation of each ranked-file worker in MB: a parse of hundreds of MB keeps nearly
- * everything it allocates, and a larger young generation scavenges (copies) it fewer times.
- */
-const WORKER_YOUNG_GENERATION_MB = 192
 
 /**
  * The heap cap of each ranked-file worker in MB, from DUALRUN_WORKER_MAX_HEAP_MB (unset: Node's

@@ -2676,8 +2676,7 @@ function workerRunner(script, heapLimit = workerHeapLimit()) {
   const live = /* @__PURE__ */ new Set();
   const runOne = async (task) => {
     const { Worker } = await import("node:worker_threads");
-    const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, ...heapLimit !== void 0 && { maxOldGenerationSizeMb: heapLimit } };
-    const worker = new Worker(script, { env: process.env, resourceLimits });
+    const worker = new Worker(script, { env: process.env, ...heapLimit !== void 0 && { resourceLimits: { maxOldGenerationSizeMb: heapLimit } } });
     live.add(worker);
     try {
       return await new Promise((resolve5, reject) => {
@@ -2705,7 +2704,6 @@ function workerRunner(script, heapLimit = workerHeapLimit()) {
     }
   };
 }
-var WORKER_YOUNG_GENERATION_MB = 192;
 function workerHeapLimit() {
   const raw = process.env["DUALRUN_WORKER_MAX_HEAP_MB"];
   if (raw === void 0 || raw === "") return void 0;
