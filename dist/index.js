@@ -1,5 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  core_exports,
+  debug,
+  error,
+  getInput,
+  info,
+  setFailed,
+  setSecret
+} from "./chunks/chunk-SM7JD3UK.js";
+import {
   renderHtmlReport
 } from "./chunks/chunk-5RIXFZQ6.js";
 import {
@@ -30,7 +39,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-5ARSJQAT.js";
+} from "./chunks/chunk-OPGASD45.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -45,17 +54,8 @@ import {
   UnusableSideError,
   UserError,
   oneLine
-} from "./chunks/chunk-O4DDGND6.js";
+} from "./chunks/chunk-4O2H6X4C.js";
 import "./chunks/chunk-ZKOSYENW.js";
-import {
-  core_exports,
-  debug,
-  error,
-  getInput,
-  info,
-  setFailed,
-  setSecret
-} from "./chunks/chunk-SM7JD3UK.js";
 import "./chunks/chunk-OMYT7GQA.js";
 import "./chunks/chunk-FA6EQWUK.js";
 

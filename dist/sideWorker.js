@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runSideTaskSafely
-} from "./chunks/chunk-O4DDGND6.js";
+} from "./chunks/chunk-4O2H6X4C.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/sideWorker.ts

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join, posix, resolve, sep } from 'node:path'
 import { pipeline } from 'node:stream/promises'
-import yauzl, { type Entry, type ZipFile } from 'yauzl'
+import type { Entry, ZipFile } from 'yauzl'
 import { oneLine } from '../model/errors.js'
 import type { ReadLimits } from '../model/limits.js'
 
@@ -63,13 +63,16 @@ interface CheckedEntry {
   isDirectory: boolean
 }
 
+/** The yauzl module (imported when a zip is extracted). */
+type Yauzl = typeof import('yauzl')
+
 /** The Unix file type an entry declares, if any. */
 function fileType(entry: Entry): number {
   return entry.versionMadeBy >> 8 === MADE_BY_UNIX ? (entry.externalFileAttributes >>> 16) & S_IFMT : 0
 }
 
 /** Why an entry name or type is unsafe, or undefined when it is a plain relative file or folder. */
-function nameProblem(name: string, entry: Entry): string | undefined {
+function nameProblem(yauzl: Yauzl, name: string, entry: Entry): string | undefined {
   if (name.includes('\0')) return 'contains a NUL byte'
   if (/^[a-zA-Z]:/.test(name)) return 'starts with a drive letter'
   if (name.startsWith('/')) return 'is an absolute path'
@@ -86,7 +89,7 @@ function corrupt(error: unknown): ZipRefusedError {
 }
 
 /** Reads and checks the central directory; throws {@link ZipRefusedError} at the first limit or with every unsafe entry. */
-async function checkEntries(zip: ZipFile, limits: ReadLimits): Promise<CheckedEntry[]> {
+async function checkEntries(yauzl: Yauzl, zip: ZipFile, limits: ReadLimits): Promise<CheckedEntry[]> {
   if (zip.entryCount > limits.maxFiles) throw new ZipRefusedError({ reason: 'limit', limit: 'maxFiles', value: zip.entryCount })
   const checked: CheckedEntry[] = []
   const unsafe: RefusedEntry[] = []
@@ -94,7 +97,7 @@ async function checkEntries(zip: ZipFile, limits: ReadLimits): Promise<CheckedEn
   let total = 0
   for await (const entry of zip.eachEntry()) {
     const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false)
-    const problem = nameProblem(name, entry)
+    const problem = nameProblem(yauzl, name, entry)
     if (problem !== undefined) {
       unsafe.push({ name, problem })
       continue
@@ -128,6 +131,8 @@ async function checkEntries(zip: ZipFile, limits: ReadLimits): Promise<CheckedEn
  * Returns the number of files written.
  */
 export async function extractZip(zipPath: string, destination: string, limits: ReadLimits): Promise<number> {
+  // Loaded here, not up front: runs compared from folders (most of them) never pay for yauzl's start-up.
+  const { default: yauzl } = await import('yauzl')
   let zip: ZipFile
   try {
     zip = await yauzl.openPromise(zipPath, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false })
@@ -135,7 +140,7 @@ export async function extractZip(zipPath: string, destination: string, limits: R
     throw corrupt(error)
   }
   try {
-    const entries = await checkEntries(zip, limits).catch((error: unknown) => Promise.reject(corrupt(error)))
+    const entries = await checkEntries(yauzl, zip, limits).catch((error: unknown) => Promise.reject(corrupt(error)))
     const root = resolve(destination)
     let files = 0
     for (const { entry, path, isDirectory } of entries) {

@@ -11,7 +11,7 @@ import { locate, mirrorTo, onFileOf, rankedPresence, takeCompared, takeInspected
 import type { CompiledPolicy } from '../policy/normalize.js'
 import { JOBS } from './rankedJobs.js'
 import { comparePreparedSides, inspectPreparedSide, rankedJsonSpec, type PreparedSide, type RankedJsonFlavour } from './rankedJson.js'
-import type { CompactCsvSide, CompactJsonSide, SideTask, SideTaskResult } from './sideTasks.js'
+import type { CompactCsvSide, CompactJsonSide, InspectedCsvSide, InspectedJsonSide, SideTask, SideTaskResult } from './sideTasks.js'
 import type { SideTaskRunner } from './sideWorkers.js'
 
 type Pair<T> = Record<Side, T>
@@ -124,7 +124,7 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
   if (!usable(jobs) || !usable(csv)) return env.plainTarget({ ranked_json: jobs, ranked_csv: csv })
   const same = { jobs: identical(jobs), csv: identical(csv) }
   const jobsTask = (side: Side): Promise<SideTaskResult> =>
-    runner.run({ op: 'jobs', ctx: taskCtx(side), jobs: file('ranked_json', jobs[side]), csv: file('ranked_csv', csv[side]) }, side === 'left' ? 0 : 1)
+    runner.run({ op: 'jobs', ctx: taskCtx(side), jobs: file('ranked_json', jobs[side]), csv: file('ranked_csv', csv[side]), jsonOnce: side === 'left' && same.jobs, csvOnce: side === 'left' && same.csv }, side === 'left' ? 0 : 1)
   const jobsOnce = same.jobs && same.csv
   const jobsResults = Promise.all([jobsTask('left'), jobsOnce ? undefined : jobsTask('right')])
 
@@ -136,7 +136,10 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
     families = await locatePair('ranked_families_json')
     if (!usable(families)) return
     familiesOnce = identical(families)
-    const task = (side: Side): Promise<SideTaskResult> => runner.run({ op: 'families', ctx: taskCtx(side), families: file('ranked_families_json', (families as Pair<ReadArtifact>)[side]) }, side === 'left' && !jobsOnce ? 0 : 1)
+    const task = (side: Side): Promise<SideTaskResult> => runner.run(
+        { op: 'families', ctx: taskCtx(side), families: file('ranked_families_json', (families as Pair<ReadArtifact>)[side]), jsonOnce: side === 'left' && familiesOnce },
+        side === 'left' && !jobsOnce ? 0 : 1
+      )
     familyResults = Promise.all([task('left'), familiesOnce ? undefined : task('right')])
     // When the jobs tasks fail first, these are never awaited: their failure is then already reported.
     familyResults.catch(() => undefined)
@@ -207,25 +210,34 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
     return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...(matching !== undefined ? { matching } : {}), parsed: { left: undefined, right: undefined } }
   }
 
-  /** One ranked JSON artifact's result from the two sides' projections (once, mirrored, when the bytes are the same). */
-  function jsonResult(flavour: RankedJsonFlavour, kind: RankedKind, reads: Pair<ReadArtifact>, l: CompactJsonSide, r: CompactJsonSide, once: boolean): RankedArtifactResult {
+  /** One ranked JSON artifact's result from the two sides' projections, or (same bytes: checked once, mirrored) from the left side inspected on its task. */
+  function jsonResult(
+    flavour: RankedJsonFlavour,
+    kind: RankedKind,
+    reads: Pair<ReadArtifact>,
+    l: CompactJsonSide | InspectedJsonSide,
+    r: CompactJsonSide | InspectedJsonSide,
+    once: boolean
+  ): RankedArtifactResult {
     recordHashes(reads, l.sha256, r.sha256, once)
     const artifact = rankedArtifactId(kind, target)
-    const left = preparedFrom(flavour, artifact, l, reads.left.bytes as Buffer, compiled)
+    const prepared = (side: Side, compact: CompactJsonSide): PreparedSide => preparedFrom(flavour, artifact, compact, reads[side].bytes as Buffer, compiled)
     if (once) {
       const parseFindings = l.parseFindings.flatMap(mirrorTo(reads.right.relPath))
       if (l.inexact !== undefined) parseFindings.push(...inexactNumberFindings(artifact, l.inexact, { ...l.inexact, side: 'right', relPath: reads.right.relPath }))
-      return assemble(kind, reads, parseFindings, { once, inspected: inspectPreparedSide('left', left) })
+      return assemble(kind, reads, parseFindings, { once, inspected: 'inspected' in l ? l.inspected : inspectPreparedSide('left', prepared('left', l)) })
     }
+    if ('inspected' in l || 'inspected' in r) throw new Error('a ranked JSON inspected alone was given two different sides')
     const parseFindings = [...l.parseFindings, ...r.parseFindings, ...inexactNumberFindings(artifact, l.inexact, r.inexact)]
-    return assemble(kind, reads, parseFindings, { once, compared: comparePreparedSides(left, preparedFrom(flavour, artifact, r, reads.right.bytes as Buffer, compiled)) })
+    return assemble(kind, reads, parseFindings, { once, compared: comparePreparedSides(prepared('left', l), prepared('right', r)) })
   }
 
-  /** The ranked CSV's result from the two sides' projections. */
-  function csvResult(reads: Pair<ReadArtifact>, l: CompactCsvSide, r: CompactCsvSide, once: boolean): RankedArtifactResult {
+  /** The ranked CSV's result from the two sides' projections, or from the left side inspected on its task (same bytes: checked once). */
+  function csvResult(reads: Pair<ReadArtifact>, l: CompactCsvSide | InspectedCsvSide, r: CompactCsvSide | InspectedCsvSide, once: boolean): RankedArtifactResult {
     recordHashes(reads, l.sha256, r.sha256, once)
     const artifact = rankedArtifactId('ranked_csv', target)
-    if (once) return assemble('ranked_csv', reads, [], { once, inspected: inspectCsvSide(artifact, 'left', csvSideFrom(l), compiled) })
+    if (once) return assemble('ranked_csv', reads, [], { once, inspected: 'inspected' in l ? l.inspected : inspectCsvSide(artifact, 'left', csvSideFrom(l), compiled) })
+    if ('inspected' in l || 'inspected' in r) throw new Error('a ranked CSV inspected alone was given two different sides')
     return assemble('ranked_csv', reads, [], { once, compared: compareCsvSides(artifact, csvSideFrom(l), csvSideFrom(r), compiled, { left: l.records, right: r.records }) })
   }
 }

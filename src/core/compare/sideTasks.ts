@@ -2,16 +2,16 @@ import { createHash } from 'node:crypto'
 import { cleanTextScan, scanJsonBytes, type ByteScan } from '../json/byteScan.js'
 import { decodeUtf8 } from '../json/text.js'
 import { firstLine } from '../model/errors.js'
-import { compilePolicy } from '../policy/normalize.js'
+import { compilePolicy, type CompiledPolicy } from '../policy/normalize.js'
 import { scanJsonText } from '../json/scan.js'
 import { parseArtifactJson, type SideInexactNumbers } from '../load/artifact.js'
 import type { ArtifactId, EffectivePolicy, Finding, JsonValue, Side } from '../model/types.js'
 import { csvProblems, familyJobRefs, jsonJobs, type FamilyJobRefs, type Problem } from './consistency.js'
-import { primaryScore, type PrimaryScore } from './keyedList.js'
-import { readCsv } from './rankedCsv.js'
+import { primaryScore, type PrimaryScore, type RankedInspection } from './keyedList.js'
+import { inspectCsvSide, readCsv } from './rankedCsv.js'
 import { FAMILIES } from './rankedFamilies.js'
 import { JOBS } from './rankedJobs.js'
-import { extractList, prepareSide, type RankedJsonFlavour } from './rankedJson.js'
+import { extractList, inspectPreparedSide, prepareSide, type RankedJsonFlavour } from './rankedJson.js'
 
 /**
  * The per-side half of comparing one provider/profile's ranked files, run on a worker thread (one
@@ -35,8 +35,13 @@ export interface TaskFile {
   bytes: Uint8Array
 }
 
-/** A task: one side's ranked JSON with its CSV (checked against each other), or one side's families file. */
-export type SideTask = { op: 'jobs'; ctx: SideTaskContext; jobs: TaskFile; csv: TaskFile } | { op: 'families'; ctx: SideTaskContext; families: TaskFile }
+/**
+ * A task: one side's ranked JSON with its CSV (checked against each other), or one side's families
+ * file. `jsonOnce` / `csvOnce`: the other side's file has the same bytes, so this side's is inspected alone here.
+ */
+export type SideTask =
+  | { op: 'jobs'; ctx: SideTaskContext; jobs: TaskFile; csv: TaskFile; jsonOnce?: boolean; csvOnce?: boolean }
+  | { op: 'families'; ctx: SideTaskContext; families: TaskFile; jsonOnce?: boolean }
 
 /** One ranked JSON side, reduced: columnar rows (positions into the list) and what parsing and preparing found. */
 export interface CompactJsonSide {
@@ -66,16 +71,31 @@ export interface CompactCsvSide {
   records: (string | null)[]
 }
 
+/** A ranked JSON whose bytes are the same on both sides, inspected alone on the task's thread (as `inspectPreparedSide` does), with its parse findings. */
+export type InspectedJsonSide = Pick<CompactJsonSide, 'sha256' | 'parseFindings' | 'inexact'> & { inspected: RankedInspection }
+
+/** A CSV whose bytes are the same on both sides, inspected alone on the task's thread (as `inspectCsvSide` does). */
+export interface InspectedCsvSide {
+  sha256: string
+  inspected: RankedInspection
+}
+
 /** The answer to a task; `bail` says the plain path must handle this provider/profile (a case the fast path does not reduce). */
 export type SideTaskResult =
-  | { op: 'jobs'; bail?: undefined; jobs: CompactJsonSide; csv: CompactCsvSide; csvProblems: Problem[]; jobIds: (string | undefined)[] }
-  | { op: 'families'; bail?: undefined; families: CompactJsonSide; refs: FamilyJobRefs | undefined }
+  | { op: 'jobs'; bail?: undefined; jobs: CompactJsonSide | InspectedJsonSide; csv: CompactCsvSide | InspectedCsvSide; csvProblems: Problem[]; jobIds: (string | undefined)[] }
+  | { op: 'families'; bail?: undefined; families: CompactJsonSide | InspectedJsonSide; refs: FamilyJobRefs | undefined }
   | { bail: string }
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
 
-/** Parses and reduces one ranked JSON side; a string says why the fast path cannot (the plain path then runs). */
-function reduceJson(flavour: RankedJsonFlavour, ctx: SideTaskContext, file: TaskFile): { side: CompactJsonSide; value: JsonValue } | string {
+/** Parses and reduces one ranked JSON side (`once`: inspects it alone instead); a string says why the fast path cannot (the plain path then runs). */
+function reduceJson(
+  flavour: RankedJsonFlavour,
+  ctx: SideTaskContext,
+  compiled: CompiledPolicy,
+  file: TaskFile,
+  once: boolean
+): { side: CompactJsonSide | InspectedJsonSide; value: JsonValue } | string {
   const bytes = asBuffer(file.bytes)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   let byteScan: ByteScan | undefined
@@ -88,16 +108,18 @@ function reduceJson(flavour: RankedJsonFlavour, ctx: SideTaskContext, file: Task
   })
   if (parsed.value === undefined || byteScan === undefined) return 'not parsed'
   if (parsed.findings.some((f) => f.kind === 'unreadable' && f.pointer !== undefined)) return 'duplicate keys'
-  const prepared = prepareSide(flavour, file.artifact, ctx.side, parsed.value, compilePolicy(ctx.policy, { allowRunIdDrift: ctx.allowRunIdDrift }))
+  const prepared = prepareSide(flavour, file.artifact, ctx.side, parsed.value, compiled)
   const spec = prepared.spec
   const extracted = extractList(parsed.value)
   const listPointer = extracted.ok ? extracted.pointer : ''
   const ranges = byteScan.lists.get(listPointer)
   if (spec === undefined || ranges === undefined || ranges.starts.length !== prepared.items || ranges.ends.length !== prepared.items) return 'no list'
+  const inexact = parsed.inexact !== undefined ? { inexact: parsed.inexact } : {}
+  if (once) return { side: { sha256, parseFindings: parsed.findings, ...inexact, inspected: inspectPreparedSide(ctx.side, prepared) }, value: parsed.value }
   const side: CompactJsonSide = {
     sha256,
     parseFindings: parsed.findings,
-    ...(parsed.inexact !== undefined ? { inexact: parsed.inexact } : {}),
+    ...inexact,
     rowFindings: prepared.findings,
     items: prepared.items,
     listPointer,
@@ -124,12 +146,13 @@ function reduceJson(flavour: RankedJsonFlavour, ctx: SideTaskContext, file: Task
 /** Runs one task. Pure: the same on a worker thread and inline. */
 function runSideTask(task: SideTask): SideTaskResult {
   const { ctx } = task
+  const compiled = compilePolicy(ctx.policy, { allowRunIdDrift: ctx.allowRunIdDrift })
   if (task.op === 'families') {
-    const reduced = reduceJson(FAMILIES, ctx, task.families)
+    const reduced = reduceJson(FAMILIES, ctx, compiled, task.families, task.jsonOnce === true)
     if (typeof reduced === 'string') return { bail: reduced }
     return { op: 'families', families: reduced.side, refs: familyJobRefs(reduced.value, ctx.policy.identityFields) }
   }
-  const reduced = reduceJson(JOBS, ctx, task.jobs)
+  const reduced = reduceJson(JOBS, ctx, compiled, task.jobs, task.jsonOnce === true)
   if (typeof reduced === 'string') return { bail: reduced }
   const csvBytes = asBuffer(task.csv.bytes)
   const sha256 = createHash('sha256').update(csvBytes).digest('hex')
@@ -141,13 +164,15 @@ function runSideTask(task: SideTask): SideTaskResult {
   return {
     op: 'jobs',
     jobs: reduced.side,
-    csv: {
-      sha256,
-      header: csv.header,
-      columns: [...csv.columnIndex],
-      findings: csv.findings,
-      records: csv.records.map((record) => (record === undefined ? null : JSON.stringify(record)))
-    },
+    csv: task.csvOnce
+      ? { sha256, inspected: inspectCsvSide(task.csv.artifact, ctx.side, csv, compiled) }
+      : {
+          sha256,
+          header: csv.header,
+          columns: [...csv.columnIndex],
+          findings: csv.findings,
+          records: csv.records.map((record) => (record === undefined ? null : JSON.stringify(record)))
+        },
     csvProblems: csvProblems(reduced.value, csv, fields),
     jobIds: jsonJobs(reduced.value, fields)?.ids ?? []
   }

@@ -17,7 +17,9 @@ const TOP_N = [10, 50] as const
 export function kendallTauB(x: ArrayLike<number>, y: ArrayLike<number>): number | null {
   const n = x.length
   if (n < 2) return null
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (x[a] as number) - (x[b] as number) || (y[a] as number) - (y[b] as number))
+  const order = Array.from({ length: n }, (_, i) => i)
+  // Pairs usually come in left-rank order: already sorted, the (stable) sort would leave them as they are.
+  if (!sortedByXY(x, y)) order.sort((a, b) => (x[a] as number) - (x[b] as number) || (y[a] as number) - (y[b] as number))
   const pairs = n * (n - 1) / 2
   let tiesX = 0
   let tiesXY = 0
@@ -50,6 +52,15 @@ export function kendallTauB(x: ArrayLike<number>, y: ArrayLike<number>): number 
   const denominator = Math.sqrt((pairs - tiesX) * (pairs - tiesY))
   if (denominator === 0) return null
   return (pairs - tiesX - tiesY + tiesXY - 2 * discordant) / denominator
+}
+
+/** Whether the pairs are in (x, y) order already. */
+function sortedByXY(x: ArrayLike<number>, y: ArrayLike<number>): boolean {
+  for (let i = 1; i < x.length; i++) {
+    const dx = (x[i - 1] as number) - (x[i] as number)
+    if (dx > 0 || (dx === 0 && (y[i - 1] as number) > (y[i] as number)) || Number.isNaN(dx)) return false
+  }
+  return true
 }
 
 /** Sorts `values` ascending in place (bottom-up merge sort) and returns how many pairs i < j had values[i] > values[j]. */
@@ -124,8 +135,12 @@ function topOverlap(matching: RankedMatching, n: number): number {
 
 /** The rank of a side's n-th row (its rows are the shared ranks plus those only on that side); Infinity when it has fewer. */
 function nthRank(shared: Int32Array, only: readonly number[], n: number): number {
-  const all = [...shared, ...only].sort((a, b) => a - b)
-  return all.length >= n ? (all[n - 1] as number) : Infinity
+  if (shared.length + only.length < n) return Infinity
+  // A typed array sorts numbers without a comparator call per step.
+  const all = new Float64Array(shared.length + only.length)
+  all.set(shared)
+  all.set(only, shared.length)
+  return all.sort()[n - 1] as number
 }
 
 /** The largest rank moves (|right - left|, largest first, then by left rank), at most `max`. */

@@ -2894,7 +2894,7 @@ function inspectRankedJobs(artifact, side, value, compiled) {
 
 // src/core/compare/sideTasks.ts
 var asBuffer = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-function reduceJson(flavour, ctx, file) {
+function reduceJson(flavour, ctx, compiled, file, once) {
   const bytes = asBuffer(file.bytes);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   let byteScan;
@@ -2907,16 +2907,18 @@ function reduceJson(flavour, ctx, file) {
   });
   if (parsed.value === void 0 || byteScan === void 0) return "not parsed";
   if (parsed.findings.some((f) => f.kind === "unreadable" && f.pointer !== void 0)) return "duplicate keys";
-  const prepared = prepareSide(flavour, file.artifact, ctx.side, parsed.value, compilePolicy(ctx.policy, { allowRunIdDrift: ctx.allowRunIdDrift }));
+  const prepared = prepareSide(flavour, file.artifact, ctx.side, parsed.value, compiled);
   const spec = prepared.spec;
   const extracted = extractList(parsed.value);
   const listPointer = extracted.ok ? extracted.pointer : "";
   const ranges = byteScan.lists.get(listPointer);
   if (spec === void 0 || ranges === void 0 || ranges.starts.length !== prepared.items || ranges.ends.length !== prepared.items) return "no list";
+  const inexact = parsed.inexact !== void 0 ? { inexact: parsed.inexact } : {};
+  if (once) return { side: { sha256, parseFindings: parsed.findings, ...inexact, inspected: inspectPreparedSide(ctx.side, prepared) }, value: parsed.value };
   const side = {
     sha256,
     parseFindings: parsed.findings,
-    ...parsed.inexact !== void 0 ? { inexact: parsed.inexact } : {},
+    ...inexact,
     rowFindings: prepared.findings,
     items: prepared.items,
     listPointer,
@@ -2941,12 +2943,13 @@ function reduceJson(flavour, ctx, file) {
 }
 function runSideTask(task) {
   const { ctx } = task;
+  const compiled = compilePolicy(ctx.policy, { allowRunIdDrift: ctx.allowRunIdDrift });
   if (task.op === "families") {
-    const reduced2 = reduceJson(FAMILIES, ctx, task.families);
+    const reduced2 = reduceJson(FAMILIES, ctx, compiled, task.families, task.jsonOnce === true);
     if (typeof reduced2 === "string") return { bail: reduced2 };
     return { op: "families", families: reduced2.side, refs: familyJobRefs(reduced2.value, ctx.policy.identityFields) };
   }
-  const reduced = reduceJson(JOBS, ctx, task.jobs);
+  const reduced = reduceJson(JOBS, ctx, compiled, task.jobs, task.jsonOnce === true);
   if (typeof reduced === "string") return { bail: reduced };
   const csvBytes = asBuffer(task.csv.bytes);
   const sha256 = createHash("sha256").update(csvBytes).digest("hex");
@@ -2958,7 +2961,7 @@ function runSideTask(task) {
   return {
     op: "jobs",
     jobs: reduced.side,
-    csv: {
+    csv: task.csvOnce ? { sha256, inspected: inspectCsvSide(task.csv.artifact, ctx.side, csv, compiled) } : {
       sha256,
       header: csv.header,
       columns: [...csv.columnIndex],
