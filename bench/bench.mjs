@@ -6,17 +6,23 @@
 // repeated (--runs, default 3), CLI and floor alternated, and the median kept. Pairs: by default the
 // drifted pair at 10k, 100k and 300k jobs (growth), the byte-identical pair at 100k, and the real
 // upstream pair in ../shared when it is there; --sizes/--variants pick others (bench/generate.mjs).
-// Then, on the drift pairs of 100k jobs (or the largest size), the HTML report against the JSON report (same CLI run
-// with --format html and --format json, interleaved; goal html <= 1.5x json), and the action bundle's
-// cold start against an empty `node -e 0`.
+// On the drifted pair of 100k jobs (or the largest size) the action is measured too, in the same alternation:
+//   the action:     node dist/index.js   as a pull_request step with left-path/right-path the two run dirs,
+//                   posting its check run and PR comment to a loopback GitHub (bench/githubLoopback.mjs);
+// printed as the row `<pair> (action)` against the same floor runs, or as the failure when the action did not
+// complete (exit 0/1 with verdict pass/fail, report file, check run completed, comment posted). The report
+// artifact is not uploaded (no artifact service). Then, on the drift pairs of that size, the HTML report against
+// the JSON report (same CLI run with --format html and --format json, interleaved; goal html <= 1.5x json),
+// and the action bundle's cold start against an empty `node -e 0`.
 // Usage: node bench/bench.mjs [--sizes 1000,10000] [--variants drifted,identical] [--runs N] [--cli PATH]
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { ensureBenchData, parseSizes, parseVariants } from './generate.mjs'
+import { startGitHubLoopback } from './githubLoopback.mjs'
 import { rankedFiles } from './rankedFiles.mjs'
 
 const REPO = fileURLToPath(new URL('..', import.meta.url))
@@ -62,41 +68,122 @@ function jobsPerFile(runDir) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-/** Runs `node --import peak.mjs ...args` once; resolves to wall time, peak RSS (KiB), CPU time, exit code and stderr. */
-function runOnce(args, peakFile, extraEnv = {}) {
+/**
+ * Runs `node --import peak.mjs ...args` once with environment `env`; resolves to wall time, peak RSS
+ * (KiB), CPU time, exit code, stdout and stderr.
+ */
+function runOnce(args, peakFile, env = process.env) {
   return new Promise((resolve, reject) => {
     rmSync(peakFile, { force: true })
     const started = process.hrtime.bigint()
     const child = spawn(process.execPath, ['--import', PEAK_PRELOAD, ...args], {
       cwd: REPO,
-      env: { ...process.env, ...extraEnv, DUALRUN_BENCH_PEAK_FILE: peakFile },
-      stdio: ['ignore', 'ignore', 'pipe']
+      env: { ...env, DUALRUN_BENCH_PEAK_FILE: peakFile },
+      stdio: ['ignore', 'pipe', 'pipe']
     })
+    let stdout = ''
     let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
     child.stderr.on('data', (chunk) => (stderr += chunk))
     child.on('error', reject)
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6
       const [peakKiB = NaN, cpuMicros = NaN] = existsSync(peakFile) ? readFileSync(peakFile, 'utf8').trim().split(' ').map(Number) : []
-      resolve({ ms, peakKiB, cpuMs: cpuMicros / 1000, code, stderr })
+      resolve({ ms, peakKiB, cpuMs: cpuMicros / 1000, code, stdout, stderr })
     })
   })
 }
 
+/** The pull request the bench's action runs are for, and the repository they run in. */
+const ACTION_PR = { owner: 'bench', repo: 'dualrun', number: 12, headSha: 'c0ffee'.padEnd(40, '0') }
+
+/** One output of a `GITHUB_OUTPUT` file (`name<<delimiter` blocks, as @actions/core writes them), or undefined. */
+function stepOutput(text, name) {
+  return new RegExp(`^${name}<<(.+)\\n([\\s\\S]*?)\\n\\1$`, 'm').exec(text)?.[2]
+}
+
 /**
- * Measures the CLI (when built) and the floor on one pair, `runs` times each, interleaved so that
- * machine noise hits both alike. Returns medians, or the CLI's error line when it did not compare.
+ * Runs the action bundle once on `pair`, as a step of a pull_request job: left-path and right-path
+ * the two run dirs, a token, the runner's files in a fresh folder under `scratch`, and the REST API
+ * a fresh {@link startGitHubLoopback}. Resolves to the measurement, or to `{ error }` naming what is
+ * missing when the action did not complete: exit code 0 or 1 with verdict pass or fail, the report
+ * file, the check run completed and the PR comment posted.
  */
-async function measurePair(pair, runs, cli, peakFile) {
+async function runActionOnce(pair, peakFile, scratch) {
+  const github = await startGitHubLoopback(ACTION_PR)
+  const root = mkdtempSync(join(scratch, 'action-'))
+  const files = { event: join(root, 'event.json'), output: join(root, 'output'), summary: join(root, 'summary.md'), temp: join(root, 'temp') }
+  mkdirSync(files.temp)
+  writeFileSync(files.event, JSON.stringify({ action: 'synchronize', number: ACTION_PR.number, pull_request: { number: ACTION_PR.number, head: { sha: ACTION_PR.headSha } } }))
+  for (const file of [files.output, files.summary]) writeFileSync(file, '')
+  // Nothing of an enclosing workflow's step reaches the bundle (no ACTIONS_RUNTIME_TOKEN: the report artifact is not uploaded).
+  const inherited = Object.entries(process.env).filter(([name]) => !/^(GITHUB|INPUT|ACTIONS|RUNNER)_/.test(name))
+  const env = {
+    ...Object.fromEntries(inherited),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: github.url,
+    GITHUB_REPOSITORY: `${ACTION_PR.owner}/${ACTION_PR.repo}`,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_SHA: 'f'.repeat(40),
+    GITHUB_RUN_ID: '1200',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: 'gate',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: files.temp,
+    'INPUT_LEFT-PATH': pair.left,
+    'INPUT_RIGHT-PATH': pair.right,
+    'INPUT_GITHUB-TOKEN': 'ghs_bench0000000000000000000000000000',
+    'INPUT_ALLOW-RUN-ID-DRIFT': 'true'
+  }
+  try {
+    const result = await runOnce([ACTION], peakFile, env)
+    const outputs = readFileSync(files.output, 'utf8')
+    const verdict = stepOutput(outputs, 'verdict')
+    const report = stepOutput(outputs, 'report')
+    const checkRuns = [...github.checkRuns.values()]
+    const comments = [...github.comments.values()].flat()
+    const missing = [
+      !CLI_COMPARED.has(result.code) && `exit ${result.code}`,
+      !['pass', 'fail'].includes(verdict) && `verdict output ${verdict ?? 'not set'}`,
+      !(report && existsSync(report)) && 'no report file',
+      !(checkRuns.length === 1 && checkRuns[0].status === 'completed') && `check runs ${checkRuns.map((r) => r.status).join(',') || 'none'}`,
+      comments.length !== 1 && `${comments.length} PR comments`,
+      github.unrouted.length > 0 && `unanswered ${github.unrouted[0]}`
+    ].filter(Boolean)
+    if (missing.length === 0) return result
+    const said = `${result.stdout}\n${result.stderr}`.split('\n').find((line) => /^::(error|warning)::/.test(line))
+    return { error: `${missing.join('; ')}${said ? ` (${said})` : ''}` }
+  } finally {
+    await github.close()
+    rmSync(root, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Measures the CLI (when built), the action bundle (when `scratch` is given: {@link runActionOnce})
+ * and the floor on one pair, `runs` times each, interleaved so that machine noise hits all alike.
+ * Returns medians, or the CLI's or the action's error line when it did not compare.
+ */
+async function measurePair(pair, runs, cli, peakFile, scratch) {
   const cliArgs = cliArgsFor(cli, pair, 'json')
   const cliResults = []
+  const actionResults = []
   const floorResults = []
   let cliError
+  let actionError
   for (let i = 0; i < runs; i++) {
     if (existsSync(cli) && cliError === undefined) {
       const result = await runOnce(cliArgs, peakFile)
       if (CLI_COMPARED.has(result.code)) cliResults.push(result)
       else cliError = `exit ${result.code}: ${result.stderr.trim().split('\n')[0] ?? ''}`
+    }
+    if (scratch !== undefined && actionError === undefined) {
+      const result = await runActionOnce(pair, peakFile, scratch)
+      if (result.error === undefined) actionResults.push(result)
+      else actionError = result.error
     }
     const result = await runOnce([FLOOR, pair.left, pair.right], peakFile)
     if (result.code !== 0) throw new Error(`floor failed on ${pair.name}: ${result.stderr.trim()}`)
@@ -106,7 +193,8 @@ async function measurePair(pair, runs, cli, peakFile) {
     results.length === 0
       ? undefined
       : { ms: median(results.map((r) => r.ms)), peakKiB: median(results.map((r) => r.peakKiB)), cpuMs: median(results.map((r) => r.cpuMs)) }
-  return { cli: summary(cliResults), floor: summary(floorResults), cliError }
+  const action = scratch === undefined ? undefined : { measured: summary(actionResults), error: actionError }
+  return { cli: summary(cliResults), floor: summary(floorResults), cliError, action }
 }
 
 /** OK or MISS against the goal, or `-` without a goal or a CLI figure. */
@@ -160,32 +248,39 @@ async function measureColdStart(runs, peakFile) {
   const action = []
   const empty = []
   for (let i = 0; i < runs; i++) {
-    action.push((await runOnce([ACTION], peakFile, env)).ms)
+    action.push((await runOnce([ACTION], peakFile, { ...process.env, ...env })).ms)
     empty.push((await runOnce(['-e', '0'], peakFile)).ms)
   }
   return { action: median(action), empty: median(empty) }
 }
 
+/** One row of the main table: `run` (the CLI's or the action's medians) against the pair's floor. */
+function tableCells(name, size, run, floor, goal, error) {
+  const timeRatio = run ? run.ms / floor.ms : undefined
+  const rssRatio = run ? run.peakKiB / floor.peakKiB : undefined
+  return [
+    name,
+    String(size ?? '-'),
+    run ? (run.ms / 1000).toFixed(2) : '-',
+    (floor.ms / 1000).toFixed(2),
+    timeRatio === undefined ? '-' : `${timeRatio.toFixed(2)}x`,
+    run ? (run.peakKiB / 1024).toFixed(0) : '-',
+    (floor.peakKiB / 1024).toFixed(0),
+    rssRatio === undefined ? '-' : `${rssRatio.toFixed(2)}x`,
+    run ? `${(run.cpuMs / floor.cpuMs).toFixed(2)}x` : '-',
+    goalText(goal),
+    error ?? verdict(goal, timeRatio, rssRatio)
+  ]
+}
+
+/** The main table: a row per pair (the CLI), and below a pair the action was run on, the action's row against the same floor. */
 function printTable(rows) {
-  const header = ['pair', 'jobs', 'CLI s', 'floor s', 'ratio', 'CLI MB', 'floor MB', 'ratio', 'cpu ratio', 'goal', '']
-  const cells = rows.map((row) => {
-    const { cli, floor } = row.measured
-    const timeRatio = cli ? cli.ms / floor.ms : undefined
-    const rssRatio = cli ? cli.peakKiB / floor.peakKiB : undefined
-    const goal = goalFor(row.pair)
-    return [
-      row.pair.name,
-      String(row.pair.size ?? '-'),
-      cli ? (cli.ms / 1000).toFixed(2) : '-',
-      (floor.ms / 1000).toFixed(2),
-      timeRatio === undefined ? '-' : `${timeRatio.toFixed(2)}x`,
-      cli ? (cli.peakKiB / 1024).toFixed(0) : '-',
-      (floor.peakKiB / 1024).toFixed(0),
-      rssRatio === undefined ? '-' : `${rssRatio.toFixed(2)}x`,
-      cli ? `${(cli.cpuMs / floor.cpuMs).toFixed(2)}x` : '-',
-      goalText(goal),
-      row.measured.cliError ? `CLI ${row.measured.cliError}` : verdict(goal, timeRatio, rssRatio)
-    ]
+  const header = ['pair', 'jobs', 'dualrun s', 'floor s', 'ratio', 'dualrun MB', 'floor MB', 'ratio', 'cpu ratio', 'goal', '']
+  const cells = rows.flatMap(({ pair, measured }) => {
+    const { cli, floor, cliError, action } = measured
+    const cliRow = tableCells(pair.name, pair.size, cli, floor, goalFor(pair), cliError && `CLI ${cliError}`)
+    if (action === undefined) return [cliRow]
+    return [cliRow, tableCells(`${pair.name} (action)`, pair.size, action.error ? undefined : action.measured, floor, undefined, action.error && `action failed: ${action.error}`)]
   })
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)))
   const line = (c) => c.map((text, i) => (i < 2 || i >= 9 ? text.padEnd(widths[i]) : text.padStart(widths[i]))).join('  ').trimEnd()
@@ -254,15 +349,17 @@ async function main() {
   const rows = []
   let coldStart
   let htmlRows
+  // The HTML and action figures are stated for the 100k drift; without that size, the largest one generated.
+  const sizes = pairs.filter((p) => !p.real).map((p) => p.size)
+  const driftSize = sizes.includes(100000) ? 100000 : Math.max(...sizes)
+  const drift = pairs.filter((p) => p.size === driftSize && p.variant !== 'identical' && !p.real)
+  const actionPair = existsSync(ACTION) ? drift.find((p) => p.variant === 'drifted') : undefined
+  if (!existsSync(ACTION)) console.error(`notice: ${ACTION} not found (run npm run build); the action is not measured`)
   try {
     for (const pair of pairs) {
-      console.error(`measuring ${pair.name} (${runs} runs)...`)
-      rows.push({ pair, measured: await measurePair(pair, runs, cli, join(scratch, 'peak')) })
+      console.error(`measuring ${pair.name}${pair === actionPair ? ', with the action' : ''} (${runs} runs)...`)
+      rows.push({ pair, measured: await measurePair(pair, runs, cli, join(scratch, 'peak'), pair === actionPair ? scratch : undefined) })
     }
-    // The HTML goal is stated for the 100k drift; without that size, the largest one generated.
-    const sizes = pairs.filter((p) => !p.real).map((p) => p.size)
-    const htmlSize = sizes.includes(100000) ? 100000 : Math.max(...sizes)
-    const drift = pairs.filter((p) => p.size === htmlSize && p.variant !== 'identical' && !p.real)
     if (existsSync(cli) && drift.length > 0) htmlRows = await measureHtml(drift, runs, cli, join(scratch, 'peak'))
     console.error('measuring the action bundle cold start...')
     coldStart = await measureColdStart(Math.max(runs, 5), join(scratch, 'peak'))
@@ -271,7 +368,8 @@ async function main() {
   }
   console.log(
     `\ndualrun bench: median of ${runs} runs; time = wall clock of the child process, MB = its peak RSS,` +
-      ' cpu ratio = CLI/floor user+system CPU time (a check on wall times taken on a busy machine)\n'
+      ' cpu ratio = dualrun/floor user+system CPU time (a check on wall times taken on a busy machine);' +
+      ' dualrun = the CLI, or on an (action) row the action bundle posting to a loopback GitHub, against the same floor runs\n'
   )
   printTable(rows)
   printGrowth(rows)
