@@ -39,7 +39,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-OPGASD45.js";
+} from "./chunks/chunk-X6KNHHXO.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -54,7 +54,7 @@ import {
   UnusableSideError,
   UserError,
   oneLine
-} from "./chunks/chunk-4O2H6X4C.js";
+} from "./chunks/chunk-WHOL7EL4.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-OMYT7GQA.js";
 import "./chunks/chunk-FA6EQWUK.js";

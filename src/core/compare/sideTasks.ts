@@ -1,24 +1,25 @@
 import { createHash } from 'node:crypto'
-import { cleanTextScan, scanJsonBytes, type ByteScan } from '../json/byteScan.js'
+import { isUtf8 } from 'node:buffer'
+import { scanJsonList, type RowKeys, type ScannedList } from '../json/listScan.js'
 import { decodeUtf8 } from '../json/text.js'
 import { firstLine } from '../model/errors.js'
 import { compilePolicy, type CompiledPolicy } from '../policy/normalize.js'
-import { scanJsonText } from '../json/scan.js'
-import { parseArtifactJson, type SideInexactNumbers } from '../load/artifact.js'
+import type { SideInexactNumbers } from '../load/artifact.js'
 import type { ArtifactId, EffectivePolicy, Finding, JsonValue, Side } from '../model/types.js'
 import { csvProblems, familyJobRefs, jsonJobs, type FamilyJobRefs, type Problem } from './consistency.js'
-import { primaryScore, type PrimaryScore, type RankedInspection } from './keyedList.js'
+import { identityOf, primaryScore, type PrimaryScore, type RankedInspection } from './keyedList.js'
 import { inspectCsvSide, readCsv } from './rankedCsv.js'
 import { FAMILIES } from './rankedFamilies.js'
 import { JOBS } from './rankedJobs.js'
-import { extractList, inspectPreparedSide, prepareSide, type RankedJsonFlavour } from './rankedJson.js'
+import { inspectPreparedSide, prepareSide, type RankedJsonFlavour } from './rankedJson.js'
 
 /**
  * The per-side half of comparing one provider/profile's ranked files, run on a worker thread (one
- * per side, so both sides parse at once) or inline. Each task parses and checks one side's files
- * exactly as the plain path does (same functions, same findings) and returns only a compact
- * projection: findings, per-row identity, rank, title, primary score and byte range. Parsed trees
- * never leave the task; the caller compares rows by their bytes and re-parses only rows that differ.
+ * per side, so both sides are checked at once) or inline. A task checks one side's ranked JSON
+ * without parsing it (a list scan of its bytes, then the plain path's functions on what it copied
+ * out: same findings) and its CSV with the plain path's parser, and returns only a compact
+ * projection: findings, per-row identity, rank, title, primary score and byte range. No tree
+ * leaves the task; the caller compares rows by their bytes and parses only rows that differ.
  */
 
 /** What every task needs besides its files (plain data: it is posted to a worker). */
@@ -88,38 +89,49 @@ export type SideTaskResult =
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
 
-/** Parses and reduces one ranked JSON side (`once`: inspects it alone instead); a string says why the fast path cannot (the plain path then runs). */
-function reduceJson(
-  flavour: RankedJsonFlavour,
-  ctx: SideTaskContext,
-  compiled: CompiledPolicy,
-  file: TaskFile,
-  once: boolean
-): { side: CompactJsonSide | InspectedJsonSide; value: JsonValue } | string {
+/** Wrapper keys in `extractList`'s order of preference. */
+const LIST_KEYS = ['jobs', 'ranked_jobs', 'items', 'results']
+
+/** The list `extractList` would pick among the scanned ones: the top-level array, else the first wrapper key's. */
+function pickedList(lists: ReadonlyMap<string, ScannedList>): { pointer: string; list: ScannedList } | undefined {
+  for (const pointer of ['', ...LIST_KEYS.map((key) => `/${key}`)]) {
+    const list = lists.get(pointer)
+    if (list !== undefined) return { pointer, list }
+  }
+  return undefined
+}
+
+const startsWithBom = (bytes: Uint8Array): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+
+/**
+ * Checks and reduces one ranked JSON side without parsing it: the list scan checks the bytes as
+ * JSON.parse and the exactness scan would, and copies out of every row only the keys the checks
+ * read (`keys`). Rows without identity and entries that are not objects are parsed alone (their
+ * whole content is their key). The reduced document goes through the plain path's functions
+ * (`prepareSide`, the self-consistency checks), so the findings are theirs. A string says why
+ * this side needs the plain path instead (not UTF-8, a byte-order mark, anything the scan declines, no list).
+ */
+function reduceJson(flavour: RankedJsonFlavour, ctx: SideTaskContext, compiled: CompiledPolicy, file: TaskFile, once: boolean, keys: RowKeys): { side: CompactJsonSide | InspectedJsonSide; value: JsonValue } | string {
   const bytes = asBuffer(file.bytes)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  let byteScan: ByteScan | undefined
-  const parsed = parseArtifactJson(file.artifact, { side: ctx.side }, { state: 'present', relPath: file.relPath, findings: [], bytes }, {
-    expectObject: false,
-    scan: (text) => {
-      byteScan = scanJsonBytes(bytes)
-      return byteScan.clean ? cleanTextScan(byteScan.depth) : scanJsonText(text)
-    }
-  })
-  if (parsed.value === undefined || byteScan === undefined) return 'not parsed'
-  if (parsed.findings.some((f) => f.kind === 'unreadable' && f.pointer !== undefined)) return 'duplicate keys'
-  const prepared = prepareSide(flavour, file.artifact, ctx.side, parsed.value, compiled)
+  if (startsWithBom(bytes) || !isUtf8(bytes)) return 'not plain UTF-8'
+  const scan = scanJsonList(bytes, keys)
+  if (!scan.ok) return scan.problem
+  const picked = pickedList(scan.lists)
+  if (picked === undefined) return 'no list'
+  const { pointer: listPointer, list } = picked
+  const fields = ctx.policy.identityFields
+  const entries = list.skeletons.map((skeleton, k): JsonValue =>
+    skeleton !== undefined && identityOf(skeleton, fields) !== undefined ? skeleton : (JSON.parse(bytes.toString('utf8', list.starts[k], list.ends[k])) as JsonValue)
+  )
+  const value: JsonValue = listPointer === '' ? entries : { [listPointer.slice(1)]: entries }
+  const prepared = prepareSide(flavour, file.artifact, ctx.side, value, compiled)
   const spec = prepared.spec
-  const extracted = extractList(parsed.value)
-  const listPointer = extracted.ok ? extracted.pointer : ''
-  const ranges = byteScan.lists.get(listPointer)
-  if (spec === undefined || ranges === undefined || ranges.starts.length !== prepared.items || ranges.ends.length !== prepared.items) return 'no list'
-  const inexact = parsed.inexact !== undefined ? { inexact: parsed.inexact } : {}
-  if (once) return { side: { sha256, parseFindings: parsed.findings, ...inexact, inspected: inspectPreparedSide(ctx.side, prepared) }, value: parsed.value }
+  if (spec === undefined) return 'no list'
+  const parsed = { sha256, parseFindings: [], inexact: { side: ctx.side, relPath: file.relPath, numbers: [], count: 0 } }
+  if (once) return { side: { ...parsed, inspected: inspectPreparedSide(ctx.side, prepared) }, value }
   const side: CompactJsonSide = {
-    sha256,
-    parseFindings: parsed.findings,
-    ...inexact,
+    ...parsed,
     rowFindings: prepared.findings,
     items: prepared.items,
     listPointer,
@@ -137,30 +149,36 @@ function reduceJson(
     side.key.push(row.key)
     side.title.push(row.title)
     side.primary.push(primaryScore(spec, row) ?? null)
-    side.start.push(ranges.starts[row.index] as number)
-    side.end.push(ranges.ends[row.index] as number)
+    side.start.push(list.starts[row.index] as number)
+    side.end.push(list.ends[row.index] as number)
   }
-  return { side, value: parsed.value }
+  return { side, value }
+}
+
+/** The row keys the checks read: identity, title and score fields, plus `more` (the CSV's columns, for its projection check). */
+function checkedKeys(policy: EffectivePolicy, more: readonly string[] = []): string[] {
+  return [...policy.identityFields, 'title', ...policy.scoreFields, ...more]
 }
 
 /** Runs one task. Pure: the same on a worker thread and inline. */
 function runSideTask(task: SideTask): SideTaskResult {
   const { ctx } = task
   const compiled = compilePolicy(ctx.policy, { allowRunIdDrift: ctx.allowRunIdDrift })
+  const fields = ctx.policy.identityFields
   if (task.op === 'families') {
-    const reduced = reduceJson(FAMILIES, ctx, compiled, task.families, task.jsonOnce === true)
+    const keys = { keys: checkedKeys(ctx.policy), nested: { key: 'family_variants', keys: fields } }
+    const reduced = reduceJson(FAMILIES, ctx, compiled, task.families, task.jsonOnce === true, keys)
     if (typeof reduced === 'string') return { bail: reduced }
-    return { op: 'families', families: reduced.side, refs: familyJobRefs(reduced.value, ctx.policy.identityFields) }
+    return { op: 'families', families: reduced.side, refs: familyJobRefs(reduced.value, fields) }
   }
-  const reduced = reduceJson(JOBS, ctx, compiled, task.jobs, task.jsonOnce === true)
-  if (typeof reduced === 'string') return { bail: reduced }
   const csvBytes = asBuffer(task.csv.bytes)
   const sha256 = createHash('sha256').update(csvBytes).digest('hex')
   const decoded = decodeUtf8(csvBytes)
   if (!decoded.ok) return { bail: 'CSV not decoded' }
   const csv = readCsv(task.csv.artifact, ctx.side, decoded.value.text)
   if (csv.header === undefined) return { bail: 'CSV not parsed' }
-  const fields = ctx.policy.identityFields
+  const reduced = reduceJson(JOBS, ctx, compiled, task.jobs, task.jsonOnce === true, { keys: checkedKeys(ctx.policy, csv.header) })
+  if (typeof reduced === 'string') return { bail: reduced }
   return {
     op: 'jobs',
     jobs: reduced.side,

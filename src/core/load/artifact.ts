@@ -1,6 +1,6 @@
 import { findingOf, type KindTable } from '../model/finding.js'
 import { decodeUtf8, parseJsonText } from '../json/text.js'
-import { MAX_JSON_DEPTH, scanJsonText, type InexactNumber, type JsonTextScan } from '../json/scan.js'
+import { MAX_JSON_DEPTH, scanJsonText, type InexactNumber } from '../json/scan.js'
 import { pointerSegments } from '../json/pointer.js'
 import { canonicalDecimal } from '../json/decimal.js'
 import type { ReadResult, RunDir } from '../acquire/runDir.js'
@@ -95,7 +95,7 @@ export function parseArtifactJson(
   artifact: ArtifactId,
   runDir: Pick<RunDir, 'side'>,
   read: ReadArtifact,
-  options: { expectObject: boolean; scan?: (text: string) => JsonTextScan }
+  options: { expectObject: boolean }
 ): ParsedArtifact {
   if (read.bytes === undefined) return { findings: [] }
   const side = runDir.side
@@ -125,7 +125,7 @@ export function parseArtifactJson(
     findings.push(unreadable('unreadable/not-object', `expected a JSON object, got ${got}`))
     return { findings }
   }
-  const scan = (options.scan ?? scanJsonText)(text)
+  const scan = scanJsonText(text)
   if (scan.depth > MAX_JSON_DEPTH) {
     findings.push(unreadable('unreadable/too-deep', `nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`))
     return { findings }

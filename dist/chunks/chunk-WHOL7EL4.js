@@ -1281,6 +1281,7 @@ var require_papaparse = __commonJS({
 
 // src/core/compare/sideTasks.ts
 import { createHash } from "node:crypto";
+import { isUtf8 as isUtf82 } from "node:buffer";
 
 // src/core/json/decimal.ts
 var DECIMAL_PARTS = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
@@ -1387,114 +1388,280 @@ function scanJsonText(text) {
   return scan;
 }
 
-// src/core/json/byteScan.ts
+// src/core/json/listScan.ts
 var LIST_KEYS = /* @__PURE__ */ new Set(["jobs", "ranked_jobs", "items", "results"]);
-var QUOTE2 = 34;
-var BACKSLASH2 = 92;
-function isSpace(c) {
-  return c === 32 || c === 10 || c === 13 || c === 9;
-}
-function stringEnd2(bytes, start) {
-  let end = bytes.indexOf(QUOTE2, start + 1);
+var PLAIN = 0;
+var QUOTE_CLASS = 1;
+var ESCAPE_CLASS = 2;
+var STRING_CLASS = new Uint8Array(256);
+for (let b = 0; b < 32; b++) STRING_CLASS[b] = 3;
+STRING_CLASS[34] = QUOTE_CLASS;
+STRING_CLASS[92] = ESCAPE_CLASS;
+var SIMPLE_ESCAPES = new Uint8Array(256);
+for (const c of '"\\\\/bfnrt') SIMPLE_ESCAPES[c.charCodeAt(0)] = 1;
+var HEX = new Uint8Array(256);
+for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
+var VALUE = 0;
+var VALUE_OR_CLOSE = 1;
+var KEY = 2;
+var KEY_OR_CLOSE = 3;
+var COLON = 4;
+var AFTER_VALUE = 5;
+var DONE = 6;
+var isDigit = (b) => b !== void 0 && b >= 48 && b <= 57;
+function stringEnd2(bytes, words, start) {
+  const n = bytes.length;
+  let escaped = 0;
+  let j = start + 1;
   for (; ; ) {
-    let slashes = 0;
-    while (bytes[end - 1 - slashes] === BACKSLASH2) slashes++;
-    if (slashes % 2 === 0) return end;
-    end = bytes.indexOf(QUOTE2, end + 1);
+    if (words !== void 0 && (j & 3) === 0) {
+      for (let w = j >> 2; w < words.length; w++) {
+        const x = words[w];
+        const q = x ^ 572662306;
+        const b = x ^ 1549556828;
+        if (((x - 538976288 | 0) & ~x | (q - 16843009 | 0) & ~q | (b - 16843009 | 0) & ~b) & 2155905152) break;
+        j += 4;
+      }
+    }
+    if (j >= n) return -1;
+    const kind = STRING_CLASS[bytes[j]];
+    if (kind === PLAIN) {
+      j++;
+      continue;
+    }
+    if (kind === QUOTE_CLASS) return j * 2 + escaped;
+    if (kind !== ESCAPE_CLASS) return -1;
+    escaped = 1;
+    const next = bytes[j + 1];
+    if (next === 117) {
+      if (HEX[bytes[j + 2]] !== 1 || HEX[bytes[j + 3]] !== 1 || HEX[bytes[j + 4]] !== 1 || HEX[bytes[j + 5]] !== 1) return -1;
+      j += 6;
+    } else if (SIMPLE_ESCAPES[next] === 1) j += 2;
+    else return -1;
   }
 }
-function trimmedEnd(bytes, at) {
-  let end = at;
-  while (end > 0 && isSpace(bytes[end - 1])) end--;
-  return end;
+function numberEnd(bytes, i) {
+  let j = i;
+  if (bytes[j] === 45) j++;
+  if (bytes[j] === 48) j++;
+  else if (isDigit(bytes[j]) && bytes[j] !== 48) while (isDigit(bytes[j])) j++;
+  else return -1;
+  if (bytes[j] === 46) {
+    j++;
+    if (!isDigit(bytes[j])) return -1;
+    while (isDigit(bytes[j])) j++;
+  }
+  if (bytes[j] === 101 || bytes[j] === 69) {
+    j++;
+    if (bytes[j] === 43 || bytes[j] === 45) j++;
+    if (!isDigit(bytes[j])) return -1;
+    while (isDigit(bytes[j])) j++;
+  }
+  return j;
 }
-function scanJsonBytes(bytes) {
-  const scan = { clean: true, depth: 0, lists: /* @__PURE__ */ new Map() };
-  const isObject = [];
+function integerAt(bytes, i, end) {
+  const negative = bytes[i] === 45;
+  let value = 0;
+  for (let k = negative ? i + 1 : i; k < end; k++) value = value * 10 + (bytes[k] - 48);
+  return negative ? -value : value;
+}
+function holds(bytes, i, word) {
+  for (let k = 0; k < word.length; k++) if (bytes[i + k] !== word[k]) return false;
+  return true;
+}
+var TRUE = [..."true"].map((c) => c.charCodeAt(0));
+var FALSE = [..."false"].map((c) => c.charCodeAt(0));
+var NULL = [..."null"].map((c) => c.charCodeAt(0));
+function keyHash(bytes, from, to) {
+  const length = to - from;
+  if (length === 0) return 0;
+  return Math.imul(length, 2654435761) ^ bytes[from] << 8 ^ bytes[to - 1] << 16 ^ bytes[from + (length >> 1)] << 24 | 0;
+}
+function sameBytes(bytes, a, b, length) {
+  for (let k = 0; k < length; k++) if (bytes[a + k] !== bytes[b + k]) return false;
+  return true;
+}
+var KEY_SLOTS = 1024;
+function keyTable(keys) {
+  const table = new Array(KEY_SLOTS).fill(void 0);
+  for (const name of new Set(keys)) {
+    const bytes = Buffer.from(name, "utf8");
+    const slot = keyHash(bytes, 0, bytes.length) & KEY_SLOTS - 1;
+    (table[slot] ??= []).push({ name, bytes });
+  }
+  return table;
+}
+function wantedKey(table, hash, bytes, from, to) {
+  const slot = table[hash & KEY_SLOTS - 1];
+  if (slot === void 0) return void 0;
+  for (const entry of slot) {
+    if (entry.bytes.length !== to - from) continue;
+    let k = 0;
+    while (k < entry.bytes.length && entry.bytes[k] === bytes[from + k]) k++;
+    if (k === entry.bytes.length) return entry.name;
+  }
+  return void 0;
+}
+function setKey(row, key, value) {
+  if (key === "__proto__") Object.defineProperty(row, key, { value, enumerable: true, writable: true, configurable: true });
+  else row[key] = value;
+}
+function scanJsonList(bytes, wanted) {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const words = bytes.byteOffset % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2) : void 0;
+  const fail = (problem, at) => ({ ok: false, problem: `${problem} at byte ${at}` });
+  const rowKeys = keyTable(wanted.nested !== void 0 ? [...wanted.keys, wanted.nested.key] : wanted.keys);
+  const nestedKeys = keyTable(wanted.nested?.keys ?? []);
+  const nestedKey = wanted.nested?.key;
+  const isObject = new Uint8Array(MAX_JSON_DEPTH + 1);
+  const keyCounts = new Int32Array(MAX_JSON_DEPTH + 1);
   const keyHashes = [];
-  const keyCounts = [];
-  let expectKey = false;
-  let list;
-  let listDepth = -1;
-  let elementOpen = false;
+  const keyStarts = [];
+  const keyEnds = [];
+  const lists = /* @__PURE__ */ new Map();
+  let depth = 0;
+  let maxDepth = 0;
+  let state = VALUE;
   let rootKey = "";
+  let list;
+  let listDepth = -9;
+  let row;
+  let rowKey;
+  let variants;
+  let variant;
+  let variantKey;
   const n = bytes.length;
   for (let i = 0; i < n; i++) {
     const c = bytes[i];
-    if (isSpace(c)) continue;
-    const depth = isObject.length;
-    if (list !== void 0 && depth === listDepth && !elementOpen && c !== 93 && c !== 44) {
-      list.starts.push(i);
-      elementOpen = true;
-    }
-    if (c === QUOTE2) {
-      const end = stringEnd2(bytes, i);
-      if (expectKey && depth > 0) {
-        let hash = 2166136261;
-        for (let k = i + 1; k < end; k++) {
-          const b = bytes[k];
-          if (b === BACKSLASH2) scan.clean = false;
-          hash = Math.imul(hash ^ b, 16777619);
-        }
+    if (c === 32 || c === 10 || c === 13 || c === 9) continue;
+    let end;
+    let closing = false;
+    if (state === AFTER_VALUE) {
+      if (c === 44) {
+        state = isObject[depth - 1] === 1 ? KEY : VALUE;
+        continue;
+      }
+      if (c !== (isObject[depth - 1] === 1 ? 125 : 93)) return fail("expected , or a closing bracket", i);
+      closing = true;
+      end = i + 1;
+    } else if (state === COLON) {
+      if (c !== 58) return fail("expected :", i);
+      state = VALUE;
+      continue;
+    } else if (state === KEY || state === KEY_OR_CLOSE) {
+      if (c === 125 && state === KEY_OR_CLOSE) {
+        closing = true;
+        end = i + 1;
+      } else {
+        if (c !== 34) return fail("expected a key", i);
+        const found = stringEnd2(bytes, words, i);
+        if (found < 0) return fail("invalid key string", i);
+        if ((found & 1) === 1) return fail("escaped key", i);
+        const close = found >>> 1;
+        const hash = keyHash(bytes, i + 1, close);
         const top = depth - 1;
-        const seen = keyHashes[top];
+        const seen = keyHashes[top] ??= [];
+        const starts = keyStarts[top] ??= [];
+        const ends = keyEnds[top] ??= [];
         const count = keyCounts[top];
-        for (let k = 0; k < count; k++) if (seen[k] === hash) scan.clean = false;
-        seen[count] = hash;
-        keyCounts[top] = count + 1;
-        if (depth === 1) rootKey = Buffer.from(bytes.buffer, bytes.byteOffset + i + 1, end - i - 1).toString("utf8");
-        expectKey = false;
-      }
-      i = end;
-    } else if (c === 123 || c === 91) {
-      if (depth >= MAX_JSON_DEPTH) {
-        scan.clean = false;
-        scan.depth = depth + 1;
-        return scan;
-      }
-      isObject.push(c === 123);
-      if (keyHashes.length <= depth) keyHashes.push([]);
-      keyCounts[depth] = 0;
-      if (depth + 1 > scan.depth) scan.depth = depth + 1;
-      expectKey = c === 123;
-      if (c === 91 && list === void 0 && (depth === 0 || depth === 1 && isObject[0] === true && LIST_KEYS.has(rootKey))) {
-        const pointer = depth === 0 ? "" : `/${rootKey}`;
-        if (!scan.lists.has(pointer)) {
-          list = { starts: [], ends: [] };
-          scan.lists.set(pointer, list);
-          listDepth = depth + 1;
-          elementOpen = false;
+        for (let k = 0; k < count; k++) {
+          if (seen[k] === hash && ends[k] - starts[k] === close - i - 1 && sameBytes(bytes, starts[k], i + 1, close - i - 1)) return fail("repeated key", i);
         }
+        seen[count] = hash;
+        starts[count] = i + 1;
+        ends[count] = close;
+        keyCounts[top] = count + 1;
+        if (depth === 1) rootKey = text.utf8Slice(i + 1, close);
+        else if (depth === listDepth + 1) rowKey = row === void 0 ? void 0 : wantedKey(rowKeys, hash, bytes, i + 1, close);
+        else if (depth === listDepth + 3) variantKey = variant === void 0 ? void 0 : wantedKey(nestedKeys, hash, bytes, i + 1, close);
+        i = close;
+        state = COLON;
+        continue;
       }
-    } else if (c === 125 || c === 93) {
-      if (list !== void 0 && depth === listDepth) {
-        if (elementOpen) list.ends.push(trimmedEnd(bytes, i));
-        list = void 0;
-        listDepth = -1;
+    } else if (state === DONE) return fail("text after the JSON value", i);
+    else if (c === 93 && state === VALUE_OR_CLOSE) {
+      closing = true;
+      end = i + 1;
+    } else {
+      if (depth === listDepth) {
+        ;
+        list.starts.push(i);
+        row = c === 123 ? {} : void 0;
+        list.skeletons.push(row);
+      } else if (depth === listDepth + 2 && variants !== void 0) {
+        variant = c === 123 ? {} : void 0;
+        variants.push(variant ?? null);
       }
-      isObject.pop();
-    } else if (c === 44) {
-      if (list !== void 0 && depth === listDepth) {
-        list.ends.push(trimmedEnd(bytes, i));
-        elementOpen = false;
+      const copyTo = depth === listDepth + 1 && rowKey !== void 0 ? row : depth === listDepth + 3 && variantKey !== void 0 ? variant : void 0;
+      const copyKey = copyTo === row ? rowKey : variantKey;
+      if (c === 123 || c === 91) {
+        if (depth >= MAX_JSON_DEPTH) return fail("nested too deeply", i);
+        if (copyTo !== void 0) {
+          if (c === 91 && copyTo === row && copyKey === nestedKey) setKey(copyTo, copyKey, variants = []);
+          else setKey(copyTo, copyKey, c === 123 ? {} : []);
+        }
+        if (c === 91 && list === void 0 && (depth === 0 || depth === 1 && isObject[0] === 1 && LIST_KEYS.has(rootKey))) {
+          const pointer = depth === 0 ? "" : `/${rootKey}`;
+          if (!lists.has(pointer)) {
+            list = { starts: [], ends: [], skeletons: [] };
+            lists.set(pointer, list);
+            listDepth = depth + 1;
+          }
+        }
+        isObject[depth] = c === 123 ? 1 : 0;
+        keyCounts[depth] = 0;
+        depth++;
+        if (depth > maxDepth) maxDepth = depth;
+        state = c === 123 ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
+        continue;
       }
-      if (isObject[depth - 1] === true) expectKey = true;
-    } else if (c === 45 || c >= 48 && c <= 57) {
-      let end = i + 1;
-      let exponent = false;
-      for (; end < n; end++) {
-        const d = bytes[end];
-        if (d === 101 || d === 69) exponent = true;
-        else if (!(d >= 48 && d <= 57 || d === 46 || d === 43 || d === 45)) break;
-      }
-      if ((exponent || end - i > 15) && !numberTextIsExact(Buffer.from(bytes.buffer, bytes.byteOffset + i, end - i).toString("latin1"))) scan.clean = false;
+      let value = null;
+      if (c === 34) {
+        const found = stringEnd2(bytes, words, i);
+        if (found < 0) return fail("invalid string", i);
+        end = (found >>> 1) + 1;
+        if (copyTo !== void 0) value = (found & 1) === 1 ? JSON.parse(text.utf8Slice(i, end)) : text.utf8Slice(i + 1, end - 1);
+      } else if (c === 45 || c >= 48 && c <= 57) {
+        end = numberEnd(bytes, i);
+        if (end < 0) return fail("invalid number", i);
+        let plainInteger = end - i <= 15;
+        for (let k = i; k < end && plainInteger; k++) plainInteger = bytes[k] !== 46 && bytes[k] !== 101 && bytes[k] !== 69;
+        if (plainInteger) {
+          if (copyTo !== void 0) value = integerAt(bytes, i, end);
+        } else {
+          const literal = text.latin1Slice(i, end);
+          if (!numberTextIsExact(literal)) return fail("inexact number", i);
+          value = Number(literal);
+        }
+      } else if (c === 116 && holds(bytes, i, TRUE)) {
+        end = i + 4;
+        value = true;
+      } else if (c === 102 && holds(bytes, i, FALSE)) {
+        end = i + 5;
+        value = false;
+      } else if (c === 110 && holds(bytes, i, NULL)) {
+        end = i + 4;
+        value = null;
+      } else return fail("unexpected byte", i);
+      if (copyTo !== void 0) setKey(copyTo, copyKey, value);
       i = end - 1;
     }
+    if (closing) {
+      depth--;
+      if (depth === listDepth - 1) {
+        list = void 0;
+        listDepth = -9;
+      } else if (depth === listDepth) row = void 0;
+      else if (depth === listDepth + 1) variants = void 0;
+      else if (depth === listDepth + 2) variant = void 0;
+    }
+    if (depth === listDepth) list.ends.push(end);
+    else if (depth === listDepth + 1) rowKey = void 0;
+    else if (depth === listDepth + 3) variantKey = void 0;
+    state = depth === 0 ? DONE : AFTER_VALUE;
   }
-  return scan;
-}
-function cleanTextScan(depth) {
-  return { depth, duplicateKeys: [], duplicateKeyCount: 0, inexactNumbers: [], inexactNumberCount: 0 };
+  if (state !== DONE) return fail("unexpected end", n);
+  return { ok: true, depth: maxDepth, lists };
 }
 
 // src/core/json/text.ts
@@ -1754,130 +1921,6 @@ function findingOf(table) {
   return (kind, fields) => ({ kind, severity: fields.severity ?? table[kind].severity, ...fields, message: printable(fields.message) });
 }
 
-// src/core/load/artifact.ts
-var LOAD_KINDS = {
-  missing: {
-    severity: "error",
-    category: "presence",
-    stage: "run-status",
-    description: "a required artifact is absent on one side. When the run-dir file is missing and run_summary records an absolute path elsewhere (normal on-prem: the data dir), the message says that path lies outside the run dir and was not read",
-    fields: "side, path",
-    rules: ["missing/not-found", "missing/recorded-outside"]
-  },
-  unreadable: {
-    severity: "error",
-    category: "presence",
-    stage: "run-status",
-    description: "the file exists but can't be used: invalid JSON (line and column), invalid UTF-8 or UTF-16, empty, a folder, over a size or file-count limit, the wrong JSON type, or nested deeper than 1000 levels. It's a warning for a byte-order mark. With a `pointer`, only that place is affected and the file is still compared: a ragged CSV row, a non-object job, a duplicate key, a number that does not survive parsing (see below). Artifact `run_dir` (no presence row) for a folder listing or a provider/profile count cut at `max-files`; an unexpected internal failure while handling one artifact is one `unreadable` finding naming it",
-    fields: "side?, path?, pointer?",
-    rules: ["unreadable/read-failed", "unreadable/not-utf8", "unreadable/invalid-json", "unreadable/byte-order-mark", "unreadable/not-object", "unreadable/too-deep", "unreadable/duplicate-key", "unreadable/inexact-number", "unreadable/invalid-csv", "unreadable/repeated-column", "unreadable/ragged-row", "unreadable/not-a-list", "unreadable/bad-entry", "unreadable/run-dir", "unreadable/internal-error"]
-  },
-  "unsafe-path": {
-    severity: "error",
-    category: "presence",
-    stage: "run-status",
-    description: "a path or symlink leads outside the run dir, a file has more than one hard link, or is a device, socket or FIFO, or run_summary records a ranked path that climbs out with `..` (or holds a NUL byte), or a provider/profile name that is not a plain folder name. It wasn't followed, and its content is never shown",
-    fields: "side, path",
-    rules: ["unsafe-path/not-followed", "unsafe-path/recorded-path", "unsafe-path/not-plain-name"]
-  }
-};
-var finding = findingOf(LOAD_KINDS);
-function readFindings(artifact, runDir, read) {
-  const side = runDir.side;
-  if (read.state === "present") return { state: "present", relPath: read.relPath, findings: [], bytes: read.bytes };
-  if (read.state === "missing") {
-    return {
-      state: "missing",
-      relPath: read.relPath,
-      findings: [finding("missing", { artifact, rule: "missing/not-found", side, path: read.relPath, message: "not found" })]
-    };
-  }
-  const kind = read.unsafe ? "unsafe-path" : "unreadable";
-  return {
-    state: "unreadable",
-    relPath: read.relPath,
-    findings: [finding(kind, { artifact, rule: read.unsafe ? "unsafe-path/not-followed" : "unreadable/read-failed", side, path: read.relPath, message: read.problem })]
-  };
-}
-function parseArtifactJson(artifact, runDir, read, options) {
-  if (read.bytes === void 0) return { findings: [] };
-  const side = runDir.side;
-  const unreadable = (rule, problem, pointer) => finding("unreadable", { artifact, rule, side, path: read.relPath, ...pointer !== void 0 ? { pointer } : {}, message: problem });
-  const decoded = decodeUtf8(read.bytes);
-  if (!decoded.ok) return { findings: [unreadable("unreadable/not-utf8", decoded.problem)] };
-  const { text, bom } = decoded.value;
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) return { findings: [unreadable("unreadable/invalid-json", parsed.problem)] };
-  const findings = [];
-  if (bom) {
-    findings.push(
-      finding("unreadable", {
-        artifact,
-        rule: "unreadable/byte-order-mark",
-        side,
-        path: read.relPath,
-        severity: "warning",
-        message: "starts with a UTF-8 byte-order mark (ignored)"
-      })
-    );
-  }
-  const value = parsed.value;
-  if (options.expectObject && (typeof value !== "object" || value === null || Array.isArray(value))) {
-    const got = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
-    findings.push(unreadable("unreadable/not-object", `expected a JSON object, got ${got}`));
-    return { findings };
-  }
-  const scan = (options.scan ?? scanJsonText)(text);
-  if (scan.depth > MAX_JSON_DEPTH) {
-    findings.push(unreadable("unreadable/too-deep", `nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`));
-    return { findings };
-  }
-  scan.duplicateKeys.forEach((pointer, i) => {
-    const key = pointerSegments(pointer).pop() ?? "";
-    const more = i === scan.duplicateKeys.length - 1 && scan.duplicateKeyCount > scan.duplicateKeys.length;
-    findings.push(
-      unreadable(
-        "unreadable/duplicate-key",
-        `duplicate key ${JSON.stringify(key)} in one object; JSON parsers keep only the last value, so the earlier one is not compared` + (more ? ` (and ${scan.duplicateKeyCount - scan.duplicateKeys.length} more duplicate keys in this file)` : ""),
-        pointer
-      )
-    );
-  });
-  return { value, findings, inexact: { side, relPath: read.relPath, numbers: scan.inexactNumbers, count: scan.inexactNumberCount } };
-}
-function exactValue(text) {
-  const negative = text.startsWith("-");
-  const canonical = canonicalDecimal(negative ? text.slice(1) : text) ?? text;
-  return negative && canonical !== "0" ? `-${canonical}` : canonical;
-}
-function inexactNumberFindings(artifact, left, right) {
-  const findings = [];
-  for (const [mine, other] of [
-    [left, right],
-    [right, left]
-  ]) {
-    if (mine === void 0) continue;
-    const otherValue = new Map((other?.numbers ?? []).map((n) => [n.pointer, exactValue(n.text)]));
-    mine.numbers.forEach((number, i) => {
-      const same = otherValue.get(number.pointer) === exactValue(number.text);
-      const more = i === mine.numbers.length - 1 && mine.count > mine.numbers.length;
-      findings.push(
-        finding("unreadable", {
-          artifact,
-          rule: "unreadable/inexact-number",
-          side: mine.side,
-          path: mine.relPath,
-          pointer: number.pointer,
-          severity: same ? "warning" : "error",
-          [mine.side]: number.text,
-          message: `number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` + (same ? "; the other side has the same exact value, so they are equal" : "; a different value could read the same, so it is not trusted") + (more ? ` (and ${mine.count - mine.numbers.length} more such numbers in this file)` : "")
-        })
-      );
-    });
-  }
-  return findings;
-}
-
 // src/core/json/values.ts
 function optionsForKey(options, key) {
   const own = options.fieldTolerance;
@@ -2063,6 +2106,130 @@ function runDirRelativeOfRecorded(recorded) {
 function rankedOutputRelative(provider, profile, recorded) {
   const name = recorded.split(/[\\/]/).pop() ?? "";
   return isPlainName(provider) && isPlainName(profile) && isPlainName(name) ? `${provider}/${profile}/${name}` : void 0;
+}
+
+// src/core/load/artifact.ts
+var LOAD_KINDS = {
+  missing: {
+    severity: "error",
+    category: "presence",
+    stage: "run-status",
+    description: "a required artifact is absent on one side. When the run-dir file is missing and run_summary records an absolute path elsewhere (normal on-prem: the data dir), the message says that path lies outside the run dir and was not read",
+    fields: "side, path",
+    rules: ["missing/not-found", "missing/recorded-outside"]
+  },
+  unreadable: {
+    severity: "error",
+    category: "presence",
+    stage: "run-status",
+    description: "the file exists but can't be used: invalid JSON (line and column), invalid UTF-8 or UTF-16, empty, a folder, over a size or file-count limit, the wrong JSON type, or nested deeper than 1000 levels. It's a warning for a byte-order mark. With a `pointer`, only that place is affected and the file is still compared: a ragged CSV row, a non-object job, a duplicate key, a number that does not survive parsing (see below). Artifact `run_dir` (no presence row) for a folder listing or a provider/profile count cut at `max-files`; an unexpected internal failure while handling one artifact is one `unreadable` finding naming it",
+    fields: "side?, path?, pointer?",
+    rules: ["unreadable/read-failed", "unreadable/not-utf8", "unreadable/invalid-json", "unreadable/byte-order-mark", "unreadable/not-object", "unreadable/too-deep", "unreadable/duplicate-key", "unreadable/inexact-number", "unreadable/invalid-csv", "unreadable/repeated-column", "unreadable/ragged-row", "unreadable/not-a-list", "unreadable/bad-entry", "unreadable/run-dir", "unreadable/internal-error"]
+  },
+  "unsafe-path": {
+    severity: "error",
+    category: "presence",
+    stage: "run-status",
+    description: "a path or symlink leads outside the run dir, a file has more than one hard link, or is a device, socket or FIFO, or run_summary records a ranked path that climbs out with `..` (or holds a NUL byte), or a provider/profile name that is not a plain folder name. It wasn't followed, and its content is never shown",
+    fields: "side, path",
+    rules: ["unsafe-path/not-followed", "unsafe-path/recorded-path", "unsafe-path/not-plain-name"]
+  }
+};
+var finding = findingOf(LOAD_KINDS);
+function readFindings(artifact, runDir, read) {
+  const side = runDir.side;
+  if (read.state === "present") return { state: "present", relPath: read.relPath, findings: [], bytes: read.bytes };
+  if (read.state === "missing") {
+    return {
+      state: "missing",
+      relPath: read.relPath,
+      findings: [finding("missing", { artifact, rule: "missing/not-found", side, path: read.relPath, message: "not found" })]
+    };
+  }
+  const kind = read.unsafe ? "unsafe-path" : "unreadable";
+  return {
+    state: "unreadable",
+    relPath: read.relPath,
+    findings: [finding(kind, { artifact, rule: read.unsafe ? "unsafe-path/not-followed" : "unreadable/read-failed", side, path: read.relPath, message: read.problem })]
+  };
+}
+function parseArtifactJson(artifact, runDir, read, options) {
+  if (read.bytes === void 0) return { findings: [] };
+  const side = runDir.side;
+  const unreadable = (rule, problem, pointer) => finding("unreadable", { artifact, rule, side, path: read.relPath, ...pointer !== void 0 ? { pointer } : {}, message: problem });
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok) return { findings: [unreadable("unreadable/not-utf8", decoded.problem)] };
+  const { text, bom } = decoded.value;
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { findings: [unreadable("unreadable/invalid-json", parsed.problem)] };
+  const findings = [];
+  if (bom) {
+    findings.push(
+      finding("unreadable", {
+        artifact,
+        rule: "unreadable/byte-order-mark",
+        side,
+        path: read.relPath,
+        severity: "warning",
+        message: "starts with a UTF-8 byte-order mark (ignored)"
+      })
+    );
+  }
+  const value = parsed.value;
+  if (options.expectObject && (typeof value !== "object" || value === null || Array.isArray(value))) {
+    const got = value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
+    findings.push(unreadable("unreadable/not-object", `expected a JSON object, got ${got}`));
+    return { findings };
+  }
+  const scan = scanJsonText(text);
+  if (scan.depth > MAX_JSON_DEPTH) {
+    findings.push(unreadable("unreadable/too-deep", `nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`));
+    return { findings };
+  }
+  scan.duplicateKeys.forEach((pointer, i) => {
+    const key = pointerSegments(pointer).pop() ?? "";
+    const more = i === scan.duplicateKeys.length - 1 && scan.duplicateKeyCount > scan.duplicateKeys.length;
+    findings.push(
+      unreadable(
+        "unreadable/duplicate-key",
+        `duplicate key ${JSON.stringify(key)} in one object; JSON parsers keep only the last value, so the earlier one is not compared` + (more ? ` (and ${scan.duplicateKeyCount - scan.duplicateKeys.length} more duplicate keys in this file)` : ""),
+        pointer
+      )
+    );
+  });
+  return { value, findings, inexact: { side, relPath: read.relPath, numbers: scan.inexactNumbers, count: scan.inexactNumberCount } };
+}
+function exactValue(text) {
+  const negative = text.startsWith("-");
+  const canonical = canonicalDecimal(negative ? text.slice(1) : text) ?? text;
+  return negative && canonical !== "0" ? `-${canonical}` : canonical;
+}
+function inexactNumberFindings(artifact, left, right) {
+  const findings = [];
+  for (const [mine, other] of [
+    [left, right],
+    [right, left]
+  ]) {
+    if (mine === void 0) continue;
+    const otherValue = new Map((other?.numbers ?? []).map((n) => [n.pointer, exactValue(n.text)]));
+    mine.numbers.forEach((number, i) => {
+      const same = otherValue.get(number.pointer) === exactValue(number.text);
+      const more = i === mine.numbers.length - 1 && mine.count > mine.numbers.length;
+      findings.push(
+        finding("unreadable", {
+          artifact,
+          rule: "unreadable/inexact-number",
+          side: mine.side,
+          path: mine.relPath,
+          pointer: number.pointer,
+          severity: same ? "warning" : "error",
+          [mine.side]: number.text,
+          message: `number ${number.text} cannot be held exactly (it reads as ${String(Number(number.text))})` + (same ? "; the other side has the same exact value, so they are equal" : "; a different value could read the same, so it is not trusted") + (more ? ` (and ${mine.count - mine.numbers.length} more such numbers in this file)` : "")
+        })
+      );
+    });
+  }
+  return findings;
 }
 
 // src/core/compare/keyedList.ts
@@ -2894,31 +3061,36 @@ function inspectRankedJobs(artifact, side, value, compiled) {
 
 // src/core/compare/sideTasks.ts
 var asBuffer = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-function reduceJson(flavour, ctx, compiled, file, once) {
+var LIST_KEYS3 = ["jobs", "ranked_jobs", "items", "results"];
+function pickedList(lists) {
+  for (const pointer of ["", ...LIST_KEYS3.map((key) => `/${key}`)]) {
+    const list = lists.get(pointer);
+    if (list !== void 0) return { pointer, list };
+  }
+  return void 0;
+}
+var startsWithBom = (bytes) => bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+function reduceJson(flavour, ctx, compiled, file, once, keys) {
   const bytes = asBuffer(file.bytes);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  let byteScan;
-  const parsed = parseArtifactJson(file.artifact, { side: ctx.side }, { state: "present", relPath: file.relPath, findings: [], bytes }, {
-    expectObject: false,
-    scan: (text) => {
-      byteScan = scanJsonBytes(bytes);
-      return byteScan.clean ? cleanTextScan(byteScan.depth) : scanJsonText(text);
-    }
-  });
-  if (parsed.value === void 0 || byteScan === void 0) return "not parsed";
-  if (parsed.findings.some((f) => f.kind === "unreadable" && f.pointer !== void 0)) return "duplicate keys";
-  const prepared = prepareSide(flavour, file.artifact, ctx.side, parsed.value, compiled);
+  if (startsWithBom(bytes) || !isUtf82(bytes)) return "not plain UTF-8";
+  const scan = scanJsonList(bytes, keys);
+  if (!scan.ok) return scan.problem;
+  const picked = pickedList(scan.lists);
+  if (picked === void 0) return "no list";
+  const { pointer: listPointer, list } = picked;
+  const fields = ctx.policy.identityFields;
+  const entries = list.skeletons.map(
+    (skeleton, k) => skeleton !== void 0 && identityOf(skeleton, fields) !== void 0 ? skeleton : JSON.parse(bytes.toString("utf8", list.starts[k], list.ends[k]))
+  );
+  const value = listPointer === "" ? entries : { [listPointer.slice(1)]: entries };
+  const prepared = prepareSide(flavour, file.artifact, ctx.side, value, compiled);
   const spec = prepared.spec;
-  const extracted = extractList(parsed.value);
-  const listPointer = extracted.ok ? extracted.pointer : "";
-  const ranges = byteScan.lists.get(listPointer);
-  if (spec === void 0 || ranges === void 0 || ranges.starts.length !== prepared.items || ranges.ends.length !== prepared.items) return "no list";
-  const inexact = parsed.inexact !== void 0 ? { inexact: parsed.inexact } : {};
-  if (once) return { side: { sha256, parseFindings: parsed.findings, ...inexact, inspected: inspectPreparedSide(ctx.side, prepared) }, value: parsed.value };
+  if (spec === void 0) return "no list";
+  const parsed = { sha256, parseFindings: [], inexact: { side: ctx.side, relPath: file.relPath, numbers: [], count: 0 } };
+  if (once) return { side: { ...parsed, inspected: inspectPreparedSide(ctx.side, prepared) }, value };
   const side = {
-    sha256,
-    parseFindings: parsed.findings,
-    ...inexact,
+    ...parsed,
     rowFindings: prepared.findings,
     items: prepared.items,
     listPointer,
@@ -2936,28 +3108,32 @@ function reduceJson(flavour, ctx, compiled, file, once) {
     side.key.push(row.key);
     side.title.push(row.title);
     side.primary.push(primaryScore(spec, row) ?? null);
-    side.start.push(ranges.starts[row.index]);
-    side.end.push(ranges.ends[row.index]);
+    side.start.push(list.starts[row.index]);
+    side.end.push(list.ends[row.index]);
   }
-  return { side, value: parsed.value };
+  return { side, value };
+}
+function checkedKeys(policy, more = []) {
+  return [...policy.identityFields, "title", ...policy.scoreFields, ...more];
 }
 function runSideTask(task) {
   const { ctx } = task;
   const compiled = compilePolicy(ctx.policy, { allowRunIdDrift: ctx.allowRunIdDrift });
+  const fields = ctx.policy.identityFields;
   if (task.op === "families") {
-    const reduced2 = reduceJson(FAMILIES, ctx, compiled, task.families, task.jsonOnce === true);
+    const keys = { keys: checkedKeys(ctx.policy), nested: { key: "family_variants", keys: fields } };
+    const reduced2 = reduceJson(FAMILIES, ctx, compiled, task.families, task.jsonOnce === true, keys);
     if (typeof reduced2 === "string") return { bail: reduced2 };
-    return { op: "families", families: reduced2.side, refs: familyJobRefs(reduced2.value, ctx.policy.identityFields) };
+    return { op: "families", families: reduced2.side, refs: familyJobRefs(reduced2.value, fields) };
   }
-  const reduced = reduceJson(JOBS, ctx, compiled, task.jobs, task.jsonOnce === true);
-  if (typeof reduced === "string") return { bail: reduced };
   const csvBytes = asBuffer(task.csv.bytes);
   const sha256 = createHash("sha256").update(csvBytes).digest("hex");
   const decoded = decodeUtf8(csvBytes);
   if (!decoded.ok) return { bail: "CSV not decoded" };
   const csv = readCsv(task.csv.artifact, ctx.side, decoded.value.text);
   if (csv.header === void 0) return { bail: "CSV not parsed" };
-  const fields = ctx.policy.identityFields;
+  const reduced = reduceJson(JOBS, ctx, compiled, task.jobs, task.jsonOnce === true, { keys: checkedKeys(ctx.policy, csv.header) });
+  if (typeof reduced === "string") return { bail: reduced };
   return {
     op: "jobs",
     jobs: reduced.side,

@@ -67,7 +67,7 @@ import {
   runSideTaskSafely,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-4O2H6X4C.js";
+} from "./chunk-WHOL7EL4.js";
 import {
   require_equal,
   require_ucs2length
