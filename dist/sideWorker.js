@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runSideTaskSafely
-} from "./chunks/chunk-WHOL7EL4.js";
+} from "./chunks/chunk-5FBUXZ4U.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/sideWorker.ts

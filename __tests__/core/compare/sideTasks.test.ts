@@ -39,7 +39,7 @@ describe('side tasks', () => {
     const jobs = reduced(runSideTaskSafely(jobsTask(AWS, target)))
     const families = reduced(runSideTaskSafely(familiesTask(AWS, target)))
     const parsed = JSON.parse(readFileSync(join(AWS, `${target}/${target.split('/')[0]}_ranked_jobs.${target.split('/')[1]}.json`), 'utf8')) as { job_id: string }[]
-    expect(jobs.op === 'jobs' && 'identity' in jobs.jobs && jobs.jobs.identity).toEqual(parsed.map((row) => row.job_id))
+    expect(jobs.op === 'jobs' && 'rows' in jobs.jobs && jobs.jobs.rows.identity).toEqual(parsed.map((row) => row.job_id))
     expect(jobs.op === 'jobs' && jobs.jobIds).toEqual(parsed.map((row) => row.job_id))
     expect(families.op === 'families' && families.refs?.ids.length).toBeGreaterThan(0)
   })

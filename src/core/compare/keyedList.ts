@@ -151,9 +151,11 @@ export interface PrimaryScore {
 
 /** Whether two rows' sources are known and equal. */
 function sameSource(a: KeyedRow, b: KeyedRow): boolean {
-  if (a.source === undefined || b.source === undefined) return false
-  if (typeof a.source === 'string' || typeof b.source === 'string') return a.source === b.source
-  return a.source.length === b.source.length && Buffer.compare(a.source, b.source) === 0
+  const x = a.source
+  const y = b.source
+  if (x === undefined || y === undefined) return false
+  if (typeof x === 'string' || typeof y === 'string') return x === y
+  return x.length === y.length && Buffer.compare(x, y) === 0
 }
 
 /** The kind (and finer rule) one flavour of ranked list reports for one kind of difference. */

@@ -16,7 +16,8 @@ import {
   type KeyedListSpec,
   type KeyedRow,
   type RankedComparison,
-  type RankedInspection
+  type RankedInspection,
+  type RowObject
 } from './keyedList.js'
 
 /** The kinds the ranked CSV comparison produces besides the keyed-list ones. */
@@ -38,12 +39,17 @@ export interface CsvSide {
   header: string[] | undefined
   /** Data rows; a ragged row (cell count differs from the header's) is undefined and reported. */
   records: (string[] | undefined)[]
+  /** Where each row ends in the text (after its line break), the header first: data row k is the text from bounds[k] to bounds[k + 1]. */
+  bounds: number[]
+  /** The line break the parser found (and the one a single row is read with: `readCsvRecord`). */
+  linebreak: string
   /** Column name -> index of its first occurrence in the header. */
   columnIndex: Map<string, number>
   findings: Finding[]
 }
 
-function csvSpec(artifact: ArtifactId, compiled: CompiledPolicy): KeyedListSpec {
+/** The keyed-list spec of a ranked CSV (cells compare as numbers when both read as decimals). */
+export function csvSpec(artifact: ArtifactId, compiled: CompiledPolicy): KeyedListSpec {
   // Rows are built from the compared columns only, so they need no further normalizing.
   return keyedListSpec(artifact, compiled, { noun: 'job', kinds: JOB_KINDS }, {
     values: { ...compiled.values, numericStrings: true },
@@ -59,16 +65,29 @@ function csvSpec(artifact: ArtifactId, compiled: CompiledPolicy): KeyedListSpec 
 export function readCsv(artifact: ArtifactId, side: Side, text: string): CsvSide {
   const unreadable = (rule: string, message: string, pointer?: string): Finding =>
     finding('unreadable', { artifact, rule, side, ...(pointer !== undefined ? { pointer } : {}), message })
+  const unusable = (message: string): CsvSide => ({ header: undefined, records: [], bounds: [], linebreak: '\n', columnIndex: new Map(), findings: [unreadable('unreadable/invalid-csv', message)] })
   // papaparse (RFC 4180, several times faster than csv-parse on large files); the delimiter is fixed, never guessed.
-  const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true })
-  const broken = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter')
+  // Row by row (as fast as the whole-text form, with the same rows and errors) to learn where each row ends.
+  const table: string[][] = []
+  const errors: Papa.ParseError[] = []
+  const cursors: number[] = []
+  let linebreak = '\n'
+  Papa.parse<string[]>(text, {
+    ...CSV_OPTIONS,
+    step: (row) => {
+      table.push(row.data)
+      errors.push(...row.errors)
+      cursors.push(row.meta.cursor)
+      linebreak = row.meta.linebreak
+    }
+  })
+  const broken = errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter')
   if (broken !== undefined) {
     const where = typeof broken.index === 'number' ? ` at line ${lineColumn(text, broken.index).line}` : ''
-    return { header: undefined, records: [], columnIndex: new Map(), findings: [unreadable('unreadable/invalid-csv', `invalid CSV: ${broken.message.toLowerCase()}${where}`)] }
+    return unusable(`invalid CSV: ${broken.message.toLowerCase()}${where}`)
   }
-  const table = parsed.data
   const [header, ...data] = table
-  if (header === undefined) return { header: undefined, records: [], columnIndex: new Map(), findings: [unreadable('unreadable/invalid-csv', 'empty CSV (no header row)')] }
+  if (header === undefined) return unusable('empty CSV (no header row)')
 
   const findings: Finding[] = []
   const columnIndex = new Map<string, number>()
@@ -83,7 +102,15 @@ export function readCsv(artifact: ArtifactId, side: Side, text: string): CsvSide
     findings.push(unreadable('unreadable/ragged-row', `data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`))
     return undefined
   })
-  return { header, records, columnIndex, findings }
+  return { header, records, bounds: cursors, linebreak, columnIndex, findings }
+}
+
+/** The parser's options for a whole file. */
+const CSV_OPTIONS = { delimiter: ',', skipEmptyLines: true } as const
+
+/** The cells of one data row's text (see `CsvSide.bounds`), read as `readCsv` read it within its file (`linebreak`: the file's). */
+export function readCsvRecord(text: string, linebreak: string): string[] {
+  return Papa.parse<string[]>(text, { ...CSV_OPTIONS, newline: linebreak as '\n' }).data[0] ?? []
 }
 
 /** The columns left after the policy's volatile/drift keys and (row-relative) ignore pointers. */
@@ -97,6 +124,31 @@ function comparedColumns(columns: readonly string[], compiled: CompiledPolicy): 
 function setCell(row: { [key: string]: JsonValue }, column: string, value: string): void {
   if (column === '__proto__') Object.defineProperty(row, column, { value, enumerable: true, writable: true, configurable: true })
   else row[column] = value
+}
+
+/** The compared columns (those left after the policy) and a row's content over them: column -> cell. */
+export interface CsvContent {
+  columns: string[]
+  of: (record: readonly string[]) => RowObject
+}
+
+/** The compared content of `columns` (the side's header, or the columns both headers share) in one side's records. */
+export function csvContent(csv: Pick<CsvSide, 'columnIndex'>, columns: readonly string[], compiled: CompiledPolicy): CsvContent {
+  const compared = comparedColumns(columns, compiled)
+  const comparedAt = compared.map((column) => csv.columnIndex.get(column) ?? -1)
+  return {
+    columns: compared,
+    of: (record) => {
+      const content: RowObject = {}
+      compared.forEach((column, i) => setCell(content, column, record[comparedAt[i] as number] ?? ''))
+      return content
+    }
+  }
+}
+
+/** A content row's matching key: its compared cells in column order. */
+export function csvContentKey(content: CsvContent, row: RowObject): string {
+  return JSON.stringify(content.columns.map((column) => row[column]))
 }
 
 /**
@@ -114,7 +166,7 @@ function keyedRows(
   shared: boolean,
   sources?: readonly (string | null)[]
 ): { rows: KeyedRow[]; findings: Finding[] } {
-  const compared = comparedColumns(columns, compiled)
+  const content = csvContent(csv, columns, compiled)
   const idColumn = spec.identityFields.find((field) => columns.includes(field))
   const findings: Finding[] = []
   if (idColumn === undefined) {
@@ -128,18 +180,16 @@ function keyedRows(
     )
   }
   const at = (column: string | undefined): number => (column === undefined ? -1 : (csv.columnIndex.get(column) ?? -1))
-  const comparedAt = compared.map(at)
   const idAt = at(idColumn)
   const titleAt = at('title')
   const rows: KeyedRow[] = []
   csv.records.forEach((record, index) => {
     if (record === undefined) return
-    const content: { [key: string]: JsonValue } = {}
-    compared.forEach((column, i) => setCell(content, column, record[comparedAt[i] as number] ?? ''))
+    const raw = content.of(record)
     const identity = idColumn === undefined ? undefined : identityOf({ [idColumn]: record[idAt] ?? '' }, [idColumn])
     const title = record[titleAt] || undefined
-    const key = identity ?? JSON.stringify(compared.map((column) => content[column]))
-    const row: KeyedRow = { index, listPointer: '', identity, key, title, raw: content }
+    const key = identity ?? csvContentKey(content, raw)
+    const row: KeyedRow = { index, listPointer: '', identity, key, title, raw }
     const source = sources?.[index]
     if (typeof source === 'string') row.source = source
     if (idColumn !== undefined && identity === undefined) findings.push(identityFinding(spec, side, row))
@@ -206,23 +256,52 @@ export function compareRankedCsv(artifact: ArtifactId, leftText: string, rightTe
 }
 
 /**
+ * One side's rows keyed as `compareCsvSides` keys them when both headers are the same (over the
+ * side's own columns, as shared ones): a side task keys its side this way, and the comparison
+ * uses them (`compareKeyedCsv`) once it knows the other header is the same.
+ */
+export function keyedCsvRows(artifact: ArtifactId, side: Side, csv: CsvSide, compiled: CompiledPolicy): { rows: KeyedRow[]; findings: Finding[] } {
+  return keyedRows(csvSpec(artifact, compiled), side, csv, [...csv.columnIndex.keys()], compiled, true)
+}
+
+/** One side of a CSV comparison whose rows are keyed: its parse findings, data row count, keyed rows and their findings. */
+export interface KeyedCsvSide {
+  findings: readonly Finding[]
+  items: number
+  rows: readonly KeyedRow[]
+  rowFindings: readonly Finding[]
+}
+
+/** Compares two CSV sides with the same header, rows already keyed (`keyedCsvRows`, or `compareCsvSides` on common columns). */
+export function compareKeyedCsv(artifact: ArtifactId, left: KeyedCsvSide, right: KeyedCsvSide, compiled: CompiledPolicy, header?: Finding): RankedComparison {
+  const spec = csvSpec(artifact, compiled)
+  const findings = [...left.findings, ...right.findings, ...(header !== undefined ? [header] : []), ...left.rowFindings, ...right.rowFindings]
+  const compared = compareKeyedRows(spec, left.rows, right.rows)
+  return { findings: [...findings, ...compared.findings], leftItems: left.items, rightItems: right.items, matching: compared.matching }
+}
+
+/**
  * `compareRankedCsv` on two sides already parsed. `sources` (each data row's text, null for a
  * ragged row) let rows whose text is the same on both sides be settled without comparing cells;
  * they are used only when both headers are the same.
  */
 export function compareCsvSides(artifact: ArtifactId, left: CsvSide, right: CsvSide, compiled: CompiledPolicy, sources?: Record<Side, readonly (string | null)[]>): RankedComparison {
   const spec = csvSpec(artifact, compiled)
-  const counts = { leftItems: dataRows(left), rightItems: dataRows(right) }
   if (left.header === undefined || right.header === undefined) {
     const unusable = (['left', 'right'] as const).filter((side) => (side === 'left' ? left : right).header === undefined)
-    return { findings: [...inspectSide(spec, 'left', left, compiled).findings, ...inspectSide(spec, 'right', right, compiled).findings], ...counts, unusable }
+    return {
+      findings: [...inspectSide(spec, 'left', left, compiled).findings, ...inspectSide(spec, 'right', right, compiled).findings],
+      leftItems: dataRows(left),
+      rightItems: dataRows(right),
+      unusable
+    }
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column))
   const header = headerFinding(artifact, left.header, right.header)
   const bySource = sources !== undefined && header === undefined
-  const a = keyedRows(spec, 'left', left, common, compiled, true, bySource ? sources.left : undefined)
-  const b = keyedRows(spec, 'right', right, common, compiled, true, bySource ? sources.right : undefined)
-  const findings = [...left.findings, ...right.findings, ...(header !== undefined ? [header] : []), ...a.findings, ...b.findings]
-  const compared = compareKeyedRows(spec, a.rows, b.rows)
-  return { findings: [...findings, ...compared.findings], ...counts, matching: compared.matching }
+  const keyed = (side: Side, csv: CsvSide): KeyedCsvSide => {
+    const rows = keyedRows(spec, side, csv, common, compiled, true, bySource ? sources[side] : undefined)
+    return { findings: csv.findings, items: dataRows(csv), rows: rows.rows, rowFindings: rows.findings }
+  }
+  return compareKeyedCsv(artifact, keyed('left', left), keyed('right', right), compiled, header)
 }

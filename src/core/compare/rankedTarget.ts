@@ -5,7 +5,9 @@ import type { FileHashes } from '../load/hashes.js'
 import type { ArtifactId, ArtifactStats, Finding, RankedKind, Side } from '../model/types.js'
 import { consistencyFindings, familyJobRefs, unknownFamilyJobs, type FamilyJobRefs, type Problem } from './consistency.js'
 import type { KeyedRow, PrimaryScore, RankedComparison, RankedInspection, RowObject } from './keyedList.js'
-import { compareCsvSides, inspectCsvSide, type CsvSide } from './rankedCsv.js'
+import { compareCsvSides, compareKeyedCsv, csvContent, inspectCsvSide, readCsv, readCsvRecord, type CsvContent, type CsvSide, type KeyedCsvSide } from './rankedCsv.js'
+import { decodeUtf8 } from '../json/text.js'
+import { compactRowAt, type CompactRowFields } from './compactRows.js'
 import { FAMILIES } from './rankedFamilies.js'
 import { locate, mirrorTo, onFileOf, rankedPresence, takeCompared, takeInspectedOnce, type RankedArtifactResult } from './rankedFile.js'
 import type { CompiledPolicy } from '../policy/normalize.js'
@@ -36,49 +38,105 @@ export interface FastTargetEnv {
   plainArtifact: (kind: RankedKind, located: Pair<ReadArtifact>) => Promise<RankedArtifactResult>
 }
 
-/** A row whose content is parsed from its bytes only when asked for (rows with the same bytes on both sides never are). */
-class SourcedRow implements KeyedRow {
+/** A row rebuilt from its columns (`compactRowAt`), whose content is read from its source only when asked for (rows with the same source on both sides never are). */
+abstract class CompactRow implements KeyedRow {
+  readonly index: number
+  readonly identity: string | undefined
+  readonly key: string
+  readonly title: string | undefined
+  readonly primary: PrimaryScore | null
   private parsed: RowObject | undefined
-  constructor(
-    readonly index: number,
-    readonly listPointer: string,
-    readonly identity: string | undefined,
-    readonly key: string,
-    readonly title: string | undefined,
-    readonly primary: PrimaryScore | null,
-    readonly source: Buffer
-  ) {}
+  constructor(fields: CompactRowFields, readonly listPointer: string) {
+    this.index = fields.index
+    this.identity = fields.identity
+    this.key = fields.key
+    this.title = fields.title
+    this.primary = fields.primary
+  }
 
   get raw(): RowObject {
-    return (this.parsed ??= JSON.parse(this.source.toString('utf8')) as RowObject)
+    return (this.parsed ??= this.read())
+  }
+
+  protected abstract read(): RowObject
+}
+
+/** A ranked JSON row: its source is its bytes in the file. */
+class JsonRow extends CompactRow {
+  constructor(
+    fields: CompactRowFields,
+    listPointer: string,
+    private readonly bytes: Buffer,
+    private readonly start: number,
+    private readonly end: number
+  ) {
+    super(fields, listPointer)
+  }
+
+  get source(): Uint8Array {
+    return this.bytes.subarray(this.start, this.end)
+  }
+
+  protected read(): RowObject {
+    return JSON.parse(this.bytes.toString('utf8', this.start, this.end)) as RowObject
+  }
+}
+
+/** A ranked CSV row: its source is its bytes in the file (when both files break lines alike), its content the compared cells. */
+class CsvRow extends CompactRow {
+  constructor(
+    fields: CompactRowFields,
+    private readonly file: { bytes: Buffer; linebreak: string; bySource: boolean },
+    private readonly start: number,
+    private readonly end: number,
+    private readonly columns: CsvContent
+  ) {
+    super(fields, '')
+  }
+
+  get source(): Uint8Array | undefined {
+    return this.file.bySource ? this.file.bytes.subarray(this.start, this.end) : undefined
+  }
+
+  protected read(): RowObject {
+    return this.columns.of(readCsvRecord(this.file.bytes.toString('utf8', this.start, this.end), this.file.linebreak))
   }
 }
 
 /** One side's prepared rows rebuilt from its compact projection, over the file's bytes. */
 function preparedFrom(flavour: RankedJsonFlavour, artifact: ArtifactId, compact: CompactJsonSide, bytes: Buffer, compiled: CompiledPolicy): PreparedSide {
-  const rows = compact.index.map(
-    (index, k) =>
-      new SourcedRow(
-        index,
-        compact.listPointer,
-        compact.identity[k],
-        compact.key[k] as string,
-        compact.title[k],
-        compact.primary[k] ?? null,
-        bytes.subarray(compact.start[k], compact.end[k])
-      )
+  const { scoreFields } = compiled.policy
+  const rows = Array.from(
+    compact.rows.index,
+    (_, k) => new JsonRow(compactRowAt(compact.rows, k, scoreFields), compact.listPointer, bytes, compact.start[k] as number, compact.end[k] as number)
   )
   return { spec: rankedJsonSpec(flavour, artifact, compiled), rows, findings: compact.rowFindings, items: compact.items }
 }
 
-function csvSideFrom(compact: CompactCsvSide): CsvSide {
-  return {
-    header: compact.header,
-    records: compact.records.map((text) => (text === null ? undefined : (JSON.parse(text) as string[]))),
-    columnIndex: new Map(compact.columns),
-    findings: compact.findings
-  }
+/**
+ * One CSV side keyed on its task, rebuilt over the file's bytes (valid when the other side's header
+ * is the same). Rows are settled by their bytes only when both files break lines alike (`bySource`):
+ * the same bytes could read differently under another line break.
+ */
+function keyedCsvFrom(compact: CompactCsvSide, bytes: Buffer, bySource: boolean, compiled: CompiledPolicy): KeyedCsvSide {
+  const columnIndex = new Map(compact.columns)
+  const content = csvContent({ columnIndex }, [...columnIndex.keys()], compiled)
+  const { scoreFields } = compiled.policy
+  const file = { bytes, linebreak: compact.linebreak, bySource }
+  const rows = Array.from(
+    compact.rows.index,
+    (index, k) => new CsvRow(compactRowAt(compact.rows, k, scoreFields), file, compact.bounds[index] as number, compact.bounds[index + 1] as number, content)
+  )
+  return { findings: compact.findings, items: compact.items, rows, rowFindings: compact.rowFindings }
 }
+
+/** One side's CSV read again from its bytes (the task decoded them, so they decode). */
+function csvSideOf(artifact: ArtifactId, side: Side, bytes: Buffer): CsvSide {
+  const decoded = decodeUtf8(bytes)
+  return readCsv(artifact, side, decoded.ok ? decoded.value.text : '')
+}
+
+const sameHeader = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((column, i) => column === b[i])
 
 function usable(pair: Pair<ReadArtifact>): boolean {
   return pair.left.bytes !== undefined && pair.right.bytes !== undefined
@@ -131,7 +189,7 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
   let families: Pair<ReadArtifact> | undefined
   let familyResults: Promise<[SideTaskResult, SideTaskResult | undefined]> | undefined
   let familiesOnce = false
-  // Read and posted as soon as a worker is free: at once when the right one has no jobs task.
+  // Read while the jobs tasks run and queued behind them on each lane (on the free lane at once when the right one has no jobs task).
   const startFamilies = async (): Promise<void> => {
     families = await locatePair('ranked_families_json')
     if (!usable(families)) return
@@ -144,14 +202,16 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
     // When the jobs tasks fail first, these are never awaited: their failure is then already reported.
     familyResults.catch(() => undefined)
   }
-  if (jobsOnce) await startFamilies()
+  const familiesStarted = startFamilies()
+  // Awaited below; when a jobs task fails first, its rejection is reported there instead.
+  familiesStarted.catch(() => undefined)
   const [lj, rjOrSame] = await jobsResults
+  await familiesStarted
   const rj = rjOrSame ?? lj
   if (bailed(lj) || bailed(rj) || lj.op !== 'jobs' || rj.op !== 'jobs') {
     await familyResults?.catch(() => undefined)
     return env.plainTarget({ ranked_json: jobs, ranked_csv: csv, ...(families !== undefined ? { ranked_families_json: families } : {}) })
   }
-  if (!jobsOnce) await startFamilies()
 
   const results: RankedArtifactResult[] = []
   results.push(jsonResult(JOBS, 'ranked_json', jobs, lj.jobs, rj.jobs, same.jobs))
@@ -236,9 +296,15 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
   function csvResult(reads: Pair<ReadArtifact>, l: CompactCsvSide | InspectedCsvSide, r: CompactCsvSide | InspectedCsvSide, once: boolean): RankedArtifactResult {
     recordHashes(reads, l.sha256, r.sha256, once)
     const artifact = rankedArtifactId('ranked_csv', target)
-    if (once) return assemble('ranked_csv', reads, [], { once, inspected: 'inspected' in l ? l.inspected : inspectCsvSide(artifact, 'left', csvSideFrom(l), compiled) })
+    if (once) return assemble('ranked_csv', reads, [], { once, inspected: 'inspected' in l ? l.inspected : inspectCsvSide(artifact, 'left', csvSideOf(artifact, 'left', reads.left.bytes as Buffer), compiled) })
     if ('inspected' in l || 'inspected' in r) throw new Error('a ranked CSV inspected alone was given two different sides')
-    return assemble('ranked_csv', reads, [], { once, compared: compareCsvSides(artifact, csvSideFrom(l), csvSideFrom(r), compiled, { left: l.records, right: r.records }) })
+    // The same header (the usual case): the rows keyed on the tasks are the comparison's; otherwise the records are read again here.
+    const bytes = (side: Side): Buffer => reads[side].bytes as Buffer
+    const bySource = l.linebreak === r.linebreak
+    const compared = sameHeader(l.header, r.header)
+      ? compareKeyedCsv(artifact, keyedCsvFrom(l, bytes('left'), bySource, compiled), keyedCsvFrom(r, bytes('right'), bySource, compiled), compiled)
+      : compareCsvSides(artifact, csvSideOf(artifact, 'left', bytes('left')), csvSideOf(artifact, 'right', bytes('right')), compiled)
+    return assemble('ranked_csv', reads, [], { once, compared })
   }
 }
 

@@ -7,8 +7,9 @@ import { compilePolicy, type CompiledPolicy } from '../policy/normalize.js'
 import type { SideInexactNumbers } from '../load/artifact.js'
 import type { ArtifactId, EffectivePolicy, Finding, JsonValue, Side } from '../model/types.js'
 import { csvProblems, familyJobRefs, jsonJobs, type FamilyJobRefs, type Problem } from './consistency.js'
-import { identityOf, primaryScore, type PrimaryScore, type RankedInspection } from './keyedList.js'
-import { inspectCsvSide, readCsv } from './rankedCsv.js'
+import { identityOf, type RankedInspection } from './keyedList.js'
+import { csvSpec, inspectCsvSide, keyedCsvRows, readCsv, type CsvSide } from './rankedCsv.js'
+import { compactRows, type CompactRows } from './compactRows.js'
 import { FAMILIES } from './rankedFamilies.js'
 import { JOBS } from './rankedJobs.js'
 import { inspectPreparedSide, prepareSide, type RankedJsonFlavour } from './rankedJson.js'
@@ -44,7 +45,7 @@ export type SideTask =
   | { op: 'jobs'; ctx: SideTaskContext; jobs: TaskFile; csv: TaskFile; jsonOnce?: boolean; csvOnce?: boolean }
   | { op: 'families'; ctx: SideTaskContext; families: TaskFile; jsonOnce?: boolean }
 
-/** One ranked JSON side, reduced: columnar rows (positions into the list) and what parsing and preparing found. */
+/** One ranked JSON side, reduced: its keyed rows as columns, each row's byte range, and what checking and preparing found. */
 export interface CompactJsonSide {
   sha256: string
   /** Parse findings (byte-order mark, inexact numbers come separately). */
@@ -54,22 +55,27 @@ export interface CompactJsonSide {
   rowFindings: Finding[]
   items: number
   listPointer: string
-  index: number[]
-  identity: (string | undefined)[]
-  key: string[]
-  title: (string | undefined)[]
-  primary: (PrimaryScore | null)[]
-  start: number[]
-  end: number[]
+  rows: CompactRows
+  start: Float64Array
+  end: Float64Array
 }
 
-/** One CSV side, reduced: header, findings and each data row's text (JSON of its cells; null for a ragged row). */
+/**
+ * One CSV side, reduced: header, findings, where each row lies in the file's bytes (`bounds`,
+ * header first, as `CsvSide.bounds` in bytes) and the line break it was read with, and its rows
+ * keyed over its own header (`keyedCsvRows`) with their findings, which the comparison uses when
+ * the other side's header is the same.
+ */
 export interface CompactCsvSide {
   sha256: string
   header: string[]
   columns: [string, number][]
   findings: Finding[]
-  records: (string | null)[]
+  items: number
+  bounds: Float64Array
+  linebreak: string
+  rows: CompactRows
+  rowFindings: Finding[]
 }
 
 /** A ranked JSON whose bytes are the same on both sides, inspected alone on the task's thread (as `inspectPreparedSide` does), with its parse findings. */
@@ -135,22 +141,9 @@ function reduceJson(flavour: RankedJsonFlavour, ctx: SideTaskContext, compiled: 
     rowFindings: prepared.findings,
     items: prepared.items,
     listPointer,
-    index: [],
-    identity: [],
-    key: [],
-    title: [],
-    primary: [],
-    start: [],
-    end: []
-  }
-  for (const row of prepared.rows) {
-    side.index.push(row.index)
-    side.identity.push(row.identity)
-    side.key.push(row.key)
-    side.title.push(row.title)
-    side.primary.push(primaryScore(spec, row) ?? null)
-    side.start.push(list.starts[row.index] as number)
-    side.end.push(list.ends[row.index] as number)
+    rows: compactRows(prepared.rows, spec),
+    start: Float64Array.from(prepared.rows, (row) => list.starts[row.index] as number),
+    end: Float64Array.from(prepared.rows, (row) => list.ends[row.index] as number)
   }
   return { side, value }
 }
@@ -158,6 +151,30 @@ function reduceJson(flavour: RankedJsonFlavour, ctx: SideTaskContext, compiled: 
 /** The row keys the checks read: identity, title and score fields, plus `more` (the CSV's columns, for its projection check). */
 function checkedKeys(policy: EffectivePolicy, more: readonly string[] = []): string[] {
   return [...policy.identityFields, 'title', ...policy.scoreFields, ...more]
+}
+
+/** One CSV side reduced for the comparison: its rows' byte bounds (`bomBytes`: what precedes the decoded text) and its rows keyed over its own header. */
+function compactCsv(artifact: ArtifactId, side: Side, csv: CsvSide, header: string[], sha256: string, compiled: CompiledPolicy, text: string, bomBytes: number): CompactCsvSide {
+  const keyed = keyedCsvRows(artifact, side, csv, compiled)
+  const bounds = new Float64Array(csv.bounds.length)
+  let bytes = bomBytes
+  let chars = 0
+  csv.bounds.forEach((end, k) => {
+    bytes += Buffer.byteLength(text.slice(chars, end), 'utf8')
+    chars = end
+    bounds[k] = bytes
+  })
+  return {
+    sha256,
+    header,
+    columns: [...csv.columnIndex],
+    findings: csv.findings,
+    items: csv.records.length,
+    bounds,
+    linebreak: csv.linebreak,
+    rows: compactRows(keyed.rows, csvSpec(artifact, compiled)),
+    rowFindings: keyed.findings
+  }
 }
 
 /** Runs one task. Pure: the same on a worker thread and inline. */
@@ -184,13 +201,7 @@ function runSideTask(task: SideTask): SideTaskResult {
     jobs: reduced.side,
     csv: task.csvOnce
       ? { sha256, inspected: inspectCsvSide(task.csv.artifact, ctx.side, csv, compiled) }
-      : {
-          sha256,
-          header: csv.header,
-          columns: [...csv.columnIndex],
-          findings: csv.findings,
-          records: csv.records.map((record) => (record === undefined ? null : JSON.stringify(record)))
-        },
+      : compactCsv(task.csv.artifact, ctx.side, csv, csv.header, sha256, compiled, decoded.value.text, decoded.value.bom ? 3 : 0),
     csvProblems: csvProblems(reduced.value, csv, fields),
     jobIds: jsonJobs(reduced.value, fields)?.ids ?? []
   }

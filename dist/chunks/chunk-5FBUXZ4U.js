@@ -2302,9 +2302,11 @@ var KEYED_LIST_KINDS = {
 var finding2 = findingOf(KEYED_LIST_KINDS);
 var loadFinding = findingOf(LOAD_KINDS);
 function sameSource(a, b) {
-  if (a.source === void 0 || b.source === void 0) return false;
-  if (typeof a.source === "string" || typeof b.source === "string") return a.source === b.source;
-  return a.source.length === b.source.length && Buffer.compare(a.source, b.source) === 0;
+  const x = a.source;
+  const y = b.source;
+  if (x === void 0 || y === void 0) return false;
+  if (typeof x === "string" || typeof y === "string") return x === y;
+  return x.length === y.length && Buffer.compare(x, y) === 0;
 }
 var JOB_KINDS = {
   added: { kind: "job-added" },
@@ -2672,15 +2674,27 @@ function csvSpec(artifact, compiled) {
 }
 function readCsv(artifact, side, text) {
   const unreadable = (rule, message, pointer) => finding3("unreadable", { artifact, rule, side, ...pointer !== void 0 ? { pointer } : {}, message });
-  const parsed = import_papaparse.default.parse(text, { delimiter: ",", skipEmptyLines: true });
-  const broken = parsed.errors.find((e) => e.type === "Quotes" || e.type === "Delimiter");
+  const unusable = (message) => ({ header: void 0, records: [], bounds: [], linebreak: "\n", columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("unreadable/invalid-csv", message)] });
+  const table = [];
+  const errors = [];
+  const cursors = [];
+  let linebreak = "\n";
+  import_papaparse.default.parse(text, {
+    ...CSV_OPTIONS,
+    step: (row) => {
+      table.push(row.data);
+      errors.push(...row.errors);
+      cursors.push(row.meta.cursor);
+      linebreak = row.meta.linebreak;
+    }
+  });
+  const broken = errors.find((e) => e.type === "Quotes" || e.type === "Delimiter");
   if (broken !== void 0) {
     const where = typeof broken.index === "number" ? ` at line ${lineColumn(text, broken.index).line}` : "";
-    return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("unreadable/invalid-csv", `invalid CSV: ${broken.message.toLowerCase()}${where}`)] };
+    return unusable(`invalid CSV: ${broken.message.toLowerCase()}${where}`);
   }
-  const table = parsed.data;
   const [header, ...data] = table;
-  if (header === void 0) return { header: void 0, records: [], columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("unreadable/invalid-csv", "empty CSV (no header row)")] };
+  if (header === void 0) return unusable("empty CSV (no header row)");
   const findings = [];
   const columnIndex = /* @__PURE__ */ new Map();
   const repeated = /* @__PURE__ */ new Set();
@@ -2694,7 +2708,11 @@ function readCsv(artifact, side, text) {
     findings.push(unreadable("unreadable/ragged-row", `data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`));
     return void 0;
   });
-  return { header, records, columnIndex, findings };
+  return { header, records, bounds: cursors, linebreak, columnIndex, findings };
+}
+var CSV_OPTIONS = { delimiter: ",", skipEmptyLines: true };
+function readCsvRecord(text, linebreak) {
+  return import_papaparse.default.parse(text, { ...CSV_OPTIONS, newline: linebreak }).data[0] ?? [];
 }
 function comparedColumns(columns, compiled) {
   const normalize = compiled.normalizer("ranked_csv");
@@ -2705,8 +2723,23 @@ function setCell(row, column, value) {
   if (column === "__proto__") Object.defineProperty(row, column, { value, enumerable: true, writable: true, configurable: true });
   else row[column] = value;
 }
-function keyedRows(spec, side, csv, columns, compiled, shared, sources) {
+function csvContent(csv, columns, compiled) {
   const compared = comparedColumns(columns, compiled);
+  const comparedAt = compared.map((column) => csv.columnIndex.get(column) ?? -1);
+  return {
+    columns: compared,
+    of: (record) => {
+      const content = {};
+      compared.forEach((column, i) => setCell(content, column, record[comparedAt[i]] ?? ""));
+      return content;
+    }
+  };
+}
+function csvContentKey(content, row) {
+  return JSON.stringify(content.columns.map((column) => row[column]));
+}
+function keyedRows(spec, side, csv, columns, compiled, shared, sources) {
+  const content = csvContent(csv, columns, compiled);
   const idColumn = spec.identityFields.find((field) => columns.includes(field));
   const findings = [];
   if (idColumn === void 0) {
@@ -2720,18 +2753,16 @@ function keyedRows(spec, side, csv, columns, compiled, shared, sources) {
     );
   }
   const at = (column) => column === void 0 ? -1 : csv.columnIndex.get(column) ?? -1;
-  const comparedAt = compared.map(at);
   const idAt = at(idColumn);
   const titleAt = at("title");
   const rows = [];
   csv.records.forEach((record, index) => {
     if (record === void 0) return;
-    const content = {};
-    compared.forEach((column, i) => setCell(content, column, record[comparedAt[i]] ?? ""));
+    const raw = content.of(record);
     const identity = idColumn === void 0 ? void 0 : identityOf({ [idColumn]: record[idAt] ?? "" }, [idColumn]);
     const title = record[titleAt] || void 0;
-    const key = identity ?? JSON.stringify(compared.map((column) => content[column]));
-    const row = { index, listPointer: "", identity, key, title, raw: content };
+    const key = identity ?? csvContentKey(content, raw);
+    const row = { index, listPointer: "", identity, key, title, raw };
     const source = sources?.[index];
     if (typeof source === "string") row.source = source;
     if (idColumn !== void 0 && identity === void 0) findings.push(identityFinding(spec, side, row));
@@ -2779,21 +2810,34 @@ function inspectCsvSide(artifact, side, csv, compiled) {
 function compareRankedCsv(artifact, leftText, rightText, compiled) {
   return compareCsvSides(artifact, readCsv(artifact, "left", leftText), readCsv(artifact, "right", rightText), compiled);
 }
+function keyedCsvRows(artifact, side, csv, compiled) {
+  return keyedRows(csvSpec(artifact, compiled), side, csv, [...csv.columnIndex.keys()], compiled, true);
+}
+function compareKeyedCsv(artifact, left, right, compiled, header) {
+  const spec = csvSpec(artifact, compiled);
+  const findings = [...left.findings, ...right.findings, ...header !== void 0 ? [header] : [], ...left.rowFindings, ...right.rowFindings];
+  const compared = compareKeyedRows(spec, left.rows, right.rows);
+  return { findings: [...findings, ...compared.findings], leftItems: left.items, rightItems: right.items, matching: compared.matching };
+}
 function compareCsvSides(artifact, left, right, compiled, sources) {
   const spec = csvSpec(artifact, compiled);
-  const counts = { leftItems: dataRows(left), rightItems: dataRows(right) };
   if (left.header === void 0 || right.header === void 0) {
     const unusable = ["left", "right"].filter((side) => (side === "left" ? left : right).header === void 0);
-    return { findings: [...inspectSide(spec, "left", left, compiled).findings, ...inspectSide(spec, "right", right, compiled).findings], ...counts, unusable };
+    return {
+      findings: [...inspectSide(spec, "left", left, compiled).findings, ...inspectSide(spec, "right", right, compiled).findings],
+      leftItems: dataRows(left),
+      rightItems: dataRows(right),
+      unusable
+    };
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column));
   const header = headerFinding(artifact, left.header, right.header);
   const bySource = sources !== void 0 && header === void 0;
-  const a = keyedRows(spec, "left", left, common, compiled, true, bySource ? sources.left : void 0);
-  const b = keyedRows(spec, "right", right, common, compiled, true, bySource ? sources.right : void 0);
-  const findings = [...left.findings, ...right.findings, ...header !== void 0 ? [header] : [], ...a.findings, ...b.findings];
-  const compared = compareKeyedRows(spec, a.rows, b.rows);
-  return { findings: [...findings, ...compared.findings], ...counts, matching: compared.matching };
+  const keyed = (side, csv) => {
+    const rows = keyedRows(spec, side, csv, common, compiled, true, bySource ? sources[side] : void 0);
+    return { findings: csv.findings, items: dataRows(csv), rows: rows.rows, rowFindings: rows.findings };
+  };
+  return compareKeyedCsv(artifact, keyed("left", left), keyed("right", right), compiled, header);
 }
 
 // src/core/compare/rankedJson.ts
@@ -3041,6 +3085,40 @@ function consistencyFindings(target, problems) {
   return [...problems.left.map((p) => stamp("left", p)), ...problems.right.map((p) => stamp("right", p))];
 }
 
+// src/core/compare/compactRows.ts
+function compactRows(rows, spec) {
+  const compact = {
+    index: new Int32Array(rows.length),
+    identity: new Array(rows.length),
+    key: new Array(rows.length),
+    title: new Array(rows.length),
+    primaryField: new Int16Array(rows.length),
+    primaryValue: new Float64Array(rows.length)
+  };
+  rows.forEach((row, k) => {
+    compact.index[k] = row.index;
+    compact.identity[k] = row.identity;
+    compact.key[k] = row.key === row.identity ? null : row.key;
+    compact.title[k] = row.title;
+    const primary = primaryScore(spec, row);
+    compact.primaryField[k] = primary === void 0 ? -1 : spec.scoreFields.indexOf(primary.field);
+    compact.primaryValue[k] = primary?.value ?? Number.NaN;
+  });
+  return compact;
+}
+function compactRowAt(compact, k, scoreFields) {
+  const identity = compact.identity[k];
+  const field = compact.primaryField[k];
+  const value = compact.primaryValue[k];
+  return {
+    index: compact.index[k],
+    identity,
+    key: compact.key[k] ?? identity,
+    title: compact.title[k],
+    primary: field < 0 ? null : { field: scoreFields[field], value: Number.isNaN(value) ? void 0 : value }
+  };
+}
+
 // src/core/compare/rankedFamilies.ts
 var FAMILIES = { policyKind: "ranked_families_json", noun: "family", kinds: FAMILY_KINDS };
 function compareRankedFamilies(artifact, left, right, compiled) {
@@ -3094,27 +3172,36 @@ function reduceJson(flavour, ctx, compiled, file, once, keys) {
     rowFindings: prepared.findings,
     items: prepared.items,
     listPointer,
-    index: [],
-    identity: [],
-    key: [],
-    title: [],
-    primary: [],
-    start: [],
-    end: []
+    rows: compactRows(prepared.rows, spec),
+    start: Float64Array.from(prepared.rows, (row) => list.starts[row.index]),
+    end: Float64Array.from(prepared.rows, (row) => list.ends[row.index])
   };
-  for (const row of prepared.rows) {
-    side.index.push(row.index);
-    side.identity.push(row.identity);
-    side.key.push(row.key);
-    side.title.push(row.title);
-    side.primary.push(primaryScore(spec, row) ?? null);
-    side.start.push(list.starts[row.index]);
-    side.end.push(list.ends[row.index]);
-  }
   return { side, value };
 }
 function checkedKeys(policy, more = []) {
   return [...policy.identityFields, "title", ...policy.scoreFields, ...more];
+}
+function compactCsv(artifact, side, csv, header, sha256, compiled, text, bomBytes) {
+  const keyed = keyedCsvRows(artifact, side, csv, compiled);
+  const bounds = new Float64Array(csv.bounds.length);
+  let bytes = bomBytes;
+  let chars = 0;
+  csv.bounds.forEach((end, k) => {
+    bytes += Buffer.byteLength(text.slice(chars, end), "utf8");
+    chars = end;
+    bounds[k] = bytes;
+  });
+  return {
+    sha256,
+    header,
+    columns: [...csv.columnIndex],
+    findings: csv.findings,
+    items: csv.records.length,
+    bounds,
+    linebreak: csv.linebreak,
+    rows: compactRows(keyed.rows, csvSpec(artifact, compiled)),
+    rowFindings: keyed.findings
+  };
 }
 function runSideTask(task) {
   const { ctx } = task;
@@ -3137,13 +3224,7 @@ function runSideTask(task) {
   return {
     op: "jobs",
     jobs: reduced.side,
-    csv: task.csvOnce ? { sha256, inspected: inspectCsvSide(task.csv.artifact, ctx.side, csv, compiled) } : {
-      sha256,
-      header: csv.header,
-      columns: [...csv.columnIndex],
-      findings: csv.findings,
-      records: csv.records.map((record) => record === void 0 ? null : JSON.stringify(record))
-    },
+    csv: task.csvOnce ? { sha256, inspected: inspectCsvSide(task.csv.artifact, ctx.side, csv, compiled) } : compactCsv(task.csv.artifact, ctx.side, csv, csv.header, sha256, compiled, decoded.value.text, decoded.value.bom ? 3 : 0),
     csvProblems: csvProblems(reduced.value, csv, fields),
     jobIds: jsonJobs(reduced.value, fields)?.ids ?? []
   };
@@ -3184,9 +3265,13 @@ export {
   inexactNumberFindings,
   KEYED_LIST_KINDS,
   CSV_KINDS,
+  readCsv,
+  readCsvRecord,
+  csvContent,
   inspectRankedCsv,
   inspectCsvSide,
   compareRankedCsv,
+  compareKeyedCsv,
   compareCsvSides,
   rankedJsonSpec,
   inspectPreparedSide,
@@ -3204,6 +3289,7 @@ export {
   JOBS,
   compareRankedJobs,
   inspectRankedJobs,
+  compactRowAt,
   UserError,
   oneLine,
   firstLine,

@@ -28,7 +28,9 @@ import {
   UserError,
   artifactIdOfPath,
   checkConsistency,
+  compactRowAt,
   compareCsvSides,
+  compareKeyedCsv,
   comparePreparedSides,
   compareRankedCsv,
   compareRankedFamilies,
@@ -36,6 +38,7 @@ import {
   compilePolicy,
   consistencyFindings,
   conventionPath,
+  csvContent,
   decodeUtf8,
   describeValue,
   diffValues,
@@ -61,13 +64,15 @@ import {
   rankedArtifactId,
   rankedJsonSpec,
   rankedOutputRelative,
+  readCsv,
+  readCsvRecord,
   readFindings,
   recordedRankedOutputs,
   runDirRelativeOfRecorded,
   runSideTaskSafely,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-WHOL7EL4.js";
+} from "./chunk-5FBUXZ4U.js";
 import {
   require_equal,
   require_ucs2length
@@ -2481,50 +2486,86 @@ function rankedPresence(artifact, l, r, unusable) {
 }
 
 // src/core/compare/rankedTarget.ts
-var SourcedRow = class {
-  constructor(index, listPointer, identity, key, title, primary, source) {
-    this.index = index;
+var CompactRow = class {
+  constructor(fields, listPointer) {
     this.listPointer = listPointer;
-    this.identity = identity;
-    this.key = key;
-    this.title = title;
-    this.primary = primary;
-    this.source = source;
+    this.index = fields.index;
+    this.identity = fields.identity;
+    this.key = fields.key;
+    this.title = fields.title;
+    this.primary = fields.primary;
   }
-  index;
   listPointer;
+  index;
   identity;
   key;
   title;
   primary;
-  source;
   parsed;
   get raw() {
-    return this.parsed ??= JSON.parse(this.source.toString("utf8"));
+    return this.parsed ??= this.read();
+  }
+};
+var JsonRow = class extends CompactRow {
+  constructor(fields, listPointer, bytes, start, end) {
+    super(fields, listPointer);
+    this.bytes = bytes;
+    this.start = start;
+    this.end = end;
+  }
+  bytes;
+  start;
+  end;
+  get source() {
+    return this.bytes.subarray(this.start, this.end);
+  }
+  read() {
+    return JSON.parse(this.bytes.toString("utf8", this.start, this.end));
+  }
+};
+var CsvRow = class extends CompactRow {
+  constructor(fields, file, start, end, columns) {
+    super(fields, "");
+    this.file = file;
+    this.start = start;
+    this.end = end;
+    this.columns = columns;
+  }
+  file;
+  start;
+  end;
+  columns;
+  get source() {
+    return this.file.bySource ? this.file.bytes.subarray(this.start, this.end) : void 0;
+  }
+  read() {
+    return this.columns.of(readCsvRecord(this.file.bytes.toString("utf8", this.start, this.end), this.file.linebreak));
   }
 };
 function preparedFrom(flavour, artifact, compact, bytes, compiled) {
-  const rows = compact.index.map(
-    (index, k) => new SourcedRow(
-      index,
-      compact.listPointer,
-      compact.identity[k],
-      compact.key[k],
-      compact.title[k],
-      compact.primary[k] ?? null,
-      bytes.subarray(compact.start[k], compact.end[k])
-    )
+  const { scoreFields } = compiled.policy;
+  const rows = Array.from(
+    compact.rows.index,
+    (_, k) => new JsonRow(compactRowAt(compact.rows, k, scoreFields), compact.listPointer, bytes, compact.start[k], compact.end[k])
   );
   return { spec: rankedJsonSpec(flavour, artifact, compiled), rows, findings: compact.rowFindings, items: compact.items };
 }
-function csvSideFrom(compact) {
-  return {
-    header: compact.header,
-    records: compact.records.map((text2) => text2 === null ? void 0 : JSON.parse(text2)),
-    columnIndex: new Map(compact.columns),
-    findings: compact.findings
-  };
+function keyedCsvFrom(compact, bytes, bySource, compiled) {
+  const columnIndex = new Map(compact.columns);
+  const content = csvContent({ columnIndex }, [...columnIndex.keys()], compiled);
+  const { scoreFields } = compiled.policy;
+  const file = { bytes, linebreak: compact.linebreak, bySource };
+  const rows = Array.from(
+    compact.rows.index,
+    (index, k) => new CsvRow(compactRowAt(compact.rows, k, scoreFields), file, compact.bounds[index], compact.bounds[index + 1], content)
+  );
+  return { findings: compact.findings, items: compact.items, rows, rowFindings: compact.rowFindings };
 }
+function csvSideOf(artifact, side, bytes) {
+  const decoded = decodeUtf8(bytes);
+  return readCsv(artifact, side, decoded.ok ? decoded.value.text : "");
+}
+var sameHeader = (a, b) => a.length === b.length && a.every((column, i) => column === b[i]);
 function usable(pair) {
   return pair.left.bytes !== void 0 && pair.right.bytes !== void 0;
 }
@@ -2572,14 +2613,15 @@ async function compareTargetFast(env) {
     familyResults = Promise.all([task("left"), familiesOnce ? void 0 : task("right")]);
     familyResults.catch(() => void 0);
   };
-  if (jobsOnce) await startFamilies();
+  const familiesStarted = startFamilies();
+  familiesStarted.catch(() => void 0);
   const [lj, rjOrSame] = await jobsResults;
+  await familiesStarted;
   const rj = rjOrSame ?? lj;
   if (bailed(lj) || bailed(rj) || lj.op !== "jobs" || rj.op !== "jobs") {
     await familyResults?.catch(() => void 0);
     return env.plainTarget({ ranked_json: jobs, ranked_csv: csv, ...families !== void 0 ? { ranked_families_json: families } : {} });
   }
-  if (!jobsOnce) await startFamilies();
   const results = [];
   results.push(jsonResult(JOBS, "ranked_json", jobs, lj.jobs, rj.jobs, same2.jobs));
   results.push(csvResult(csv, lj.csv, rj.csv, same2.csv));
@@ -2637,9 +2679,12 @@ async function compareTargetFast(env) {
   function csvResult(reads, l, r, once) {
     recordHashes(reads, l.sha256, r.sha256, once);
     const artifact = rankedArtifactId("ranked_csv", target);
-    if (once) return assemble("ranked_csv", reads, [], { once, inspected: "inspected" in l ? l.inspected : inspectCsvSide(artifact, "left", csvSideFrom(l), compiled) });
+    if (once) return assemble("ranked_csv", reads, [], { once, inspected: "inspected" in l ? l.inspected : inspectCsvSide(artifact, "left", csvSideOf(artifact, "left", reads.left.bytes), compiled) });
     if ("inspected" in l || "inspected" in r) throw new Error("a ranked CSV inspected alone was given two different sides");
-    return assemble("ranked_csv", reads, [], { once, compared: compareCsvSides(artifact, csvSideFrom(l), csvSideFrom(r), compiled, { left: l.records, right: r.records }) });
+    const bytes = (side) => reads[side].bytes;
+    const bySource = l.linebreak === r.linebreak;
+    const compared = sameHeader(l.header, r.header) ? compareKeyedCsv(artifact, keyedCsvFrom(l, bytes("left"), bySource, compiled), keyedCsvFrom(r, bytes("right"), bySource, compiled), compiled) : compareCsvSides(artifact, csvSideOf(artifact, "left", bytes("left")), csvSideOf(artifact, "right", bytes("right")), compiled);
+    return assemble("ranked_csv", reads, [], { once, compared });
   }
 }
 function failedTarget(target, failure) {

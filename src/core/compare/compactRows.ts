@@ -1,0 +1,56 @@
+import type { KeyedListSpec, KeyedRow, PrimaryScore } from './keyedList.js'
+import { primaryScore } from './keyedList.js'
+
+/**
+ * Keyed rows as columns, the form a side task sends them in: typed arrays where a value is a
+ * number (posted as one block of memory, not one value at a time), and no row object at all.
+ * `key` is null where it is the identity (most rows), `primaryField` indexes the policy's score
+ * fields (-1: the row has none) and `primaryValue` is NaN where the score is not a number.
+ */
+export interface CompactRows {
+  index: Int32Array
+  identity: (string | undefined)[]
+  key: (string | null)[]
+  title: (string | undefined)[]
+  primaryField: Int16Array
+  primaryValue: Float64Array
+}
+
+/** The columns of `rows` (their primary scores read as `primaryScore` reads them with `spec`). */
+export function compactRows(rows: readonly KeyedRow[], spec: KeyedListSpec): CompactRows {
+  const compact: CompactRows = {
+    index: new Int32Array(rows.length),
+    identity: new Array<string | undefined>(rows.length),
+    key: new Array<string | null>(rows.length),
+    title: new Array<string | undefined>(rows.length),
+    primaryField: new Int16Array(rows.length),
+    primaryValue: new Float64Array(rows.length)
+  }
+  rows.forEach((row, k) => {
+    compact.index[k] = row.index
+    compact.identity[k] = row.identity
+    compact.key[k] = row.key === row.identity ? null : row.key
+    compact.title[k] = row.title
+    const primary = primaryScore(spec, row)
+    compact.primaryField[k] = primary === undefined ? -1 : spec.scoreFields.indexOf(primary.field)
+    compact.primaryValue[k] = primary?.value ?? Number.NaN
+  })
+  return compact
+}
+
+/** What a row rebuilt from its columns holds besides its content: everything `compactRows` kept of row `k`. */
+export type CompactRowFields = Pick<KeyedRow, 'index' | 'identity' | 'key' | 'title'> & { primary: PrimaryScore | null }
+
+/** Row `k` of `compact` (`scoreFields`: the policy's, as `compactRows` indexed them). */
+export function compactRowAt(compact: CompactRows, k: number, scoreFields: readonly string[]): CompactRowFields {
+  const identity = compact.identity[k]
+  const field = compact.primaryField[k] as number
+  const value = compact.primaryValue[k] as number
+  return {
+    index: compact.index[k] as number,
+    identity,
+    key: compact.key[k] ?? (identity as string),
+    title: compact.title[k],
+    primary: field < 0 ? null : { field: scoreFields[field] as string, value: Number.isNaN(value) ? undefined : value }
+  }
+}
