@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-IVQKKJBI.js";
+} from "./chunks/chunk-7YVH7ZEA.js";
 import {
   changesCell,
   legsHeadline,
@@ -44,7 +44,7 @@ import {
   UserError,
   firstLine,
   oneLine
-} from "./chunks/chunk-5FBUXZ4U.js";
+} from "./chunks/chunk-FXLFC5MV.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-FA6EQWUK.js";
 

@@ -39,7 +39,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-IVQKKJBI.js";
+} from "./chunks/chunk-7YVH7ZEA.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -54,7 +54,7 @@ import {
   UnusableSideError,
   UserError,
   oneLine
-} from "./chunks/chunk-5FBUXZ4U.js";
+} from "./chunks/chunk-FXLFC5MV.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-OMYT7GQA.js";
 import "./chunks/chunk-FA6EQWUK.js";

@@ -4,7 +4,8 @@
  * same JSON report; a worker that dies becomes one finding per ranked artifact, never a hang.
  */
 import { spawnSync } from 'node:child_process'
-import { readdirSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../support/paths.js'
 
@@ -17,8 +18,8 @@ const PAIRS: [string, string, string][] = [
     .map((name): [string, string, string] => [name, join(CASES, name, 'left'), join(CASES, name, 'right')])
 ]
 
-function report(left: string, right: string, env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
-  return spawnSync(process.execPath, [CLI, 'compare', left, right, '--allow-run-id-drift', '--format', 'json'], {
+function report(left: string, right: string, env: Record<string, string>, extra: string[] = []): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync(process.execPath, [CLI, 'compare', left, right, '--allow-run-id-drift', '--format', 'json', ...extra], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
     timeout: 60_000
@@ -33,6 +34,19 @@ describe('ranked engines of dist/cli.js', () => {
     expect(JSON.parse(workers?.stdout ?? '')).toEqual(JSON.parse(plain?.stdout ?? ''))
     expect(JSON.parse(inline?.stdout ?? '')).toEqual(JSON.parse(plain?.stdout ?? ''))
   })
+
+  // Ties may swap: the engines read primary scores (which strict ordering never does), from the task's columns or the rows.
+  const tiesPolicy = join(mkdtempSync(join(tmpdir(), 'dualrun-ties-')), 'policy.yml')
+  writeFileSync(tiesPolicy, 'name: ties\nordering: ties-may-swap\n')
+  it.each(PAIRS.filter(([name]) => ['fixture pair', 'job-moved', 'kitchen-sink', 'csv-header', 'job-identity'].includes(name)))(
+    '%s with ordering ties-may-swap: workers, inline and plain give the same report',
+    (_name, left, right) => {
+      const [workers, inline, plain] = ['workers', 'inline', 'plain'].map((engine) => report(left, right, { DUALRUN_RANKED_ENGINE: engine }, ['--policy', tiesPolicy]))
+      expect([plain?.stderr, JSON.parse(plain?.stdout ?? '').policy.ordering]).toEqual(['', 'ties-may-swap'])
+      expect(JSON.parse(workers?.stdout ?? '')).toEqual(JSON.parse(plain?.stdout ?? ''))
+      expect(JSON.parse(inline?.stdout ?? '')).toEqual(JSON.parse(plain?.stdout ?? ''))
+    }
+  )
 
   it('reports a worker that dies as an error finding on each ranked artifact, and ends', () => {
     const [, left, right] = PAIRS[0] as [string, string, string]

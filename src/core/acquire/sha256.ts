@@ -7,9 +7,12 @@ import { createHash } from 'node:crypto'
  */
 export const OFF_THREAD_MIN_BYTES = 16 * 1024 * 1024
 
-/** A buffer for reading a file of `size` bytes: shared memory when it will be hashed off-thread. */
+/** Files at least this large are read into shared memory, so a worker (a hash, a ranked-file task) sees them without a copy. */
+export const SHARED_MIN_BYTES = 4 * 1024 * 1024
+
+/** A buffer for reading a file of `size` bytes: shared memory when a worker may read it. */
 export function allocateFileBuffer(size: number): Buffer {
-  return size >= OFF_THREAD_MIN_BYTES ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size)
+  return size >= SHARED_MIN_BYTES ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size)
 }
 
 // The worker is plain CommonJS evaluated from this string: no extra file to bundle or locate.

@@ -5,7 +5,8 @@ import { primaryScore } from './keyedList.js'
  * Keyed rows as columns, the form a side task sends them in: typed arrays where a value is a
  * number (posted as one block of memory, not one value at a time), and no row object at all.
  * `key` is null where it is the identity (most rows), `primaryField` indexes the policy's score
- * fields (-1: the row has none) and `primaryValue` is NaN where the score is not a number.
+ * fields (-1: the row has none) and `primaryValue` is NaN where the score is not a number; both
+ * are empty with `strict` ordering, which never reads a primary score (a row then reads it from its content if asked).
  */
 export interface CompactRows {
   index: Int32Array
@@ -23,14 +24,16 @@ export function compactRows(rows: readonly KeyedRow[], spec: KeyedListSpec): Com
     identity: new Array<string | undefined>(rows.length),
     key: new Array<string | null>(rows.length),
     title: new Array<string | undefined>(rows.length),
-    primaryField: new Int16Array(rows.length),
-    primaryValue: new Float64Array(rows.length)
+    primaryField: new Int16Array(spec.ordering === 'strict' ? 0 : rows.length),
+    primaryValue: new Float64Array(spec.ordering === 'strict' ? 0 : rows.length)
   }
+  const primaries = compact.primaryField.length > 0
   rows.forEach((row, k) => {
     compact.index[k] = row.index
     compact.identity[k] = row.identity
     compact.key[k] = row.key === row.identity ? null : row.key
     compact.title[k] = row.title
+    if (!primaries) return
     const primary = primaryScore(spec, row)
     compact.primaryField[k] = primary === undefined ? -1 : spec.scoreFields.indexOf(primary.field)
     compact.primaryValue[k] = primary?.value ?? Number.NaN
@@ -38,19 +41,10 @@ export function compactRows(rows: readonly KeyedRow[], spec: KeyedListSpec): Com
   return compact
 }
 
-/** What a row rebuilt from its columns holds besides its content: everything `compactRows` kept of row `k`. */
-export type CompactRowFields = Pick<KeyedRow, 'index' | 'identity' | 'key' | 'title'> & { primary: PrimaryScore | null }
-
-/** Row `k` of `compact` (`scoreFields`: the policy's, as `compactRows` indexed them). */
-export function compactRowAt(compact: CompactRows, k: number, scoreFields: readonly string[]): CompactRowFields {
-  const identity = compact.identity[k]
+/** Row `k`'s primary score (`scoreFields`: the policy's, as `compactRows` indexed them); undefined when not kept. */
+export function compactPrimary(compact: CompactRows, k: number, scoreFields: readonly string[]): PrimaryScore | null | undefined {
+  if (compact.primaryField.length === 0) return undefined
   const field = compact.primaryField[k] as number
   const value = compact.primaryValue[k] as number
-  return {
-    index: compact.index[k] as number,
-    identity,
-    key: compact.key[k] ?? (identity as string),
-    title: compact.title[k],
-    primary: field < 0 ? null : { field: scoreFields[field] as string, value: Number.isNaN(value) ? undefined : value }
-  }
+  return field < 0 ? null : { field: scoreFields[field] as string, value: Number.isNaN(value) ? undefined : value }
 }

@@ -135,10 +135,10 @@ export interface KeyedRow {
   /** The row as read; the spec's `normalize` gives what is compared. */
   raw: RowObject
   /**
-   * The row's source text (its bytes in the file, or a CSV record's text): two rows with equal
-   * sources are equal without reading `raw` (which may then be parsed only on demand).
+   * The row's source (where its bytes lie in its file, or a CSV record's text): two rows with
+   * equal sources are equal without reading `raw` (which may then be parsed only on demand).
    */
-  source?: Uint8Array | string
+  source?: ByteSpan | string
   /** The row's primary score as `primaryScore` reads it from `raw` (null: no score field), when known up front. */
   primary?: PrimaryScore | null
 }
@@ -149,13 +149,20 @@ export interface PrimaryScore {
   value: number | undefined
 }
 
-/** Whether two rows' sources are known and equal. */
+/** Bytes `[start, end)` of a file. */
+export interface ByteSpan {
+  bytes: Buffer
+  start: number
+  end: number
+}
+
+/** Whether two rows' sources are known and equal (byte spans compared in place, no view made). */
 function sameSource(a: KeyedRow, b: KeyedRow): boolean {
   const x = a.source
   const y = b.source
   if (x === undefined || y === undefined) return false
   if (typeof x === 'string' || typeof y === 'string') return x === y
-  return x.length === y.length && Buffer.compare(x, y) === 0
+  return x.end - x.start === y.end - y.start && x.bytes.compare(y.bytes, y.start, y.end, x.start, x.end) === 0
 }
 
 /** The kind (and finer rule) one flavour of ranked list reports for one kind of difference. */

@@ -151,6 +151,27 @@ export function csvContentKey(content: CsvContent, row: RowObject): string {
   return JSON.stringify(content.columns.map((column) => row[column]))
 }
 
+/** A CSV data row whose content (its compared cells) is built when first read: most rows are matched by identity and settled by their source. */
+class RecordRow implements KeyedRow {
+  readonly listPointer = ''
+  readonly key: string
+  source?: string
+  private content: RowObject | undefined
+  constructor(
+    readonly index: number,
+    readonly identity: string | undefined,
+    readonly title: string | undefined,
+    private readonly record: readonly string[],
+    private readonly columns: CsvContent
+  ) {
+    this.key = identity ?? csvContentKey(columns, this.raw)
+  }
+
+  get raw(): RowObject {
+    return (this.content ??= this.columns.of(this.record))
+  }
+}
+
 /**
  * Turns one side's data rows into keyed rows over `columns` (the side's header, or the columns
  * both headers share). The id column is the first identity field among `columns`; without one
@@ -185,11 +206,9 @@ function keyedRows(
   const rows: KeyedRow[] = []
   csv.records.forEach((record, index) => {
     if (record === undefined) return
-    const raw = content.of(record)
     const identity = idColumn === undefined ? undefined : identityOf({ [idColumn]: record[idAt] ?? '' }, [idColumn])
     const title = record[titleAt] || undefined
-    const key = identity ?? csvContentKey(content, raw)
-    const row: KeyedRow = { index, listPointer: '', identity, key, title, raw }
+    const row = new RecordRow(index, identity, title, record, content)
     const source = sources?.[index]
     if (typeof source === 'string') row.source = source
     if (idColumn !== undefined && identity === undefined) findings.push(identityFinding(spec, side, row))

@@ -4,10 +4,10 @@ import { inexactNumberFindings, type ReadArtifact } from '../load/artifact.js'
 import type { FileHashes } from '../load/hashes.js'
 import type { ArtifactId, ArtifactStats, Finding, RankedKind, Side } from '../model/types.js'
 import { consistencyFindings, familyJobRefs, unknownFamilyJobs, type FamilyJobRefs, type Problem } from './consistency.js'
-import type { KeyedRow, PrimaryScore, RankedComparison, RankedInspection, RowObject } from './keyedList.js'
+import type { ByteSpan, KeyedRow, PrimaryScore, RankedComparison, RankedInspection, RowObject } from './keyedList.js'
 import { compareCsvSides, compareKeyedCsv, csvContent, inspectCsvSide, readCsv, readCsvRecord, type CsvContent, type CsvSide, type KeyedCsvSide } from './rankedCsv.js'
 import { decodeUtf8 } from '../json/text.js'
-import { compactRowAt, type CompactRowFields } from './compactRows.js'
+import { compactPrimary, type CompactRows } from './compactRows.js'
 import { FAMILIES } from './rankedFamilies.js'
 import { locate, mirrorTo, onFileOf, rankedPresence, takeCompared, takeInspectedOnce, type RankedArtifactResult } from './rankedFile.js'
 import type { CompiledPolicy } from '../policy/normalize.js'
@@ -38,20 +38,30 @@ export interface FastTargetEnv {
   plainArtifact: (kind: RankedKind, located: Pair<ReadArtifact>) => Promise<RankedArtifactResult>
 }
 
-/** A row rebuilt from its columns (`compactRowAt`), whose content is read from its source only when asked for (rows with the same source on both sides never are). */
+/**
+ * Row `k` of a side's columns (`CompactRows`), whose content is read from its bytes only when
+ * asked for (rows with the same bytes on both sides never are).
+ */
 abstract class CompactRow implements KeyedRow {
   readonly index: number
   readonly identity: string | undefined
   readonly key: string
   readonly title: string | undefined
-  readonly primary: PrimaryScore | null
   private parsed: RowObject | undefined
-  constructor(fields: CompactRowFields, readonly listPointer: string) {
-    this.index = fields.index
-    this.identity = fields.identity
-    this.key = fields.key
-    this.title = fields.title
-    this.primary = fields.primary
+  constructor(
+    private readonly compact: CompactRows,
+    private readonly k: number,
+    private readonly scoreFields: readonly string[],
+    readonly listPointer: string
+  ) {
+    this.index = compact.index[k] as number
+    this.identity = compact.identity[k]
+    this.key = compact.key[k] ?? (this.identity as string)
+    this.title = compact.title[k]
+  }
+
+  get primary(): PrimaryScore | null | undefined {
+    return compactPrimary(this.compact, this.k, this.scoreFields)
   }
 
   get raw(): RowObject {
@@ -63,53 +73,40 @@ abstract class CompactRow implements KeyedRow {
 
 /** A ranked JSON row: its source is its bytes in the file. */
 class JsonRow extends CompactRow {
-  constructor(
-    fields: CompactRowFields,
-    listPointer: string,
-    private readonly bytes: Buffer,
-    private readonly start: number,
-    private readonly end: number
-  ) {
-    super(fields, listPointer)
-  }
-
-  get source(): Uint8Array {
-    return this.bytes.subarray(this.start, this.end)
+  readonly source: ByteSpan
+  constructor(compact: CompactRows, k: number, scoreFields: readonly string[], listPointer: string, bytes: Buffer, start: number, end: number) {
+    super(compact, k, scoreFields, listPointer)
+    this.source = { bytes, start, end }
   }
 
   protected read(): RowObject {
-    return JSON.parse(this.bytes.toString('utf8', this.start, this.end)) as RowObject
+    return JSON.parse(this.source.bytes.toString('utf8', this.source.start, this.source.end)) as RowObject
   }
 }
 
 /** A ranked CSV row: its source is its bytes in the file (when both files break lines alike), its content the compared cells. */
 class CsvRow extends CompactRow {
+  readonly source: ByteSpan | undefined
   constructor(
-    fields: CompactRowFields,
-    private readonly file: { bytes: Buffer; linebreak: string; bySource: boolean },
-    private readonly start: number,
-    private readonly end: number,
-    private readonly columns: CsvContent
+    compact: CompactRows,
+    k: number,
+    scoreFields: readonly string[],
+    private readonly span: ByteSpan,
+    private readonly file: { linebreak: string; bySource: boolean; columns: CsvContent }
   ) {
-    super(fields, '')
-  }
-
-  get source(): Uint8Array | undefined {
-    return this.file.bySource ? this.file.bytes.subarray(this.start, this.end) : undefined
+    super(compact, k, scoreFields, '')
+    this.source = file.bySource ? span : undefined
   }
 
   protected read(): RowObject {
-    return this.columns.of(readCsvRecord(this.file.bytes.toString('utf8', this.start, this.end), this.file.linebreak))
+    return this.file.columns.of(readCsvRecord(this.span.bytes.toString('utf8', this.span.start, this.span.end), this.file.linebreak))
   }
 }
 
 /** One side's prepared rows rebuilt from its compact projection, over the file's bytes. */
 function preparedFrom(flavour: RankedJsonFlavour, artifact: ArtifactId, compact: CompactJsonSide, bytes: Buffer, compiled: CompiledPolicy): PreparedSide {
   const { scoreFields } = compiled.policy
-  const rows = Array.from(
-    compact.rows.index,
-    (_, k) => new JsonRow(compactRowAt(compact.rows, k, scoreFields), compact.listPointer, bytes, compact.start[k] as number, compact.end[k] as number)
-  )
+  const rows = Array.from(compact.rows.index, (_, k) => new JsonRow(compact.rows, k, scoreFields, compact.listPointer, bytes, compact.start[k] as number, compact.end[k] as number))
   return { spec: rankedJsonSpec(flavour, artifact, compiled), rows, findings: compact.rowFindings, items: compact.items }
 }
 
@@ -122,10 +119,10 @@ function keyedCsvFrom(compact: CompactCsvSide, bytes: Buffer, bySource: boolean,
   const columnIndex = new Map(compact.columns)
   const content = csvContent({ columnIndex }, [...columnIndex.keys()], compiled)
   const { scoreFields } = compiled.policy
-  const file = { bytes, linebreak: compact.linebreak, bySource }
+  const file = { linebreak: compact.linebreak, bySource, columns: content }
   const rows = Array.from(
     compact.rows.index,
-    (index, k) => new CsvRow(compactRowAt(compact.rows, k, scoreFields), file, compact.bounds[index] as number, compact.bounds[index + 1] as number, content)
+    (index, k) => new CsvRow(compact.rows, k, scoreFields, { bytes, start: compact.bounds[index] as number, end: compact.bounds[index + 1] as number }, file)
   )
   return { findings: compact.findings, items: compact.items, rows, rowFindings: compact.rowFindings }
 }

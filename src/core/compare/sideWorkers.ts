@@ -24,39 +24,125 @@ function workerScript(): URL | undefined {
   return undefined
 }
 
+/** A worker thread of a lane, and why it can no longer answer (it crashed, exited, or sent an unreadable message). */
+interface LaneWorker {
+  worker: Worker
+  failure?: Error
+}
+
+/** One lane: whether a task runs, the tasks waiting, the previous small task's worker (kept warm), and whether the last task queued is small. */
+interface Lane {
+  busy: boolean
+  queued: (() => void)[]
+  warm: LaneWorker | undefined
+  lastSmall: boolean
+}
+
+/** Tasks with fewer bytes than this hand their worker to the lane's next task: its code is compiled and warm, and what it leaves is small. */
+export const REUSE_MAX_TASK_BYTES = 64 * 1024 * 1024
+
 /**
- * Worker threads, one per task: a task is posted with its bytes (shared memory is shared, not
- * copied), and the worker ends with its answer, so the heap that held a parsed tree of hundreds of
- * MB is released at once rather than at some later garbage collection. Tasks of one lane run one
- * after the other (a lane is a side: both sides parse at once). A worker that exits, crashes or
- * fails to start rejects its task with an error naming the exit, so the caller reports it as a
- * finding and never waits forever.
+ * Worker threads in two lanes (a lane is a side: both sides are checked at once; its tasks run
+ * one after the other). A task is posted with its bytes (shared memory is shared, not copied).
+ * After a large task its worker ends, so the heap that held its data is released at once rather
+ * than at some later garbage collection, and the next task's worker, started when that task was
+ * queued, has loaded by then; a small task's worker is kept for the lane's next task (warm code,
+ * no start). The lane's next task is posted in the same turn as the previous answer arrives,
+ * before the caller works on that answer. A worker that exits, crashes or fails to start rejects
+ * its task with an error naming the exit, so the caller reports it as a finding and never waits.
  */
 function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLimit()): SideTaskRunner {
-  const lanes: [Promise<unknown>, Promise<unknown>] = [Promise.resolve(), Promise.resolve()]
+  const newLane = (): Lane => ({ busy: false, queued: [], warm: undefined, lastSmall: false })
+  const lanes: [Lane, Lane] = [newLane(), newLane()]
   const live = new Set<Worker>()
-  const runOne = async (task: SideTask): Promise<SideTaskResult> => {
-    const { Worker } = await import('node:worker_threads')
-    const worker = new Worker(script, { env: process.env, ...(heapLimit !== undefined && { resourceLimits: { maxOldGenerationSizeMb: heapLimit } }) })
+  let loaded: Promise<typeof import('node:worker_threads')> | undefined
+  const spawn = (Thread: typeof Worker): LaneWorker => {
+    const lane: LaneWorker = { worker: new Thread(script, { env: process.env, ...(heapLimit !== undefined && { resourceLimits: { maxOldGenerationSizeMb: heapLimit } }) }) }
+    const { worker } = lane
     live.add(worker)
-    try {
-      return await new Promise<SideTaskResult>((resolve, reject) => {
-        worker.once('message', resolve)
-        worker.once('error', (error) => reject(new Error(`ranked-file worker failed: ${error.message}`)))
-        worker.once('messageerror', (error) => reject(new Error(`ranked-file worker sent an unreadable message: ${error.message}`)))
-        worker.once('exit', (code) => reject(new Error(`ranked-file worker exited (code ${code})`)))
-        worker.postMessage(task)
-      })
-    } finally {
+    // Listened to from the start: a worker that dies while it waits is reported when its task's turn comes.
+    worker.on('error', (error) => (lane.failure ??= new Error(`ranked-file worker failed: ${error.message}`)))
+    worker.on('messageerror', (error) => (lane.failure ??= new Error(`ranked-file worker sent an unreadable message: ${error.message}`)))
+    worker.on('exit', (code) => {
+      lane.failure ??= new Error(`ranked-file worker exited (code ${code})`)
       live.delete(worker)
-      worker.removeAllListeners('exit')
-      void worker.terminate()
-    }
+    })
+    return lane
+  }
+  const end = (lane: LaneWorker): void => {
+    live.delete(lane.worker)
+    lane.worker.removeAllListeners('exit')
+    void lane.worker.terminate()
+  }
+  /** The worker's answer to `task`, or its failure (listeners added after the permanent ones, so `failure` is set first). */
+  const ask = (lane: LaneWorker, task: SideTask): Promise<SideTaskResult> => {
+    if (lane.failure !== undefined) return Promise.reject(lane.failure)
+    const { worker } = lane
+    return new Promise<SideTaskResult>((resolve, reject) => {
+      const settle = (): void => {
+        worker.off('message', answered)
+        worker.off('error', failed)
+        worker.off('messageerror', failed)
+        worker.off('exit', failed)
+      }
+      const answered = (answer: SideTaskResult): void => {
+        settle()
+        resolve(answer)
+      }
+      const failed = (): void => {
+        settle()
+        reject(lane.failure)
+      }
+      worker.on('message', answered)
+      worker.on('error', failed)
+      worker.on('messageerror', failed)
+      worker.on('exit', failed)
+      worker.ref()
+      worker.postMessage(task)
+    })
+  }
+  const runOne = async (task: SideTask, index: 0 | 1): Promise<SideTaskResult> => {
+    const { Worker: Thread } = await (loaded ??= import('node:worker_threads'))
+    const lane = lanes[index]
+    const small = taskBytes(task) < REUSE_MAX_TASK_BYTES
+    // Started now, so it has loaded when its turn comes; unless the task before it leaves a warm one.
+    const fresh = lane.lastSmall ? undefined : spawn(Thread)
+    lane.lastSmall = small
+    return new Promise<SideTaskResult>((resolve, reject) => {
+      const start = (): void => {
+        const worker = fresh ?? (lane.warm?.failure === undefined ? lane.warm : undefined) ?? spawn(Thread)
+        lane.warm = undefined
+        const finish = (kept: boolean): void => {
+          if (kept) {
+            lane.warm = worker
+            // Idle until the lane's next task or the end: it must not keep the process alive.
+            worker.worker.unref()
+          } else end(worker)
+          const next = lane.queued.shift()
+          if (next === undefined) lane.busy = false
+          else next()
+        }
+        ask(worker, task).then(
+          (answer) => {
+            finish(small)
+            resolve(answer)
+          },
+          (error: unknown) => {
+            finish(false)
+            reject(error)
+          }
+        )
+      }
+      if (lane.busy) lane.queued.push(start)
+      else {
+        lane.busy = true
+        start()
+      }
+    })
   }
   return {
     run(task, lane) {
-      const answer = lanes[lane].then(() => runOne(task))
-      lanes[lane] = answer.catch(() => undefined)
+      const answer = runOne(task, lane)
       // Callers may give up on a task after another one failed: its rejection is then expected, not unhandled.
       answer.catch(() => undefined)
       return answer

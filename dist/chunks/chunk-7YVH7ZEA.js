@@ -28,7 +28,7 @@ import {
   UserError,
   artifactIdOfPath,
   checkConsistency,
-  compactRowAt,
+  compactPrimary,
   compareCsvSides,
   compareKeyedCsv,
   comparePreparedSides,
@@ -72,7 +72,7 @@ import {
   runSideTaskSafely,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-5FBUXZ4U.js";
+} from "./chunk-FXLFC5MV.js";
 import {
   require_equal,
   require_ucs2length
@@ -2093,8 +2093,9 @@ async function diffDocument(id, left, right, claimed, compiled) {
 // src/core/acquire/sha256.ts
 import { createHash } from "node:crypto";
 var OFF_THREAD_MIN_BYTES = 16 * 1024 * 1024;
+var SHARED_MIN_BYTES = 4 * 1024 * 1024;
 function allocateFileBuffer(size) {
-  return size >= OFF_THREAD_MIN_BYTES ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
+  return size >= SHARED_MIN_BYTES ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
 }
 var WORKER_SOURCE = `
 const { workerData, parentPort } = require('node:worker_threads')
@@ -2487,77 +2488,69 @@ function rankedPresence(artifact, l, r, unusable) {
 
 // src/core/compare/rankedTarget.ts
 var CompactRow = class {
-  constructor(fields, listPointer) {
+  constructor(compact, k, scoreFields, listPointer) {
+    this.compact = compact;
+    this.k = k;
+    this.scoreFields = scoreFields;
     this.listPointer = listPointer;
-    this.index = fields.index;
-    this.identity = fields.identity;
-    this.key = fields.key;
-    this.title = fields.title;
-    this.primary = fields.primary;
+    this.index = compact.index[k];
+    this.identity = compact.identity[k];
+    this.key = compact.key[k] ?? this.identity;
+    this.title = compact.title[k];
   }
+  compact;
+  k;
+  scoreFields;
   listPointer;
   index;
   identity;
   key;
   title;
-  primary;
   parsed;
+  get primary() {
+    return compactPrimary(this.compact, this.k, this.scoreFields);
+  }
   get raw() {
     return this.parsed ??= this.read();
   }
 };
 var JsonRow = class extends CompactRow {
-  constructor(fields, listPointer, bytes, start, end) {
-    super(fields, listPointer);
-    this.bytes = bytes;
-    this.start = start;
-    this.end = end;
-  }
-  bytes;
-  start;
-  end;
-  get source() {
-    return this.bytes.subarray(this.start, this.end);
+  source;
+  constructor(compact, k, scoreFields, listPointer, bytes, start, end) {
+    super(compact, k, scoreFields, listPointer);
+    this.source = { bytes, start, end };
   }
   read() {
-    return JSON.parse(this.bytes.toString("utf8", this.start, this.end));
+    return JSON.parse(this.source.bytes.toString("utf8", this.source.start, this.source.end));
   }
 };
 var CsvRow = class extends CompactRow {
-  constructor(fields, file, start, end, columns) {
-    super(fields, "");
+  constructor(compact, k, scoreFields, span, file) {
+    super(compact, k, scoreFields, "");
+    this.span = span;
     this.file = file;
-    this.start = start;
-    this.end = end;
-    this.columns = columns;
+    this.source = file.bySource ? span : void 0;
   }
+  span;
   file;
-  start;
-  end;
-  columns;
-  get source() {
-    return this.file.bySource ? this.file.bytes.subarray(this.start, this.end) : void 0;
-  }
+  source;
   read() {
-    return this.columns.of(readCsvRecord(this.file.bytes.toString("utf8", this.start, this.end), this.file.linebreak));
+    return this.file.columns.of(readCsvRecord(this.span.bytes.toString("utf8", this.span.start, this.span.end), this.file.linebreak));
   }
 };
 function preparedFrom(flavour, artifact, compact, bytes, compiled) {
   const { scoreFields } = compiled.policy;
-  const rows = Array.from(
-    compact.rows.index,
-    (_, k) => new JsonRow(compactRowAt(compact.rows, k, scoreFields), compact.listPointer, bytes, compact.start[k], compact.end[k])
-  );
+  const rows = Array.from(compact.rows.index, (_, k) => new JsonRow(compact.rows, k, scoreFields, compact.listPointer, bytes, compact.start[k], compact.end[k]));
   return { spec: rankedJsonSpec(flavour, artifact, compiled), rows, findings: compact.rowFindings, items: compact.items };
 }
 function keyedCsvFrom(compact, bytes, bySource, compiled) {
   const columnIndex = new Map(compact.columns);
   const content = csvContent({ columnIndex }, [...columnIndex.keys()], compiled);
   const { scoreFields } = compiled.policy;
-  const file = { bytes, linebreak: compact.linebreak, bySource };
+  const file = { linebreak: compact.linebreak, bySource, columns: content };
   const rows = Array.from(
     compact.rows.index,
-    (index, k) => new CsvRow(compactRowAt(compact.rows, k, scoreFields), file, compact.bounds[index], compact.bounds[index + 1], content)
+    (index, k) => new CsvRow(compact.rows, k, scoreFields, { bytes, start: compact.bounds[index], end: compact.bounds[index + 1] }, file)
   );
   return { findings: compact.findings, items: compact.items, rows, rowFindings: compact.rowFindings };
 }
@@ -2716,31 +2709,95 @@ function workerScript() {
   }
   return void 0;
 }
+var REUSE_MAX_TASK_BYTES = 64 * 1024 * 1024;
 function workerRunner(script, heapLimit = workerHeapLimit()) {
-  const lanes = [Promise.resolve(), Promise.resolve()];
+  const newLane = () => ({ busy: false, queued: [], warm: void 0, lastSmall: false });
+  const lanes = [newLane(), newLane()];
   const live = /* @__PURE__ */ new Set();
-  const runOne = async (task) => {
-    const { Worker } = await import("node:worker_threads");
-    const worker = new Worker(script, { env: process.env, ...heapLimit !== void 0 && { resourceLimits: { maxOldGenerationSizeMb: heapLimit } } });
+  let loaded;
+  const spawn = (Thread) => {
+    const lane = { worker: new Thread(script, { env: process.env, ...heapLimit !== void 0 && { resourceLimits: { maxOldGenerationSizeMb: heapLimit } } }) };
+    const { worker } = lane;
     live.add(worker);
-    try {
-      return await new Promise((resolve5, reject) => {
-        worker.once("message", resolve5);
-        worker.once("error", (error) => reject(new Error(`ranked-file worker failed: ${error.message}`)));
-        worker.once("messageerror", (error) => reject(new Error(`ranked-file worker sent an unreadable message: ${error.message}`)));
-        worker.once("exit", (code) => reject(new Error(`ranked-file worker exited (code ${code})`)));
-        worker.postMessage(task);
-      });
-    } finally {
+    worker.on("error", (error) => lane.failure ??= new Error(`ranked-file worker failed: ${error.message}`));
+    worker.on("messageerror", (error) => lane.failure ??= new Error(`ranked-file worker sent an unreadable message: ${error.message}`));
+    worker.on("exit", (code) => {
+      lane.failure ??= new Error(`ranked-file worker exited (code ${code})`);
       live.delete(worker);
-      worker.removeAllListeners("exit");
-      void worker.terminate();
-    }
+    });
+    return lane;
+  };
+  const end = (lane) => {
+    live.delete(lane.worker);
+    lane.worker.removeAllListeners("exit");
+    void lane.worker.terminate();
+  };
+  const ask = (lane, task) => {
+    if (lane.failure !== void 0) return Promise.reject(lane.failure);
+    const { worker } = lane;
+    return new Promise((resolve5, reject) => {
+      const settle = () => {
+        worker.off("message", answered);
+        worker.off("error", failed);
+        worker.off("messageerror", failed);
+        worker.off("exit", failed);
+      };
+      const answered = (answer) => {
+        settle();
+        resolve5(answer);
+      };
+      const failed = () => {
+        settle();
+        reject(lane.failure);
+      };
+      worker.on("message", answered);
+      worker.on("error", failed);
+      worker.on("messageerror", failed);
+      worker.on("exit", failed);
+      worker.ref();
+      worker.postMessage(task);
+    });
+  };
+  const runOne = async (task, index) => {
+    const { Worker: Thread } = await (loaded ??= import("node:worker_threads"));
+    const lane = lanes[index];
+    const small = taskBytes(task) < REUSE_MAX_TASK_BYTES;
+    const fresh = lane.lastSmall ? void 0 : spawn(Thread);
+    lane.lastSmall = small;
+    return new Promise((resolve5, reject) => {
+      const start = () => {
+        const worker = fresh ?? (lane.warm?.failure === void 0 ? lane.warm : void 0) ?? spawn(Thread);
+        lane.warm = void 0;
+        const finish = (kept) => {
+          if (kept) {
+            lane.warm = worker;
+            worker.worker.unref();
+          } else end(worker);
+          const next = lane.queued.shift();
+          if (next === void 0) lane.busy = false;
+          else next();
+        };
+        ask(worker, task).then(
+          (answer) => {
+            finish(small);
+            resolve5(answer);
+          },
+          (error) => {
+            finish(false);
+            reject(error);
+          }
+        );
+      };
+      if (lane.busy) lane.queued.push(start);
+      else {
+        lane.busy = true;
+        start();
+      }
+    });
   };
   return {
     run(task, lane) {
-      const answer = lanes[lane].then(() => runOne(task));
-      lanes[lane] = answer.catch(() => void 0);
+      const answer = runOne(task, lane);
       answer.catch(() => void 0);
       return answer;
     },

@@ -2306,7 +2306,7 @@ function sameSource(a, b) {
   const y = b.source;
   if (x === void 0 || y === void 0) return false;
   if (typeof x === "string" || typeof y === "string") return x === y;
-  return x.length === y.length && Buffer.compare(x, y) === 0;
+  return x.end - x.start === y.end - y.start && x.bytes.compare(y.bytes, y.start, y.end, x.start, x.end) === 0;
 }
 var JOB_KINDS = {
   added: { kind: "job-added" },
@@ -2738,6 +2738,28 @@ function csvContent(csv, columns, compiled) {
 function csvContentKey(content, row) {
   return JSON.stringify(content.columns.map((column) => row[column]));
 }
+var RecordRow = class {
+  constructor(index, identity, title, record, columns) {
+    this.index = index;
+    this.identity = identity;
+    this.title = title;
+    this.record = record;
+    this.columns = columns;
+    this.key = identity ?? csvContentKey(columns, this.raw);
+  }
+  index;
+  identity;
+  title;
+  record;
+  columns;
+  listPointer = "";
+  key;
+  source;
+  content;
+  get raw() {
+    return this.content ??= this.columns.of(this.record);
+  }
+};
 function keyedRows(spec, side, csv, columns, compiled, shared, sources) {
   const content = csvContent(csv, columns, compiled);
   const idColumn = spec.identityFields.find((field) => columns.includes(field));
@@ -2758,11 +2780,9 @@ function keyedRows(spec, side, csv, columns, compiled, shared, sources) {
   const rows = [];
   csv.records.forEach((record, index) => {
     if (record === void 0) return;
-    const raw = content.of(record);
     const identity = idColumn === void 0 ? void 0 : identityOf({ [idColumn]: record[idAt] ?? "" }, [idColumn]);
     const title = record[titleAt] || void 0;
-    const key = identity ?? csvContentKey(content, raw);
-    const row = { index, listPointer: "", identity, key, title, raw };
+    const row = new RecordRow(index, identity, title, record, content);
     const source = sources?.[index];
     if (typeof source === "string") row.source = source;
     if (idColumn !== void 0 && identity === void 0) findings.push(identityFinding(spec, side, row));
@@ -3092,31 +3112,27 @@ function compactRows(rows, spec) {
     identity: new Array(rows.length),
     key: new Array(rows.length),
     title: new Array(rows.length),
-    primaryField: new Int16Array(rows.length),
-    primaryValue: new Float64Array(rows.length)
+    primaryField: new Int16Array(spec.ordering === "strict" ? 0 : rows.length),
+    primaryValue: new Float64Array(spec.ordering === "strict" ? 0 : rows.length)
   };
+  const primaries = compact.primaryField.length > 0;
   rows.forEach((row, k) => {
     compact.index[k] = row.index;
     compact.identity[k] = row.identity;
     compact.key[k] = row.key === row.identity ? null : row.key;
     compact.title[k] = row.title;
+    if (!primaries) return;
     const primary = primaryScore(spec, row);
     compact.primaryField[k] = primary === void 0 ? -1 : spec.scoreFields.indexOf(primary.field);
     compact.primaryValue[k] = primary?.value ?? Number.NaN;
   });
   return compact;
 }
-function compactRowAt(compact, k, scoreFields) {
-  const identity = compact.identity[k];
+function compactPrimary(compact, k, scoreFields) {
+  if (compact.primaryField.length === 0) return void 0;
   const field = compact.primaryField[k];
   const value = compact.primaryValue[k];
-  return {
-    index: compact.index[k],
-    identity,
-    key: compact.key[k] ?? identity,
-    title: compact.title[k],
-    primary: field < 0 ? null : { field: scoreFields[field], value: Number.isNaN(value) ? void 0 : value }
-  };
+  return field < 0 ? null : { field: scoreFields[field], value: Number.isNaN(value) ? void 0 : value };
 }
 
 // src/core/compare/rankedFamilies.ts
@@ -3289,7 +3305,7 @@ export {
   JOBS,
   compareRankedJobs,
   inspectRankedJobs,
-  compactRowAt,
+  compactPrimary,
   UserError,
   oneLine,
   firstLine,
