@@ -7,7 +7,7 @@ import {
   info,
   setFailed,
   setSecret
-} from "./chunks/chunk-SM7JD3UK.js";
+} from "./chunks/chunk-K4WCT6VK.js";
 import {
   renderHtmlReport
 } from "./chunks/chunk-5RIXFZQ6.js";
@@ -39,7 +39,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-7YVH7ZEA.js";
+} from "./chunks/chunk-C4DSEQQ6.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -54,9 +54,8 @@ import {
   UnusableSideError,
   UserError,
   oneLine
-} from "./chunks/chunk-FXLFC5MV.js";
+} from "./chunks/chunk-FYMWD6HR.js";
 import "./chunks/chunk-ZKOSYENW.js";
-import "./chunks/chunk-OMYT7GQA.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/action/artifacts.ts
@@ -405,7 +404,7 @@ async function downloadBlob(d) {
 // src/action/github.ts
 var SEND_ONCE = { request: { dualrunSendOnce: true } };
 async function createGitHubClient(token, onRetry) {
-  const { getOctokit } = await import("./chunks/github-JJFIURHM.js");
+  const { getOctokit } = await import("./chunks/github-UXAS4BZ5.js");
   const client = getOctokit(token);
   const timeoutMs = apiTimeoutMs();
   client.hook.wrap("request", (request, options) => {
@@ -676,7 +675,7 @@ async function downloadArtifactZip(request, runnerTemp, side2, limits, settings)
   }
 }
 async function uploadReportArtifact(name, files, rootDirectory) {
-  const { DefaultArtifactClient } = await import("./chunks/artifact-4XFAQTJD.js");
+  const { DefaultArtifactClient } = await import("./chunks/artifact-3GQ4TE3G.js");
   const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
   return id;
 }

@@ -31,6 +31,11 @@ export interface JsonTextScan {
   inexactNumberCount: number
 }
 
+/** What `scanJsonText` finds in a text a byte scan vouched for (`scanJsonList`): its depth, nothing repeated, nothing inexact. */
+export function cleanTextScan(depth: number): JsonTextScan {
+  return { depth, duplicateKeys: [], duplicateKeyCount: 0, inexactNumbers: [], inexactNumberCount: 0 }
+}
+
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
 

@@ -72,7 +72,7 @@ import {
   runSideTaskSafely,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-FXLFC5MV.js";
+} from "./chunk-FYMWD6HR.js";
 import {
   require_equal,
   require_ucs2length

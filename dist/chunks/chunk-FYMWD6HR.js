@@ -1318,6 +1318,9 @@ function pointerJoin(pointer, segment) {
 // src/core/json/scan.ts
 var MAX_JSON_DEPTH = 1e3;
 var MAX_LISTED_PER_FILE = 20;
+function cleanTextScan(depth) {
+  return { depth, duplicateKeys: [], duplicateKeyCount: 0, inexactNumbers: [], inexactNumberCount: 0 };
+}
 var QUOTE = 34;
 var BACKSLASH = 92;
 function stringEnd(text, start) {
@@ -2109,6 +2112,7 @@ function rankedOutputRelative(provider, profile, recorded) {
 }
 
 // src/core/load/artifact.ts
+var NO_ROW_KEYS = { keys: [] };
 var LOAD_KINDS = {
   missing: {
     severity: "error",
@@ -2181,7 +2185,8 @@ function parseArtifactJson(artifact, runDir, read, options) {
     findings.push(unreadable("unreadable/not-object", `expected a JSON object, got ${got}`));
     return { findings };
   }
-  const scan = scanJsonText(text);
+  const quick = scanJsonList(bom ? read.bytes.subarray(3) : read.bytes, NO_ROW_KEYS);
+  const scan = quick.ok ? cleanTextScan(quick.depth) : scanJsonText(text);
   if (scan.depth > MAX_JSON_DEPTH) {
     findings.push(unreadable("unreadable/too-deep", `nested ${scan.depth} levels deep, over the limit of ${MAX_JSON_DEPTH}; not compared`));
     return { findings };

@@ -2,8 +2,7 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   context,
   getOctokit
-} from "./chunk-3Z4MGNGT.js";
-import "./chunk-OMYT7GQA.js";
+} from "./chunk-TXWLEQWF.js";
 import "./chunk-FA6EQWUK.js";
 export {
   context,
