@@ -3,6 +3,7 @@ import { LOAD_KINDS } from '../load/artifact.js'
 import { pointerJoin } from '../json/pointer.js'
 import type { ArtifactId, Finding, JsonValue, OrderingMode, Side } from '../model/types.js'
 import type { CompiledPolicy } from '../policy/normalize.js'
+import { equalSources, type RowSource } from './sameSources.js'
 import { decimalNumber, diffValues, numbersEqual, optionsForKey, previewValue, valuesEqual, type ValueCompareOptions } from '../json/values.js'
 
 /** The kinds the keyed-list engine produces (ranked jobs in JSON and CSV, ranked families). */
@@ -138,7 +139,7 @@ export interface KeyedRow {
    * The row's source (where its bytes lie in its file, or a CSV record's text): two rows with
    * equal sources are equal without reading `raw` (which may then be parsed only on demand).
    */
-  source?: ByteSpan | string
+  source?: RowSource
   /** The row's primary score as `primaryScore` reads it from `raw` (null: no score field), when known up front. */
   primary?: PrimaryScore | null
 }
@@ -147,22 +148,6 @@ export interface KeyedRow {
 export interface PrimaryScore {
   field: string
   value: number | undefined
-}
-
-/** Bytes `[start, end)` of a file. */
-export interface ByteSpan {
-  bytes: Buffer
-  start: number
-  end: number
-}
-
-/** Whether two rows' sources are known and equal (byte spans compared in place, no view made). */
-function sameSource(a: KeyedRow, b: KeyedRow): boolean {
-  const x = a.source
-  const y = b.source
-  if (x === undefined || y === undefined) return false
-  if (typeof x === 'string' || typeof y === 'string') return x === y
-  return x.end - x.start === y.end - y.start && x.bytes.compare(y.bytes, y.start, y.end, x.start, x.end) === 0
 }
 
 /** The kind (and finer rule) one flavour of ranked list reports for one kind of difference. */
@@ -443,8 +428,9 @@ export function compareKeyedRows(spec: KeyedListSpec, left: readonly KeyedRow[],
     )
   }
   const quick: ValueCompareOptions = { ...spec.values, skipKeys: spec.droppedKeys }
+  const same = equalSources(left, right, partner)
   partner.forEach((other, position) => {
-    if (other !== -1) compareContents(spec, quick, left[position] as KeyedRow, right[other] as KeyedRow, findings)
+    if (other !== -1 && same[position] !== 1) compareContents(spec, quick, left[position] as KeyedRow, right[other] as KeyedRow, findings)
   })
   return { findings, matching: matchingOf(left, right, partner, matchedRight, moved, leftTies, rightTies) }
 }
@@ -613,7 +599,7 @@ function longestIncreasingSubsequence(sequence: readonly number[]): boolean[] {
  */
 function compareContents(spec: KeyedListSpec, quick: ValueCompareOptions, a: KeyedRow, b: KeyedRow, findings: Finding[]): void {
   try {
-    if (sameSource(a, b) || valuesEqual(a.raw, b.raw, quick)) return
+    if (valuesEqual(a.raw, b.raw, quick)) return
     const before = spec.normalize(a.raw)
     const after = spec.normalize(b.raw)
     if (valuesEqual(before, after, spec.values)) return

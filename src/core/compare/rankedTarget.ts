@@ -4,7 +4,8 @@ import { inexactNumberFindings, type ReadArtifact } from '../load/artifact.js'
 import type { FileHashes } from '../load/hashes.js'
 import type { ArtifactId, ArtifactStats, Finding, RankedKind, Side } from '../model/types.js'
 import { consistencyFindings, familyJobRefs, unknownFamilyJobs, type FamilyJobRefs, type Problem } from './consistency.js'
-import type { ByteSpan, KeyedRow, PrimaryScore, RankedComparison, RankedInspection, RowObject } from './keyedList.js'
+import type { KeyedRow, PrimaryScore, RankedComparison, RankedInspection, RowObject } from './keyedList.js'
+import type { ByteSpan } from './sameSources.js'
 import { compareCsvSides, compareKeyedCsv, csvContent, inspectCsvSide, readCsv, readCsvRecord, type CsvContent, type CsvSide, type KeyedCsvSide } from './rankedCsv.js'
 import { decodeUtf8 } from '../json/text.js'
 import { compactPrimary, type CompactRows } from './compactRows.js'
@@ -71,16 +72,26 @@ abstract class CompactRow implements KeyedRow {
   protected abstract read(): RowObject
 }
 
-/** A ranked JSON row: its source is its bytes in the file. */
-class JsonRow extends CompactRow {
-  readonly source: ByteSpan
-  constructor(compact: CompactRows, k: number, scoreFields: readonly string[], listPointer: string, bytes: Buffer, start: number, end: number) {
+/** A ranked JSON row: its source is its bytes in the file (the row is its own span: no object more per row). */
+class JsonRow extends CompactRow implements ByteSpan {
+  constructor(
+    compact: CompactRows,
+    k: number,
+    scoreFields: readonly string[],
+    listPointer: string,
+    readonly bytes: Buffer,
+    readonly start: number,
+    readonly end: number
+  ) {
     super(compact, k, scoreFields, listPointer)
-    this.source = { bytes, start, end }
+  }
+
+  get source(): ByteSpan {
+    return this
   }
 
   protected read(): RowObject {
-    return JSON.parse(this.source.bytes.toString('utf8', this.source.start, this.source.end)) as RowObject
+    return JSON.parse(this.bytes.toString('utf8', this.start, this.end)) as RowObject
   }
 }
 

@@ -2237,6 +2237,60 @@ function inexactNumberFindings(artifact, left, right) {
   return findings;
 }
 
+// src/core/compare/sameSources.ts
+function sameSource(x, y) {
+  if (x === void 0 || y === void 0) return false;
+  if (typeof x === "string" || typeof y === "string") return x === y;
+  return x.end - x.start === y.end - y.start && x.bytes.compare(y.bytes, y.start, y.end, x.start, x.end) === 0;
+}
+function isSpan(source) {
+  return source !== void 0 && typeof source !== "string";
+}
+function equalSources(left, right, partner) {
+  const same = new Uint8Array(left.length);
+  const spanOf = (position2) => {
+    const other = partner[position2];
+    if (other === -1) return void 0;
+    const a = left[position2]?.source;
+    const b = right[other]?.source;
+    return isSpan(a) && isSpan(b) ? [a, b] : void 0;
+  };
+  const settle = (from, to, first, last) => {
+    const [a0, b0] = first;
+    const [a1, b1] = last;
+    const equal = a1.end - a0.start === b1.end - b0.start && a0.bytes.compare(b0.bytes, b0.start, b1.end, a0.start, a1.end) === 0;
+    if (equal) same.fill(1, from, to);
+    else if (to - from > 1) {
+      const middle = from + to >> 1;
+      settle(from, middle, first, spanOf(middle - 1));
+      settle(middle, to, spanOf(middle), last);
+    }
+  };
+  let position = 0;
+  while (position < left.length) {
+    const first = spanOf(position);
+    if (first === void 0) {
+      const other = partner[position];
+      if (other !== -1 && sameSource(left[position]?.source, right[other]?.source)) same[position] = 1;
+      position++;
+      continue;
+    }
+    let last = first;
+    let end = position + 1;
+    for (; end < left.length && partner[end] === partner[end - 1] + 1; end++) {
+      const next = spanOf(end);
+      if (next === void 0) break;
+      const [a, b] = next;
+      const aligned = a.bytes === first[0].bytes && b.bytes === first[1].bytes && a.start >= last[0].end && b.start >= last[1].end && a.start - first[0].start === b.start - first[1].start && a.end - first[0].start === b.end - first[1].start;
+      if (!aligned) break;
+      last = next;
+    }
+    settle(position, end, first, last);
+    position = end;
+  }
+  return same;
+}
+
 // src/core/compare/keyedList.ts
 var KEYED_LIST_KINDS = {
   "job-added": {
@@ -2306,13 +2360,6 @@ var KEYED_LIST_KINDS = {
 };
 var finding2 = findingOf(KEYED_LIST_KINDS);
 var loadFinding = findingOf(LOAD_KINDS);
-function sameSource(a, b) {
-  const x = a.source;
-  const y = b.source;
-  if (x === void 0 || y === void 0) return false;
-  if (typeof x === "string" || typeof y === "string") return x === y;
-  return x.end - x.start === y.end - y.start && x.bytes.compare(y.bytes, y.start, y.end, x.start, x.end) === 0;
-}
 var JOB_KINDS = {
   added: { kind: "job-added" },
   removed: { kind: "job-removed" },
@@ -2493,8 +2540,9 @@ function compareKeyedRows(spec, left, right) {
     );
   }
   const quick = { ...spec.values, skipKeys: spec.droppedKeys };
+  const same = equalSources(left, right, partner);
   partner.forEach((other, position) => {
-    if (other !== -1) compareContents(spec, quick, left[position], right[other], findings);
+    if (other !== -1 && same[position] !== 1) compareContents(spec, quick, left[position], right[other], findings);
   });
   return { findings, matching: matchingOf(left, right, partner, matchedRight, moved, leftTies, rightTies) };
 }
@@ -2608,7 +2656,7 @@ function longestIncreasingSubsequence(sequence) {
 }
 function compareContents(spec, quick, a, b, findings) {
   try {
-    if (sameSource(a, b) || valuesEqual(a.raw, b.raw, quick)) return;
+    if (valuesEqual(a.raw, b.raw, quick)) return;
     const before = spec.normalize(a.raw);
     const after = spec.normalize(b.raw);
     if (valuesEqual(before, after, spec.values)) return;

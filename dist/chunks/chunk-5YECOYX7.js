@@ -72,7 +72,7 @@ import {
   runSideTaskSafely,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-FYMWD6HR.js";
+} from "./chunk-RQO5RJ6O.js";
 import {
   require_equal,
   require_ucs2length
@@ -2515,13 +2515,20 @@ var CompactRow = class {
   }
 };
 var JsonRow = class extends CompactRow {
-  source;
   constructor(compact, k, scoreFields, listPointer, bytes, start, end) {
     super(compact, k, scoreFields, listPointer);
-    this.source = { bytes, start, end };
+    this.bytes = bytes;
+    this.start = start;
+    this.end = end;
+  }
+  bytes;
+  start;
+  end;
+  get source() {
+    return this;
   }
   read() {
-    return JSON.parse(this.source.bytes.toString("utf8", this.source.start, this.source.end));
+    return JSON.parse(this.bytes.toString("utf8", this.start, this.end));
   }
 };
 var CsvRow = class extends CompactRow {
