@@ -99,7 +99,8 @@ describe('scanJsonList', () => {
     ['[{"a\\u0041":1}]', false],
     ['[12345678901234567890]', false],
     ['[1e400]', false],
-    ['[1.5e3, -0.25]', true]
+    ['[1.5e3, -0.25]', true],
+    ['["\\/\\b\\f\\n\\r\\t\\u00e9\\"\\\\"]', true]
   ])('%s: vouched %s, and never when the exact text scan finds something', (text, ok) => {
     const exact = scanJsonText(text)
     const result = scan(text)

@@ -37,13 +37,14 @@ export type ListScan = { ok: true; depth: number; lists: Map<string, ScannedList
 const PLAIN = 0
 const QUOTE_CLASS = 1
 const ESCAPE_CLASS = 2
+const CONTROL_CLASS = 3
 const STRING_CLASS = new Uint8Array(256)
-for (let b = 0; b < 0x20; b++) STRING_CLASS[b] = 3
+for (let b = 0; b < 0x20; b++) STRING_CLASS[b] = CONTROL_CLASS
 STRING_CLASS[0x22] = QUOTE_CLASS
 STRING_CLASS[0x5c] = ESCAPE_CLASS
 /** The bytes allowed after a backslash besides `u`. */
 const SIMPLE_ESCAPES = new Uint8Array(256)
-for (const c of '"\\\\/bfnrt') SIMPLE_ESCAPES[c.charCodeAt(0)] = 1
+for (const c of '"\\/bfnrt') SIMPLE_ESCAPES[c.charCodeAt(0)] = 1
 const HEX = new Uint8Array(256)
 for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1
 

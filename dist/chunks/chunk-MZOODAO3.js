@@ -1396,12 +1396,13 @@ var LIST_KEYS = /* @__PURE__ */ new Set(["jobs", "ranked_jobs", "items", "result
 var PLAIN = 0;
 var QUOTE_CLASS = 1;
 var ESCAPE_CLASS = 2;
+var CONTROL_CLASS = 3;
 var STRING_CLASS = new Uint8Array(256);
-for (let b = 0; b < 32; b++) STRING_CLASS[b] = 3;
+for (let b = 0; b < 32; b++) STRING_CLASS[b] = CONTROL_CLASS;
 STRING_CLASS[34] = QUOTE_CLASS;
 STRING_CLASS[92] = ESCAPE_CLASS;
 var SIMPLE_ESCAPES = new Uint8Array(256);
-for (const c of '"\\\\/bfnrt') SIMPLE_ESCAPES[c.charCodeAt(0)] = 1;
+for (const c of '"\\/bfnrt') SIMPLE_ESCAPES[c.charCodeAt(0)] = 1;
 var HEX = new Uint8Array(256);
 for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
 var VALUE = 0;

@@ -72,7 +72,7 @@ import {
   runSideTaskSafely,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-RQO5RJ6O.js";
+} from "./chunk-MZOODAO3.js";
 import {
   require_equal,
   require_ucs2length
