@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-KSFCTG6N.js";
+} from "./chunks/chunk-RTKIDLRI.js";
 import {
   changesCell,
   legsHeadline,

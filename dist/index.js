@@ -39,7 +39,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-KSFCTG6N.js";
+} from "./chunks/chunk-RTKIDLRI.js";
 import {
   legsHeadline,
   renderLegsMarkdown

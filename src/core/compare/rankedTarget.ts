@@ -165,9 +165,9 @@ function bailed(result: SideTaskResult): result is { bail: string } {
 
 /**
  * Compares one provider/profile's ranked JSON, CSV and families with the side tasks: each side's
- * files are parsed and checked by its own task (two workers: both sides at once), the rows are
- * joined by identity here, and only rows whose bytes differ are parsed again. Byte-identical
- * files are checked once. The findings are those of the plain path (`compareRankedArtifact` and
+ * files are checked by its own task (two lanes of workers: both sides at once; the JSON scanned,
+ * not parsed), the rows are joined by identity here, and only rows whose bytes differ are parsed.
+ * Byte-identical files are checked once. The findings are those of the plain path (`compareRankedArtifact` and
  * `checkConsistency`), which handles any case a task does not reduce (a file missing or
  * unparsable, duplicate keys, no list). A worker that dies rejects, and the caller reports it.
  */
@@ -185,8 +185,7 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
     bytes: read.bytes as Buffer
   })
 
-  const jobs = await locatePair('ranked_json')
-  const csv = await locatePair('ranked_csv')
+  const [jobs, csv] = await Promise.all([locatePair('ranked_json'), locatePair('ranked_csv')])
   if (!usable(jobs) || !usable(csv)) return env.plainTarget({ ranked_json: jobs, ranked_csv: csv })
   const same = { jobs: identical(jobs), csv: identical(csv) }
   const jobsTask = (side: Side): Promise<SideTaskResult> =>

@@ -2592,8 +2592,7 @@ async function compareTargetFast(env) {
     relPath: read2.relPath,
     bytes: read2.bytes
   });
-  const jobs = await locatePair("ranked_json");
-  const csv = await locatePair("ranked_csv");
+  const [jobs, csv] = await Promise.all([locatePair("ranked_json"), locatePair("ranked_csv")]);
   if (!usable(jobs) || !usable(csv)) return env.plainTarget({ ranked_json: jobs, ranked_csv: csv });
   const same2 = { jobs: identical(jobs), csv: identical(csv) };
   const jobsTask = (side) => runner.run({ op: "jobs", ctx: taskCtx(side), jobs: file("ranked_json", jobs[side]), csv: file("ranked_csv", csv[side]), jsonOnce: side === "left" && same2.jobs, csvOnce: side === "left" && same2.csv }, side === "left" ? 0 : 1);
