@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runSideTaskSafely
-} from "./chunks/chunk-MZOODAO3.js";
+} from "./chunks/chunk-7X7TBR4F.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/sideWorker.ts

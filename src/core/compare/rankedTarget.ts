@@ -8,7 +8,7 @@ import type { KeyedRow, PrimaryScore, RankedComparison, RankedInspection, RowObj
 import type { ByteSpan } from './sameSources.js'
 import { compareCsvSides, compareKeyedCsv, csvContent, inspectCsvSide, readCsv, readCsvRecord, type CsvContent, type CsvSide, type KeyedCsvSide } from './rankedCsv.js'
 import { decodeUtf8 } from '../json/text.js'
-import { compactPrimary, type CompactRows } from './compactRows.js'
+import { compactPrimary, compactTitle, type CompactRows } from './compactRows.js'
 import { FAMILIES } from './rankedFamilies.js'
 import { locate, mirrorTo, onFileOf, rankedPresence, takeCompared, takeInspectedOnce, type RankedArtifactResult } from './rankedFile.js'
 import type { CompiledPolicy } from '../policy/normalize.js'
@@ -47,7 +47,6 @@ abstract class CompactRow implements KeyedRow {
   readonly index: number
   readonly identity: string | undefined
   readonly key: string
-  readonly title: string | undefined
   private parsed: RowObject | undefined
   constructor(
     private readonly compact: CompactRows,
@@ -58,7 +57,10 @@ abstract class CompactRow implements KeyedRow {
     this.index = compact.index[k] as number
     this.identity = compact.identity[k]
     this.key = compact.key[k] ?? (this.identity as string)
-    this.title = compact.title[k]
+  }
+
+  get title(): string | undefined {
+    return compactTitle(this.compact, this.k)
   }
 
   get primary(): PrimaryScore | null | undefined {
@@ -225,6 +227,9 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
   results.push(csvResult(csv, lj.csv, rj.csv, same.csv))
   release(jobs)
   release(csv)
+  // Each side's job identities, for the families check: gathered now, while the families tasks run.
+  const leftJobs = new Set(lj.jobIds)
+  const knownJobs: Pair<ReadonlySet<string | undefined>> = { left: leftJobs, right: jobsOnce ? leftJobs : new Set(rj.jobIds) }
 
   // Families: the fast result, or the plain path for this artifact; either way each side's job references for the consistency check.
   const refs: Pair<FamilyJobRefs | undefined> = { left: undefined, right: undefined }
@@ -244,9 +249,9 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
       if (parsed !== undefined && 'json' in parsed) refs[side] = familyJobRefs(parsed.json, compiled.policy.identityFields)
     }
   }
-  const problems = (side: Side, result: { csvProblems: Problem[]; jobIds: (string | undefined)[] }): Problem[] => {
+  const problems = (side: Side, result: { csvProblems: Problem[] }): Problem[] => {
     const familyRefs = refs[side]
-    return [...result.csvProblems, ...(familyRefs !== undefined ? unknownFamilyJobs(new Set(result.jobIds), familyRefs) : [])]
+    return [...result.csvProblems, ...(familyRefs !== undefined ? unknownFamilyJobs(knownJobs[side], familyRefs) : [])]
   }
   const left = problems('left', lj)
   return { results, consistency: consistencyFindings(target, { left, right: jobsOnce && refs.left === refs.right ? left : problems('right', rj) }) }

@@ -3165,22 +3165,38 @@ function compactRows(rows, spec) {
     index: new Int32Array(rows.length),
     identity: new Array(rows.length),
     key: new Array(rows.length),
-    title: new Array(rows.length),
+    titles: "",
+    titleStarts: new Float64Array(rows.length + 1),
     primaryField: new Int16Array(spec.ordering === "strict" ? 0 : rows.length),
     primaryValue: new Float64Array(spec.ordering === "strict" ? 0 : rows.length)
   };
   const primaries = compact.primaryField.length > 0;
+  const titles = [];
+  let length = 0;
   rows.forEach((row, k) => {
     compact.index[k] = row.index;
     compact.identity[k] = row.identity;
     compact.key[k] = row.key === row.identity ? null : row.key;
-    compact.title[k] = row.title;
+    compact.titleStarts[k] = row.title === void 0 ? -1 : length;
+    if (row.title !== void 0) {
+      titles.push(row.title);
+      length += row.title.length;
+    }
     if (!primaries) return;
     const primary = primaryScore(spec, row);
     compact.primaryField[k] = primary === void 0 ? -1 : spec.scoreFields.indexOf(primary.field);
     compact.primaryValue[k] = primary?.value ?? Number.NaN;
   });
+  compact.titleStarts[rows.length] = length;
+  compact.titles = titles.join("");
   return compact;
+}
+function compactTitle(compact, k) {
+  const start = compact.titleStarts[k];
+  if (start < 0) return void 0;
+  let end = -1;
+  for (let next = k + 1; end < 0; next++) end = compact.titleStarts[next];
+  return compact.titles.slice(start, end);
 }
 function compactPrimary(compact, k, scoreFields) {
   if (compact.primaryField.length === 0) return void 0;
@@ -3359,6 +3375,7 @@ export {
   JOBS,
   compareRankedJobs,
   inspectRankedJobs,
+  compactTitle,
   compactPrimary,
   UserError,
   oneLine,

@@ -29,6 +29,7 @@ import {
   artifactIdOfPath,
   checkConsistency,
   compactPrimary,
+  compactTitle,
   compareCsvSides,
   compareKeyedCsv,
   comparePreparedSides,
@@ -72,7 +73,7 @@ import {
   runSideTaskSafely,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-MZOODAO3.js";
+} from "./chunk-7X7TBR4F.js";
 import {
   require_equal,
   require_ucs2length
@@ -2496,7 +2497,6 @@ var CompactRow = class {
     this.index = compact.index[k];
     this.identity = compact.identity[k];
     this.key = compact.key[k] ?? this.identity;
-    this.title = compact.title[k];
   }
   compact;
   k;
@@ -2505,8 +2505,10 @@ var CompactRow = class {
   index;
   identity;
   key;
-  title;
   parsed;
+  get title() {
+    return compactTitle(this.compact, this.k);
+  }
   get primary() {
     return compactPrimary(this.compact, this.k, this.scoreFields);
   }
@@ -2626,6 +2628,8 @@ async function compareTargetFast(env) {
   results.push(csvResult(csv, lj.csv, rj.csv, same2.csv));
   release(jobs);
   release(csv);
+  const leftJobs = new Set(lj.jobIds);
+  const knownJobs = { left: leftJobs, right: jobsOnce ? leftJobs : new Set(rj.jobIds) };
   const refs = { left: void 0, right: void 0 };
   const fams = families;
   const [lf, rfOrSame] = await familyResults ?? [void 0, void 0];
@@ -2645,7 +2649,7 @@ async function compareTargetFast(env) {
   }
   const problems = (side, result) => {
     const familyRefs = refs[side];
-    return [...result.csvProblems, ...familyRefs !== void 0 ? unknownFamilyJobs(new Set(result.jobIds), familyRefs) : []];
+    return [...result.csvProblems, ...familyRefs !== void 0 ? unknownFamilyJobs(knownJobs[side], familyRefs) : []];
   };
   const left = problems("left", lj);
   return { results, consistency: consistencyFindings(target, { left, right: jobsOnce && refs.left === refs.right ? left : problems("right", rj) }) };
