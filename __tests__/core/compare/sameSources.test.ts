@@ -53,9 +53,11 @@ describe('equalSources', () => {
     expect([...equalSources(left, right, inOrder(2))]).toEqual([0, 0])
   })
 
-  it('compares string sources (CSV records) and rows without a source one pair at a time', () => {
-    const left = [{ source: 'a' }, { source: 'b' }, {}]
-    const right = [{ source: 'a' }, { source: 'x' }, {}]
+  it('never settles a row without a source, and breaks the run there', () => {
+    const [a, b, c] = rowsOf('["a","b","x"]')
+    const [, , d] = rowsOf('["a","b","y"]')
+    const left = [a!, {}, c!]
+    const right = [a!, { source: b!.source }, d!]
     expect([...equalSources(left, right, inOrder(3))]).toEqual([1, 0, 0])
   })
 })

@@ -3,7 +3,7 @@ import { LOAD_KINDS } from '../load/artifact.js'
 import { pointerJoin } from '../json/pointer.js'
 import type { ArtifactId, Finding, JsonValue, OrderingMode, Side } from '../model/types.js'
 import type { CompiledPolicy } from '../policy/normalize.js'
-import { equalSources, type RowSource } from './sameSources.js'
+import { equalSources, type ByteSpan } from './sameSources.js'
 import { decimalNumber, diffValues, numbersEqual, optionsForKey, previewValue, valuesEqual, type ValueCompareOptions } from '../json/values.js'
 
 /** The kinds the keyed-list engine produces (ranked jobs in JSON and CSV, ranked families). */
@@ -136,10 +136,10 @@ export interface KeyedRow {
   /** The row as read; the spec's `normalize` gives what is compared. */
   raw: RowObject
   /**
-   * The row's source (where its bytes lie in its file, or a CSV record's text): two rows with
-   * equal sources are equal without reading `raw` (which may then be parsed only on demand).
+   * Where the row's bytes lie in its file (rows a side task reduced): two rows with equal bytes
+   * are equal without reading `raw` (which may then be parsed only on demand).
    */
-  source?: RowSource
+  source?: ByteSpan
   /** The row's primary score as `primaryScore` reads it from `raw` (null: no score field), when known up front. */
   primary?: PrimaryScore | null
 }

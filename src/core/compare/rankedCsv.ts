@@ -151,11 +151,10 @@ export function csvContentKey(content: CsvContent, row: RowObject): string {
   return JSON.stringify(content.columns.map((column) => row[column]))
 }
 
-/** A CSV data row whose content (its compared cells) is built when first read: most rows are matched by identity and settled by their source. */
+/** A CSV data row whose content (its compared cells) is built when first read: on a side task, most rows never need it. */
 class RecordRow implements KeyedRow {
   readonly listPointer = ''
   readonly key: string
-  source?: string
   private content: RowObject | undefined
   constructor(
     readonly index: number,
@@ -184,8 +183,7 @@ function keyedRows(
   csv: CsvSide,
   columns: readonly string[],
   compiled: CompiledPolicy,
-  shared: boolean,
-  sources?: readonly (string | null)[]
+  shared: boolean
 ): { rows: KeyedRow[]; findings: Finding[] } {
   const content = csvContent(csv, columns, compiled)
   const idColumn = spec.identityFields.find((field) => columns.includes(field))
@@ -209,8 +207,6 @@ function keyedRows(
     const identity = idColumn === undefined ? undefined : identityOf({ [idColumn]: record[idAt] ?? '' }, [idColumn])
     const title = record[titleAt] || undefined
     const row = new RecordRow(index, identity, title, record, content)
-    const source = sources?.[index]
-    if (typeof source === 'string') row.source = source
     if (idColumn !== undefined && identity === undefined) findings.push(identityFinding(spec, side, row))
     rows.push(row)
   })
@@ -218,8 +214,13 @@ function keyedRows(
 }
 
 /** The csv-header finding when the two headers differ in names or order, naming what changed. */
+/** Whether two headers name the same columns in the same order. */
+export function sameHeader(left: readonly string[], right: readonly string[]): boolean {
+  return left.length === right.length && left.every((column, i) => column === right[i])
+}
+
 function headerFinding(artifact: ArtifactId, left: string[], right: string[]): Finding | undefined {
-  if (left.length === right.length && left.every((column, i) => column === right[i])) return undefined
+  if (sameHeader(left, right)) return undefined
   const leftSet = new Set(left)
   const rightSet = new Set(right)
   const added = right.filter((column) => !leftSet.has(column))
@@ -299,12 +300,8 @@ export function compareKeyedCsv(artifact: ArtifactId, left: KeyedCsvSide, right:
   return { findings: [...findings, ...compared.findings], leftItems: left.items, rightItems: right.items, matching: compared.matching }
 }
 
-/**
- * `compareRankedCsv` on two sides already parsed. `sources` (each data row's text, null for a
- * ragged row) let rows whose text is the same on both sides be settled without comparing cells;
- * they are used only when both headers are the same.
- */
-export function compareCsvSides(artifact: ArtifactId, left: CsvSide, right: CsvSide, compiled: CompiledPolicy, sources?: Record<Side, readonly (string | null)[]>): RankedComparison {
+/** `compareRankedCsv` on two sides already parsed. */
+export function compareCsvSides(artifact: ArtifactId, left: CsvSide, right: CsvSide, compiled: CompiledPolicy): RankedComparison {
   const spec = csvSpec(artifact, compiled)
   if (left.header === undefined || right.header === undefined) {
     const unusable = (['left', 'right'] as const).filter((side) => (side === 'left' ? left : right).header === undefined)
@@ -317,9 +314,8 @@ export function compareCsvSides(artifact: ArtifactId, left: CsvSide, right: CsvS
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column))
   const header = headerFinding(artifact, left.header, right.header)
-  const bySource = sources !== undefined && header === undefined
   const keyed = (side: Side, csv: CsvSide): KeyedCsvSide => {
-    const rows = keyedRows(spec, side, csv, common, compiled, true, bySource ? sources[side] : undefined)
+    const rows = keyedRows(spec, side, csv, common, compiled, true)
     return { findings: csv.findings, items: dataRows(csv), rows: rows.rows, rowFindings: rows.findings }
   }
   return compareKeyedCsv(artifact, keyed('left', left), keyed('right', right), compiled, header)

@@ -1,5 +1,6 @@
 import { findingOf } from '../model/finding.js'
 import { LOAD_KINDS } from '../load/artifact.js'
+import { LIST_KEYS } from '../json/listScan.js'
 import { pointerJoin } from '../json/pointer.js'
 import type { ArtifactId, Finding, JsonValue, Side } from '../model/types.js'
 import type { CompiledPolicy } from '../policy/normalize.js'
@@ -28,8 +29,6 @@ export interface RankedJsonFlavour extends KeyedListFlavour {
   policyKind: 'ranked_json' | 'ranked_families_json'
 }
 
-/** Wrapper keys that may hold the ranked list, in upstream's order of preference. */
-const LIST_KEYS = ['jobs', 'ranked_jobs', 'items', 'results']
 
 export type ExtractedList = { ok: true; list: JsonValue[]; pointer: string } | { ok: false; problem: string }
 

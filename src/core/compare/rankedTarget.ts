@@ -6,7 +6,7 @@ import type { ArtifactId, ArtifactStats, Finding, RankedKind, Side } from '../mo
 import { consistencyFindings, familyJobRefs, unknownFamilyJobs, type FamilyJobRefs, type Problem } from './consistency.js'
 import type { KeyedRow, PrimaryScore, RankedComparison, RankedInspection, RowObject } from './keyedList.js'
 import type { ByteSpan } from './sameSources.js'
-import { compareCsvSides, compareKeyedCsv, csvContent, inspectCsvSide, readCsv, readCsvRecord, type CsvContent, type CsvSide, type KeyedCsvSide } from './rankedCsv.js'
+import { compareCsvSides, compareKeyedCsv, csvContent, inspectCsvSide, readCsv, readCsvRecord, sameHeader, type CsvContent, type CsvSide, type KeyedCsvSide } from './rankedCsv.js'
 import { decodeUtf8 } from '../json/text.js'
 import { compactPrimary, compactTitle, type CompactRows } from './compactRows.js'
 import { FAMILIES } from './rankedFamilies.js'
@@ -145,8 +145,6 @@ function csvSideOf(artifact: ArtifactId, side: Side, bytes: Buffer): CsvSide {
   const decoded = decodeUtf8(bytes)
   return readCsv(artifact, side, decoded.ok ? decoded.value.text : '')
 }
-
-const sameHeader = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((column, i) => column === b[i])
 
 function usable(pair: Pair<ReadArtifact>): boolean {
   return pair.left.bytes !== undefined && pair.right.bytes !== undefined

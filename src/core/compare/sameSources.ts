@@ -5,19 +5,6 @@ export interface ByteSpan {
   end: number
 }
 
-/** What a row's source is: where its bytes lie in its file, or a CSV record's text. */
-export type RowSource = ByteSpan | string
-
-/** Whether two sources are known and equal (byte spans compared in place, no view made). */
-function sameSource(x: RowSource | undefined, y: RowSource | undefined): boolean {
-  if (x === undefined || y === undefined) return false
-  if (typeof x === 'string' || typeof y === 'string') return x === y
-  return x.end - x.start === y.end - y.start && x.bytes.compare(y.bytes, y.start, y.end, x.start, x.end) === 0
-}
-
-function isSpan(source: RowSource | undefined): source is ByteSpan {
-  return source !== undefined && typeof source !== 'string'
-}
 
 /**
  * Which matched pairs have equal sources (1), compared run by run: a run is consecutive rows on
@@ -26,14 +13,14 @@ function isSpan(source: RowSource | undefined): source is ByteSpan {
  * that differs is halved until the differing pairs are found. Most pairs of two runs of a pipeline
  * are equal and in order, so a 100k-row list takes a few thousand comparisons, not 100k.
  */
-export function equalSources(left: readonly { source?: RowSource }[], right: readonly { source?: RowSource }[], partner: Int32Array): Uint8Array {
+export function equalSources(left: readonly { source?: ByteSpan }[], right: readonly { source?: ByteSpan }[], partner: Int32Array): Uint8Array {
   const same = new Uint8Array(left.length)
   const spanOf = (position: number): [ByteSpan, ByteSpan] | undefined => {
     const other = partner[position] as number
     if (other === -1) return undefined
     const a = left[position]?.source
     const b = right[other]?.source
-    return isSpan(a) && isSpan(b) ? [a, b] : undefined
+    return a !== undefined && b !== undefined ? [a, b] : undefined
   }
   const settle = (from: number, to: number, first: [ByteSpan, ByteSpan], last: [ByteSpan, ByteSpan]): void => {
     const [a0, b0] = first
@@ -50,8 +37,6 @@ export function equalSources(left: readonly { source?: RowSource }[], right: rea
   while (position < left.length) {
     const first = spanOf(position)
     if (first === undefined) {
-      const other = partner[position] as number
-      if (other !== -1 && sameSource(left[position]?.source, right[other]?.source)) same[position] = 1
       position++
       continue
     }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { isUtf8 } from 'node:buffer'
-import { scanJsonList, type RowKeys, type ScannedList } from '../json/listScan.js'
-import { decodeUtf8 } from '../json/text.js'
+import { pickedList, scanJsonList, type RowKeys } from '../json/listScan.js'
+import { decodeUtf8, startsWithUtf8Bom } from '../json/text.js'
 import { firstLine } from '../model/errors.js'
 import { compilePolicy, type CompiledPolicy } from '../policy/normalize.js'
 import type { SideInexactNumbers } from '../load/artifact.js'
@@ -95,20 +95,6 @@ export type SideTaskResult =
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
 
-/** Wrapper keys in `extractList`'s order of preference. */
-const LIST_KEYS = ['jobs', 'ranked_jobs', 'items', 'results']
-
-/** The list `extractList` would pick among the scanned ones: the top-level array, else the first wrapper key's. */
-function pickedList(lists: ReadonlyMap<string, ScannedList>): { pointer: string; list: ScannedList } | undefined {
-  for (const pointer of ['', ...LIST_KEYS.map((key) => `/${key}`)]) {
-    const list = lists.get(pointer)
-    if (list !== undefined) return { pointer, list }
-  }
-  return undefined
-}
-
-const startsWithBom = (bytes: Uint8Array): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-
 /**
  * Checks and reduces one ranked JSON side without parsing it: the list scan checks the bytes as
  * JSON.parse and the exactness scan would, and copies out of every row only the keys the checks
@@ -120,7 +106,7 @@ const startsWithBom = (bytes: Uint8Array): boolean => bytes[0] === 0xef && bytes
 function reduceJson(flavour: RankedJsonFlavour, ctx: SideTaskContext, compiled: CompiledPolicy, file: TaskFile, once: boolean, keys: RowKeys): { side: CompactJsonSide | InspectedJsonSide; value: JsonValue } | string {
   const bytes = asBuffer(file.bytes)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  if (startsWithBom(bytes) || !isUtf8(bytes)) return 'not plain UTF-8'
+  if (startsWithUtf8Bom(bytes) || !isUtf8(bytes)) return 'not plain UTF-8'
   const scan = scanJsonList(bytes, keys)
   if (!scan.ok) return scan.problem
   const picked = pickedList(scan.lists)

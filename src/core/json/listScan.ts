@@ -2,8 +2,9 @@ import { numberTextIsExact } from './decimal.js'
 import { MAX_JSON_DEPTH } from './scan.js'
 import type { JsonValue } from '../model/types.js'
 
-/** Wrapper keys whose array value may be the ranked list (see `extractList`). */
-const LIST_KEYS = new Set(['jobs', 'ranked_jobs', 'items', 'results'])
+/** Wrapper keys whose array value may be the ranked list, in order of preference (upstream's; `extractList` reads them too). */
+export const LIST_KEYS: readonly string[] = ['jobs', 'ranked_jobs', 'items', 'results']
+const WRAPPER_KEYS = new Set(LIST_KEYS)
 
 /**
  * The keys whose values a list scan copies out of each list element (an object): its scalar values
@@ -292,7 +293,7 @@ export function scanJsonList(bytes: Uint8Array, wanted: RowKeys): ListScan {
           if (c === 0x5b && copyTo === row && copyKey === nestedKey) setKey(copyTo, copyKey, (variants = []))
           else setKey(copyTo, copyKey, c === 0x7b ? {} : [])
         }
-        if (c === 0x5b && list === undefined && (depth === 0 || (depth === 1 && isObject[0] === 1 && LIST_KEYS.has(rootKey)))) {
+        if (c === 0x5b && list === undefined && (depth === 0 || (depth === 1 && isObject[0] === 1 && WRAPPER_KEYS.has(rootKey)))) {
           const pointer = depth === 0 ? '' : `/${rootKey}`
           if (!lists.has(pointer)) {
             list = { starts: [], ends: [], skeletons: [] }
@@ -356,4 +357,13 @@ export function scanJsonList(bytes: Uint8Array, wanted: RowKeys): ListScan {
   }
   if (state !== DONE) return fail('unexpected end', n)
   return { ok: true, depth: maxDepth, lists }
+}
+
+/** The list `extractList` would pick among the scanned ones: the top-level array, else the first wrapper key's (by preference). */
+export function pickedList(lists: ReadonlyMap<string, ScannedList>): { pointer: string; list: ScannedList } | undefined {
+  for (const pointer of ['', ...LIST_KEYS.map((key) => `/${key}`)]) {
+    const list = lists.get(pointer)
+    if (list !== undefined) return { pointer, list }
+  }
+  return undefined
 }

@@ -5,6 +5,11 @@ import type { JsonValue } from '../model/types.js'
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: string }
 
 
+/** Whether the bytes start with a UTF-8 byte-order mark. */
+export function startsWithUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+}
+
 /**
  * Decodes UTF-8 text strictly. A byte-order mark is stripped (and reported through `bom`);
  * invalid bytes are a problem naming the first bad offset; a UTF-16 byte-order mark is named as such.
@@ -13,7 +18,7 @@ export function decodeUtf8(bytes: Uint8Array): ParseResult<{ text: string; bom: 
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { ok: false, problem: `encoded as UTF-16 (byte-order mark ${bytes[0] === 0xff ? 'FF FE' : 'FE FF'}), not UTF-8` }
   }
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  const bom = startsWithUtf8Bom(bytes)
   const body = bom ? bytes.subarray(3) : bytes
   // isUtf8 (simdutf) plus Buffer's decoder is several times faster than a fatal TextDecoder on large files.
   if (!isUtf8(body)) return { ok: false, problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` }

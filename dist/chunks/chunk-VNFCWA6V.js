@@ -1392,7 +1392,8 @@ function scanJsonText(text) {
 }
 
 // src/core/json/listScan.ts
-var LIST_KEYS = /* @__PURE__ */ new Set(["jobs", "ranked_jobs", "items", "results"]);
+var LIST_KEYS = ["jobs", "ranked_jobs", "items", "results"];
+var WRAPPER_KEYS = new Set(LIST_KEYS);
 var PLAIN = 0;
 var QUOTE_CLASS = 1;
 var ESCAPE_CLASS = 2;
@@ -1604,7 +1605,7 @@ function scanJsonList(bytes, wanted) {
           if (c === 91 && copyTo === row && copyKey === nestedKey) setKey(copyTo, copyKey, variants = []);
           else setKey(copyTo, copyKey, c === 123 ? {} : []);
         }
-        if (c === 91 && list === void 0 && (depth === 0 || depth === 1 && isObject[0] === 1 && LIST_KEYS.has(rootKey))) {
+        if (c === 91 && list === void 0 && (depth === 0 || depth === 1 && isObject[0] === 1 && WRAPPER_KEYS.has(rootKey))) {
           const pointer = depth === 0 ? "" : `/${rootKey}`;
           if (!lists.has(pointer)) {
             list = { starts: [], ends: [], skeletons: [] };
@@ -1667,14 +1668,24 @@ function scanJsonList(bytes, wanted) {
   if (state !== DONE) return fail("unexpected end", n);
   return { ok: true, depth: maxDepth, lists };
 }
+function pickedList(lists) {
+  for (const pointer of ["", ...LIST_KEYS.map((key) => `/${key}`)]) {
+    const list = lists.get(pointer);
+    if (list !== void 0) return { pointer, list };
+  }
+  return void 0;
+}
 
 // src/core/json/text.ts
 import { isUtf8 } from "node:buffer";
+function startsWithUtf8Bom(bytes) {
+  return bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+}
 function decodeUtf8(bytes) {
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
     return { ok: false, problem: `encoded as UTF-16 (byte-order mark ${bytes[0] === 255 ? "FF FE" : "FE FF"}), not UTF-8` };
   }
-  const bom = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const bom = startsWithUtf8Bom(bytes);
   const body = bom ? bytes.subarray(3) : bytes;
   if (!isUtf8(body)) return { ok: false, problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
   return { ok: true, value: { text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8"), bom } };
@@ -2239,14 +2250,6 @@ function inexactNumberFindings(artifact, left, right) {
 }
 
 // src/core/compare/sameSources.ts
-function sameSource(x, y) {
-  if (x === void 0 || y === void 0) return false;
-  if (typeof x === "string" || typeof y === "string") return x === y;
-  return x.end - x.start === y.end - y.start && x.bytes.compare(y.bytes, y.start, y.end, x.start, x.end) === 0;
-}
-function isSpan(source) {
-  return source !== void 0 && typeof source !== "string";
-}
 function equalSources(left, right, partner) {
   const same = new Uint8Array(left.length);
   const spanOf = (position2) => {
@@ -2254,7 +2257,7 @@ function equalSources(left, right, partner) {
     if (other === -1) return void 0;
     const a = left[position2]?.source;
     const b = right[other]?.source;
-    return isSpan(a) && isSpan(b) ? [a, b] : void 0;
+    return a !== void 0 && b !== void 0 ? [a, b] : void 0;
   };
   const settle = (from, to, first, last) => {
     const [a0, b0] = first;
@@ -2271,8 +2274,6 @@ function equalSources(left, right, partner) {
   while (position < left.length) {
     const first = spanOf(position);
     if (first === void 0) {
-      const other = partner[position];
-      if (other !== -1 && sameSource(left[position]?.source, right[other]?.source)) same[position] = 1;
       position++;
       continue;
     }
@@ -2808,13 +2809,12 @@ var RecordRow = class {
   columns;
   listPointer = "";
   key;
-  source;
   content;
   get raw() {
     return this.content ??= this.columns.of(this.record);
   }
 };
-function keyedRows(spec, side, csv, columns, compiled, shared, sources) {
+function keyedRows(spec, side, csv, columns, compiled, shared) {
   const content = csvContent(csv, columns, compiled);
   const idColumn = spec.identityFields.find((field) => columns.includes(field));
   const findings = [];
@@ -2837,15 +2837,16 @@ function keyedRows(spec, side, csv, columns, compiled, shared, sources) {
     const identity = idColumn === void 0 ? void 0 : identityOf({ [idColumn]: record[idAt] ?? "" }, [idColumn]);
     const title = record[titleAt] || void 0;
     const row = new RecordRow(index, identity, title, record, content);
-    const source = sources?.[index];
-    if (typeof source === "string") row.source = source;
     if (idColumn !== void 0 && identity === void 0) findings.push(identityFinding(spec, side, row));
     rows.push(row);
   });
   return { rows, findings };
 }
+function sameHeader(left, right) {
+  return left.length === right.length && left.every((column, i) => column === right[i]);
+}
 function headerFinding(artifact, left, right) {
-  if (left.length === right.length && left.every((column, i) => column === right[i])) return void 0;
+  if (sameHeader(left, right)) return void 0;
   const leftSet = new Set(left);
   const rightSet = new Set(right);
   const added = right.filter((column) => !leftSet.has(column));
@@ -2893,7 +2894,7 @@ function compareKeyedCsv(artifact, left, right, compiled, header) {
   const compared = compareKeyedRows(spec, left.rows, right.rows);
   return { findings: [...findings, ...compared.findings], leftItems: left.items, rightItems: right.items, matching: compared.matching };
 }
-function compareCsvSides(artifact, left, right, compiled, sources) {
+function compareCsvSides(artifact, left, right, compiled) {
   const spec = csvSpec(artifact, compiled);
   if (left.header === void 0 || right.header === void 0) {
     const unusable = ["left", "right"].filter((side) => (side === "left" ? left : right).header === void 0);
@@ -2906,9 +2907,8 @@ function compareCsvSides(artifact, left, right, compiled, sources) {
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column));
   const header = headerFinding(artifact, left.header, right.header);
-  const bySource = sources !== void 0 && header === void 0;
   const keyed = (side, csv) => {
-    const rows = keyedRows(spec, side, csv, common, compiled, true, bySource ? sources[side] : void 0);
+    const rows = keyedRows(spec, side, csv, common, compiled, true);
     return { findings: csv.findings, items: dataRows(csv), rows: rows.rows, rowFindings: rows.findings };
   };
   return compareKeyedCsv(artifact, keyed("left", left), keyed("right", right), compiled, header);
@@ -2916,7 +2916,6 @@ function compareCsvSides(artifact, left, right, compiled, sources) {
 
 // src/core/compare/rankedJson.ts
 var finding4 = findingOf(LOAD_KINDS);
-var LIST_KEYS2 = ["jobs", "ranked_jobs", "items", "results"];
 function describeType(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
@@ -2925,11 +2924,11 @@ function describeType(value) {
 function extractList(value) {
   if (Array.isArray(value)) return { ok: true, list: value, pointer: "" };
   if (value !== null && typeof value === "object") {
-    for (const key of LIST_KEYS2) {
+    for (const key of LIST_KEYS) {
       const candidate = value[key];
       if (Array.isArray(candidate)) return { ok: true, list: candidate, pointer: pointerJoin("", key) };
     }
-    return { ok: false, problem: `ranked list is an object without a ${LIST_KEYS2.join("/")} array` };
+    return { ok: false, problem: `ranked list is an object without a ${LIST_KEYS.join("/")} array` };
   }
   return { ok: false, problem: `ranked list is ${describeType(value)}, not an array` };
 }
@@ -3225,19 +3224,10 @@ function inspectRankedJobs(artifact, side, value, compiled) {
 
 // src/core/compare/sideTasks.ts
 var asBuffer = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-var LIST_KEYS3 = ["jobs", "ranked_jobs", "items", "results"];
-function pickedList(lists) {
-  for (const pointer of ["", ...LIST_KEYS3.map((key) => `/${key}`)]) {
-    const list = lists.get(pointer);
-    if (list !== void 0) return { pointer, list };
-  }
-  return void 0;
-}
-var startsWithBom = (bytes) => bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
 function reduceJson(flavour, ctx, compiled, file, once, keys) {
   const bytes = asBuffer(file.bytes);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  if (startsWithBom(bytes) || !isUtf82(bytes)) return "not plain UTF-8";
+  if (startsWithUtf8Bom(bytes) || !isUtf82(bytes)) return "not plain UTF-8";
   const scan = scanJsonList(bytes, keys);
   if (!scan.ok) return scan.problem;
   const picked = pickedList(scan.lists);
@@ -3354,6 +3344,7 @@ export {
   readCsv,
   readCsvRecord,
   csvContent,
+  sameHeader,
   inspectRankedCsv,
   inspectCsvSide,
   compareRankedCsv,

@@ -71,9 +71,10 @@ import {
   recordedRankedOutputs,
   runDirRelativeOfRecorded,
   runSideTaskSafely,
+  sameHeader,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-7X7TBR4F.js";
+} from "./chunk-VNFCWA6V.js";
 import {
   require_equal,
   require_ucs2length
@@ -2567,7 +2568,6 @@ function csvSideOf(artifact, side, bytes) {
   const decoded = decodeUtf8(bytes);
   return readCsv(artifact, side, decoded.ok ? decoded.value.text : "");
 }
-var sameHeader = (a, b) => a.length === b.length && a.every((column, i) => column === b[i]);
 function usable(pair) {
   return pair.left.bytes !== void 0 && pair.right.bytes !== void 0;
 }
