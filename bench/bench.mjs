@@ -6,6 +6,8 @@
 // repeated (--runs, default 3), CLI and floor alternated, and the median kept. Pairs: by default the
 // drifted pair at 10k, 100k and 300k jobs (growth), the byte-identical pair at 100k, and the real
 // upstream pair in ../shared when it is there; --sizes/--variants pick others (bench/generate.mjs).
+// On the real pair, `node dist/cli.js --version` is measured too (the row `(load only)`): node
+// starting and loading the bundle, the least any comparison takes, against the same floor runs.
 // On the drifted pair of 100k jobs (or the largest size) the action is measured too, in the same alternation:
 //   the action:     node dist/index.js   as a pull_request step with left-path/right-path the two run dirs,
 //                   posting its check run and PR comment to a loopback GitHub (bench/githubLoopback.mjs);
@@ -172,6 +174,8 @@ async function measurePair(pair, runs, cli, peakFile, scratch) {
   const cliResults = []
   const actionResults = []
   const floorResults = []
+  // On the real pair, also the least any dualrun run takes: node loading the CLI bundle (`--version`) and nothing else.
+  const loadResults = []
   let cliError
   let actionError
   for (let i = 0; i < runs; i++) {
@@ -185,6 +189,7 @@ async function measurePair(pair, runs, cli, peakFile, scratch) {
       if (result.error === undefined) actionResults.push(result)
       else actionError = result.error
     }
+    if (pair.real && existsSync(cli)) loadResults.push(await runOnce([cli, '--version'], peakFile))
     const result = await runOnce([FLOOR, pair.left, pair.right], peakFile)
     if (result.code !== 0) throw new Error(`floor failed on ${pair.name}: ${result.stderr.trim()}`)
     floorResults.push(result)
@@ -194,7 +199,7 @@ async function measurePair(pair, runs, cli, peakFile, scratch) {
       ? undefined
       : { ms: median(results.map((r) => r.ms)), peakKiB: median(results.map((r) => r.peakKiB)), cpuMs: median(results.map((r) => r.cpuMs)) }
   const action = scratch === undefined ? undefined : { measured: summary(actionResults), error: actionError }
-  return { cli: summary(cliResults), floor: summary(floorResults), cliError, action }
+  return { cli: summary(cliResults), floor: summary(floorResults), cliError, action, load: summary(loadResults) }
 }
 
 /** OK or MISS against the goal, or `-` without a goal or a CLI figure. */
@@ -273,14 +278,19 @@ function tableCells(name, size, run, floor, goal, error) {
   ]
 }
 
-/** The main table: a row per pair (the CLI), and below a pair the action was run on, the action's row against the same floor. */
+/**
+ * The main table: a row per pair (the CLI); below a pair the action was run on, the action's row
+ * against the same floor; below the real pair, the bundle's load alone (`(load only)`) against it.
+ */
 function printTable(rows) {
   const header = ['pair', 'jobs', 'dualrun s', 'floor s', 'ratio', 'dualrun MB', 'floor MB', 'ratio', 'cpu ratio', 'goal', '']
   const cells = rows.flatMap(({ pair, measured }) => {
-    const { cli, floor, cliError, action } = measured
+    const { cli, floor, cliError, action, load } = measured
     const cliRow = tableCells(pair.name, pair.size, cli, floor, goalFor(pair), cliError && `CLI ${cliError}`)
-    if (action === undefined) return [cliRow]
-    return [cliRow, tableCells(`${pair.name} (action)`, pair.size, action.error ? undefined : action.measured, floor, undefined, action.error && `action failed: ${action.error}`)]
+    const more = []
+    if (action !== undefined) more.push(tableCells(`${pair.name} (action)`, pair.size, action.error ? undefined : action.measured, floor, undefined, action.error && `action failed: ${action.error}`))
+    if (load !== undefined) more.push(tableCells(`${pair.name} (load only)`, pair.size, load, floor, undefined, 'node loading dist/cli.js, nothing compared'))
+    return [cliRow, ...more]
   })
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)))
   const line = (c) => c.map((text, i) => (i < 2 || i >= 9 ? text.padEnd(widths[i]) : text.padStart(widths[i]))).join('  ').trimEnd()

@@ -18,13 +18,13 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-PU3T7FMJ.js";
+} from "./chunks/chunk-AQXIPAWA.js";
 import {
   changesCell,
   legsHeadline,
   topCause
-} from "./chunks/chunk-EHEFGSYD.js";
-import "./chunks/chunk-FBFWWJ6C.js";
+} from "./chunks/chunk-XHST7S6G.js";
+import "./chunks/chunk-7DAWHY66.js";
 import {
   PRESENCE_WORDS,
   STAGE_WORDS,
@@ -38,13 +38,13 @@ import {
   shorten,
   singleLine,
   tau
-} from "./chunks/chunk-AW4U3U2D.js";
+} from "./chunks/chunk-E6LWIQVA.js";
 import {
   UnusableSideError,
   UserError,
   firstLine,
   oneLine
-} from "./chunks/chunk-VNFCWA6V.js";
+} from "./chunks/chunk-3NC3AN5W.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
@@ -193,7 +193,7 @@ async function renderAggregate(aggregate, legs, format) {
     case "json":
       return renderJson(aggregate);
     case "markdown": {
-      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-PGZ2V6WR.js");
+      const { renderLegsMarkdown } = await import("./chunks/legsMarkdown-STKB3EX3.js");
       return renderLegsMarkdown(aggregate, legs);
     }
     case "text":
@@ -232,11 +232,11 @@ var RENDERERS = {
   json: { description: "the dualrun-report/v1 document", render: async (report) => renderJson(report) },
   markdown: {
     description: "GitHub Markdown",
-    render: async (report) => (await import("./chunks/markdown-S6GGTQFI.js")).renderMarkdownReport(report)
+    render: async (report) => (await import("./chunks/markdown-6WLQEWAO.js")).renderMarkdownReport(report)
   },
   html: {
     description: "one self-contained HTML page with the rank-shift pictures",
-    render: async (report) => (await import("./chunks/html-SGUWRXMP.js")).renderHtmlReport(report)
+    render: async (report) => (await import("./chunks/html-UPB2UEV2.js")).renderHtmlReport(report)
   }
 };
 var FORMATS = Object.keys(RENDERERS);

@@ -10,7 +10,7 @@ import {
 } from "./chunks/chunk-K4WCT6VK.js";
 import {
   renderHtmlReport
-} from "./chunks/chunk-5RIXFZQ6.js";
+} from "./chunks/chunk-3B6WP546.js";
 import {
   DEFAULTS,
   acquireRunDir,
@@ -39,22 +39,22 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-PU3T7FMJ.js";
+} from "./chunks/chunk-AQXIPAWA.js";
 import {
   legsHeadline,
   renderLegsMarkdown
-} from "./chunks/chunk-EHEFGSYD.js";
+} from "./chunks/chunk-XHST7S6G.js";
 import {
   renderMarkdownReport
-} from "./chunks/chunk-FBFWWJ6C.js";
+} from "./chunks/chunk-7DAWHY66.js";
 import {
   markerKey
-} from "./chunks/chunk-AW4U3U2D.js";
+} from "./chunks/chunk-E6LWIQVA.js";
 import {
   UnusableSideError,
   UserError,
   oneLine
-} from "./chunks/chunk-VNFCWA6V.js";
+} from "./chunks/chunk-3NC3AN5W.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-FA6EQWUK.js";
 

@@ -4,7 +4,7 @@ import { diffDocument } from './compare/documents.js'
 import { takeInventory, type HandledFile } from './compare/inventory.js'
 import { compareRankedArtifact, unrecordedFinding, type RankedArtifactResult } from './compare/rankedFile.js'
 import { compareTargetFast, failedTarget, type TargetOutcome } from './compare/rankedTarget.js'
-import { runnerFor, type RankedEngine } from './compare/sideWorkers.js'
+import { runnerFor, WORKER_MIN_TASK_BYTES, type RankedEngine, type SideTaskRunner } from './compare/sideWorkers.js'
 import { checkReceipts } from './compare/receipts.js'
 import { checkRunStatus } from './compare/runStatus.js'
 import { sha256Hex } from './acquire/sha256.js'
@@ -16,7 +16,7 @@ import { printable } from './model/finding.js'
 import { explain } from './explain/explain.js'
 import { isJsonObject } from './json/values.js'
 import type { RankedMatching } from './compare/keyedList.js'
-import { DEFAULT_LIMITS } from './model/limits.js'
+import { DEFAULT_LIMITS, type ReadLimits } from './model/limits.js'
 import { inexactNumberFindings, parseArtifactJson, readFindings, type ReadArtifact, type SideInexactNumbers } from './load/artifact.js'
 import { setting, type CompareOptions } from './model/options.js'
 import { loadPolicy } from './policy/loadPolicy.js'
@@ -131,6 +131,24 @@ function rankedEngineFromEnv(): RankedEngine {
   return RANKED_ENGINES.find((engine) => engine === named) ?? 'auto'
 }
 
+/**
+ * Starts the runner's workers when a provider/profile the run-dir convention finds has ranked files
+ * large enough for them (a jobs task's JSON and CSV, or a families file): they load while the
+ * documents are read and checked, instead of after.
+ */
+function warmForLargeRankedFiles(runner: SideTaskRunner | undefined, runs: readonly RunDir[], discovered: readonly RankedTarget[][]): void {
+  if (runner === undefined) return
+  runs.forEach((runDir, i) => {
+    for (const target of discovered[i] ?? []) {
+      const size = (kind: RankedKind): number => runDir.sizeOf(conventionPath(kind, target)) ?? 0
+      if (Math.max(size('ranked_json') + size('ranked_csv'), size('ranked_families_json')) >= WORKER_MIN_TASK_BYTES) {
+        runner.warm()
+        return
+      }
+    }
+  })
+}
+
 function isRequired(policy: EffectivePolicy, kind: DocumentId | (typeof RANKED_KINDS)[number]): boolean {
   return policy.required.includes(kind)
 }
@@ -150,6 +168,33 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
     RunDir.open(options.left.path, 'left', options.left.label, limits),
     RunDir.open(options.right.path, 'right', options.right.label, limits)
   ])
+  // The ranked outputs the run-dir convention finds, and the workers to compare them when they are large, before anything is read.
+  const discovered = await Promise.all([discoverRankedTargets(left), discoverRankedTargets(right)])
+  const engine = options.rankedEngine ?? rankedEngineFromEnv()
+  const runner = runnerFor(engine)
+  try {
+    warmForLargeRankedFiles(runner, [left, right], discovered)
+    return await compareWith({ options, limits, policy, validate, left, right, discovered, runner })
+  } finally {
+    await runner?.close()
+  }
+}
+
+/** What compareRuns opened and started before comparing. */
+interface Opened {
+  options: CompareOptions
+  limits: ReadLimits
+  policy: EffectivePolicy
+  validate: DocumentValidator
+  left: RunDir
+  right: RunDir
+  /** Each side's ranked outputs by the run-dir convention. */
+  discovered: RankedTarget[][]
+  runner: SideTaskRunner | undefined
+}
+
+/** The comparison itself (see compareRuns). */
+async function compareWith({ options, limits, policy, validate, left, right, discovered, runner }: Opened): Promise<Report> {
   // The policy is compiled once; every comparer gets the compiled form.
   const compiled = compilePolicy(policy, { allowRunIdDrift: options.allowRunIdDrift })
   const guard = new Guard()
@@ -193,7 +238,7 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
   findings.push(...recordedLeft.rejected.map((e) => rejectedEntryFinding('left', e)), ...recordedRight.rejected.map((e) => rejectedEntryFinding('right', e)))
   // A rejected entry's ranked outputs were not looked for: the comparison is incomplete.
   const unlooked = recordedLeft.rejected.length + recordedRight.rejected.length > 0
-  const allTargets = mergeTargets(recordedLeft.targets, recordedRight.targets, await discoverRankedTargets(left), await discoverRankedTargets(right))
+  const allTargets = mergeTargets(recordedLeft.targets, recordedRight.targets, ...discovered)
   // Each pair reads one file per ranked kind from each run dir: never more pairs than max-files allows.
   const room = Math.floor(limits.maxFiles / RANKED_KINDS.length)
   const targets = allTargets.slice(0, room)
@@ -209,8 +254,6 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
   const recorded = { left: recordedLeft.recorded, right: recordedRight.recorded }
   /** Per side, where each ranked artifact was read (for the receipts check). */
   const rankedRead: Record<Side, Map<string, string>> = { left: new Map(), right: new Map() }
-  const engine = options.rankedEngine ?? rankedEngineFromEnv()
-  const runner = runnerFor(engine)
   /** The plain path of one artifact (files already read are reused), an exception becoming its finding. */
   const plainArtifact = (kind: RankedKind, target: RankedTarget, located?: Record<Side, ReadArtifact>): Promise<RankedArtifactResult> => {
     const artifact = rankedArtifactId(kind, target)

@@ -1,5 +1,5 @@
 import type { Cause, FileEntry, Finding, PipelineStage, PresenceState, Report } from '../core/model/types.js'
-import { plural } from '../core/model/words.js'
+import { plural, thousands } from '../core/model/words.js'
 
 /** The ellipsis that marks a shortened value. */
 export const ELLIPSIS = '…'
@@ -20,7 +20,8 @@ export interface SizeLimit {
   measure?: (text: string) => number
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+/** The grapheme segmenter, made on first use: building one loads ICU's break rules (about 15 ms of a cold start). */
+let graphemes: Intl.Segmenter | undefined
 
 /**
  * Shortens `text` to fit `limit` as measured by its unit, ending with an ellipsis when cut. The
@@ -31,7 +32,7 @@ export function shortenTo(text: string, limit: SizeLimit): string {
   const measure = limit.measure ?? ((t: string) => t.length)
   if (measure(text) <= limit.maxSize) return text
   // Every unit counts at least one, so nothing past this prefix can fit.
-  const clusters = Array.from(graphemes.segment(text.slice(0, limit.maxSize + 16)), (s) => s.segment)
+  const clusters = Array.from((graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text.slice(0, limit.maxSize + 16)), (s) => s.segment)
   let lo = 0
   let hi = clusters.length
   while (lo < hi) {
@@ -74,7 +75,7 @@ export function groupByArtifact(findings: readonly Finding[]): Map<string, Findi
 export const PRESENCE_WORDS: Record<PresenceState, string> = { present: 'present', missing: 'MISSING', unreadable: 'UNREADABLE' }
 
 /** Counts with their noun (`1,500 jobs`): the one helper core's cause titles use too. */
-export { plural }
+export { plural, thousands }
 
 /** The verdict's counts: `11 changes (27 findings: 26 errors, 1 warning)`. */
 export function changeCounts(report: Report): string {

@@ -13,7 +13,7 @@ import type {
   ReportCounts,
   Verdict
 } from '../core/model/types.js'
-import { groupByArtifact } from './format.js'
+import { groupByArtifact, thousands } from './format.js'
 import { htmlAttr, htmlBlock, htmlText } from './htmlSafe.js'
 import { rankPicture } from './rankPicture.js'
 
@@ -132,7 +132,7 @@ const OUTCOME_ORDER: Record<FileOutcome, number> = { differs: 0, 'one-side': 1, 
 /** Kinds whose findings describe one job's record (the side-by-side view). */
 const JOB_RECORD_KINDS = new Set<Finding['kind']>(['job-score', 'job-field', 'job-moved', 'job-added', 'job-removed', 'family'])
 
-const count = (n: number, noun: string, plural = `${noun}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? noun : plural}`
+const count = (n: number, noun: string, plural = `${noun}s`): string => `${thousands(n)} ${n === 1 ? noun : plural}`
 const code = (value: string, maxChars = NAME_MAX_CHARS): string => `<code>${htmlText(value, maxChars)}</code>`
 const absent = (what: string): string => `<p class="absent">${what} not in this report.</p>`
 const section = (id: string, title: string, body: string): string => `<section id="${id}"><h2>${title}</h2>${body}</section>\n`
@@ -201,7 +201,7 @@ function inventorySection(report: Report, left: string, right: string, max: numb
   const files = report.files
   const byOutcome = new Map<FileOutcome, number>()
   for (const f of files) byOutcome.set(f.outcome, (byOutcome.get(f.outcome) ?? 0) + 1)
-  const summary = [...byOutcome].sort((a, b) => OUTCOME_ORDER[a[0]] - OUTCOME_ORDER[b[0]]).map(([outcome, n]) => `${n.toLocaleString('en-US')} ${outcome}`)
+  const summary = [...byOutcome].sort((a, b) => OUTCOME_ORDER[a[0]] - OUTCOME_ORDER[b[0]]).map(([outcome, n]) => `${thousands(n)} ${outcome}`)
   // Files that differ come first, so that a capped table still shows them.
   const shown = [...files].sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]).slice(0, max)
   const rows = shown.map(
@@ -225,8 +225,8 @@ function rankingSection(report: Report): string {
     const top = r.maxShift[0]
     const shift = top === undefined ? '—' : `${code(top.job)}: ${top.left} → ${top.right} (${top.shift > 0 ? '+' : ''}${top.shift})`
     return (
-      `<tr><td>${code(r.artifact)}</td><td class="num">${r.shared.toLocaleString('en-US')}</td><td class="num">${r.added.toLocaleString('en-US')}</td>` +
-      `<td class="num">${r.removed.toLocaleString('en-US')}</td><td class="num">${r.kendallTau === null ? '—' : r.kendallTau.toFixed(3)}</td>` +
+      `<tr><td>${code(r.artifact)}</td><td class="num">${thousands(r.shared)}</td><td class="num">${thousands(r.added)}</td>` +
+      `<td class="num">${thousands(r.removed)}</td><td class="num">${r.kendallTau === null ? '—' : r.kendallTau.toFixed(3)}</td>` +
       `<td class="num">${percent(r.topOverlap['10'])}</td><td class="num">${percent(r.topOverlap['50'])}</td><td>${shift}</td></tr>`
     )
   })
@@ -248,7 +248,7 @@ function picturesSection(report: Report, maxPoints: number): string {
     const notes = picture.notes.map((n) => `<br><span class="note">${n}</span>`).join('')
     return (
       `<figure data-artifact="${htmlAttr(r.artifact)}">${picture.svg}<figcaption>${code(r.artifact)}: ${count(r.shared, 'shared job')} ` +
-      `(${count(moved, 'moved', 'moved')}), ${r.added.toLocaleString('en-US')} added, ${r.removed.toLocaleString('en-US')} removed; top-${topK} band shaded.<br>` +
+      `(${count(moved, 'moved', 'moved')}), ${thousands(r.added)} added, ${thousands(r.removed)} removed; top-${topK} band shaded.<br>` +
       `<span class="key key-pt"></span>same rank<span class="key key-moved"></span>moved<span class="key key-added"></span>added (left strip, at its ${htmlText(report.right.label, 40)} rank)` +
       `<span class="key key-removed"></span>removed (bottom strip, at its ${htmlText(report.left.label, 40)} rank)${notes}</figcaption></figure>`
     )
@@ -290,7 +290,7 @@ function findingsSection(report: Report, left: string, right: string, perArtifac
   const filters =
     `<form id="filters" hidden>${options('kind', 'kind', report.findings.map((f) => f.kind))}${options('artifact', 'artifact', report.findings.map((f) => f.artifact))}` +
     `${options('severity', 'severity', report.findings.map((f) => f.severity))}${options('leg', 'leg', report.findings.map(legOf), (leg) => legWords(report, leg))}<span id="filter-count"></span></form>`
-  const cap = shown < report.findings.length ? `<p class="note">Showing ${count(shown, 'finding')} of ${report.findings.length.toLocaleString('en-US')}; the JSON report lists every one.</p>` : ''
+  const cap = shown < report.findings.length ? `<p class="note">Showing ${count(shown, 'finding')} of ${thousands(report.findings.length)}; the JSON report lists every one.</p>` : ''
   return section(
     'findings',
     'Findings',

@@ -1,5 +1,5 @@
 import type { Cause, Finding, JsonValue, PresenceState, Report, Verdict } from '../core/model/types.js'
-import { causeCounts, changeCounts, coverageSentence, groupByArtifact, percent, plural, presentEverywhere, STAGE_WORDS, tau } from './format.js'
+import { causeCounts, changeCounts, coverageSentence, groupByArtifact, percent, plural, presentEverywhere, STAGE_WORDS, tau, thousands } from './format.js'
 import { mdCode, mdText } from './markdownSafe.js'
 
 /**
@@ -127,8 +127,7 @@ function rankingTable(report: Report): string {
   const rows = ranking.map((s) => {
     const move = s.maxShift[0]
     const moved = move !== undefined ? `${mdCode(move.job, NAME_MAX_CHARS)} ${move.left} → ${move.right}` : '—'
-    const n = (count: number): string => count.toLocaleString('en-US')
-    return `| ${mdCode(s.artifact, NAME_MAX_CHARS)} | ${n(s.shared)} / +${n(s.added)} / −${n(s.removed)} | τ-b ${tau(s.kendallTau)} · ${percent(s.topOverlap['10'])} · ${percent(s.topOverlap['50'])} | ${moved} |\n`
+    return `| ${mdCode(s.artifact, NAME_MAX_CHARS)} | ${thousands(s.shared)} / +${thousands(s.added)} / −${thousands(s.removed)} | τ-b ${tau(s.kendallTau)} · ${percent(s.topOverlap['10'])} · ${percent(s.topOverlap['50'])} | ${moved} |\n`
   })
   return `#### Ranking\n\n| list | shared / added / removed | τ-b · top-10 · top-50 | largest move |\n|---|---|---|---|\n${rows.join('')}\n`
 }
@@ -197,7 +196,7 @@ export function renderMarkdownReport(report: Report, options: MarkdownOptions = 
   const htmlLine = options.htmlFile ? `Pictures of where every job went: open ${mdCode(options.htmlFile, NAME_MAX_CHARS)} from it in a browser.\n` : ''
   const footer = (shown: number): string =>
     (shown < total
-      ? `Showing ${shown.toLocaleString('en-US')} of ${plural(total, 'finding')}; the full report (${reportRef}) lists every one.\n`
+      ? `Showing ${thousands(shown)} of ${plural(total, 'finding')}; the full report (${reportRef}) lists every one.\n`
       : `Full report: ${reportRef}.\n`) + htmlLine
 
   const layout = (d: Detail): string => {

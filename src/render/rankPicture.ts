@@ -1,5 +1,6 @@
 import type { RankingStats } from '../core/model/types.js'
 import { htmlText } from './htmlSafe.js'
+import { thousands } from './format.js'
 
 /**
  * The rank-shift picture of one ranked list, as inline SVG: rank on the left side (x) against
@@ -68,8 +69,8 @@ export function rankPicture(ranking: RankingStats, options: RankPictureOptions):
   const at = (rank: number): number => ((rank - 0.5) / ranks) * PLOT.size
 
   const notes: string[] = []
-  if (ranking.pointsSampled) notes.push(`The report holds a sample of the ${ranking.shared.toLocaleString('en-US')} shared jobs as points.`)
-  if (shown.length < points.length) notes.push(`Showing ${shown.length.toLocaleString('en-US')} of ${points.length.toLocaleString('en-US')} points (every moved job first, then an even sample).`)
+  if (ranking.pointsSampled) notes.push(`The report holds a sample of the ${thousands(ranking.shared)} shared jobs as points.`)
+  if (shown.length < points.length) notes.push(`Showing ${thousands(shown.length)} of ${thousands(points.length)} points (every moved job first, then an even sample).`)
   const addedTotal = ranking.addedRanks?.length ?? 0
   const removedTotal = ranking.removedRanks?.length ?? 0
   if (added.length < addedTotal || removed.length < removedTotal) notes.push('Added and removed jobs are sampled the same way.')

@@ -4,7 +4,7 @@ import { renderAnnotations, type AnnotationLimits, type CheckAnnotation } from '
 import { renderLegsAnnotations } from './legsAnnotations.js'
 import { legsHeadline } from './legsFormat.js'
 import { renderLegsMarkdown } from './legsMarkdown.js'
-import { shortenTo, type SizeLimit } from './format.js'
+import { shortenTo, thousands, type SizeLimit } from './format.js'
 import { renderMarkdownReport } from './markdown.js'
 import { mdText } from './markdownSafe.js'
 
@@ -64,7 +64,7 @@ export interface CheckRunView {
 
 /** The note under the summary when more findings exist than annotations are sent. */
 export function omittedAnnotationsNote(omitted: number, maxAnnotations: number): string {
-  return omitted > 0 ? `\n${omitted.toLocaleString('en-US')} more findings are not annotated (at most ${maxAnnotations.toLocaleString('en-US')} per check run).\n` : ''
+  return omitted > 0 ? `\n${thousands(omitted)} more findings are not annotated (at most ${thousands(maxAnnotations)} per check run).\n` : ''
 }
 
 /** The check run of a report: annotations within their limits, the summary and its note within the summary budget. */

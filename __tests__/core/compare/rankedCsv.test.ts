@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { compareRankedCsv, inspectRankedCsv } from '../../../src/core/compare/rankedCsv.js'
+import Papa from 'papaparse'
+import { compareRankedCsv, inspectRankedCsv, readCsvRecord } from '../../../src/core/compare/rankedCsv.js'
 import type { Finding } from '../../../src/core/model/types.js'
 import { context, expectedOn, sorted } from '../../support/rankedFixtures.js'
 import { UPSTREAM, upstreamAvailable } from '../../support/paths.js'
@@ -168,6 +169,31 @@ const SHARED = UPSTREAM
 const haveShared = upstreamAvailable('ranked CSV on real data')
 const realTest = haveShared ? test : test.skip
 const readText = (path: string): string => readFileSync(`${SHARED}${path}`, 'utf8')
+
+describe('readCsvRecord', () => {
+  /** A deterministic pseudo-random generator, so a failure can be replayed. */
+  const random = (seed: number): (() => number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+
+  it('reads every record as the CSV parser does, with and without quotes, for each line break', () => {
+    const next = random(7)
+    const pieces = ['a', 'score', '0.91', ' ', '', 'é', '😀', ',', '"', '\n', '\r', '\r\n', 'x y']
+    let unquoted = 0
+    for (let i = 0; i < 3000; i++) {
+      const linebreak = ['\n', '\r\n', '\r'][i % 3] as string
+      const cells = Array.from({ length: 1 + Math.floor(next() * 5) }, () =>
+        Array.from({ length: Math.floor(next() * 4) }, () => pieces[Math.floor(next() * pieces.length)]).join('')
+      )
+      // Cells written as a CSV writer would: quoted when they hold a quote, comma or line break.
+      const text = cells.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',') + (i % 2 === 0 ? linebreak : '')
+      if (!/["\r\n]/.test(text.slice(0, text.length - (i % 2 === 0 ? linebreak.length : 0)))) unquoted++
+      const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true, newline: linebreak as '\n' }).data[0] ?? []
+      expect(readCsvRecord(text, linebreak)).toEqual(parsed)
+    }
+    // Both ways of reading were exercised.
+    expect(unquoted).toBeGreaterThan(300)
+    expect(unquoted).toBeLessThan(2700)
+  })
+})
 
 describe('real upstream ranked CSV', () => {
   const path = 'openai/cs/openai_ranked_jobs.cs.csv'

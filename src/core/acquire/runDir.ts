@@ -161,6 +161,21 @@ export class RunDir {
     return { files: out.sort(), complete: this.problems.length === problemsBefore && !this.listingCut }
   }
 
+  /**
+   * The size in bytes of a regular file inside the run dir, or undefined (missing, unsafe, not a
+   * regular file). Not a read: nothing is opened, and the file-count limit is not charged.
+   */
+  sizeOf(relPath: string): number | undefined {
+    const where = this.resolveInside(relPath)
+    if (!('abs' in where)) return undefined
+    try {
+      const info = statSync(where.abs)
+      return info.isFile() ? info.size : undefined
+    } catch {
+      return undefined
+    }
+  }
+
   /** Reads a file by its path relative to the run dir, within the size and file-count limits. */
   async read(relPath: string): Promise<ReadResult> {
     if (++this.filesRead > this.limits.maxFiles) {

@@ -2,6 +2,7 @@ import { mkdtemp, open, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join, relative, resolve, sep } from 'node:path'
 import { formatBytes } from '../model/byteSize.js'
+import { thousands } from '../model/words.js'
 import { UnusableSideError } from '../model/errors.js'
 import { DEFAULT_LIMITS, type ReadLimits } from '../model/limits.js'
 import { setting } from '../model/options.js'
@@ -93,7 +94,7 @@ function zipRefusalError(where: string, refusal: ZipRefusal, limits: ReadLimits)
       const limit = limits[refusal.limit]
       const what =
         refusal.limit === 'maxFiles'
-          ? `holds ${refusal.value.toLocaleString('en-US')} entries, over the ${name} limit of ${limit.toLocaleString('en-US')}`
+          ? `holds ${thousands(refusal.value)} entries, over the ${name} limit of ${thousands(limit)}`
           : refusal.limit === 'maxFileBytes'
             ? `holds entry ${quoteEntryName(refusal.entry ?? '')} of ${formatBytes(refusal.value)}, over the ${name} limit of ${formatBytes(limit)}`
             : `holds more than ${formatBytes(limit)} once extracted, over the ${name} limit`

@@ -2,7 +2,7 @@ import { findingOf, type KindTable } from '../model/finding.js'
 import { decodeUtf8 } from '../json/text.js'
 import { describeValue, diffValues } from '../json/values.js'
 import { MAX_LISTED_PER_FILE } from '../json/scan.js'
-import { inexactNumberFindings, parseArtifactJson, type ReadArtifact } from '../load/artifact.js'
+import { inexactNumberFindings, isCleanJson, parseArtifactJson, type ReadArtifact } from '../load/artifact.js'
 import { makePointerNormalizer } from '../policy/normalize.js'
 import type { FileClass } from '../policy/fileRules.js'
 import type { RunDir } from '../acquire/runDir.js'
@@ -111,8 +111,9 @@ function compareText(artifact: ArtifactId, relPath: string, texts: Pair<string>)
 /**
  * Compares one `content` file present on both sides: `.json` files as normalized JSON (every file
  * gets the exactness scan), other UTF-8 files line by line (each side's own run id masked),
- * anything else by sha256. Byte-identical files are still parsed when JSON, so duplicate
- * keys and inexact numbers are reported on both sides.
+ * anything else by sha256. Byte-identical JSON is scanned once and not parsed when that scan
+ * finds it clean; otherwise both sides are parsed, so duplicate keys and inexact numbers are
+ * reported on each side.
  */
 export async function compareContentFile(
   artifact: ArtifactId,
@@ -126,7 +127,10 @@ export async function compareContentFile(
 ): Promise<ContentComparison> {
   const lb = reads.left.bytes as Buffer
   const rb = reads.right.bytes as Buffer
-  if (relPath.endsWith('.json')) return compareJson(artifact, relPath, runs, reads, cls, compiled)
+  if (relPath.endsWith('.json')) {
+    if (lb.equals(rb) && isCleanJson(lb)) return { findings: [], differs: false, unusable: [] }
+    return compareJson(artifact, relPath, runs, reads, cls, compiled)
+  }
   if (lb.equals(rb)) return { findings: [], differs: false, unusable: [] }
   const ld = decodeUtf8(lb)
   const rd = decodeUtf8(rb)

@@ -6,12 +6,15 @@ import { runSideTaskSafely, type SideTask, type SideTaskResult } from './sideTas
 /** Runs side tasks: on worker thread 0 or 1 (so the two sides parse at once), or inline. */
 export interface SideTaskRunner {
   run(task: SideTask, lane: 0 | 1): Promise<SideTaskResult>
+  /** Starts each idle lane's worker now, when large tasks are on their way: it loads while the caller reads and checks other files. */
+  warm(): void
   close(): Promise<void>
 }
 
 /** The inline runner: each task runs on the calling thread (small files, or no worker script). */
 const inlineRunner: SideTaskRunner = {
   run: async (task) => runSideTaskSafely(task),
+  warm: () => undefined,
   close: async () => undefined
 }
 
@@ -147,6 +150,17 @@ function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLim
       answer.catch(() => undefined)
       return answer
     },
+    warm() {
+      void (loaded ??= import('node:worker_threads')).then(({ Worker: Thread }) => {
+        for (const lane of lanes) {
+          if (lane.busy || lane.warm !== undefined || lane.lastSmall) continue
+          // Waiting as a small task's worker does: the lane's first task takes it, and until then it keeps nothing alive.
+          lane.warm = spawn(Thread)
+          lane.warm.worker.unref()
+          lane.lastSmall = true
+        }
+      })
+    },
     async close() {
       await Promise.all([...live].map((worker) => worker.terminate()))
     }
@@ -184,6 +198,7 @@ export function runnerFor(engine: RankedEngine): SideTaskRunner | undefined {
   if (engine === 'workers') return workers
   return {
     run: (task, lane) => (taskBytes(task) < WORKER_MIN_TASK_BYTES ? inlineRunner.run(task, lane) : workers.run(task, lane)),
+    warm: () => workers.warm(),
     close: () => workers.close()
   }
 }

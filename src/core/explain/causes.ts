@@ -1,7 +1,7 @@
 import type { RunDocuments } from '../compare/contract.js'
 import { stageRank } from '../model/findingKinds.js'
 import type { Cause, CauseExample, Finding, JsonValue, PipelineStage, RankingStats, Side } from '../model/types.js'
-import { plural } from '../model/words.js'
+import { plural, thousands } from '../model/words.js'
 import { previewValue } from '../json/values.js'
 import { leafKey, type Change, type ChangeClass } from './changes.js'
 
@@ -258,7 +258,7 @@ function earliest(changes: readonly Change[]): PipelineStage {
 function titleOfSingles(changes: readonly Change[], ctx: CauseContext): string {
   const f = changes[0]?.findings[0] as Finding
   const on = f.side !== undefined ? ` on ${ctx.labels[f.side]}` : ''
-  const many = changes.length > 1 ? ` (${changes.length.toLocaleString('en-US')})` : ''
+  const many = changes.length > 1 ? ` (${thousands(changes.length)})` : ''
   switch (f.kind) {
     case 'missing':
       return `${f.artifact} missing${on}${many}`
@@ -286,7 +286,7 @@ function titleOfSingles(changes: readonly Change[], ctx: CauseContext): string {
     case 'contract':
       return changes.length > 1 ? `${f.field ?? 'contract value'} differs${many}` : f.side !== undefined ? `${f.field ?? 'contract value'} inconsistent${on}` : `${f.field ?? 'contract value'} differs`
     default:
-      return changes.length > 1 ? `${f.artifact} differs at ${changes.length.toLocaleString('en-US')} places` : `${f.artifact} ${f.pointer ?? ''} differs`.replace('  ', ' ')
+      return changes.length > 1 ? `${f.artifact} differs at ${thousands(changes.length)} places` : `${f.artifact} ${f.pointer ?? ''} differs`.replace('  ', ' ')
   }
 }
 

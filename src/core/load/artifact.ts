@@ -1,5 +1,6 @@
 import { findingOf, type KindTable } from '../model/finding.js'
-import { decodeUtf8, parseJsonText } from '../json/text.js'
+import { isUtf8 } from 'node:buffer'
+import { decodeUtf8, parseJsonText, startsWithUtf8Bom } from '../json/text.js'
 import { cleanTextScan, MAX_JSON_DEPTH, scanJsonText, type InexactNumber } from '../json/scan.js'
 import { scanJsonList, type RowKeys } from '../json/listScan.js'
 import { pointerSegments } from '../json/pointer.js'
@@ -149,6 +150,18 @@ export function parseArtifactJson(
     )
   })
   return { value, findings, inexact: { side, relPath: read.relPath, numbers: scan.inexactNumbers, count: scan.inexactNumberCount } }
+}
+
+/**
+ * Whether the bytes are JSON that `parseArtifactJson` (without `expectObject`) would take with no
+ * finding at all: UTF-8 without a byte-order mark, clean in the list scan (grammar, no repeated key,
+ * no inexact number) and within MAX_JSON_DEPTH. Two sides holding the same such bytes are then
+ * equal under any normalization, so one scan stands for both and nothing is parsed.
+ */
+export function isCleanJson(bytes: Uint8Array): boolean {
+  if (startsWithUtf8Bom(bytes) || !isUtf8(bytes)) return false
+  const scan = scanJsonList(bytes, NO_ROW_KEYS)
+  return scan.ok && scan.depth <= MAX_JSON_DEPTH
 }
 
 /** A number text's exact decimal value with its sign, as a comparable string. */

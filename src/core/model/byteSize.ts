@@ -2,6 +2,7 @@
  * Byte sizes as people write them: `1048576`, `500MB`, `2GiB`, `1.5 GB`. Decimal units are powers
  * of 1000, binary units (`KiB`, `MiB`, ...) powers of 1024; unit letters are case-insensitive.
  */
+import { thousands } from './words.js'
 
 const UNITS: Record<string, number> = {
   b: 1,
@@ -40,6 +41,6 @@ export function formatBytes(bytes: number): string {
     value /= 1024
     unit = next
   }
-  const exact = `${bytes.toLocaleString('en-US')} bytes`
+  const exact = `${thousands(bytes)} bytes`
   return unit === '' ? exact : `${exact} (${Number(value.toFixed(1))} ${unit})`
 }

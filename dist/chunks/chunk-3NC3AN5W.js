@@ -1281,7 +1281,7 @@ var require_papaparse = __commonJS({
 
 // src/core/compare/sideTasks.ts
 import { createHash } from "node:crypto";
-import { isUtf8 as isUtf82 } from "node:buffer";
+import { isUtf8 as isUtf83 } from "node:buffer";
 
 // src/core/json/decimal.ts
 var DECIMAL_PARTS = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
@@ -2124,6 +2124,7 @@ function rankedOutputRelative(provider, profile, recorded) {
 }
 
 // src/core/load/artifact.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
 var NO_ROW_KEYS = { keys: [] };
 var LOAD_KINDS = {
   missing: {
@@ -2215,6 +2216,11 @@ function parseArtifactJson(artifact, runDir, read, options) {
     );
   });
   return { value, findings, inexact: { side, relPath: read.relPath, numbers: scan.inexactNumbers, count: scan.inexactNumberCount } };
+}
+function isCleanJson(bytes) {
+  if (startsWithUtf8Bom(bytes) || !isUtf82(bytes)) return false;
+  const scan = scanJsonList(bytes, NO_ROW_KEYS);
+  return scan.ok && scan.depth <= MAX_JSON_DEPTH;
 }
 function exactValue(text) {
   const negative = text.startsWith("-");
@@ -2766,7 +2772,10 @@ function readCsv(artifact, side, text) {
   return { header, records, bounds: cursors, linebreak, columnIndex, findings };
 }
 var CSV_OPTIONS = { delimiter: ",", skipEmptyLines: true };
+var NEEDS_PARSER = /["\r\n]/;
 function readCsvRecord(text, linebreak) {
+  const body = text.endsWith(linebreak) ? text.slice(0, text.length - linebreak.length) : text;
+  if (body !== "" && !NEEDS_PARSER.test(body)) return body.split(",");
   return import_papaparse.default.parse(text, { ...CSV_OPTIONS, newline: linebreak }).data[0] ?? [];
 }
 function comparedColumns(columns, compiled) {
@@ -3227,7 +3236,7 @@ var asBuffer = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.leng
 function reduceJson(flavour, ctx, compiled, file, once, keys) {
   const bytes = asBuffer(file.bytes);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  if (startsWithUtf8Bom(bytes) || !isUtf82(bytes)) return "not plain UTF-8";
+  if (startsWithUtf8Bom(bytes) || !isUtf83(bytes)) return "not plain UTF-8";
   const scan = scanJsonList(bytes, keys);
   if (!scan.ok) return scan.problem;
   const picked = pickedList(scan.lists);
@@ -3338,6 +3347,7 @@ export {
   LOAD_KINDS,
   readFindings,
   parseArtifactJson,
+  isCleanJson,
   inexactNumberFindings,
   KEYED_LIST_KINDS,
   CSV_KINDS,

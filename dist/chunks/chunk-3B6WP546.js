@@ -3,8 +3,9 @@ import {
   groupByArtifact,
   multiLine,
   shorten,
-  singleLine
-} from "./chunk-AW4U3U2D.js";
+  singleLine,
+  thousands
+} from "./chunk-E6LWIQVA.js";
 
 // src/render/html.ts
 import { createHash } from "node:crypto";
@@ -54,8 +55,8 @@ function rankPicture(ranking, options2) {
   for (const r of [...added, ...removed]) ranks = Math.max(ranks, r);
   const at = (rank) => (rank - 0.5) / ranks * PLOT.size;
   const notes = [];
-  if (ranking.pointsSampled) notes.push(`The report holds a sample of the ${ranking.shared.toLocaleString("en-US")} shared jobs as points.`);
-  if (shown.length < points.length) notes.push(`Showing ${shown.length.toLocaleString("en-US")} of ${points.length.toLocaleString("en-US")} points (every moved job first, then an even sample).`);
+  if (ranking.pointsSampled) notes.push(`The report holds a sample of the ${thousands(ranking.shared)} shared jobs as points.`);
+  if (shown.length < points.length) notes.push(`Showing ${thousands(shown.length)} of ${thousands(points.length)} points (every moved job first, then an even sample).`);
   const addedTotal = ranking.addedRanks?.length ?? 0;
   const removedTotal = ranking.removedRanks?.length ?? 0;
   if (added.length < addedTotal || removed.length < removedTotal) notes.push("Added and removed jobs are sampled the same way.");
@@ -174,7 +175,7 @@ var CONTENT_SECURITY_POLICY = `default-src 'none'; style-src ${sha256(STYLE)}; s
 var VERDICT_WORDS = { pass: "PASS", fail: "FAIL", error: "ERROR" };
 var OUTCOME_ORDER = { differs: 0, "one-side": 1, ignored: 2, same: 3 };
 var JOB_RECORD_KINDS = /* @__PURE__ */ new Set(["job-score", "job-field", "job-moved", "job-added", "job-removed", "family"]);
-var count = (n, noun, plural = `${noun}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? noun : plural}`;
+var count = (n, noun, plural = `${noun}s`) => `${thousands(n)} ${n === 1 ? noun : plural}`;
 var code = (value, maxChars = NAME_MAX_CHARS) => `<code>${htmlText(value, maxChars)}</code>`;
 var absent = (what) => `<p class="absent">${what} not in this report.</p>`;
 var section = (id, title, body) => `<section id="${id}"><h2>${title}</h2>${body}</section>
@@ -226,7 +227,7 @@ function inventorySection(report, left, right, max) {
   const files = report.files;
   const byOutcome = /* @__PURE__ */ new Map();
   for (const f of files) byOutcome.set(f.outcome, (byOutcome.get(f.outcome) ?? 0) + 1);
-  const summary = [...byOutcome].sort((a, b) => OUTCOME_ORDER[a[0]] - OUTCOME_ORDER[b[0]]).map(([outcome, n]) => `${n.toLocaleString("en-US")} ${outcome}`);
+  const summary = [...byOutcome].sort((a, b) => OUTCOME_ORDER[a[0]] - OUTCOME_ORDER[b[0]]).map(([outcome, n]) => `${thousands(n)} ${outcome}`);
   const shown = [...files].sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]).slice(0, max);
   const rows = shown.map(
     (f) => `<tr><td>${code(f.path)}</td><td>${f.mode}</td>${stateCell(f.left)}${stateCell(f.right)}<td class="outcome-${f.outcome}">${f.outcome}</td><td>${f.reason === void 0 ? "" : htmlText(f.reason, MESSAGE_MAX_CHARS)}</td></tr>`
@@ -244,7 +245,7 @@ function rankingSection(report) {
   const rows = report.ranking.map((r) => {
     const top = r.maxShift[0];
     const shift = top === void 0 ? "\u2014" : `${code(top.job)}: ${top.left} \u2192 ${top.right} (${top.shift > 0 ? "+" : ""}${top.shift})`;
-    return `<tr><td>${code(r.artifact)}</td><td class="num">${r.shared.toLocaleString("en-US")}</td><td class="num">${r.added.toLocaleString("en-US")}</td><td class="num">${r.removed.toLocaleString("en-US")}</td><td class="num">${r.kendallTau === null ? "\u2014" : r.kendallTau.toFixed(3)}</td><td class="num">${percent(r.topOverlap["10"])}</td><td class="num">${percent(r.topOverlap["50"])}</td><td>${shift}</td></tr>`;
+    return `<tr><td>${code(r.artifact)}</td><td class="num">${thousands(r.shared)}</td><td class="num">${thousands(r.added)}</td><td class="num">${thousands(r.removed)}</td><td class="num">${r.kendallTau === null ? "\u2014" : r.kendallTau.toFixed(3)}</td><td class="num">${percent(r.topOverlap["10"])}</td><td class="num">${percent(r.topOverlap["50"])}</td><td>${shift}</td></tr>`;
   });
   return section(
     "ranking",
@@ -261,7 +262,7 @@ function picturesSection(report, maxPoints) {
     const picture = rankPicture(r, { maxPoints, topK, ranks: lengths.get(r.artifact) ?? 0, leftLabel: report.left.label, rightLabel: report.right.label });
     const moved = r.points.filter((p) => p.moved).length;
     const notes = picture.notes.map((n) => `<br><span class="note">${n}</span>`).join("");
-    return `<figure data-artifact="${htmlAttr(r.artifact)}">${picture.svg}<figcaption>${code(r.artifact)}: ${count(r.shared, "shared job")} (${count(moved, "moved", "moved")}), ${r.added.toLocaleString("en-US")} added, ${r.removed.toLocaleString("en-US")} removed; top-${topK} band shaded.<br><span class="key key-pt"></span>same rank<span class="key key-moved"></span>moved<span class="key key-added"></span>added (left strip, at its ${htmlText(report.right.label, 40)} rank)<span class="key key-removed"></span>removed (bottom strip, at its ${htmlText(report.left.label, 40)} rank)${notes}</figcaption></figure>`;
+    return `<figure data-artifact="${htmlAttr(r.artifact)}">${picture.svg}<figcaption>${code(r.artifact)}: ${count(r.shared, "shared job")} (${count(moved, "moved", "moved")}), ${thousands(r.added)} added, ${thousands(r.removed)} removed; top-${topK} band shaded.<br><span class="key key-pt"></span>same rank<span class="key key-moved"></span>moved<span class="key key-added"></span>added (left strip, at its ${htmlText(report.right.label, 40)} rank)<span class="key key-removed"></span>removed (bottom strip, at its ${htmlText(report.left.label, 40)} rank)${notes}</figcaption></figure>`;
   });
   return section("pictures", "Where every job went", figures.length > 0 ? `<div class="pictures">${figures.join("")}</div>` : "<p>No ranked lists were compared.</p>");
 }
@@ -288,7 +289,7 @@ function findingsSection(report, left, right, perArtifact, total) {
     if (take < findings.length) rows.push(`<tr class="more"><td colspan="${columns}">${count(findings.length - take, "more finding")} for ${code(artifact)} in the JSON report.</td></tr>`);
   }
   const filters = `<form id="filters" hidden>${options("kind", "kind", report.findings.map((f) => f.kind))}${options("artifact", "artifact", report.findings.map((f) => f.artifact))}${options("severity", "severity", report.findings.map((f) => f.severity))}${options("leg", "leg", report.findings.map(legOf), (leg) => legWords(report, leg))}<span id="filter-count"></span></form>`;
-  const cap = shown < report.findings.length ? `<p class="note">Showing ${count(shown, "finding")} of ${report.findings.length.toLocaleString("en-US")}; the JSON report lists every one.</p>` : "";
+  const cap = shown < report.findings.length ? `<p class="note">Showing ${count(shown, "finding")} of ${thousands(report.findings.length)}; the JSON report lists every one.</p>` : "";
   return section(
     "findings",
     "Findings",

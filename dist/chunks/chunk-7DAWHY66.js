@@ -10,8 +10,9 @@ import {
   percent,
   plural,
   presentEverywhere,
-  tau
-} from "./chunk-AW4U3U2D.js";
+  tau,
+  thousands
+} from "./chunk-E6LWIQVA.js";
 
 // src/render/markdown.ts
 var VALUE_MAX_CHARS = 120;
@@ -70,8 +71,7 @@ function rankingTable(report) {
   const rows = ranking.map((s) => {
     const move = s.maxShift[0];
     const moved = move !== void 0 ? `${mdCode(move.job, NAME_MAX_CHARS)} ${move.left} \u2192 ${move.right}` : "\u2014";
-    const n = (count) => count.toLocaleString("en-US");
-    return `| ${mdCode(s.artifact, NAME_MAX_CHARS)} | ${n(s.shared)} / +${n(s.added)} / \u2212${n(s.removed)} | \u03C4-b ${tau(s.kendallTau)} \xB7 ${percent(s.topOverlap["10"])} \xB7 ${percent(s.topOverlap["50"])} | ${moved} |
+    return `| ${mdCode(s.artifact, NAME_MAX_CHARS)} | ${thousands(s.shared)} / +${thousands(s.added)} / \u2212${thousands(s.removed)} | \u03C4-b ${tau(s.kendallTau)} \xB7 ${percent(s.topOverlap["10"])} \xB7 ${percent(s.topOverlap["50"])} | ${moved} |
 `;
   });
   return `#### Ranking
@@ -146,7 +146,7 @@ _\u2026${plural(hidden, "more cause")} in the full report._
   const total = report.findings.length;
   const htmlLine = options.htmlFile ? `Pictures of where every job went: open ${mdCode(options.htmlFile, NAME_MAX_CHARS)} from it in a browser.
 ` : "";
-  const footer = (shown) => (shown < total ? `Showing ${shown.toLocaleString("en-US")} of ${plural(total, "finding")}; the full report (${reportRef}) lists every one.
+  const footer = (shown) => (shown < total ? `Showing ${thousands(shown)} of ${plural(total, "finding")}; the full report (${reportRef}) lists every one.
 ` : `Full report: ${reportRef}.
 `) + htmlLine;
   const layout = (d) => {

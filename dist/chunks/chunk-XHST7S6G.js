@@ -1,13 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   renderMarkdownReport
-} from "./chunk-FBFWWJ6C.js";
+} from "./chunk-7DAWHY66.js";
 import {
   findingSentence,
   mdCode,
   mdText,
   plural
-} from "./chunk-AW4U3U2D.js";
+} from "./chunk-E6LWIQVA.js";
 
 // src/render/legsFormat.ts
 function topCause(row, report) {

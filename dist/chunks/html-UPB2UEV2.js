@@ -2,8 +2,8 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   CONTENT_SECURITY_POLICY,
   renderHtmlReport
-} from "./chunk-5RIXFZQ6.js";
-import "./chunk-AW4U3U2D.js";
+} from "./chunk-3B6WP546.js";
+import "./chunk-E6LWIQVA.js";
 import "./chunk-FA6EQWUK.js";
 export {
   CONTENT_SECURITY_POLICY,

@@ -2,18 +2,19 @@ import { createRequire as __cr } from 'node:module'; const require = __cr(import
 import {
   legsHeadline,
   renderLegsMarkdown
-} from "./chunk-EHEFGSYD.js";
+} from "./chunk-XHST7S6G.js";
 import {
   renderMarkdownReport
-} from "./chunk-FBFWWJ6C.js";
+} from "./chunk-7DAWHY66.js";
 import {
   mdText,
   plainText,
   plural,
   shorten,
   shortenTo,
-  singleLine
-} from "./chunk-AW4U3U2D.js";
+  singleLine,
+  thousands
+} from "./chunk-E6LWIQVA.js";
 import {
   CONSISTENCY_KINDS,
   CSV_KINDS,
@@ -53,6 +54,7 @@ import {
   inspectRankedCsv,
   inspectRankedFamilies,
   inspectRankedJobs,
+  isCleanJson,
   isJsonObject,
   isPlainName,
   makePointerNormalizer,
@@ -74,7 +76,7 @@ import {
   sameHeader,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-VNFCWA6V.js";
+} from "./chunk-3NC3AN5W.js";
 import {
   require_equal,
   require_ucs2length
@@ -1912,7 +1914,7 @@ function formatBytes(bytes) {
     value /= 1024;
     unit = next;
   }
-  const exact = `${bytes.toLocaleString("en-US")} bytes`;
+  const exact = `${thousands(bytes)} bytes`;
   return unit === "" ? exact : `${exact} (${Number(value.toFixed(1))} ${unit})`;
 }
 
@@ -2194,7 +2196,10 @@ function compareText(artifact, relPath, texts) {
 async function compareContentFile(artifact, relPath, runs, reads, hashes, cls, compiled, runIds) {
   const lb = reads.left.bytes;
   const rb = reads.right.bytes;
-  if (relPath.endsWith(".json")) return compareJson(artifact, relPath, runs, reads, cls, compiled);
+  if (relPath.endsWith(".json")) {
+    if (lb.equals(rb) && isCleanJson(lb)) return { findings: [], differs: false, unusable: [] };
+    return compareJson(artifact, relPath, runs, reads, cls, compiled);
+  }
   if (lb.equals(rb)) return { findings: [], differs: false, unusable: [] };
   const ld = decodeUtf8(lb);
   const rd = decodeUtf8(rb);
@@ -2710,6 +2715,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 var inlineRunner = {
   run: async (task) => runSideTaskSafely(task),
+  warm: () => void 0,
   close: async () => void 0
 };
 function workerScript() {
@@ -2811,6 +2817,16 @@ function workerRunner(script, heapLimit = workerHeapLimit()) {
       answer.catch(() => void 0);
       return answer;
     },
+    warm() {
+      void (loaded ??= import("node:worker_threads")).then(({ Worker: Thread }) => {
+        for (const lane of lanes) {
+          if (lane.busy || lane.warm !== void 0 || lane.lastSmall) continue;
+          lane.warm = spawn(Thread);
+          lane.warm.worker.unref();
+          lane.lastSmall = true;
+        }
+      });
+    },
     async close() {
       await Promise.all([...live].map((worker) => worker.terminate()));
     }
@@ -2834,6 +2850,7 @@ function runnerFor(engine) {
   if (engine === "workers") return workers;
   return {
     run: (task, lane) => taskBytes(task) < WORKER_MIN_TASK_BYTES ? inlineRunner.run(task, lane) : workers.run(task, lane),
+    warm: () => workers.warm(),
     close: () => workers.close()
   };
 }
@@ -7498,7 +7515,7 @@ function earliest(changes) {
 function titleOfSingles(changes, ctx) {
   const f = changes[0]?.findings[0];
   const on = f.side !== void 0 ? ` on ${ctx.labels[f.side]}` : "";
-  const many = changes.length > 1 ? ` (${changes.length.toLocaleString("en-US")})` : "";
+  const many = changes.length > 1 ? ` (${thousands(changes.length)})` : "";
   switch (f.kind) {
     case "missing":
       return `${f.artifact} missing${on}${many}`;
@@ -7524,7 +7541,7 @@ function titleOfSingles(changes, ctx) {
     case "contract":
       return changes.length > 1 ? `${f.field ?? "contract value"} differs${many}` : f.side !== void 0 ? `${f.field ?? "contract value"} inconsistent${on}` : `${f.field ?? "contract value"} differs`;
     default:
-      return changes.length > 1 ? `${f.artifact} differs at ${changes.length.toLocaleString("en-US")} places` : `${f.artifact} ${f.pointer ?? ""} differs`.replace("  ", " ");
+      return changes.length > 1 ? `${f.artifact} differs at ${thousands(changes.length)} places` : `${f.artifact} ${f.pointer ?? ""} differs`.replace("  ", " ");
   }
 }
 function unexplained(changes, claimed, ctx) {
@@ -8176,6 +8193,20 @@ var RunDir = class _RunDir {
     }
     return { files: out.sort(), complete: this.problems.length === problemsBefore && !this.listingCut };
   }
+  /**
+   * The size in bytes of a regular file inside the run dir, or undefined (missing, unsafe, not a
+   * regular file). Not a read: nothing is opened, and the file-count limit is not charged.
+   */
+  sizeOf(relPath) {
+    const where = this.resolveInside(relPath);
+    if (!("abs" in where)) return void 0;
+    try {
+      const info = statSync(where.abs);
+      return info.isFile() ? info.size : void 0;
+    } catch {
+      return void 0;
+    }
+  }
   /** Reads a file by its path relative to the run dir, within the size and file-count limits. */
   async read(relPath) {
     if (++this.filesRead > this.limits.maxFiles) {
@@ -8321,6 +8352,18 @@ function rankedEngineFromEnv() {
   const named = process.env.DUALRUN_RANKED_ENGINE;
   return RANKED_ENGINES.find((engine) => engine === named) ?? "auto";
 }
+function warmForLargeRankedFiles(runner, runs, discovered) {
+  if (runner === void 0) return;
+  runs.forEach((runDir, i) => {
+    for (const target of discovered[i] ?? []) {
+      const size = (kind) => runDir.sizeOf(conventionPath(kind, target)) ?? 0;
+      if (Math.max(size("ranked_json") + size("ranked_csv"), size("ranked_families_json")) >= WORKER_MIN_TASK_BYTES) {
+        runner.warm();
+        return;
+      }
+    }
+  });
+}
 function isRequired(policy, kind) {
   return policy.required.includes(kind);
 }
@@ -8332,6 +8375,17 @@ async function compareRuns(options) {
     RunDir.open(options.left.path, "left", options.left.label, limits),
     RunDir.open(options.right.path, "right", options.right.label, limits)
   ]);
+  const discovered = await Promise.all([discoverRankedTargets(left), discoverRankedTargets(right)]);
+  const engine = options.rankedEngine ?? rankedEngineFromEnv();
+  const runner = runnerFor(engine);
+  try {
+    warmForLargeRankedFiles(runner, [left, right], discovered);
+    return await compareWith({ options, limits, policy, validate, left, right, discovered, runner });
+  } finally {
+    await runner?.close();
+  }
+}
+async function compareWith({ options, limits, policy, validate, left, right, discovered, runner }) {
   const compiled = compilePolicy(policy, { allowRunIdDrift: options.allowRunIdDrift });
   const guard = new Guard();
   const guarded = guard.run.bind(guard);
@@ -8367,7 +8421,7 @@ async function compareRuns(options) {
   const recordedRight = recordedRankedOutputs(docs.right.run_summary);
   findings.push(...recordedLeft.rejected.map((e) => rejectedEntryFinding("left", e)), ...recordedRight.rejected.map((e) => rejectedEntryFinding("right", e)));
   const unlooked = recordedLeft.rejected.length + recordedRight.rejected.length > 0;
-  const allTargets = mergeTargets(recordedLeft.targets, recordedRight.targets, await discoverRankedTargets(left), await discoverRankedTargets(right));
+  const allTargets = mergeTargets(recordedLeft.targets, recordedRight.targets, ...discovered);
   const room = Math.floor(limits.maxFiles / RANKED_KINDS.length);
   const targets = allTargets.slice(0, room);
   if (allTargets.length > room) {
@@ -8381,8 +8435,6 @@ async function compareRuns(options) {
   }
   const recorded = { left: recordedLeft.recorded, right: recordedRight.recorded };
   const rankedRead = { left: /* @__PURE__ */ new Map(), right: /* @__PURE__ */ new Map() };
-  const engine = options.rankedEngine ?? rankedEngineFromEnv();
-  const runner = runnerFor(engine);
   const plainArtifact = (kind, target, located) => {
     const artifact = rankedArtifactId(kind, target);
     return guarded(
@@ -9093,7 +9145,7 @@ function zipRefusalError(where, refusal, limits) {
     case "limit": {
       const name = LIMIT_SETTING[refusal.limit];
       const limit = limits[refusal.limit];
-      const what = refusal.limit === "maxFiles" ? `holds ${refusal.value.toLocaleString("en-US")} entries, over the ${name} limit of ${limit.toLocaleString("en-US")}` : refusal.limit === "maxFileBytes" ? `holds entry ${quoteEntryName(refusal.entry ?? "")} of ${formatBytes(refusal.value)}, over the ${name} limit of ${formatBytes(limit)}` : `holds more than ${formatBytes(limit)} once extracted, over the ${name} limit`;
+      const what = refusal.limit === "maxFiles" ? `holds ${thousands(refusal.value)} entries, over the ${name} limit of ${thousands(limit)}` : refusal.limit === "maxFileBytes" ? `holds entry ${quoteEntryName(refusal.entry ?? "")} of ${formatBytes(refusal.value)}, over the ${name} limit of ${formatBytes(limit)}` : `holds more than ${formatBytes(limit)} once extracted, over the ${name} limit`;
       return new UnusableSideError(`${where} ${what}; refused before extraction (raise ${setting(name)} to accept it)`);
     }
     case "ratio":
@@ -9322,7 +9374,7 @@ function jobSummary(report, reportLinks, budget) {
 }
 function omittedAnnotationsNote(omitted, maxAnnotations) {
   return omitted > 0 ? `
-${omitted.toLocaleString("en-US")} more findings are not annotated (at most ${maxAnnotations.toLocaleString("en-US")} per check run).
+${thousands(omitted)} more findings are not annotated (at most ${thousands(maxAnnotations)} per check run).
 ` : "";
 }
 function checkRunView(report, reportLinks, budgets) {

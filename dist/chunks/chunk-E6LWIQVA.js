@@ -1,8 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 
 // src/core/model/words.ts
+function thousands(count) {
+  if (!Number.isSafeInteger(count)) return count.toLocaleString("en-US");
+  const digits = String(Math.abs(count));
+  const grouped = digits.length <= 3 ? digits : digits.replace(/\B(?=(\d{3})+$)/g, ",");
+  return count < 0 || Object.is(count, -0) ? `-${grouped}` : grouped;
+}
 function plural(count, noun) {
-  return `${count.toLocaleString("en-US")} ${noun}${count === 1 ? "" : "s"}`;
+  return `${thousands(count)} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/render/format.ts
@@ -13,11 +19,11 @@ function shorten(text, maxChars) {
   if (codePoints.length <= maxChars && text.length <= maxChars * 2) return text;
   return codePoints.slice(0, Math.max(0, maxChars - 1)).join("") + ELLIPSIS;
 }
-var graphemes = new Intl.Segmenter(void 0, { granularity: "grapheme" });
+var graphemes;
 function shortenTo(text, limit) {
   const measure = limit.measure ?? ((t) => t.length);
   if (measure(text) <= limit.maxSize) return text;
-  const clusters = Array.from(graphemes.segment(text.slice(0, limit.maxSize + 16)), (s) => s.segment);
+  const clusters = Array.from((graphemes ??= new Intl.Segmenter(void 0, { granularity: "grapheme" })).segment(text.slice(0, limit.maxSize + 16)), (s) => s.segment);
   let lo = 0;
   let hi = clusters.length;
   while (lo < hi) {
@@ -130,6 +136,7 @@ function markerKey(key) {
 }
 
 export {
+  thousands,
   plural,
   shorten,
   shortenTo,

@@ -1,9 +1,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  renderMarkdownReport
-} from "./chunk-FBFWWJ6C.js";
-import "./chunk-AW4U3U2D.js";
+  renderLegsMarkdown
+} from "./chunk-XHST7S6G.js";
+import "./chunk-7DAWHY66.js";
+import "./chunk-E6LWIQVA.js";
 import "./chunk-FA6EQWUK.js";
 export {
-  renderMarkdownReport
+  renderLegsMarkdown
 };
