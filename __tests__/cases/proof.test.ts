@@ -206,6 +206,57 @@ describe('exact at any size', () => {
   })
 })
 
+describe('byte-identical content JSON', () => {
+  /** The fixture pair with `extra.json` holding `text` on both sides; its findings and inventory outcome. */
+  async function withSameExtra(text: string | Buffer): Promise<{ findings: [string | undefined, string | undefined, string][]; outcome: string | undefined }> {
+    const pair = copyPair(join(REPO_ROOT, 'fixtures/runs/aws'), join(REPO_ROOT, 'fixtures/runs/onprem'))
+    try {
+      for (const dir of [pair.left, pair.right]) writeFileSync(join(dir, 'extra.json'), text)
+      const report = await compare(pair)
+      return {
+        findings: report.findings.filter((f) => f.path === 'extra.json').map((f) => [f.side, f.rule, f.severity]),
+        outcome: report.files.find((f) => f.path === 'extra.json')?.outcome
+      }
+    } finally {
+      pair.remove()
+    }
+  }
+
+  it('is the same on both sides when clean: no finding', async () => {
+    expect(await withSameExtra('{"a": [1, 2.5, "x\\u00e9"], "b": {"c": null}}')).toEqual({ findings: [], outcome: 'same' })
+  })
+
+  it('still reports what JSON.parse hides on each side: a repeated key, an inexact number, too deep, a byte-order mark, invalid JSON', async () => {
+    expect(await withSameExtra('{"a": 1, "a": 2}')).toEqual({
+      findings: [
+        ['left', 'unreadable/duplicate-key', 'error'],
+        ['right', 'unreadable/duplicate-key', 'error']
+      ],
+      outcome: 'differs'
+    })
+    // The same exact value on both sides: a warning each, and the files are the same.
+    expect(await withSameExtra('{"n": 1e400}')).toEqual({
+      findings: [
+        ['left', 'unreadable/inexact-number', 'warning'],
+        ['right', 'unreadable/inexact-number', 'warning']
+      ],
+      outcome: 'same'
+    })
+    expect((await withSameExtra('['.repeat(1001) + ']'.repeat(1001))).findings).toEqual([
+      ['left', 'unreadable/too-deep', 'error'],
+      ['right', 'unreadable/too-deep', 'error']
+    ])
+    expect((await withSameExtra('\ufeff{"a": 1}')).findings).toEqual([
+      ['left', 'unreadable/byte-order-mark', 'warning'],
+      ['right', 'unreadable/byte-order-mark', 'warning']
+    ])
+    expect((await withSameExtra('{"a": 1,}')).findings).toEqual([
+      ['left', 'unreadable/invalid-json', 'error'],
+      ['right', 'unreadable/invalid-json', 'error']
+    ])
+  })
+})
+
 describe('confinement', () => {
   it('refuses a ranked CSV that is a hard link (its other link may lie outside the run dir)', async () => {
     const pair = copyPair(join(REPO_ROOT, 'fixtures/runs/aws'), join(REPO_ROOT, 'fixtures/runs/onprem'))
