@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-AQXIPAWA.js";
+} from "./chunks/chunk-QS5GFCCS.js";
 import {
   changesCell,
   legsHeadline,

@@ -39,7 +39,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-AQXIPAWA.js";
+} from "./chunks/chunk-QS5GFCCS.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -675,7 +675,7 @@ async function downloadArtifactZip(request, runnerTemp, side2, limits, settings)
   }
 }
 async function uploadReportArtifact(name, files, rootDirectory) {
-  const { DefaultArtifactClient } = await import("./chunks/artifact-3GQ4TE3G.js");
+  const { DefaultArtifactClient } = await import("./chunks/artifact-6SRF72GX.js");
   const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
   return id;
 }

@@ -72,45 +72,113 @@ function masked(text: string, runId: string | null | undefined): string {
   return runId ? text.split(runId).join('<run_id>') : text
 }
 
+/** Most line edits the line diff looks for (its time grows with lines x edits); past that, lines are paired by position. */
+export const MAX_LINE_EDITS = 500
+
+/** A line of one side: its number (from 1) and text. */
+interface Line {
+  line: number
+  text: string
+}
+
+/** One line difference of a text file: a line of each side (changed), or of one side only (removed: left, added: right); never neither. */
+interface LineDifference {
+  left?: Line
+  right?: Line
+}
+
+/** Where a difference is: its left line, or the right one for an added line. */
+const placeOf = (d: LineDifference): Line => (d.left ?? d.right) as Line
+
+/** `count` lines of a side from index `from`, numbered. */
+function numbered(lines: readonly string[], from: number, count: number): Line[] {
+  return lines.slice(from, from + count).map((text, k) => ({ line: from + k + 1, text }))
+}
+
+/** A block of removed and added lines as differences: paired in order (changed lines), the rest one-sided. */
+function blockDifferences(removed: readonly Line[], added: readonly Line[]): LineDifference[] {
+  return Array.from({ length: Math.max(removed.length, added.length) }, (_, k) => {
+    const left = removed[k]
+    const right = added[k]
+    return { ...(left !== undefined ? { left } : {}), ...(right !== undefined ? { right } : {}) }
+  })
+}
+
 /**
- * Text: the lines between the common first and last lines differ; they are paired by position
- * there (an added line is one difference, not a shift of every later line). The first
- * MAX_LISTED_LINES are listed with their line numbers and both lines, the last with how many more.
+ * The differing lines of two texts, in order: the lines between the common first and last lines
+ * are diffed (Myers' algorithm, the `diff` package), so a line added or removed is one difference,
+ * not a shift of every later line; each block of changes pairs its removed and added lines in
+ * order. Over MAX_LINE_EDITS edits the lines in between are paired by position instead.
  */
-function compareText(artifact: ArtifactId, relPath: string, texts: Pair<string>): ContentComparison {
-  const l = texts.left.split(/\r?\n/)
-  const r = texts.right.split(/\r?\n/)
+async function differingLines(l: readonly string[], r: readonly string[]): Promise<LineDifference[]> {
   let head = 0
   while (head < l.length && head < r.length && l[head] === r[head]) head++
   let tail = 0
   while (tail < l.length - head && tail < r.length - head && l[l.length - 1 - tail] === r[r.length - 1 - tail]) tail++
-  const span = Math.max(l.length, r.length) - head - tail
-  const differing: number[] = []
-  for (let i = head; i < head + span; i++) {
-    const left = i < l.length - tail ? l[i] : undefined
-    const right = i < r.length - tail ? r[i] : undefined
-    if (left !== right) differing.push(i)
+  const left = l.slice(head, l.length - tail)
+  const right = r.slice(head, r.length - tail)
+  if (left.length === 0 || right.length === 0) return blockDifferences(numbered(l, head, left.length), numbered(r, head, right.length))
+  const { diffArrays } = await import('diff/lib/diff/array.js')
+  const parts = diffArrays(left, right, { maxEditLength: MAX_LINE_EDITS })
+  if (parts === undefined) return blockDifferences(numbered(l, head, left.length), numbered(r, head, right.length)).filter((d) => d.left?.text !== d.right?.text)
+  const differences: LineDifference[] = []
+  let li = head
+  let ri = head
+  let removed: Line[] = []
+  let added: Line[] = []
+  for (const part of parts) {
+    if (part.removed) {
+      removed.push(...numbered(l, li, part.count))
+      li += part.count
+    } else if (part.added) {
+      added.push(...numbered(r, ri, part.count))
+      ri += part.count
+    } else {
+      differences.push(...blockDifferences(removed, added))
+      removed = []
+      added = []
+      li += part.count
+      ri += part.count
+    }
   }
+  differences.push(...blockDifferences(removed, added))
+  return differences
+}
+
+/** The message of one line difference: a changed line (with both line numbers when they differ), or a line removed or added. */
+function lineMessage(d: LineDifference): string {
+  if (d.left !== undefined && d.right !== undefined) {
+    const where = d.left.line === d.right.line ? `line ${d.left.line}` : `line ${d.left.line} (now line ${d.right.line})`
+    return `${where}: ${describeValue(d.left.text)} != ${describeValue(d.right.text)}`
+  }
+  return `line ${placeOf(d).line} ${d.left !== undefined ? 'removed' : 'added'}: ${describeValue(placeOf(d).text)}`
+}
+
+/**
+ * Text: one finding per differing line (see `differingLines`), the first MAX_LISTED_LINES listed
+ * with their line number (pointer `/<line>`: the left one, or the right one for an added line) and
+ * both lines, the last with how many more.
+ */
+async function compareText(artifact: ArtifactId, texts: Pair<string>): Promise<ContentComparison> {
+  const differing = await differingLines(texts.left.split(/\r?\n/), texts.right.split(/\r?\n/))
   const listed = differing.slice(0, MAX_LISTED_LINES)
-  const findings = listed.map((index, i) => {
-    const left = index < l.length - tail ? l[index] : undefined
-    const right = index < r.length - tail ? r[index] : undefined
-    return finding('content', {
+  const findings = listed.map((d, i) =>
+    finding('content', {
       artifact,
       rule: 'content/text',
-      pointer: `/${index + 1}`,
+      pointer: `/${placeOf(d).line}`,
       field: 'line',
-      ...(left !== undefined ? { left } : {}),
-      ...(right !== undefined ? { right } : {}),
-      message: `line ${index + 1}: ${describeValue(left)} != ${describeValue(right)}${more(i, listed.length, differing.length, 'differing lines')}`
+      ...(d.left !== undefined ? { left: d.left.text } : {}),
+      ...(d.right !== undefined ? { right: d.right.text } : {}),
+      message: `${lineMessage(d)}${more(i, listed.length, differing.length, 'differing lines')}`
     })
-  })
+  )
   return { findings, differs: differing.length > 0, unusable: [] }
 }
 
 /**
  * Compares one `content` file present on both sides: `.json` files as normalized JSON (every file
- * gets the exactness scan), other UTF-8 files line by line (each side's own run id masked),
+ * gets the exactness scan), other UTF-8 files line by line (each side's own run id masked; see `differingLines`),
  * anything else by sha256. Byte-identical JSON is scanned once and not parsed when that scan
  * finds it clean; otherwise both sides are parsed, so duplicate keys and inexact numbers are
  * reported on each side.
@@ -135,7 +203,7 @@ export async function compareContentFile(
   const ld = decodeUtf8(lb)
   const rd = decodeUtf8(rb)
   if (ld.ok && rd.ok) {
-    return compareText(artifact, relPath, { left: masked(ld.value.text, runIds.left), right: masked(rd.value.text, runIds.right) })
+    return compareText(artifact, { left: masked(ld.value.text, runIds.left), right: masked(rd.value.text, runIds.right) })
   }
   const [left, right] = await Promise.all([hashes.left, hashes.right])
   return {

@@ -68,9 +68,14 @@ function compareArtifacts(a: string, b: string): number {
   return compareStrings(targetA.join(':'), targetB.join(':')) || (RANKED_KIND_RANK[kindA] ?? 3) - (RANKED_KIND_RANK[kindB] ?? 3) || compareStrings(a, b)
 }
 
-/** The 1-based rank a ranked finding is located at (its pointer's first index), or 0 when it has none. */
+/**
+ * The 1-based rank a ranked finding is located at (its pointer's first index), the line of a text
+ * line finding (pointer `/<line>`, so line 9 sorts before line 10), or 0 when it has none.
+ */
 export function rankOf(f: Finding): number {
-  if (f.pointer === undefined || !f.artifact.startsWith('ranked_')) return 0
+  if (f.pointer === undefined) return 0
+  if (f.rule === 'content/text') return Number(f.pointer.slice(1)) || 0
+  if (!f.artifact.startsWith('ranked_')) return 0
   const match = /^(?:\/[^/0-9][^/]*)?\/(\d+)(?:\/|$)/.exec(f.pointer)
   return match === null ? 0 : Number(match[1]) + 1
 }

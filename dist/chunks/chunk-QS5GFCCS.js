@@ -2163,34 +2163,73 @@ function compareJson(artifact, relPath, runs, reads, cls, compiled) {
 function masked(text2, runId) {
   return runId ? text2.split(runId).join("<run_id>") : text2;
 }
-function compareText(artifact, relPath, texts) {
-  const l = texts.left.split(/\r?\n/);
-  const r = texts.right.split(/\r?\n/);
+var MAX_LINE_EDITS = 500;
+var placeOf = (d) => d.left ?? d.right;
+function numbered(lines, from, count) {
+  return lines.slice(from, from + count).map((text2, k) => ({ line: from + k + 1, text: text2 }));
+}
+function blockDifferences(removed, added) {
+  return Array.from({ length: Math.max(removed.length, added.length) }, (_, k) => {
+    const left = removed[k];
+    const right = added[k];
+    return { ...left !== void 0 ? { left } : {}, ...right !== void 0 ? { right } : {} };
+  });
+}
+async function differingLines(l, r) {
   let head = 0;
   while (head < l.length && head < r.length && l[head] === r[head]) head++;
   let tail = 0;
   while (tail < l.length - head && tail < r.length - head && l[l.length - 1 - tail] === r[r.length - 1 - tail]) tail++;
-  const span = Math.max(l.length, r.length) - head - tail;
-  const differing = [];
-  for (let i = head; i < head + span; i++) {
-    const left = i < l.length - tail ? l[i] : void 0;
-    const right = i < r.length - tail ? r[i] : void 0;
-    if (left !== right) differing.push(i);
+  const left = l.slice(head, l.length - tail);
+  const right = r.slice(head, r.length - tail);
+  if (left.length === 0 || right.length === 0) return blockDifferences(numbered(l, head, left.length), numbered(r, head, right.length));
+  const { diffArrays } = await import("./array-LSRBB4CJ.js");
+  const parts = diffArrays(left, right, { maxEditLength: MAX_LINE_EDITS });
+  if (parts === void 0) return blockDifferences(numbered(l, head, left.length), numbered(r, head, right.length)).filter((d) => d.left?.text !== d.right?.text);
+  const differences = [];
+  let li = head;
+  let ri = head;
+  let removed = [];
+  let added = [];
+  for (const part of parts) {
+    if (part.removed) {
+      removed.push(...numbered(l, li, part.count));
+      li += part.count;
+    } else if (part.added) {
+      added.push(...numbered(r, ri, part.count));
+      ri += part.count;
+    } else {
+      differences.push(...blockDifferences(removed, added));
+      removed = [];
+      added = [];
+      li += part.count;
+      ri += part.count;
+    }
   }
+  differences.push(...blockDifferences(removed, added));
+  return differences;
+}
+function lineMessage(d) {
+  if (d.left !== void 0 && d.right !== void 0) {
+    const where = d.left.line === d.right.line ? `line ${d.left.line}` : `line ${d.left.line} (now line ${d.right.line})`;
+    return `${where}: ${describeValue(d.left.text)} != ${describeValue(d.right.text)}`;
+  }
+  return `line ${placeOf(d).line} ${d.left !== void 0 ? "removed" : "added"}: ${describeValue(placeOf(d).text)}`;
+}
+async function compareText(artifact, texts) {
+  const differing = await differingLines(texts.left.split(/\r?\n/), texts.right.split(/\r?\n/));
   const listed2 = differing.slice(0, MAX_LISTED_LINES);
-  const findings = listed2.map((index, i) => {
-    const left = index < l.length - tail ? l[index] : void 0;
-    const right = index < r.length - tail ? r[index] : void 0;
-    return finding3("content", {
+  const findings = listed2.map(
+    (d, i) => finding3("content", {
       artifact,
       rule: "content/text",
-      pointer: `/${index + 1}`,
+      pointer: `/${placeOf(d).line}`,
       field: "line",
-      ...left !== void 0 ? { left } : {},
-      ...right !== void 0 ? { right } : {},
-      message: `line ${index + 1}: ${describeValue(left)} != ${describeValue(right)}${more(i, listed2.length, differing.length, "differing lines")}`
-    });
-  });
+      ...d.left !== void 0 ? { left: d.left.text } : {},
+      ...d.right !== void 0 ? { right: d.right.text } : {},
+      message: `${lineMessage(d)}${more(i, listed2.length, differing.length, "differing lines")}`
+    })
+  );
   return { findings, differs: differing.length > 0, unusable: [] };
 }
 async function compareContentFile(artifact, relPath, runs, reads, hashes, cls, compiled, runIds) {
@@ -2204,7 +2243,7 @@ async function compareContentFile(artifact, relPath, runs, reads, hashes, cls, c
   const ld = decodeUtf8(lb);
   const rd = decodeUtf8(rb);
   if (ld.ok && rd.ok) {
-    return compareText(artifact, relPath, { left: masked(ld.value.text, runIds.left), right: masked(rd.value.text, runIds.right) });
+    return compareText(artifact, { left: masked(ld.value.text, runIds.left), right: masked(rd.value.text, runIds.right) });
   }
   const [left, right] = await Promise.all([hashes.left, hashes.right]);
   return {
@@ -7235,7 +7274,9 @@ function compareArtifacts(a, b) {
   return compareStrings(targetA.join(":"), targetB.join(":")) || (RANKED_KIND_RANK[kindA] ?? 3) - (RANKED_KIND_RANK[kindB] ?? 3) || compareStrings(a, b);
 }
 function rankOf(f) {
-  if (f.pointer === void 0 || !f.artifact.startsWith("ranked_")) return 0;
+  if (f.pointer === void 0) return 0;
+  if (f.rule === "content/text") return Number(f.pointer.slice(1)) || 0;
+  if (!f.artifact.startsWith("ranked_")) return 0;
   const match = /^(?:\/[^/0-9][^/]*)?\/(\d+)(?:\/|$)/.exec(f.pointer);
   return match === null ? 0 : Number(match[1]) + 1;
 }

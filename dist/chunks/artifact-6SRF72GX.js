@@ -1,18 +1,18 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  debug,
-  error,
-  info,
-  setSecret,
-  warning
-} from "./chunk-K4WCT6VK.js";
-import {
   RequestError,
   defaults,
   getOctokit,
   require_tunnel,
   require_undici
 } from "./chunk-TXWLEQWF.js";
+import {
+  debug,
+  error,
+  info,
+  setSecret,
+  warning
+} from "./chunk-K4WCT6VK.js";
 import {
   __commonJS,
   __export,
