@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-QS5GFCCS.js";
+} from "./chunks/chunk-QNTHVY3Y.js";
 import {
   changesCell,
   legsHeadline,

@@ -39,7 +39,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-QS5GFCCS.js";
+} from "./chunks/chunk-QNTHVY3Y.js";
 import {
   legsHeadline,
   renderLegsMarkdown

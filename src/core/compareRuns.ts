@@ -163,7 +163,7 @@ function isRequired(policy: EffectivePolicy, kind: DocumentId | (typeof RANKED_K
 export async function compareRuns(options: CompareOptions): Promise<Report> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits }
   const [policy, validate, left, right] = await Promise.all([
-    loadPolicy(options.policyFile),
+    options.policy ?? loadPolicy(options.policyFile),
     options.schemasDir !== undefined && options.schemasDir !== '' ? loadUserValidator(options.schemasDir) : builtinValidator,
     RunDir.open(options.left.path, 'left', options.left.label, limits),
     RunDir.open(options.right.path, 'right', options.right.label, limits)

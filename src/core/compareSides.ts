@@ -37,7 +37,7 @@ export async function compareSides(left: AcquiredSide, right: AcquiredSide, opti
     presence: [],
     files: [],
     findings: [left, right].flatMap((s) => ('unusable' in s ? s.unusable.problems.map((message) => finding(s.unusable.kind, { artifact: 'run_dir', rule: UNUSABLE_RULES[s.unusable.kind], side: s.side, message })) : [])),
-    policy: await loadPolicy(options.policyFile),
+    policy: options.policy ?? (await loadPolicy(options.policyFile)),
     stats: []
   })
 }

@@ -1,4 +1,6 @@
 /** The leg runner: every leg compared with its own report, shared sources acquired once, a bound on what runs at once. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Leg, LegSource } from '../../../src/core/legs/manifest.js'
 import { runLegs, sourceKey, type SourceAcquirer } from '../../../src/core/legs/runLegs.js'
@@ -67,6 +69,34 @@ describe('runLegs', () => {
     expect(calls).toHaveLength(8)
     expect(runs.every((r) => r.report.verdict === 'pass')).toBe(true)
     expect(maxInFlight()).toBe(bound)
+  })
+
+  it('reads each policy file once, before acquiring: the policy checked is the one every leg is compared with', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dualrun-legs-policy-'))
+    try {
+      const shared = join(folder, 'shared.yml')
+      const own = join(folder, 'own.yml')
+      writeFileSync(shared, 'numericTolerance: 0.5\n')
+      writeFileSync(own, 'ordering: ties-may-swap\n')
+      const { acquirer } = instrumented({ aws: AWS, onprem: ONPREM })
+      // Both files turn invalid once acquisition starts: a second read would fail the legs.
+      const spoiling: SourceAcquirer = {
+        acquire: (source) => {
+          writeFileSync(shared, 'not: [valid')
+          writeFileSync(own, 'not: [valid')
+          return acquirer.acquire(source)
+        }
+      }
+      const legs = [leg('a', 'aws', 'onprem'), { ...leg('b', 'aws', 'onprem'), policy: own }, { ...leg('c', 'onprem', 'aws'), policy: own }]
+      const runs = await runLegs({ legs, acquirer: spoiling, compare: { ...COMPARE, policyFile: shared } })
+      expect(runs.map((r) => [r.leg.name, r.report.verdict, r.report.policy.name, r.report.policy.numericTolerance, r.report.policy.ordering])).toEqual([
+        ['a', 'pass', 'signalcraft-v1+shared.yml', 0.5, 'strict'],
+        ['b', 'pass', 'signalcraft-v1+own.yml', 0, 'ties-may-swap'],
+        ['c', 'pass', 'signalcraft-v1+own.yml', 0, 'ties-may-swap']
+      ])
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 
   it('treats the same folder under two spellings as one source', () => {

@@ -4,7 +4,7 @@ import { compareSides, unusableSide, type AcquiredSide } from '../compareSides.j
 import { DEFAULTS } from '../model/defaults.js'
 import { UserError } from '../model/errors.js'
 import type { CompareOptions } from '../model/options.js'
-import type { Report, Side } from '../model/types.js'
+import type { EffectivePolicy, Report, Side } from '../model/types.js'
 import { loadPolicy } from '../policy/loadPolicy.js'
 import type { Leg, LegSide, LegSource } from './manifest.js'
 
@@ -24,7 +24,7 @@ export interface SourceAcquirer {
 export interface RunLegsOptions {
   legs: readonly Leg[]
   acquirer: SourceAcquirer
-  /** What every leg is compared with; a leg's own `policy` replaces `policyFile`. */
+  /** What every leg is compared with; a leg's own `policy` replaces `policyFile` (each policy file is read once). */
   compare: Omit<CompareOptions, 'left' | 'right'>
   /** Most legs compared, and most sources acquired, at once (default {@link DEFAULT_MAX_PARALLEL_LEGS}). */
   maxParallel?: number
@@ -66,17 +66,28 @@ function describeLegSource(source: LegSource): string {
   }
 }
 
-/** Checks every policy file the legs name before anything is acquired: a bad one is a usage error naming its leg. */
-async function checkPolicies(legs: readonly Leg[]): Promise<void> {
+/**
+ * Each leg's policy, every file read once and before anything is acquired: a leg's own file, or
+ * `shared` (what the legs are compared with). A bad leg policy is a usage error naming its leg.
+ */
+async function legPolicies(legs: readonly Leg[], shared: Promise<EffectivePolicy>): Promise<Map<Leg, EffectivePolicy>> {
+  const common = await shared
+  const byFile = new Map<string, EffectivePolicy>()
+  const byLeg = new Map<Leg, EffectivePolicy>()
   for (const leg of legs) {
-    if (leg.policy === undefined) continue
-    try {
-      await loadPolicy(leg.policy)
-    } catch (error) {
-      if (error instanceof UserError) throw new UserError(`leg '${leg.name}': ${error.message}`)
-      throw error
+    let policy = leg.policy === undefined ? common : byFile.get(leg.policy)
+    if (policy === undefined) {
+      try {
+        policy = await loadPolicy(leg.policy)
+      } catch (error) {
+        if (error instanceof UserError) throw new UserError(`leg '${leg.name}': ${error.message}`)
+        throw error
+      }
+      byFile.set(leg.policy as string, policy)
     }
+    byLeg.set(leg, policy)
   }
+  return byLeg
 }
 
 /**
@@ -87,7 +98,7 @@ async function checkPolicies(legs: readonly Leg[]): Promise<void> {
 export async function runLegs(options: RunLegsOptions): Promise<LegRun[]> {
   const bound = options.maxParallel ?? DEFAULT_MAX_PARALLEL_LEGS
   if (!Number.isInteger(bound) || bound < 1) throw new UserError(`max-parallel-legs must be a positive whole number, got ${bound}`)
-  await checkPolicies(options.legs)
+  const policies = await legPolicies(options.legs, options.compare.policy !== undefined ? Promise.resolve(options.compare.policy) : loadPolicy(options.compare.policyFile))
   const legSlots = pLimit(bound)
   const acquireSlots = pLimit(bound)
   const acquired = new Map<string, Promise<string>>()
@@ -109,7 +120,7 @@ export async function runLegs(options: RunLegsOptions): Promise<LegRun[]> {
   }
   const compareLeg = async (leg: Leg): Promise<LegRun> => {
     const [left, right] = await Promise.all([sideOf(leg.left, 'left'), sideOf(leg.right, 'right')])
-    const compare = { ...options.compare, ...(leg.policy !== undefined && { policyFile: leg.policy }) }
+    const compare = { ...options.compare, policy: policies.get(leg) as EffectivePolicy }
     return { leg, report: await compareSides(left, right, compare) }
   }
   return Promise.all(options.legs.map((leg) => legSlots(() => compareLeg(leg))))

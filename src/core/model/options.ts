@@ -3,6 +3,7 @@ import { BYTE_SIZE_FORMS, parseByteSize } from './byteSize.js'
 import { UserError } from './errors.js'
 import { DEFAULTS } from './defaults.js'
 import type { ReadLimits } from './limits.js'
+import type { EffectivePolicy } from './types.js'
 
 /** One side of a comparison as the user named it. */
 export interface RunInput {
@@ -20,6 +21,8 @@ export interface CompareOptions {
   allowRunIdDrift: boolean
   /** A policy file (YAML or JSON) extending the built-in preset. */
   policyFile?: string
+  /** The policy already loaded (`loadPolicy`), used instead of reading `policyFile`: legs sharing one file read it once. */
+  policy?: EffectivePolicy
   /** A folder of the user's own JSON Schemas to validate against instead of the shipped ones. */
   schemasDir?: string
   /** Read limits; defaults apply for any not given. */

@@ -8411,7 +8411,7 @@ function isRequired(policy, kind) {
 async function compareRuns(options) {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const [policy, validate, left, right] = await Promise.all([
-    loadPolicy(options.policyFile),
+    options.policy ?? loadPolicy(options.policyFile),
     options.schemasDir !== void 0 && options.schemasDir !== "" ? loadUserValidator(options.schemasDir) : builtinValidator,
     RunDir.open(options.left.path, "left", options.left.label, limits),
     RunDir.open(options.right.path, "right", options.right.label, limits)
@@ -8596,7 +8596,7 @@ async function compareSides(left, right, options) {
     presence: [],
     files: [],
     findings: [left, right].flatMap((s) => "unusable" in s ? s.unusable.problems.map((message) => finding8(s.unusable.kind, { artifact: "run_dir", rule: UNUSABLE_RULES[s.unusable.kind], side: s.side, message })) : []),
-    policy: await loadPolicy(options.policyFile),
+    policy: options.policy ?? await loadPolicy(options.policyFile),
     stats: []
   });
 }
@@ -8984,21 +8984,29 @@ function describeLegSource(source) {
       return `zip ${source.path}${source.runDir !== void 0 ? ` (run-dir ${source.runDir})` : ""}`;
   }
 }
-async function checkPolicies(legs) {
+async function legPolicies(legs, shared) {
+  const common = await shared;
+  const byFile = /* @__PURE__ */ new Map();
+  const byLeg = /* @__PURE__ */ new Map();
   for (const leg of legs) {
-    if (leg.policy === void 0) continue;
-    try {
-      await loadPolicy(leg.policy);
-    } catch (error) {
-      if (error instanceof UserError) throw new UserError(`leg '${leg.name}': ${error.message}`);
-      throw error;
+    let policy = leg.policy === void 0 ? common : byFile.get(leg.policy);
+    if (policy === void 0) {
+      try {
+        policy = await loadPolicy(leg.policy);
+      } catch (error) {
+        if (error instanceof UserError) throw new UserError(`leg '${leg.name}': ${error.message}`);
+        throw error;
+      }
+      byFile.set(leg.policy, policy);
     }
+    byLeg.set(leg, policy);
   }
+  return byLeg;
 }
 async function runLegs(options) {
   const bound = options.maxParallel ?? DEFAULT_MAX_PARALLEL_LEGS;
   if (!Number.isInteger(bound) || bound < 1) throw new UserError(`max-parallel-legs must be a positive whole number, got ${bound}`);
-  await checkPolicies(options.legs);
+  const policies = await legPolicies(options.legs, options.compare.policy !== void 0 ? Promise.resolve(options.compare.policy) : loadPolicy(options.compare.policyFile));
   const legSlots = pLimit(bound);
   const acquireSlots = pLimit(bound);
   const acquired = /* @__PURE__ */ new Map();
@@ -9020,7 +9028,7 @@ async function runLegs(options) {
   };
   const compareLeg = async (leg) => {
     const [left, right] = await Promise.all([sideOf(leg.left, "left"), sideOf(leg.right, "right")]);
-    const compare = { ...options.compare, ...leg.policy !== void 0 && { policyFile: leg.policy } };
+    const compare = { ...options.compare, policy: policies.get(leg) };
     return { leg, report: await compareSides(left, right, compare) };
   };
   return Promise.all(options.legs.map((leg) => legSlots(() => compareLeg(leg))));
