@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { presentStrings, stringAt, stringColumn } from '../../../src/core/compare/compactRows.js'
 import { runSideTaskSafely, type SideTask, type SideTaskResult } from '../../../src/core/compare/sideTasks.js'
 import { SIGNALCRAFT_V1 } from '../../../src/core/policy/preset.js'
 import { REPO_ROOT, UPSTREAM, upstreamAvailable } from '../../support/paths.js'
@@ -39,8 +40,10 @@ describe('side tasks', () => {
     const jobs = reduced(runSideTaskSafely(jobsTask(AWS, target)))
     const families = reduced(runSideTaskSafely(familiesTask(AWS, target)))
     const parsed = JSON.parse(readFileSync(join(AWS, `${target}/${target.split('/')[0]}_ranked_jobs.${target.split('/')[1]}.json`), 'utf8')) as { job_id: string }[]
-    expect(jobs.op === 'jobs' && 'rows' in jobs.jobs && jobs.jobs.rows.identity).toEqual(parsed.map((row) => row.job_id))
-    expect(jobs.op === 'jobs' && jobs.jobIds).toEqual(parsed.map((row) => row.job_id))
+    const ids = parsed.map((row) => row.job_id)
+    const column = jobs.op === 'jobs' && 'rows' in jobs.jobs ? jobs.jobs.rows.identity : undefined
+    expect(column === undefined ? undefined : ids.map((_, k) => stringAt(column, k))).toEqual(ids)
+    expect(jobs.op === 'jobs' && presentStrings(jobs.jobIds)).toEqual(ids)
     expect(families.op === 'families' && families.refs?.ids.length).toBeGreaterThan(0)
   })
 
@@ -63,5 +66,23 @@ describe('side tasks on the real runs', () => {
       expect(reduced(runSideTaskSafely(jobsTask(join(runs, dir)))).op).toBe('jobs')
       expect(reduced(runSideTaskSafely(familiesTask(join(runs, dir)))).op).toBe('families')
     }
+  })
+})
+
+describe('string columns', () => {
+  it('give back every entry, absent ones (undefined and null) as undefined, and empty strings as themselves', () => {
+    const values = ['a', undefined, '', 'ünïcödé 😀', null, 'a', undefined, undefined, 'last']
+    const column = stringColumn(values)
+    expect(values.map((_, k) => stringAt(column, k))).toEqual(values.map((v) => (v === null ? undefined : v)))
+    expect(presentStrings(column)).toEqual(['a', '', 'ünïcödé 😀', 'a', 'last'])
+    expect(presentStrings(stringColumn([]))).toEqual([])
+  })
+
+  it('survive a structured clone (the way they cross threads) as three blocks', () => {
+    const column = stringColumn(Array.from({ length: 1000 }, (_, k) => (k % 7 === 0 ? undefined : `job-${k}`)))
+    const copy = structuredClone(column)
+    // By tag: the clone is made in Node's own realm, not the test's.
+    expect([copy.text, copy.starts, copy.absent].map((part) => Object.prototype.toString.call(part))).toEqual(['[object String]', '[object Float64Array]', '[object Uint8Array]'])
+    expect(presentStrings(copy)).toEqual(presentStrings(column))
   })
 })

@@ -2,63 +2,83 @@ import type { KeyedListSpec, KeyedRow, PrimaryScore } from './keyedList.js'
 import { primaryScore } from './keyedList.js'
 
 /**
+ * Strings as one text and each entry's span `[starts[k], starts[k + 1])`, absent entries marked
+ * in `absent`: posted to and from a worker as three blocks of memory, where an array of 100k
+ * strings is 100k values to copy and rebuild on each side.
+ */
+export interface StringColumn {
+  text: string
+  starts: Float64Array
+  absent: Uint8Array
+}
+
+/** The column of `values` (undefined and null are absent). */
+export function stringColumn(values: readonly (string | null | undefined)[]): StringColumn {
+  const starts = new Float64Array(values.length + 1)
+  const absent = new Uint8Array(values.length)
+  const parts: string[] = []
+  let length = 0
+  values.forEach((value, k) => {
+    starts[k] = length
+    if (value === undefined || value === null) absent[k] = 1
+    else {
+      parts.push(value)
+      length += value.length
+    }
+  })
+  starts[values.length] = length
+  return { text: parts.join(''), starts, absent }
+}
+
+/** Entry `k` of a column, undefined when absent. */
+export function stringAt(column: StringColumn, k: number): string | undefined {
+  return column.absent[k] === 1 ? undefined : column.text.slice(column.starts[k], column.starts[k + 1])
+}
+
+/** Every present entry of a column. */
+export function presentStrings(column: StringColumn): string[] {
+  const out: string[] = []
+  for (let k = 0; k < column.absent.length; k++) if (column.absent[k] !== 1) out.push(column.text.slice(column.starts[k], column.starts[k + 1]))
+  return out
+}
+
+/**
  * Keyed rows as columns, the form a side task sends them in: typed arrays where a value is a
- * number (posted as one block of memory, not one value at a time), and no row object at all.
- * Titles are one string with each row's start (`titleStarts`, one more than rows; -1: no title),
- * read back only for the rows a message names. `key` is null where it is the identity (most rows), `primaryField` indexes the policy's score
- * fields (-1: the row has none) and `primaryValue` is NaN where the score is not a number; both
- * are empty with `strict` ordering, which never reads a primary score (a row then reads it from its content if asked).
+ * number and string columns (`StringColumn`) for identities, keys and titles, so no row object and
+ * no array of strings crosses threads. `key` is absent where it is the identity (most rows).
+ * `primaryField` indexes the policy's score fields (-1: the row has none) and `primaryValue` is NaN
+ * where the score is not a number; both are empty with `strict` ordering, which never reads a
+ * primary score (a row then reads it from its content if asked).
  */
 export interface CompactRows {
   index: Int32Array
-  identity: (string | undefined)[]
-  key: (string | null)[]
-  titles: string
-  titleStarts: Float64Array
+  identity: StringColumn
+  key: StringColumn
+  title: StringColumn
   primaryField: Int16Array
   primaryValue: Float64Array
 }
 
 /** The columns of `rows` (their primary scores read as `primaryScore` reads them with `spec`). */
 export function compactRows(rows: readonly KeyedRow[], spec: KeyedListSpec): CompactRows {
-  const compact: CompactRows = {
-    index: new Int32Array(rows.length),
-    identity: new Array<string | undefined>(rows.length),
-    key: new Array<string | null>(rows.length),
-    titles: '',
-    titleStarts: new Float64Array(rows.length + 1),
-    primaryField: new Int16Array(spec.ordering === 'strict' ? 0 : rows.length),
-    primaryValue: new Float64Array(spec.ordering === 'strict' ? 0 : rows.length)
+  const primaries = spec.ordering !== 'strict'
+  const primaryField = new Int16Array(primaries ? rows.length : 0)
+  const primaryValue = new Float64Array(primaries ? rows.length : 0)
+  if (primaries) {
+    rows.forEach((row, k) => {
+      const primary = primaryScore(spec, row)
+      primaryField[k] = primary === undefined ? -1 : spec.scoreFields.indexOf(primary.field)
+      primaryValue[k] = primary?.value ?? Number.NaN
+    })
   }
-  const primaries = compact.primaryField.length > 0
-  const titles: string[] = []
-  let length = 0
-  rows.forEach((row, k) => {
-    compact.index[k] = row.index
-    compact.identity[k] = row.identity
-    compact.key[k] = row.key === row.identity ? null : row.key
-    compact.titleStarts[k] = row.title === undefined ? -1 : length
-    if (row.title !== undefined) {
-      titles.push(row.title)
-      length += row.title.length
-    }
-    if (!primaries) return
-    const primary = primaryScore(spec, row)
-    compact.primaryField[k] = primary === undefined ? -1 : spec.scoreFields.indexOf(primary.field)
-    compact.primaryValue[k] = primary?.value ?? Number.NaN
-  })
-  compact.titleStarts[rows.length] = length
-  compact.titles = titles.join('')
-  return compact
-}
-
-/** Row `k`'s title, if it has one. */
-export function compactTitle(compact: CompactRows, k: number): string | undefined {
-  const start = compact.titleStarts[k] as number
-  if (start < 0) return undefined
-  let end = -1
-  for (let next = k + 1; end < 0; next++) end = compact.titleStarts[next] as number
-  return compact.titles.slice(start, end)
+  return {
+    index: Int32Array.from(rows, (row) => row.index),
+    identity: stringColumn(rows.map((row) => row.identity)),
+    key: stringColumn(rows.map((row) => (row.key === row.identity ? undefined : row.key))),
+    title: stringColumn(rows.map((row) => row.title)),
+    primaryField,
+    primaryValue
+  }
 }
 
 /** Row `k`'s primary score (`scoreFields`: the policy's, as `compactRows` indexed them); undefined when not kept. */

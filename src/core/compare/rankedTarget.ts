@@ -8,7 +8,7 @@ import type { KeyedRow, PrimaryScore, RankedComparison, RankedInspection, RowObj
 import type { ByteSpan } from './sameSources.js'
 import { compareCsvSides, compareKeyedCsv, csvContent, inspectCsvSide, readCsv, readCsvRecord, sameHeader, type CsvContent, type CsvSide, type KeyedCsvSide } from './rankedCsv.js'
 import { decodeUtf8 } from '../json/text.js'
-import { compactPrimary, compactTitle, type CompactRows } from './compactRows.js'
+import { compactPrimary, presentStrings, stringAt, type CompactRows } from './compactRows.js'
 import { FAMILIES } from './rankedFamilies.js'
 import { locate, mirrorTo, onFileOf, rankedPresence, takeCompared, takeInspectedOnce, type RankedArtifactResult } from './rankedFile.js'
 import type { CompiledPolicy } from '../policy/normalize.js'
@@ -55,12 +55,12 @@ abstract class CompactRow implements KeyedRow {
     readonly listPointer: string
   ) {
     this.index = compact.index[k] as number
-    this.identity = compact.identity[k]
-    this.key = compact.key[k] ?? (this.identity as string)
+    this.identity = stringAt(compact.identity, k)
+    this.key = stringAt(compact.key, k) ?? (this.identity as string)
   }
 
   get title(): string | undefined {
-    return compactTitle(this.compact, this.k)
+    return stringAt(this.compact.title, this.k)
   }
 
   get primary(): PrimaryScore | null | undefined {
@@ -226,8 +226,8 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
   release(jobs)
   release(csv)
   // Each side's job identities, for the families check: gathered now, while the families tasks run.
-  const leftJobs = new Set(lj.jobIds)
-  const knownJobs: Pair<ReadonlySet<string | undefined>> = { left: leftJobs, right: jobsOnce ? leftJobs : new Set(rj.jobIds) }
+  const leftJobs = new Set(presentStrings(lj.jobIds))
+  const knownJobs: Pair<ReadonlySet<string | undefined>> = { left: leftJobs, right: jobsOnce ? leftJobs : new Set(presentStrings(rj.jobIds)) }
 
   // Families: the fast result, or the plain path for this artifact; either way each side's job references for the consistency check.
   const refs: Pair<FamilyJobRefs | undefined> = { left: undefined, right: undefined }

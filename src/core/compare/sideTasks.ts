@@ -9,7 +9,7 @@ import type { ArtifactId, EffectivePolicy, Finding, JsonValue, Side } from '../m
 import { csvProblems, familyJobRefs, jsonJobs, type FamilyJobRefs, type Problem } from './consistency.js'
 import { identityOf, type RankedInspection } from './keyedList.js'
 import { csvSpec, inspectCsvSide, keyedCsvRows, readCsv, type CsvSide } from './rankedCsv.js'
-import { compactRows, type CompactRows } from './compactRows.js'
+import { compactRows, stringColumn, type CompactRows, type StringColumn } from './compactRows.js'
 import { FAMILIES } from './rankedFamilies.js'
 import { JOBS } from './rankedJobs.js'
 import { inspectPreparedSide, prepareSide, type RankedJsonFlavour } from './rankedJson.js'
@@ -89,7 +89,7 @@ export interface InspectedCsvSide {
 
 /** The answer to a task; `bail` says the plain path must handle this provider/profile (a case the fast path does not reduce). */
 export type SideTaskResult =
-  | { op: 'jobs'; bail?: undefined; jobs: CompactJsonSide | InspectedJsonSide; csv: CompactCsvSide | InspectedCsvSide; csvProblems: Problem[]; jobIds: (string | undefined)[] }
+  | { op: 'jobs'; bail?: undefined; jobs: CompactJsonSide | InspectedJsonSide; csv: CompactCsvSide | InspectedCsvSide; csvProblems: Problem[]; jobIds: StringColumn }
   | { op: 'families'; bail?: undefined; families: CompactJsonSide | InspectedJsonSide; refs: FamilyJobRefs | undefined }
   | { bail: string }
 
@@ -189,7 +189,7 @@ function runSideTask(task: SideTask): SideTaskResult {
       ? { sha256, inspected: inspectCsvSide(task.csv.artifact, ctx.side, csv, compiled) }
       : compactCsv(task.csv.artifact, ctx.side, csv, csv.header, sha256, compiled, decoded.value.text, decoded.value.bom ? 3 : 0),
     csvProblems: csvProblems(reduced.value, csv, fields),
-    jobIds: jsonJobs(reduced.value, fields)?.ids ?? []
+    jobIds: stringColumn(jsonJobs(reduced.value, fields)?.ids ?? [])
   }
 }
 

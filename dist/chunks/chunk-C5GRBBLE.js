@@ -3168,43 +3168,49 @@ function consistencyFindings(target, problems) {
 }
 
 // src/core/compare/compactRows.ts
-function compactRows(rows, spec) {
-  const compact = {
-    index: new Int32Array(rows.length),
-    identity: new Array(rows.length),
-    key: new Array(rows.length),
-    titles: "",
-    titleStarts: new Float64Array(rows.length + 1),
-    primaryField: new Int16Array(spec.ordering === "strict" ? 0 : rows.length),
-    primaryValue: new Float64Array(spec.ordering === "strict" ? 0 : rows.length)
-  };
-  const primaries = compact.primaryField.length > 0;
-  const titles = [];
+function stringColumn(values) {
+  const starts = new Float64Array(values.length + 1);
+  const absent = new Uint8Array(values.length);
+  const parts = [];
   let length = 0;
-  rows.forEach((row, k) => {
-    compact.index[k] = row.index;
-    compact.identity[k] = row.identity;
-    compact.key[k] = row.key === row.identity ? null : row.key;
-    compact.titleStarts[k] = row.title === void 0 ? -1 : length;
-    if (row.title !== void 0) {
-      titles.push(row.title);
-      length += row.title.length;
+  values.forEach((value, k) => {
+    starts[k] = length;
+    if (value === void 0 || value === null) absent[k] = 1;
+    else {
+      parts.push(value);
+      length += value.length;
     }
-    if (!primaries) return;
-    const primary = primaryScore(spec, row);
-    compact.primaryField[k] = primary === void 0 ? -1 : spec.scoreFields.indexOf(primary.field);
-    compact.primaryValue[k] = primary?.value ?? Number.NaN;
   });
-  compact.titleStarts[rows.length] = length;
-  compact.titles = titles.join("");
-  return compact;
+  starts[values.length] = length;
+  return { text: parts.join(""), starts, absent };
 }
-function compactTitle(compact, k) {
-  const start = compact.titleStarts[k];
-  if (start < 0) return void 0;
-  let end = -1;
-  for (let next = k + 1; end < 0; next++) end = compact.titleStarts[next];
-  return compact.titles.slice(start, end);
+function stringAt(column, k) {
+  return column.absent[k] === 1 ? void 0 : column.text.slice(column.starts[k], column.starts[k + 1]);
+}
+function presentStrings(column) {
+  const out = [];
+  for (let k = 0; k < column.absent.length; k++) if (column.absent[k] !== 1) out.push(column.text.slice(column.starts[k], column.starts[k + 1]));
+  return out;
+}
+function compactRows(rows, spec) {
+  const primaries = spec.ordering !== "strict";
+  const primaryField = new Int16Array(primaries ? rows.length : 0);
+  const primaryValue = new Float64Array(primaries ? rows.length : 0);
+  if (primaries) {
+    rows.forEach((row, k) => {
+      const primary = primaryScore(spec, row);
+      primaryField[k] = primary === void 0 ? -1 : spec.scoreFields.indexOf(primary.field);
+      primaryValue[k] = primary?.value ?? Number.NaN;
+    });
+  }
+  return {
+    index: Int32Array.from(rows, (row) => row.index),
+    identity: stringColumn(rows.map((row) => row.identity)),
+    key: stringColumn(rows.map((row) => row.key === row.identity ? void 0 : row.key)),
+    title: stringColumn(rows.map((row) => row.title)),
+    primaryField,
+    primaryValue
+  };
 }
 function compactPrimary(compact, k, scoreFields) {
   if (compact.primaryField.length === 0) return void 0;
@@ -3311,7 +3317,7 @@ function runSideTask(task) {
     jobs: reduced.side,
     csv: task.csvOnce ? { sha256, inspected: inspectCsvSide(task.csv.artifact, ctx.side, csv, compiled) } : compactCsv(task.csv.artifact, ctx.side, csv, csv.header, sha256, compiled, decoded.value.text, decoded.value.bom ? 3 : 0),
     csvProblems: csvProblems(reduced.value, csv, fields),
-    jobIds: jsonJobs(reduced.value, fields)?.ids ?? []
+    jobIds: stringColumn(jsonJobs(reduced.value, fields)?.ids ?? [])
   };
 }
 function runSideTaskSafely(task) {
@@ -3376,7 +3382,8 @@ export {
   JOBS,
   compareRankedJobs,
   inspectRankedJobs,
-  compactTitle,
+  stringAt,
+  presentStrings,
   compactPrimary,
   UserError,
   oneLine,

@@ -30,7 +30,6 @@ import {
   artifactIdOfPath,
   checkConsistency,
   compactPrimary,
-  compactTitle,
   compareCsvSides,
   compareKeyedCsv,
   comparePreparedSides,
@@ -62,6 +61,7 @@ import {
   oneLine,
   parseArtifactJson,
   pointerJoin,
+  presentStrings,
   previewValue,
   printable,
   rankedArtifactId,
@@ -74,9 +74,10 @@ import {
   runDirRelativeOfRecorded,
   runSideTaskSafely,
   sameHeader,
+  stringAt,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-3NC3AN5W.js";
+} from "./chunk-C5GRBBLE.js";
 import {
   require_equal,
   require_ucs2length
@@ -2540,8 +2541,8 @@ var CompactRow = class {
     this.scoreFields = scoreFields;
     this.listPointer = listPointer;
     this.index = compact.index[k];
-    this.identity = compact.identity[k];
-    this.key = compact.key[k] ?? this.identity;
+    this.identity = stringAt(compact.identity, k);
+    this.key = stringAt(compact.key, k) ?? this.identity;
   }
   compact;
   k;
@@ -2552,7 +2553,7 @@ var CompactRow = class {
   key;
   parsed;
   get title() {
-    return compactTitle(this.compact, this.k);
+    return stringAt(this.compact.title, this.k);
   }
   get primary() {
     return compactPrimary(this.compact, this.k, this.scoreFields);
@@ -2672,8 +2673,8 @@ async function compareTargetFast(env) {
   results.push(csvResult(csv, lj.csv, rj.csv, same2.csv));
   release(jobs);
   release(csv);
-  const leftJobs = new Set(lj.jobIds);
-  const knownJobs = { left: leftJobs, right: jobsOnce ? leftJobs : new Set(rj.jobIds) };
+  const leftJobs = new Set(presentStrings(lj.jobIds));
+  const knownJobs = { left: leftJobs, right: jobsOnce ? leftJobs : new Set(presentStrings(rj.jobIds)) };
   const refs = { left: void 0, right: void 0 };
   const fams = families;
   const [lf, rfOrSame] = await familyResults ?? [void 0, void 0];
