@@ -61,3 +61,17 @@ describe('equalSources', () => {
     expect([...equalSources(left, right, inOrder(3))]).toEqual([1, 0, 0])
   })
 })
+
+describe('equalSources on long runs', () => {
+  it('finds every differing pair of one long aligned run, whatever their spacing, as pair-by-pair comparison does', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `"row ${String(i).padStart(4, '0')}"`)
+    for (const spacing of [1, 2, 3, 7, 100, 1000, 2999]) {
+      // Same-length edits keep the whole list one aligned run.
+      const changed = rows.map((row, i) => (i % spacing === spacing - 1 ? row.replace('row', 'ROW') : row))
+      const left = rowsOf(`[${rows.join(',')}]`)
+      const right = rowsOf(`[${changed.join(',')}]`)
+      const flags = equalSources(left, right, inOrder(rows.length))
+      expect([...flags]).toEqual(onePairAtATime(left, right, inOrder(rows.length)))
+    }
+  })
+})
