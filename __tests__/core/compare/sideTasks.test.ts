@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { presentStrings, stringAt, stringColumn } from '../../../src/core/compare/compactRows.js'
+import { presentStrings, stringAt, stringColumn } from '../../../src/core/compare/stringColumn.js'
 import { runSideTaskSafely, type SideTask, type SideTaskResult } from '../../../src/core/compare/sideTasks.js'
 import { SIGNALCRAFT_V1 } from '../../../src/core/policy/preset.js'
 import { REPO_ROOT, UPSTREAM, upstreamAvailable } from '../../support/paths.js'
@@ -44,7 +44,7 @@ describe('side tasks', () => {
     const column = jobs.op === 'jobs' && 'rows' in jobs.jobs ? jobs.jobs.rows.identity : undefined
     expect(column === undefined ? undefined : ids.map((_, k) => stringAt(column, k))).toEqual(ids)
     expect(jobs.op === 'jobs' && presentStrings(jobs.jobIds)).toEqual(ids)
-    expect(families.op === 'families' && families.refs?.ids.length).toBeGreaterThan(0)
+    expect(families.op === 'families' && families.refs?.family.length).toBeGreaterThan(0)
   })
 
   it('hands a duplicate key, a byte-order mark and invalid JSON to the plain path', () => {

@@ -6,6 +6,7 @@ import type { EffectivePolicy, Finding, JsonValue, Side } from '../model/types.j
 import { identityOf } from './keyedList.js'
 import { readCsv, type CsvSide } from './rankedCsv.js'
 import { extractList } from './rankedJson.js'
+import { stringAt, stringColumn, type StringColumn } from './stringColumn.js'
 import type { Parsed } from './rankedFile.js'
 
 /** The kinds the self-consistency check produces. */
@@ -125,41 +126,47 @@ export function csvProblems(json: JsonValue, csv: CsvSide, fields: readonly stri
   return problems
 }
 
-/** Every job identity a families file names, in order: each family's, then its variants' (`variant` -1 for the family itself). */
+/**
+ * Every job identity a families file names, in order: each family's, then its variants' (`variant`
+ * -1 for the family itself). Columns (a string column and typed arrays): a families task sends them across threads.
+ */
 export interface FamilyJobRefs {
   listPointer: string
-  ids: string[]
-  family: number[]
-  variant: number[]
+  ids: StringColumn
+  family: Int32Array
+  variant: Int32Array
 }
 
 /** The job identities a families file names (undefined when it holds no usable list). */
 export function familyJobRefs(familiesValue: JsonValue, fields: readonly string[]): FamilyJobRefs | undefined {
   const families = extractList(familiesValue)
   if (!families.ok) return undefined
-  const refs: FamilyJobRefs = { listPointer: families.pointer, ids: [], family: [], variant: [] }
+  const ids: string[] = []
+  const family: number[] = []
+  const variant: number[] = []
   const add = (row: JsonValue | undefined, i: number, j: number): void => {
     if (!isJsonObject(row)) return
     const id = identityOf(row, fields)
     if (id === undefined) return
-    refs.ids.push(id)
-    refs.family.push(i)
-    refs.variant.push(j)
+    ids.push(id)
+    family.push(i)
+    variant.push(j)
   }
-  families.list.forEach((family, i) => {
-    add(family, i, -1)
-    const variants = isJsonObject(family) ? family.family_variants : undefined
-    if (Array.isArray(variants)) variants.forEach((variant, j) => add(variant, i, j))
+  families.list.forEach((entry, i) => {
+    add(entry, i, -1)
+    const variants = isJsonObject(entry) ? entry.family_variants : undefined
+    if (Array.isArray(variants)) variants.forEach((v, j) => add(v, i, j))
   })
-  return refs
+  return { listPointer: families.pointer, ids: stringColumn(ids), family: Int32Array.from(family), variant: Int32Array.from(variant) }
 }
 
 /** Every job the families file names (each family and its variants) must exist in the ranked JSON (`known`: its job identities). */
 export function unknownFamilyJobs(known: ReadonlySet<string | undefined>, refs: FamilyJobRefs): Problem[] {
   const unknown: { id: string; pointer: string }[] = []
-  refs.ids.forEach((id, k) => {
+  refs.family.forEach((family, k) => {
+    const id = stringAt(refs.ids, k) as string
     if (known.has(id)) return
-    const at = pointerJoin(refs.listPointer, refs.family[k] as number)
+    const at = pointerJoin(refs.listPointer, family)
     const variant = refs.variant[k] as number
     unknown.push({ id, pointer: variant < 0 ? at : pointerJoin(pointerJoin(at, 'family_variants'), variant) })
   })

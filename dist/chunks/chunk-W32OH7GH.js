@@ -3007,6 +3007,32 @@ function comparePreparedSides(a, b) {
   return { findings, ...counts, unusable };
 }
 
+// src/core/compare/stringColumn.ts
+function stringColumn(values) {
+  const starts = new Float64Array(values.length + 1);
+  const absent = new Uint8Array(values.length);
+  const parts = [];
+  let length = 0;
+  values.forEach((value, k) => {
+    starts[k] = length;
+    if (value === void 0 || value === null) absent[k] = 1;
+    else {
+      parts.push(value);
+      length += value.length;
+    }
+  });
+  starts[values.length] = length;
+  return { text: parts.join(""), starts, absent };
+}
+function stringAt(column, k) {
+  return column.absent[k] === 1 ? void 0 : column.text.slice(column.starts[k], column.starts[k + 1]);
+}
+function presentStrings(column) {
+  const out = [];
+  for (let k = 0; k < column.absent.length; k++) if (column.absent[k] !== 1) out.push(column.text.slice(column.starts[k], column.starts[k + 1]));
+  return out;
+}
+
 // src/core/compare/consistency.ts
 var CONSISTENCY_KINDS = {
   inconsistent: {
@@ -3097,27 +3123,30 @@ function csvProblems(json, csv, fields) {
 function familyJobRefs(familiesValue, fields) {
   const families = extractList(familiesValue);
   if (!families.ok) return void 0;
-  const refs = { listPointer: families.pointer, ids: [], family: [], variant: [] };
+  const ids = [];
+  const family = [];
+  const variant = [];
   const add = (row, i, j) => {
     if (!isJsonObject(row)) return;
     const id = identityOf(row, fields);
     if (id === void 0) return;
-    refs.ids.push(id);
-    refs.family.push(i);
-    refs.variant.push(j);
+    ids.push(id);
+    family.push(i);
+    variant.push(j);
   };
-  families.list.forEach((family, i) => {
-    add(family, i, -1);
-    const variants = isJsonObject(family) ? family.family_variants : void 0;
-    if (Array.isArray(variants)) variants.forEach((variant, j) => add(variant, i, j));
+  families.list.forEach((entry, i) => {
+    add(entry, i, -1);
+    const variants = isJsonObject(entry) ? entry.family_variants : void 0;
+    if (Array.isArray(variants)) variants.forEach((v, j) => add(v, i, j));
   });
-  return refs;
+  return { listPointer: families.pointer, ids: stringColumn(ids), family: Int32Array.from(family), variant: Int32Array.from(variant) };
 }
 function unknownFamilyJobs(known, refs) {
   const unknown = [];
-  refs.ids.forEach((id, k) => {
+  refs.family.forEach((family, k) => {
+    const id = stringAt(refs.ids, k);
     if (known.has(id)) return;
-    const at = pointerJoin(refs.listPointer, refs.family[k]);
+    const at = pointerJoin(refs.listPointer, family);
     const variant = refs.variant[k];
     unknown.push({ id, pointer: variant < 0 ? at : pointerJoin(pointerJoin(at, "family_variants"), variant) });
   });
@@ -3168,30 +3197,6 @@ function consistencyFindings(target, problems) {
 }
 
 // src/core/compare/compactRows.ts
-function stringColumn(values) {
-  const starts = new Float64Array(values.length + 1);
-  const absent = new Uint8Array(values.length);
-  const parts = [];
-  let length = 0;
-  values.forEach((value, k) => {
-    starts[k] = length;
-    if (value === void 0 || value === null) absent[k] = 1;
-    else {
-      parts.push(value);
-      length += value.length;
-    }
-  });
-  starts[values.length] = length;
-  return { text: parts.join(""), starts, absent };
-}
-function stringAt(column, k) {
-  return column.absent[k] === 1 ? void 0 : column.text.slice(column.starts[k], column.starts[k + 1]);
-}
-function presentStrings(column) {
-  const out = [];
-  for (let k = 0; k < column.absent.length; k++) if (column.absent[k] !== 1) out.push(column.text.slice(column.starts[k], column.starts[k + 1]));
-  return out;
-}
 function compactRows(rows, spec) {
   const primaries = spec.ordering !== "strict";
   const primaryField = new Int16Array(primaries ? rows.length : 0);
@@ -3369,6 +3374,8 @@ export {
   rankedJsonSpec,
   inspectPreparedSide,
   comparePreparedSides,
+  stringAt,
+  presentStrings,
   CONSISTENCY_KINDS,
   familyJobRefs,
   unknownFamilyJobs,
@@ -3382,8 +3389,6 @@ export {
   JOBS,
   compareRankedJobs,
   inspectRankedJobs,
-  stringAt,
-  presentStrings,
   compactPrimary,
   UserError,
   oneLine,

@@ -77,7 +77,7 @@ import {
   stringAt,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-C5GRBBLE.js";
+} from "./chunk-W32OH7GH.js";
 import {
   require_equal,
   require_ucs2length
