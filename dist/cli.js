@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-DQHWB5TE.js";
+} from "./chunks/chunk-U62WML63.js";
 import {
   changesCell,
   legsHeadline,

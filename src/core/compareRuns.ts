@@ -132,21 +132,17 @@ function rankedEngineFromEnv(): RankedEngine {
 }
 
 /**
- * Starts the runner's workers when a provider/profile the run-dir convention finds has ranked files
- * large enough for them (a jobs task's JSON and CSV, or a families file): they load while the
- * documents are read and checked, instead of after.
+ * Whether a provider/profile the run-dir convention finds has ranked files large enough for
+ * workers (a jobs task's JSON and CSV, or a families file): then the workers are started before
+ * the documents are read and checked, and load meanwhile.
  */
-function warmForLargeRankedFiles(runner: SideTaskRunner | undefined, runs: readonly RunDir[], discovered: readonly RankedTarget[][]): void {
-  if (runner === undefined) return
-  runs.forEach((runDir, i) => {
-    for (const target of discovered[i] ?? []) {
+function hasLargeRankedFiles(runs: readonly RunDir[], discovered: readonly RankedTarget[][]): boolean {
+  return runs.some((runDir, i) =>
+    (discovered[i] ?? []).some((target) => {
       const size = (kind: RankedKind): number => runDir.sizeOf(conventionPath(kind, target)) ?? 0
-      if (Math.max(size('ranked_json') + size('ranked_csv'), size('ranked_families_json')) >= WORKER_MIN_TASK_BYTES) {
-        runner.warm()
-        return
-      }
-    }
-  })
+      return Math.max(size('ranked_json') + size('ranked_csv'), size('ranked_families_json')) >= WORKER_MIN_TASK_BYTES
+    })
+  )
 }
 
 function isRequired(policy: EffectivePolicy, kind: DocumentId | (typeof RANKED_KINDS)[number]): boolean {
@@ -173,7 +169,8 @@ export async function compareRuns(options: CompareOptions): Promise<Report> {
   const engine = options.rankedEngine ?? rankedEngineFromEnv()
   const runner = runnerFor(engine)
   try {
-    warmForLargeRankedFiles(runner, [left, right], discovered)
+    // The workers engine runs every task on workers: they are started at once whatever the sizes.
+    if (engine === 'workers' || hasLargeRankedFiles([left, right], discovered)) runner?.warm()
     return await compareWith({ options, limits, policy, validate, left, right, discovered, runner })
   } finally {
     await runner?.close()

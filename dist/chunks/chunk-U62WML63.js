@@ -8394,17 +8394,13 @@ function rankedEngineFromEnv() {
   const named = process.env.DUALRUN_RANKED_ENGINE;
   return RANKED_ENGINES.find((engine) => engine === named) ?? "auto";
 }
-function warmForLargeRankedFiles(runner, runs, discovered) {
-  if (runner === void 0) return;
-  runs.forEach((runDir, i) => {
-    for (const target of discovered[i] ?? []) {
+function hasLargeRankedFiles(runs, discovered) {
+  return runs.some(
+    (runDir, i) => (discovered[i] ?? []).some((target) => {
       const size = (kind) => runDir.sizeOf(conventionPath(kind, target)) ?? 0;
-      if (Math.max(size("ranked_json") + size("ranked_csv"), size("ranked_families_json")) >= WORKER_MIN_TASK_BYTES) {
-        runner.warm();
-        return;
-      }
-    }
-  });
+      return Math.max(size("ranked_json") + size("ranked_csv"), size("ranked_families_json")) >= WORKER_MIN_TASK_BYTES;
+    })
+  );
 }
 function isRequired(policy, kind) {
   return policy.required.includes(kind);
@@ -8421,7 +8417,7 @@ async function compareRuns(options) {
   const engine = options.rankedEngine ?? rankedEngineFromEnv();
   const runner = runnerFor(engine);
   try {
-    warmForLargeRankedFiles(runner, [left, right], discovered);
+    if (engine === "workers" || hasLargeRankedFiles([left, right], discovered)) runner?.warm();
     return await compareWith({ options, limits, policy, validate, left, right, discovered, runner });
   } finally {
     await runner?.close();
