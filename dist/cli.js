@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-U62WML63.js";
+} from "./chunks/chunk-V2S3ZV7D.js";
 import {
   changesCell,
   legsHeadline,
@@ -44,7 +44,7 @@ import {
   UserError,
   firstLine,
   oneLine
-} from "./chunks/chunk-W32OH7GH.js";
+} from "./chunks/chunk-QIUGLDZC.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-FA6EQWUK.js";
 

@@ -39,7 +39,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-U62WML63.js";
+} from "./chunks/chunk-V2S3ZV7D.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -54,7 +54,7 @@ import {
   UnusableSideError,
   UserError,
   oneLine
-} from "./chunks/chunk-W32OH7GH.js";
+} from "./chunks/chunk-QIUGLDZC.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-FA6EQWUK.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runSideTaskSafely
-} from "./chunks/chunk-W32OH7GH.js";
+} from "./chunks/chunk-QIUGLDZC.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/sideWorker.ts

@@ -352,12 +352,15 @@ function pairName(row: KeyedRow): string {
  */
 function pairRows(left: readonly KeyedRow[], l: KeyIndex, r: KeyIndex): Int32Array {
   const partner = new Int32Array(left.length).fill(-1)
+  const repeated = l.repeats.size > 0 && r.repeats.size > 0
   left.forEach((row, position) => {
     const first = (row.identity !== undefined ? l.byIdentity : l.byContent).get(row.key)
     if (first !== position) return
     const other = (row.identity !== undefined ? r.byIdentity : r.byContent).get(row.key)
     if (other === undefined) return
     partner[position] = other
+    // Later occurrences pair only where both sides repeat some key (most lists repeat none).
+    if (!repeated) return
     const key = repeatKey(row)
     const leftMore = l.repeats.get(key) ?? []
     const rightMore = r.repeats.get(key) ?? []

@@ -2480,12 +2480,14 @@ function pairName(row) {
 }
 function pairRows(left, l, r) {
   const partner = new Int32Array(left.length).fill(-1);
+  const repeated = l.repeats.size > 0 && r.repeats.size > 0;
   left.forEach((row, position) => {
     const first = (row.identity !== void 0 ? l.byIdentity : l.byContent).get(row.key);
     if (first !== position) return;
     const other = (row.identity !== void 0 ? r.byIdentity : r.byContent).get(row.key);
     if (other === void 0) return;
     partner[position] = other;
+    if (!repeated) return;
     const key = repeatKey(row);
     const leftMore = l.repeats.get(key) ?? [];
     const rightMore = r.repeats.get(key) ?? [];

@@ -77,7 +77,7 @@ import {
   stringAt,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-W32OH7GH.js";
+} from "./chunk-QIUGLDZC.js";
 import {
   require_equal,
   require_ucs2length
