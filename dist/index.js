@@ -39,7 +39,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-V2S3ZV7D.js";
+} from "./chunks/chunk-A24YTFIU.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -54,7 +54,7 @@ import {
   UnusableSideError,
   UserError,
   oneLine
-} from "./chunks/chunk-QIUGLDZC.js";
+} from "./chunks/chunk-OGJX4DIA.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-FA6EQWUK.js";
 

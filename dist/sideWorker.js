@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runSideTaskSafely
-} from "./chunks/chunk-QIUGLDZC.js";
+} from "./chunks/chunk-OGJX4DIA.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/sideWorker.ts

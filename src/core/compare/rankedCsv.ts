@@ -57,6 +57,9 @@ export function csvSpec(artifact: ArtifactId, compiled: CompiledPolicy): KeyedLi
   })
 }
 
+/** The parser's options for a whole file. */
+const CSV_OPTIONS = { delimiter: ',', skipEmptyLines: true } as const
+
 /**
  * Parses one side (a UTF-8 BOM and CRLF line ends are fine; blank lines are skipped). A parse
  * error of the whole file is one `unreadable` finding with the record where it happened; a repeated
@@ -104,9 +107,6 @@ export function readCsv(artifact: ArtifactId, side: Side, text: string): CsvSide
   })
   return { header, records, bounds: cursors, linebreak, columnIndex, findings }
 }
-
-/** The parser's options for a whole file. */
-const CSV_OPTIONS = { delimiter: ',', skipEmptyLines: true } as const
 
 /** Quotes or line breaks: a record's text that only the parser can read. */
 const NEEDS_PARSER = /["\r\n]/
@@ -222,12 +222,12 @@ function keyedRows(
   return { rows, findings }
 }
 
-/** The csv-header finding when the two headers differ in names or order, naming what changed. */
 /** Whether two headers name the same columns in the same order. */
 export function sameHeader(left: readonly string[], right: readonly string[]): boolean {
   return left.length === right.length && left.every((column, i) => column === right[i])
 }
 
+/** The csv-header finding when the two headers differ in names or order, naming what changed. */
 function headerFinding(artifact: ArtifactId, left: string[], right: string[]): Finding | undefined {
   if (sameHeader(left, right)) return undefined
   const leftSet = new Set(left)

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
-import { isUtf8 } from 'node:buffer'
-import { pickedList, scanJsonList, type RowKeys } from '../json/listScan.js'
-import { decodeUtf8, startsWithUtf8Bom } from '../json/text.js'
+import { pickedList, scanPlainJson, type RowKeys } from '../json/listScan.js'
+import { decodeUtf8 } from '../json/text.js'
 import { firstLine } from '../model/errors.js'
 import { compilePolicy, type CompiledPolicy } from '../policy/normalize.js'
 import type { SideInexactNumbers } from '../load/artifact.js'
@@ -107,8 +106,7 @@ const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.
 function reduceJson(flavour: RankedJsonFlavour, ctx: SideTaskContext, compiled: CompiledPolicy, file: TaskFile, once: boolean, keys: RowKeys): { side: CompactJsonSide | InspectedJsonSide; value: JsonValue } | string {
   const bytes = asBuffer(file.bytes)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  if (startsWithUtf8Bom(bytes) || !isUtf8(bytes)) return 'not plain UTF-8'
-  const scan = scanJsonList(bytes, keys)
+  const scan = scanPlainJson(bytes, keys)
   if (!scan.ok) return scan.problem
   const picked = pickedList(scan.lists)
   if (picked === undefined) return 'no list'

@@ -33,12 +33,16 @@ interface LaneWorker {
   failure?: Error
 }
 
-/** One lane: whether a task runs, the tasks waiting, the previous small task's worker (kept warm), and whether the last task queued is small. */
+/**
+ * One lane: whether a task runs, the tasks waiting, the worker kept warm (a small task's, or one
+ * started early by `warm`), and whether the lane's next task will find such a worker (the last
+ * task queued is small, or a worker was started early) instead of starting its own.
+ */
 interface Lane {
   busy: boolean
   queued: (() => void)[]
   warm: LaneWorker | undefined
-  lastSmall: boolean
+  workerWaits: boolean
 }
 
 /** Tasks with fewer bytes than this hand their worker to the lane's next task: its code is compiled and warm, and what it leaves is small. */
@@ -55,7 +59,7 @@ export const REUSE_MAX_TASK_BYTES = 64 * 1024 * 1024
  * its task with an error naming the exit, so the caller reports it as a finding and never waits.
  */
 function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLimit()): SideTaskRunner {
-  const newLane = (): Lane => ({ busy: false, queued: [], warm: undefined, lastSmall: false })
+  const newLane = (): Lane => ({ busy: false, queued: [], warm: undefined, workerWaits: false })
   const lanes: [Lane, Lane] = [newLane(), newLane()]
   const live = new Set<Worker>()
   let loaded: Promise<typeof import('node:worker_threads')> | undefined
@@ -71,6 +75,11 @@ function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLim
       live.delete(worker)
     })
     return lane
+  }
+  /** Keeps `worker` for the lane's next task; idle until then, it must not keep the process alive. */
+  const keepWarm = (lane: Lane, worker: LaneWorker): void => {
+    lane.warm = worker
+    worker.worker.unref()
   }
   const end = (lane: LaneWorker): void => {
     live.delete(lane.worker)
@@ -109,18 +118,15 @@ function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLim
     const lane = lanes[index]
     const small = taskBytes(task) < REUSE_MAX_TASK_BYTES
     // Started now, so it has loaded when its turn comes; unless the task before it leaves a warm one.
-    const fresh = lane.lastSmall ? undefined : spawn(Thread)
-    lane.lastSmall = small
+    const fresh = lane.workerWaits ? undefined : spawn(Thread)
+    lane.workerWaits = small
     return new Promise<SideTaskResult>((resolve, reject) => {
       const start = (): void => {
         const worker = fresh ?? (lane.warm?.failure === undefined ? lane.warm : undefined) ?? spawn(Thread)
         lane.warm = undefined
         const finish = (kept: boolean): void => {
-          if (kept) {
-            lane.warm = worker
-            // Idle until the lane's next task or the end: it must not keep the process alive.
-            worker.worker.unref()
-          } else end(worker)
+          if (kept) keepWarm(lane, worker)
+          else end(worker)
           const next = lane.queued.shift()
           if (next === undefined) lane.busy = false
           else next()
@@ -153,11 +159,10 @@ function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLim
     warm() {
       void (loaded ??= import('node:worker_threads')).then(({ Worker: Thread }) => {
         for (const lane of lanes) {
-          if (lane.busy || lane.warm !== undefined || lane.lastSmall) continue
-          // Waiting as a small task's worker does: the lane's first task takes it, and until then it keeps nothing alive.
-          lane.warm = spawn(Thread)
-          lane.warm.worker.unref()
-          lane.lastSmall = true
+          if (lane.busy || lane.workerWaits) continue
+          // Waiting as a small task's worker does: the lane's first task takes it.
+          keepWarm(lane, spawn(Thread))
+          lane.workerWaits = true
         }
       })
     },

@@ -1,5 +1,7 @@
+import { isUtf8 } from 'node:buffer'
 import { numberTextIsExact } from './decimal.js'
 import { MAX_JSON_DEPTH } from './scan.js'
+import { startsWithUtf8Bom } from './text.js'
 import type { JsonValue } from '../model/types.js'
 
 /** Wrapper keys whose array value may be the ranked list, in order of preference (upstream's; `extractList` reads them too). */
@@ -357,6 +359,16 @@ export function scanJsonList(bytes: Uint8Array, wanted: RowKeys): ListScan {
   }
   if (state !== DONE) return fail('unexpected end', n)
   return { ok: true, depth: maxDepth, lists }
+}
+
+/**
+ * `scanJsonList` on a file's bytes as read: it declines ('not plain UTF-8') bytes that are not
+ * UTF-8 or start with a byte-order mark, which the scan itself requires. A scan that is `ok` is
+ * clean in every way `parseArtifactJson` checks, nesting included (deeper than MAX_JSON_DEPTH declines).
+ */
+export function scanPlainJson(bytes: Uint8Array, wanted: RowKeys): ListScan {
+  if (startsWithUtf8Bom(bytes) || !isUtf8(bytes)) return { ok: false, problem: 'not plain UTF-8' }
+  return scanJsonList(bytes, wanted)
 }
 
 /** The list `extractList` would pick among the scanned ones: the top-level array, else the first wrapper key's (by preference). */

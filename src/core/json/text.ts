@@ -4,7 +4,6 @@ import type { JsonValue } from '../model/types.js'
 /** The outcome of decoding and parsing one file: a value, or one line saying what is wrong. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: string }
 
-
 /** Whether the bytes start with a UTF-8 byte-order mark. */
 export function startsWithUtf8Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf

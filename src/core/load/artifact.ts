@@ -1,8 +1,7 @@
 import { findingOf, type KindTable } from '../model/finding.js'
-import { isUtf8 } from 'node:buffer'
-import { decodeUtf8, parseJsonText, startsWithUtf8Bom } from '../json/text.js'
+import { decodeUtf8, parseJsonText } from '../json/text.js'
 import { cleanTextScan, MAX_JSON_DEPTH, scanJsonText, type InexactNumber } from '../json/scan.js'
-import { scanJsonList, type RowKeys } from '../json/listScan.js'
+import { scanJsonList, scanPlainJson, type RowKeys } from '../json/listScan.js'
 import { pointerSegments } from '../json/pointer.js'
 import { canonicalDecimal } from '../json/decimal.js'
 import type { ReadResult, RunDir } from '../acquire/runDir.js'
@@ -159,9 +158,7 @@ export function parseArtifactJson(
  * equal under any normalization, so one scan stands for both and nothing is parsed.
  */
 export function isCleanJson(bytes: Uint8Array): boolean {
-  if (startsWithUtf8Bom(bytes) || !isUtf8(bytes)) return false
-  const scan = scanJsonList(bytes, NO_ROW_KEYS)
-  return scan.ok && scan.depth <= MAX_JSON_DEPTH
+  return scanPlainJson(bytes, NO_ROW_KEYS).ok
 }
 
 /** A number text's exact decimal value with its sign, as a comparable string. */

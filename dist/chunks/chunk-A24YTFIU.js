@@ -77,7 +77,7 @@ import {
   stringAt,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-QIUGLDZC.js";
+} from "./chunk-OGJX4DIA.js";
 import {
   require_equal,
   require_ucs2length
@@ -2767,7 +2767,7 @@ function workerScript() {
 }
 var REUSE_MAX_TASK_BYTES = 64 * 1024 * 1024;
 function workerRunner(script, heapLimit = workerHeapLimit()) {
-  const newLane = () => ({ busy: false, queued: [], warm: void 0, lastSmall: false });
+  const newLane = () => ({ busy: false, queued: [], warm: void 0, workerWaits: false });
   const lanes = [newLane(), newLane()];
   const live = /* @__PURE__ */ new Set();
   let loaded;
@@ -2782,6 +2782,10 @@ function workerRunner(script, heapLimit = workerHeapLimit()) {
       live.delete(worker);
     });
     return lane;
+  };
+  const keepWarm = (lane, worker) => {
+    lane.warm = worker;
+    worker.worker.unref();
   };
   const end = (lane) => {
     live.delete(lane.worker);
@@ -2818,17 +2822,15 @@ function workerRunner(script, heapLimit = workerHeapLimit()) {
     const { Worker: Thread } = await (loaded ??= import("node:worker_threads"));
     const lane = lanes[index];
     const small = taskBytes(task) < REUSE_MAX_TASK_BYTES;
-    const fresh = lane.lastSmall ? void 0 : spawn(Thread);
-    lane.lastSmall = small;
+    const fresh = lane.workerWaits ? void 0 : spawn(Thread);
+    lane.workerWaits = small;
     return new Promise((resolve5, reject) => {
       const start = () => {
         const worker = fresh ?? (lane.warm?.failure === void 0 ? lane.warm : void 0) ?? spawn(Thread);
         lane.warm = void 0;
         const finish = (kept) => {
-          if (kept) {
-            lane.warm = worker;
-            worker.worker.unref();
-          } else end(worker);
+          if (kept) keepWarm(lane, worker);
+          else end(worker);
           const next = lane.queued.shift();
           if (next === void 0) lane.busy = false;
           else next();
@@ -2860,10 +2862,9 @@ function workerRunner(script, heapLimit = workerHeapLimit()) {
     warm() {
       void (loaded ??= import("node:worker_threads")).then(({ Worker: Thread }) => {
         for (const lane of lanes) {
-          if (lane.busy || lane.warm !== void 0 || lane.lastSmall) continue;
-          lane.warm = spawn(Thread);
-          lane.warm.worker.unref();
-          lane.lastSmall = true;
+          if (lane.busy || lane.workerWaits) continue;
+          keepWarm(lane, spawn(Thread));
+          lane.workerWaits = true;
         }
       });
     },

@@ -1281,7 +1281,9 @@ var require_papaparse = __commonJS({
 
 // src/core/compare/sideTasks.ts
 import { createHash } from "node:crypto";
-import { isUtf8 as isUtf83 } from "node:buffer";
+
+// src/core/json/listScan.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
 
 // src/core/json/decimal.ts
 var DECIMAL_PARTS = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
@@ -1389,6 +1391,154 @@ function scanJsonText(text) {
     }
   }
   return scan;
+}
+
+// src/core/json/text.ts
+import { isUtf8 } from "node:buffer";
+function startsWithUtf8Bom(bytes) {
+  return bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+}
+function decodeUtf8(bytes) {
+  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
+    return { ok: false, problem: `encoded as UTF-16 (byte-order mark ${bytes[0] === 255 ? "FF FE" : "FE FF"}), not UTF-8` };
+  }
+  const bom = startsWithUtf8Bom(bytes);
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (!isUtf8(body)) return { ok: false, problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
+  return { ok: true, value: { text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8"), bom } };
+}
+function firstInvalidUtf8(bytes) {
+  let low = 0;
+  let high = bytes.length;
+  const prefixValid = (n) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (prefixValid(mid)) low = mid;
+    else high = mid - 1;
+  }
+  let lead = low - 1;
+  while (lead >= 0 && low - lead <= 3 && (bytes[lead] & 192) === 128) lead--;
+  const first = lead >= 0 ? bytes[lead] : 0;
+  const length = first >= 240 ? 4 : first >= 224 ? 3 : first >= 192 ? 2 : 1;
+  return lead >= 0 && low - lead < length ? lead : low;
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function locateJsonError(text) {
+  let i = 0;
+  const stack = [];
+  const ws = () => {
+    while (i < text.length && " 	\n\r".includes(text[i])) i++;
+  };
+  const fail = (reason) => ({ offset: i, reason: i >= text.length ? "truncated (unexpected end of input)" : reason });
+  const scalar = () => {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 34) {
+          i++;
+          return void 0;
+        }
+        if (ch < 32) return "control character in string";
+        if (ch === 92) {
+          const e = text[++i] ?? "";
+          if (e === "u") {
+            if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) return "bad \\u escape";
+            i += 4;
+          } else if (!'"\\/bfnrt'.includes(e) || e === "") return "bad escape in string";
+        }
+      }
+      return "unterminated string";
+    }
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (m !== null && m[0] !== "" && m[0] !== "-") {
+      i += m[0].length;
+      return void 0;
+    }
+    for (const word of ["true", "false", "null"]) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return void 0;
+      }
+    }
+    return `unexpected character ${JSON.stringify(c)}`;
+  };
+  const memberName = () => {
+    if (text[i] !== '"') return "expected a property name";
+    const bad = scalar();
+    if (bad !== void 0) return bad;
+    ws();
+    if (text[i] !== ":") return "expected ':' after a property name";
+    i++;
+    ws();
+    return void 0;
+  };
+  ws();
+  for (; ; ) {
+    const c = text[i];
+    if (c === "{" || c === "[") {
+      stack.push(c);
+      i++;
+      ws();
+      if (text[i] === (c === "{" ? "}" : "]")) {
+        stack.pop();
+        i++;
+      } else if (c === "{") {
+        const bad = memberName();
+        if (bad !== void 0) return fail(bad);
+        continue;
+      } else continue;
+    } else {
+      const bad = c === void 0 ? "x" : scalar();
+      if (bad !== void 0) return fail(bad);
+    }
+    for (; ; ) {
+      ws();
+      const top = stack[stack.length - 1];
+      if (top === void 0) {
+        return i < text.length ? fail("unexpected text after the JSON value") : { offset: i, reason: "invalid JSON" };
+      }
+      const close = top === "{" ? "}" : "]";
+      if (text[i] === close) {
+        stack.pop();
+        i++;
+        continue;
+      }
+      if (text[i] !== ",") return fail(`expected ',' or '${close}'`);
+      i++;
+      ws();
+      if (top === "{") {
+        const bad = memberName();
+        if (bad !== void 0) return fail(bad);
+      }
+      break;
+    }
+  }
+}
+function parseJsonText(text) {
+  if (text.trim() === "") return { ok: false, problem: "empty file (no JSON value)" };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    const { offset, reason } = locateJsonError(text);
+    const { line, column } = lineColumn(text, offset);
+    return { ok: false, problem: `invalid JSON at line ${line} column ${column}: ${reason}` };
+  }
 }
 
 // src/core/json/listScan.ts
@@ -1668,160 +1818,16 @@ function scanJsonList(bytes, wanted) {
   if (state !== DONE) return fail("unexpected end", n);
   return { ok: true, depth: maxDepth, lists };
 }
+function scanPlainJson(bytes, wanted) {
+  if (startsWithUtf8Bom(bytes) || !isUtf82(bytes)) return { ok: false, problem: "not plain UTF-8" };
+  return scanJsonList(bytes, wanted);
+}
 function pickedList(lists) {
   for (const pointer of ["", ...LIST_KEYS.map((key) => `/${key}`)]) {
     const list = lists.get(pointer);
     if (list !== void 0) return { pointer, list };
   }
   return void 0;
-}
-
-// src/core/json/text.ts
-import { isUtf8 } from "node:buffer";
-function startsWithUtf8Bom(bytes) {
-  return bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-}
-function decodeUtf8(bytes) {
-  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
-    return { ok: false, problem: `encoded as UTF-16 (byte-order mark ${bytes[0] === 255 ? "FF FE" : "FE FF"}), not UTF-8` };
-  }
-  const bom = startsWithUtf8Bom(bytes);
-  const body = bom ? bytes.subarray(3) : bytes;
-  if (!isUtf8(body)) return { ok: false, problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
-  return { ok: true, value: { text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8"), bom } };
-}
-function firstInvalidUtf8(bytes) {
-  let low = 0;
-  let high = bytes.length;
-  const prefixValid = (n) => {
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if (prefixValid(mid)) low = mid;
-    else high = mid - 1;
-  }
-  let lead = low - 1;
-  while (lead >= 0 && low - lead <= 3 && (bytes[lead] & 192) === 128) lead--;
-  const first = lead >= 0 ? bytes[lead] : 0;
-  const length = first >= 240 ? 4 : first >= 224 ? 3 : first >= 192 ? 2 : 1;
-  return lead >= 0 && low - lead < length ? lead : low;
-}
-function lineColumn(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-function locateJsonError(text) {
-  let i = 0;
-  const stack = [];
-  const ws = () => {
-    while (i < text.length && " 	\n\r".includes(text[i])) i++;
-  };
-  const fail = (reason) => ({ offset: i, reason: i >= text.length ? "truncated (unexpected end of input)" : reason });
-  const scalar = () => {
-    const c = text[i];
-    if (c === '"') {
-      for (i++; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        if (ch === 34) {
-          i++;
-          return void 0;
-        }
-        if (ch < 32) return "control character in string";
-        if (ch === 92) {
-          const e = text[++i] ?? "";
-          if (e === "u") {
-            if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) return "bad \\u escape";
-            i += 4;
-          } else if (!'"\\/bfnrt'.includes(e) || e === "") return "bad escape in string";
-        }
-      }
-      return "unterminated string";
-    }
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (m !== null && m[0] !== "" && m[0] !== "-") {
-      i += m[0].length;
-      return void 0;
-    }
-    for (const word of ["true", "false", "null"]) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return void 0;
-      }
-    }
-    return `unexpected character ${JSON.stringify(c)}`;
-  };
-  const memberName = () => {
-    if (text[i] !== '"') return "expected a property name";
-    const bad = scalar();
-    if (bad !== void 0) return bad;
-    ws();
-    if (text[i] !== ":") return "expected ':' after a property name";
-    i++;
-    ws();
-    return void 0;
-  };
-  ws();
-  for (; ; ) {
-    const c = text[i];
-    if (c === "{" || c === "[") {
-      stack.push(c);
-      i++;
-      ws();
-      if (text[i] === (c === "{" ? "}" : "]")) {
-        stack.pop();
-        i++;
-      } else if (c === "{") {
-        const bad = memberName();
-        if (bad !== void 0) return fail(bad);
-        continue;
-      } else continue;
-    } else {
-      const bad = c === void 0 ? "x" : scalar();
-      if (bad !== void 0) return fail(bad);
-    }
-    for (; ; ) {
-      ws();
-      const top = stack[stack.length - 1];
-      if (top === void 0) {
-        return i < text.length ? fail("unexpected text after the JSON value") : { offset: i, reason: "invalid JSON" };
-      }
-      const close = top === "{" ? "}" : "]";
-      if (text[i] === close) {
-        stack.pop();
-        i++;
-        continue;
-      }
-      if (text[i] !== ",") return fail(`expected ',' or '${close}'`);
-      i++;
-      ws();
-      if (top === "{") {
-        const bad = memberName();
-        if (bad !== void 0) return fail(bad);
-      }
-      break;
-    }
-  }
-}
-function parseJsonText(text) {
-  if (text.trim() === "") return { ok: false, problem: "empty file (no JSON value)" };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    const { offset, reason } = locateJsonError(text);
-    const { line, column } = lineColumn(text, offset);
-    return { ok: false, problem: `invalid JSON at line ${line} column ${column}: ${reason}` };
-  }
 }
 
 // src/core/model/errors.ts
@@ -2124,7 +2130,6 @@ function rankedOutputRelative(provider, profile, recorded) {
 }
 
 // src/core/load/artifact.ts
-import { isUtf8 as isUtf82 } from "node:buffer";
 var NO_ROW_KEYS = { keys: [] };
 var LOAD_KINDS = {
   missing: {
@@ -2218,9 +2223,7 @@ function parseArtifactJson(artifact, runDir, read, options) {
   return { value, findings, inexact: { side, relPath: read.relPath, numbers: scan.inexactNumbers, count: scan.inexactNumberCount } };
 }
 function isCleanJson(bytes) {
-  if (startsWithUtf8Bom(bytes) || !isUtf82(bytes)) return false;
-  const scan = scanJsonList(bytes, NO_ROW_KEYS);
-  return scan.ok && scan.depth <= MAX_JSON_DEPTH;
+  return scanPlainJson(bytes, NO_ROW_KEYS).ok;
 }
 function exactValue(text) {
   const negative = text.startsWith("-");
@@ -2735,6 +2738,7 @@ function csvSpec(artifact, compiled) {
     normalize: (row) => row
   });
 }
+var CSV_OPTIONS = { delimiter: ",", skipEmptyLines: true };
 function readCsv(artifact, side, text) {
   const unreadable = (rule, message, pointer) => finding3("unreadable", { artifact, rule, side, ...pointer !== void 0 ? { pointer } : {}, message });
   const unusable = (message) => ({ header: void 0, records: [], bounds: [], linebreak: "\n", columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("unreadable/invalid-csv", message)] });
@@ -2773,7 +2777,6 @@ function readCsv(artifact, side, text) {
   });
   return { header, records, bounds: cursors, linebreak, columnIndex, findings };
 }
-var CSV_OPTIONS = { delimiter: ",", skipEmptyLines: true };
 var NEEDS_PARSER = /["\r\n]/;
 function readCsvRecord(text, linebreak) {
   const body = text.endsWith(linebreak) ? text.slice(0, text.length - linebreak.length) : text;
@@ -3249,8 +3252,7 @@ var asBuffer = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.leng
 function reduceJson(flavour, ctx, compiled, file, once, keys) {
   const bytes = asBuffer(file.bytes);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  if (startsWithUtf8Bom(bytes) || !isUtf83(bytes)) return "not plain UTF-8";
-  const scan = scanJsonList(bytes, keys);
+  const scan = scanPlainJson(bytes, keys);
   if (!scan.ok) return scan.problem;
   const picked = pickedList(scan.lists);
   if (picked === void 0) return "no list";
