@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-A24YTFIU.js";
+} from "./chunks/chunk-AAZD3LZ5.js";
 import {
   changesCell,
   legsHeadline,
@@ -44,7 +44,7 @@ import {
   UserError,
   firstLine,
   oneLine
-} from "./chunks/chunk-OGJX4DIA.js";
+} from "./chunks/chunk-IOQVOH4B.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-FA6EQWUK.js";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import Papa from 'papaparse'
-import { compareRankedCsv, inspectRankedCsv, readCsvRecord } from '../../../src/core/compare/rankedCsv.js'
+import { compareRankedCsv, inspectRankedCsv, readCsv, readCsvRecord } from '../../../src/core/compare/rankedCsv.js'
 import type { Finding } from '../../../src/core/model/types.js'
 import { context, expectedOn, sorted } from '../../support/rankedFixtures.js'
 import { UPSTREAM, upstreamAvailable } from '../../support/paths.js'
@@ -192,6 +192,44 @@ describe('readCsvRecord', () => {
     // Both ways of reading were exercised.
     expect(unquoted).toBeGreaterThan(300)
     expect(unquoted).toBeLessThan(2700)
+  })
+})
+
+describe('readCsv with a reference (the other side\'s CSV)', () => {
+  const random = (seed: number): (() => number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+  const pieces = ['a', 'j-1', '0.91', ' ', '', 'é', ',', '"', '\n', '\r\n', 'x y', 'b"c']
+  /** One CSV text: a header and rows (cells quoted as a writer would, now and then a bare quote mid-cell, a ragged row or a blank line). */
+  const csvText = (rows: string[][], linebreak: string, end: boolean): string =>
+    rows.map((cells) => cells.map((cell) => (/[,\r\n]/.test(cell) || cell.startsWith('"') ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',')).join(linebreak) + (end ? linebreak : '')
+
+  it('reads every text as a whole parse does, on 3,000 generated pairs (rows kept, changed, added, removed; blank lines, stray quotes, other line breaks and headers)', () => {
+    const next = random(11)
+    let taken = 0
+    for (let i = 0; i < 3000; i++) {
+      const linebreak = ['\n', '\r\n'][i % 2] as string
+      const width = 1 + Math.floor(next() * 4)
+      const cell = (): string => Array.from({ length: Math.floor(next() * 3) }, () => pieces[Math.floor(next() * pieces.length)]).join('')
+      const row = (): string[] => Array.from({ length: next() < 0.05 ? width + 1 : width }, cell)
+      const rows = [Array.from({ length: width }, (_, c) => `col${c}`), ...Array.from({ length: 1 + Math.floor(next() * 12) }, row)]
+      const other = rows.map((cells, k) => (k > 0 && next() < 0.2 ? row() : cells))
+      if (next() < 0.1) other.splice(1 + Math.floor(next() * (other.length - 1)), 0, row())
+      if (next() < 0.1 && other.length > 2) other.splice(1 + Math.floor(next() * (other.length - 1)), 1)
+      if (next() < 0.05) other[0] = [...(other[0] as string[])].reverse()
+      const knownText = csvText(rows, linebreak, next() < 0.5)
+      let text = csvText(other, next() < 0.1 ? '\r\n' : linebreak, next() < 0.5)
+      if (next() < 0.1) text = text.replace(linebreak, `${linebreak}${linebreak}`)
+      if (next() < 0.05) {
+        const at = Math.floor(next() * text.length)
+        text = `${text.slice(0, at)}"${text.slice(at)}`
+      }
+      const known = readCsv('ranked_csv:p:q', 'left', knownText)
+      const plain = readCsv('ranked_csv:p:q', 'right', text)
+      const along = readCsv('ranked_csv:p:q', 'right', text, { text: knownText, csv: known })
+      expect({ knownText, text, along }).toEqual({ knownText, text, along: plain })
+      taken += along.records.filter((record, k) => record !== undefined && record === known.records[k]).length
+    }
+    // Rows are taken often, so the property covers the taking.
+    expect(taken).toBeGreaterThan(3000)
   })
 })
 

@@ -5,27 +5,38 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { presentStrings, stringAt, stringColumn } from '../../../src/core/compare/stringColumn.js'
-import { runSideTaskSafely, type SideTask, type SideTaskResult } from '../../../src/core/compare/sideTasks.js'
+import { runSideTaskSafely, type JobsJsonPart, type SideTask, type SideTaskResult, type TaskFile } from '../../../src/core/compare/sideTasks.js'
 import { SIGNALCRAFT_V1 } from '../../../src/core/policy/preset.js'
+import type { ArtifactId } from '../../../src/core/model/types.js'
 import { REPO_ROOT, UPSTREAM, upstreamAvailable } from '../../support/paths.js'
 
-const ctx = { side: 'left' as const, policy: SIGNALCRAFT_V1, allowRunIdDrift: true }
+const ctx = { policy: SIGNALCRAFT_V1, allowRunIdDrift: true }
 
-function jobsTask(dir: string, target = 'openai/cs', json?: Uint8Array): SideTask {
-  const [provider, profile] = target.split('/') as [string, string]
-  const rel = (name: string): string => `${provider}/${profile}/${provider}_${name}.${profile}`
-  return {
-    op: 'jobs',
-    ctx,
-    jobs: { artifact: `ranked_json:${provider}:${profile}`, relPath: `${rel('ranked_jobs')}.json`, bytes: json ?? readFileSync(join(dir, `${rel('ranked_jobs')}.json`)) },
-    csv: { artifact: `ranked_csv:${provider}:${profile}`, relPath: `${rel('ranked_jobs')}.csv`, bytes: readFileSync(join(dir, `${rel('ranked_jobs')}.csv`)) }
-  }
+/** A file of `dir` as a task holds it (`bytes` instead of the file's, when given). */
+function taskFile(dir: string, artifact: ArtifactId, relPath: string, bytes?: Uint8Array): TaskFile {
+  return { artifact, relPath, bytes: bytes ?? readFileSync(join(dir, relPath)) }
 }
 
-function familiesTask(dir: string, target = 'openai/cs'): SideTask {
+/** The jobs task of a provider/profile on two run dirs (`json`: the right side's ranked JSON bytes instead of its file's). */
+function jobsTask(left: string, right: string, target = 'openai/cs', json?: Uint8Array): SideTask {
+  const [provider, profile] = target.split('/') as [string, string]
+  const rel = `${provider}/${profile}/${provider}_ranked_jobs.${profile}`
+  const files = (artifact: ArtifactId, relPath: string, rightBytes?: Uint8Array): { left: TaskFile; right: TaskFile } => ({ left: taskFile(left, artifact, relPath), right: taskFile(right, artifact, relPath, rightBytes) })
+  return { op: 'jobs', ctx, jobs: files(`ranked_json:${provider}:${profile}`, `${rel}.json`, json), csv: files(`ranked_csv:${provider}:${profile}`, `${rel}.csv`) }
+}
+
+function familiesTask(left: string, right: string, target = 'openai/cs'): SideTask {
   const [provider, profile] = target.split('/') as [string, string]
   const relPath = `${provider}/${profile}/${provider}_ranked_families.${profile}.json`
-  return { op: 'families', ctx, families: { artifact: `ranked_families_json:${provider}:${profile}`, relPath, bytes: readFileSync(join(dir, relPath)) } }
+  const artifact: ArtifactId = `ranked_families_json:${provider}:${profile}`
+  return { op: 'families', ctx, families: { left: taskFile(left, artifact, relPath), right: taskFile(right, artifact, relPath) } }
+}
+
+/** A task run inline: its answer and the parts it posted before it. */
+function run(task: SideTask): { answer: SideTaskResult; parts: JobsJsonPart[] } {
+  const parts: JobsJsonPart[] = []
+  const answer = runSideTaskSafely(task, (part) => parts.push(part))
+  return { answer, parts }
 }
 
 function reduced(result: SideTaskResult): Exclude<SideTaskResult, { bail: string }> {
@@ -34,27 +45,54 @@ function reduced(result: SideTaskResult): Exclude<SideTaskResult, { bail: string
 }
 
 const AWS = join(REPO_ROOT, 'fixtures/runs/aws')
+const ONPREM = join(REPO_ROOT, 'fixtures/runs/onprem')
 
 describe('side tasks', () => {
-  it.each(['openai/cs', 'anthropic/tam'])('reduce the fixture run %s without falling back', (target) => {
-    const jobs = reduced(runSideTaskSafely(jobsTask(AWS, target)))
-    const families = reduced(runSideTaskSafely(familiesTask(AWS, target)))
-    const parsed = JSON.parse(readFileSync(join(AWS, `${target}/${target.split('/')[0]}_ranked_jobs.${target.split('/')[1]}.json`), 'utf8')) as { job_id: string }[]
-    const ids = parsed.map((row) => row.job_id)
-    const column = jobs.op === 'jobs' && 'rows' in jobs.jobs ? jobs.jobs.rows.identity : undefined
-    expect(column === undefined ? undefined : ids.map((_, k) => stringAt(column, k))).toEqual(ids)
-    expect(jobs.op === 'jobs' && presentStrings(jobs.jobIds)).toEqual(ids)
-    expect(families.op === 'families' && families.refs?.family.length).toBeGreaterThan(0)
+  it.each(['openai/cs', 'anthropic/tam'])('reduce both sides of the fixture run %s without falling back (the right side with one title changed)', (target) => {
+    const [provider, profile] = target.split('/') as [string, string]
+    const text = readFileSync(join(AWS, `${target}/${provider}_ranked_jobs.${profile}.json`), 'utf8')
+    const changed = text.replace('"title":"', '"title":"Changed ')
+    expect(changed).not.toBe(text)
+    const jobs = run(jobsTask(AWS, ONPREM, target, Buffer.from(changed, 'utf8')))
+    const answer = reduced(jobs.answer)
+    const families = reduced(run(familiesTask(AWS, ONPREM, target)).answer)
+    const ids = (JSON.parse(text) as { job_id: string }[]).map((row) => row.job_id)
+    // The ranked JSON comes first, as one part; the answer holds the CSVs.
+    expect(jobs.parts.map((part) => [part.op, part.same])).toEqual([['jobs-json', false]])
+    const [json] = jobs.parts
+    for (const side of ['left', 'right'] as const) {
+      const reducedJobs = json?.[side].jobs
+      const columns = reducedJobs !== undefined && 'rows' in reducedJobs ? reducedJobs.rows : undefined
+      expect(columns === undefined ? undefined : ids.map((_, k) => stringAt(columns.identity, k))).toEqual(ids)
+      expect(columns === undefined ? undefined : stringAt(columns.title, 0)?.startsWith('Changed ')).toBe(side === 'right')
+      expect(json !== undefined && presentStrings(json[side].jobIds)).toEqual(ids)
+      // The fixture runs' CSVs have the same bytes: inspected once, on the left.
+      expect(answer.op === 'jobs' && [answer.same, 'inspected' in answer[side].csv && answer[side].csv.inspected.items]).toEqual([true, ids.length])
+      expect(families.op === 'families' && families[side].refs?.family.length).toBeGreaterThan(0)
+    }
   })
 
-  it('hands a duplicate key, a byte-order mark and invalid JSON to the plain path', () => {
+  it('checks a file with the same bytes on both sides once, and says so', () => {
+    const jobs = run(jobsTask(AWS, AWS))
+    const answer = reduced(jobs.answer)
+    const families = reduced(run(familiesTask(AWS, AWS)).answer)
+    const [json] = jobs.parts
+    expect(json !== undefined && [json.same, 'inspected' in json.left.jobs, json.right === json.left]).toEqual([true, true, true])
+    expect(answer.op === 'jobs' && [answer.same, 'inspected' in answer.left.csv, answer.right === answer.left]).toEqual([true, true, true])
+    expect(families.op === 'families' && [families.same, 'inspected' in families.left.families, families.right === families.left]).toEqual([true, true, true])
+  })
+
+  it('hands a duplicate key, a byte-order mark and invalid JSON on either side to the plain path', () => {
     const text = readFileSync(join(AWS, 'openai/cs/openai_ranked_jobs.cs.json'), 'utf8')
     const variants = [
       text.replace('"job_id":', '"job_id":"dup","job_id":'),
       `\ufeff${text}`,
       text.replace(/\]\s*$/, ',]')
     ]
-    for (const variant of variants) expect(runSideTaskSafely(jobsTask(AWS, 'openai/cs', Buffer.from(variant, 'utf8'))).bail).toBeDefined()
+    for (const variant of variants) {
+      const jobs = run(jobsTask(AWS, AWS, 'openai/cs', Buffer.from(variant, 'utf8')))
+      expect([jobs.answer.bail !== undefined, jobs.parts]).toEqual([true, []])
+    }
   })
 })
 
@@ -62,10 +100,9 @@ describe('side tasks on the real runs', () => {
   const available = upstreamAvailable('side tasks on the real runs')
   const runs = join(UPSTREAM, 'runs')
   ;(available ? it : it.skip)('reduce every ranked file of the real pair without falling back', () => {
-    for (const dir of ['left-aws-like', 'right-onprem-like']) {
-      expect(reduced(runSideTaskSafely(jobsTask(join(runs, dir)))).op).toBe('jobs')
-      expect(reduced(runSideTaskSafely(familiesTask(join(runs, dir)))).op).toBe('families')
-    }
+    const [left, right] = ['left-aws-like', 'right-onprem-like'].map((dir) => join(runs, dir)) as [string, string]
+    expect(reduced(run(jobsTask(left, right)).answer).op).toBe('jobs')
+    expect(reduced(run(familiesTask(left, right)).answer).op).toBe('families')
   })
 })
 

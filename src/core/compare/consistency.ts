@@ -57,14 +57,34 @@ export function jsonJobs(value: JsonValue, fields: readonly string[]): { ids: (s
 }
 
 /**
+ * What a side's projection check saw, for the other side's check (`checkCsvProjection`): its
+ * JSON rows and CSV records, and the data rows where a cell differed from the JSON.
+ */
+export interface CheckedProjection {
+  rows: readonly JsonValue[]
+  records: readonly (string[] | undefined)[]
+  differing: ReadonlySet<number>
+}
+
+/**
  * The ranked CSV must be the ranked JSON's projection: the same jobs in the same order, and in
  * every column that is also a scalar key of the JSON row, the same value.
  */
 export function csvProblems(json: JsonValue, csv: CsvSide, fields: readonly string[]): Problem[] {
+  return checkCsvProjection(json, csv, fields).problems
+}
+
+/**
+ * `csvProblems`, and what it saw (undefined when it stopped before the cells). With `along` (the
+ * other side's, same header), a data row whose JSON row and CSV record are the very objects
+ * `along` checked (taken from the other side's reads) is not checked again: its cells agree, or
+ * not, as they did there.
+ */
+export function checkCsvProjection(json: JsonValue, csv: CsvSide, fields: readonly string[], along?: CheckedProjection): { problems: Problem[]; checked?: CheckedProjection } {
   const jobs = jsonJobs(json, fields)
-  if (jobs === undefined || csv.header === undefined) return []
+  if (jobs === undefined || csv.header === undefined) return { problems: [] }
   const idColumn = fields.find((f) => csv.columnIndex.has(f))
-  if (idColumn === undefined) return []
+  if (idColumn === undefined) return { problems: [] }
   const idAt = csv.columnIndex.get(idColumn) as number
   const csvIds = csv.records.map((record) => (record === undefined ? undefined : (record[idAt] ?? '').trim() || undefined))
   const jsonSet = new Set(jobs.ids.filter((id) => id !== undefined))
@@ -77,20 +97,21 @@ export function csvProblems(json: JsonValue, csv: CsvSide, fields: readonly stri
       ...(onlyJson.length > 0 ? [`${onlyJson.length} ranked JSON job${onlyJson.length === 1 ? '' : 's'} missing from the CSV (first ${onlyJson[0]})`] : []),
       ...(onlyCsv.length > 0 ? [`${onlyCsv.length} CSV job${onlyCsv.length === 1 ? '' : 's'} not in the ranked JSON (first ${onlyCsv[0]})`] : [])
     ]
-    return [
-      {
-        artifact: 'ranked_csv',
-        job: onlyJson[0] ?? (onlyCsv[0] as string),
-        message: `ranked CSV (${csvIds.length} rows) is not the ranked JSON's (${jobs.ids.length} jobs) projection: ${parts.join('; ')}`
-      }
-    ]
+    return {
+      problems: [
+        {
+          artifact: 'ranked_csv',
+          job: onlyJson[0] ?? (onlyCsv[0] as string),
+          message: `ranked CSV (${csvIds.length} rows) is not the ranked JSON's (${jobs.ids.length} jobs) projection: ${parts.join('; ')}`
+        }
+      ]
+    }
   }
-  const problems: Problem[] = []
-  {
-    const firstMoved = csvIds.findIndex((id, i) => id !== jobs.ids[i])
-    if (firstMoved >= 0 || csvIds.length !== jobs.ids.length) {
-      const at = firstMoved >= 0 ? firstMoved : Math.min(csvIds.length, jobs.ids.length)
-      return [
+  const firstMoved = csvIds.findIndex((id, i) => id !== jobs.ids[i])
+  if (firstMoved >= 0 || csvIds.length !== jobs.ids.length) {
+    const at = firstMoved >= 0 ? firstMoved : Math.min(csvIds.length, jobs.ids.length)
+    return {
+      problems: [
         {
           artifact: 'ranked_csv',
           pointer: `/${at}`,
@@ -99,31 +120,34 @@ export function csvProblems(json: JsonValue, csv: CsvSide, fields: readonly stri
         }
       ]
     }
-    // Same jobs in the same order: the shared scalar columns must hold the same values.
-    let count = 0
-    let first: Problem | undefined
-    csv.records.forEach((record, row) => {
-      const jsonRow = jobs.rows[row]
-      if (record === undefined || !isJsonObject(jsonRow)) return
-      for (const [column, index] of csv.columnIndex) {
-        if (!Object.hasOwn(jsonRow, column)) continue
-        const value = jsonRow[column] as JsonValue
-        const cell = record[index] ?? ''
-        if ((typeof value === 'object' && value !== null) || cellMatches(cell, value)) continue
-        count++
-        first ??= {
-          artifact: 'ranked_csv',
-          job: csvIds[row] as string,
-          pointer: `/${row}/${column}`,
-          field: column,
-          value: cell,
-          message: `ranked CSV row ${row} column ${column} is ${JSON.stringify(cell)} but the ranked JSON has ${JSON.stringify(value)}`
-        }
-      }
-    })
-    if (first !== undefined) problems.push(count > 1 ? { ...first, message: `${first.message} (and ${count - 1} more differing cells)` } : first)
   }
-  return problems
+  // Same jobs in the same order: the shared scalar columns must hold the same values.
+  let count = 0
+  let first: Problem | undefined
+  const differing = new Set<number>()
+  csv.records.forEach((record, row) => {
+    const jsonRow = jobs.rows[row]
+    if (record === undefined || !isJsonObject(jsonRow)) return
+    if (along !== undefined && jsonRow === along.rows[row] && record === along.records[row] && !along.differing.has(row)) return
+    for (const [column, index] of csv.columnIndex) {
+      if (!Object.hasOwn(jsonRow, column)) continue
+      const value = jsonRow[column] as JsonValue
+      const cell = record[index] ?? ''
+      if ((typeof value === 'object' && value !== null) || cellMatches(cell, value)) continue
+      count++
+      differing.add(row)
+      first ??= {
+        artifact: 'ranked_csv',
+        job: csvIds[row] as string,
+        pointer: `/${row}/${column}`,
+        field: column,
+        value: cell,
+        message: `ranked CSV row ${row} column ${column} is ${JSON.stringify(cell)} but the ranked JSON has ${JSON.stringify(value)}`
+      }
+    }
+  })
+  const problems = first === undefined ? [] : [count > 1 ? { ...first, message: `${first.message} (and ${count - 1} more differing cells)` } : first]
+  return { problems, checked: { rows: jobs.rows, records: csv.records, differing } }
 }
 
 /**

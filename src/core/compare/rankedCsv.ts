@@ -60,30 +60,92 @@ export function csvSpec(artifact: ArtifactId, compiled: CompiledPolicy): KeyedLi
 /** The parser's options for a whole file. */
 const CSV_OPTIONS = { delimiter: ',', skipEmptyLines: true } as const
 
+/** A file's rows as the parser read them, each row's end in the text (`CsvSide.bounds`), the parser's errors and the line break it found. */
+interface CsvTable {
+  table: string[][]
+  cursors: number[]
+  errors: Papa.ParseError[]
+  linebreak: string
+}
+
+/** The whole text parsed row by row (as fast as the whole-text form, with the same rows and errors) to learn where each row ends. */
+function parseTable(text: string): CsvTable {
+  const parsed: CsvTable = { table: [], cursors: [], errors: [], linebreak: '\n' }
+  Papa.parse<string[]>(text, {
+    ...CSV_OPTIONS,
+    step: (row) => {
+      parsed.table.push(row.data)
+      parsed.errors.push(...row.errors)
+      parsed.cursors.push(row.meta.cursor)
+      parsed.linebreak = row.meta.linebreak
+    }
+  })
+  return parsed
+}
+
+/** The other side's CSV already read, which a read may take rows from (`readCsv`). */
+export interface CsvReference {
+  text: string
+  csv: CsvSide
+}
+
+/**
+ * `parseTable(text)` with `reference`'s rows taken where this text has the same characters as the
+ * reference's row at the same position (a row read from the start of a row reads the same from the
+ * same characters): only the other rows are parsed, one at a time. Undefined when the parser would
+ * not read this text the reference's way (another header or line break, a row the parser reports),
+ * or when so many rows differ that one parse of the whole text costs less.
+ */
+function parseTableAlong(text: string, reference: CsvReference): CsvTable | undefined {
+  const { csv: known, text: knownText } = reference
+  const header = known.header
+  const headerEnd = known.bounds[0]
+  if (header === undefined || headerEnd === undefined || !text.startsWith(knownText.slice(0, headerEnd))) return undefined
+  const linebreak = Papa.parse<string[]>(text, { ...CSV_OPTIONS, preview: 1 }).meta.linebreak
+  if (linebreak !== known.linebreak) return undefined
+  const parsed: CsvTable = { table: [header], cursors: [headerEnd], errors: [], linebreak }
+  const mostParsed = Math.max(64, known.records.length >> 3)
+  let parsedRows = 0
+  let at = headerEnd
+  for (let k = 0; at < text.length; k++) {
+    const from = known.bounds[k] as number
+    const to = known.bounds[k + 1]
+    const record = known.records[k]
+    // A row is taken when its characters are the reference row's, which ends with its line break or at the end of both texts.
+    if (to !== undefined && record !== undefined && text.startsWith(knownText.slice(from, to), at) && (knownText.endsWith(linebreak, to) || at + to - from === text.length)) {
+      parsed.table.push(record)
+      at += to - from
+      parsed.cursors.push(at)
+      continue
+    }
+    if (++parsedRows > mostParsed) return undefined
+    // Blank lines before the row are skipped here (the parser's preview would count them as rows), and belong to its span.
+    let start = at
+    while (text.startsWith(linebreak, start)) start += linebreak.length
+    if (start === text.length) break
+    let row: Papa.ParseStepResult<string[]> | undefined
+    Papa.parse<string[]>(text.slice(start), { ...CSV_OPTIONS, newline: linebreak as '\n', preview: 1, step: (step) => (row = step) })
+    if (row === undefined || row.errors.length > 0) return undefined
+    parsed.table.push(row.data)
+    at = start + row.meta.cursor
+    parsed.cursors.push(at)
+  }
+  return parsed
+}
+
 /**
  * Parses one side (a UTF-8 BOM and CRLF line ends are fine; blank lines are skipped). A parse
  * error of the whole file is one `unreadable` finding with the record where it happened; a repeated
  * header column and each ragged row are one `unreadable` finding each, and parsing continues.
+ * With `reference` (the other side's), rows with the same characters as the reference's at the
+ * same position are taken from it: the side read is the same.
  */
-export function readCsv(artifact: ArtifactId, side: Side, text: string): CsvSide {
+export function readCsv(artifact: ArtifactId, side: Side, text: string, reference?: CsvReference): CsvSide {
   const unreadable = (rule: string, message: string, pointer?: string): Finding =>
     finding('unreadable', { artifact, rule, side, ...(pointer !== undefined ? { pointer } : {}), message })
   const unusable = (message: string): CsvSide => ({ header: undefined, records: [], bounds: [], linebreak: '\n', columnIndex: new Map(), findings: [unreadable('unreadable/invalid-csv', message)] })
   // papaparse (RFC 4180, several times faster than csv-parse on large files); the delimiter is fixed, never guessed.
-  // Row by row (as fast as the whole-text form, with the same rows and errors) to learn where each row ends.
-  const table: string[][] = []
-  const errors: Papa.ParseError[] = []
-  const cursors: number[] = []
-  let linebreak = '\n'
-  Papa.parse<string[]>(text, {
-    ...CSV_OPTIONS,
-    step: (row) => {
-      table.push(row.data)
-      errors.push(...row.errors)
-      cursors.push(row.meta.cursor)
-      linebreak = row.meta.linebreak
-    }
-  })
+  const { table, cursors, errors, linebreak } = (reference !== undefined ? parseTableAlong(text, reference) : undefined) ?? parseTable(text)
   const broken = errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter')
   if (broken !== undefined) {
     const where = typeof broken.index === 'number' ? ` at line ${lineColumn(text, broken.index).line}` : ''
@@ -106,6 +168,11 @@ export function readCsv(artifact: ArtifactId, side: Side, text: string): CsvSide
     return undefined
   })
   return { header, records, bounds: cursors, linebreak, columnIndex, findings }
+}
+
+/** The header row of a CSV text as `readCsv` reads it (undefined for a text without rows), read without the rest. */
+export function readCsvHeader(text: string): string[] | undefined {
+  return Papa.parse<string[]>(text, { ...CSV_OPTIONS, preview: 1 }).data[0]
 }
 
 /** Quotes or line breaks: a record's text that only the parser can read. */

@@ -15,7 +15,7 @@ import { locate, mirrorTo, onFileOf, rankedPresence, takeCompared, takeInspected
 import type { CompiledPolicy } from '../policy/normalize.js'
 import { JOBS } from './rankedJobs.js'
 import { comparePreparedSides, inspectPreparedSide, rankedJsonSpec, type PreparedSide, type RankedJsonFlavour } from './rankedJson.js'
-import type { CompactCsvSide, CompactJsonSide, InspectedCsvSide, InspectedJsonSide, SideTask, SideTaskResult } from './sideTasks.js'
+import type { CompactCsvSide, CompactJsonSide, InspectedCsvSide, InspectedJsonSide, JobsJsonPart, SideTaskResult, TaskFile } from './sideTasks.js'
 import type { SideTaskRunner } from './sideWorkers.js'
 
 type Pair<T> = Record<Side, T>
@@ -151,10 +151,6 @@ function usable(pair: Pair<ReadArtifact>): boolean {
   return pair.left.bytes !== undefined && pair.right.bytes !== undefined
 }
 
-function identical(pair: Pair<ReadArtifact>): boolean {
-  return (pair.left.bytes as Buffer).equals(pair.right.bytes as Buffer)
-}
-
 function release(pair: Pair<ReadArtifact>): void {
   delete pair.left.bytes
   delete pair.right.bytes
@@ -179,69 +175,59 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
     const [left, right] = await Promise.all([locate(runs.left, kind, target, recorded.left.get(artifact)), locate(runs.right, kind, target, recorded.right.get(artifact))])
     return { left, right }
   }
-  const taskCtx = (side: Side): SideTask['ctx'] => ({ side, policy: compiled.policy, allowRunIdDrift: compiled.allowRunIdDrift })
-  const file = (kind: RankedKind, read: ReadArtifact): { artifact: ArtifactId; relPath: string; bytes: Uint8Array } => ({
-    artifact: rankedArtifactId(kind, target),
-    relPath: read.relPath,
-    bytes: read.bytes as Buffer
-  })
+  const ctx = { policy: compiled.policy, allowRunIdDrift: compiled.allowRunIdDrift }
+  const files = (kind: RankedKind, reads: Pair<ReadArtifact>): Pair<TaskFile> => {
+    const artifact = rankedArtifactId(kind, target)
+    const file = (read: ReadArtifact): TaskFile => ({ artifact, relPath: read.relPath, bytes: read.bytes as Buffer })
+    return { left: file(reads.left), right: file(reads.right) }
+  }
 
   const [jobs, csv] = await Promise.all([locatePair('ranked_json'), locatePair('ranked_csv')])
   if (!usable(jobs) || !usable(csv)) return env.plainTarget({ ranked_json: jobs, ranked_csv: csv })
-  const same = { jobs: identical(jobs), csv: identical(csv) }
-  const jobsTask = (side: Side): Promise<SideTaskResult> =>
-    runner.run({ op: 'jobs', ctx: taskCtx(side), jobs: file('ranked_json', jobs[side]), csv: file('ranked_csv', csv[side]), jsonOnce: side === 'left' && same.jobs, csvOnce: side === 'left' && same.csv }, side === 'left' ? 0 : 1)
-  const jobsOnce = same.jobs && same.csv
-  const jobsResults = Promise.all([jobsTask('left'), jobsOnce ? undefined : jobsTask('right')])
-
-  let families: Pair<ReadArtifact> | undefined
-  let familyResults: Promise<[SideTaskResult, SideTaskResult | undefined]> | undefined
-  let familiesOnce = false
-  // Read while the jobs tasks run and queued behind them on each lane (on the free lane at once when the right one has no jobs task).
-  const startFamilies = async (): Promise<void> => {
-    families = await locatePair('ranked_families_json')
-    if (!usable(families)) return
-    familiesOnce = identical(families)
-    const task = (side: Side): Promise<SideTaskResult> => runner.run(
-        { op: 'families', ctx: taskCtx(side), families: file('ranked_families_json', (families as Pair<ReadArtifact>)[side]), jsonOnce: side === 'left' && familiesOnce },
-        side === 'left' && !jobsOnce ? 0 : 1
-      )
-    familyResults = Promise.all([task('left'), familiesOnce ? undefined : task('right')])
-    // When the jobs tasks fail first, these are never awaited: their failure is then already reported.
-    familyResults.catch(() => undefined)
+  // Each answer is joined here as soon as it comes, the ranked JSON's before the task reads the CSVs (the
+  // other task runs on meanwhile). When the jobs task fails or bails, the families' join is not used: its
+  // rejection is then expected, not unhandled.
+  let jsonJoined: { joined: RankedArtifactResult; knownJobs: Pair<ReadonlySet<string | undefined>> } | undefined
+  const joinJson = (part: JobsJsonPart): void => {
+    // Each side's job identities, for the families check.
+    const leftJobs = new Set(presentStrings(part.left.jobIds))
+    jsonJoined = {
+      joined: jsonResult(JOBS, 'ranked_json', jobs, part.left.jobs, part.right.jobs, part.same),
+      knownJobs: { left: leftJobs, right: part.right.jobIds === part.left.jobIds ? leftJobs : new Set(presentStrings(part.right.jobIds)) }
+    }
   }
-  const familiesStarted = startFamilies()
-  // Awaited below; when a jobs task fails first, its rejection is reported there instead.
-  familiesStarted.catch(() => undefined)
-  const [lj, rjOrSame] = await jobsResults
-  await familiesStarted
-  const rj = rjOrSame ?? lj
-  if (bailed(lj) || bailed(rj) || lj.op !== 'jobs' || rj.op !== 'jobs') {
-    await familyResults?.catch(() => undefined)
+  const jobsJoined = runner.run({ op: 'jobs', ctx, jobs: files('ranked_json', jobs), csv: files('ranked_csv', csv) }, 0, joinJson).then((answer) => {
+    if (bailed(answer) || answer.op !== 'jobs' || jsonJoined === undefined) return undefined
+    return { answer, json: jsonJoined, csv: csvResult(csv, answer.left.csv, answer.right.csv, answer.same) }
+  })
+  // Read while the jobs task runs, and checked on the other lane.
+  const familiesJoined = locatePair('ranked_families_json').then(async (families) => {
+    if (!usable(families)) return { families, fast: undefined }
+    const answer = await runner.run({ op: 'families', ctx, families: files('ranked_families_json', families) }, 1)
+    if (bailed(answer) || answer.op !== 'families') return { families, fast: undefined }
+    return { families, fast: { answer, joined: jsonResult(FAMILIES, 'ranked_families_json', families, answer.left.families, answer.right.families, answer.same) } }
+  })
+  familiesJoined.catch(() => undefined)
+  const jobsDone = await jobsJoined
+  if (jobsDone === undefined) {
+    const families = await familiesJoined.then(({ families }) => families, () => undefined)
     return env.plainTarget({ ranked_json: jobs, ranked_csv: csv, ...(families !== undefined ? { ranked_families_json: families } : {}) })
   }
-
-  const results: RankedArtifactResult[] = []
-  results.push(jsonResult(JOBS, 'ranked_json', jobs, lj.jobs, rj.jobs, same.jobs))
-  results.push(csvResult(csv, lj.csv, rj.csv, same.csv))
+  const { answer: j, json: { knownJobs } } = jobsDone
+  const results: RankedArtifactResult[] = [jobsDone.json.joined, jobsDone.csv]
   release(jobs)
   release(csv)
-  // Each side's job identities, for the families check: gathered now, while the families tasks run.
-  const leftJobs = new Set(presentStrings(lj.jobIds))
-  const knownJobs: Pair<ReadonlySet<string | undefined>> = { left: leftJobs, right: jobsOnce ? leftJobs : new Set(presentStrings(rj.jobIds)) }
 
   // Families: the fast result, or the plain path for this artifact; either way each side's job references for the consistency check.
   const refs: Pair<FamilyJobRefs | undefined> = { left: undefined, right: undefined }
-  const fams = families as Pair<ReadArtifact>
-  const [lf, rfOrSame] = (await familyResults) ?? [undefined, undefined]
-  const rf = rfOrSame ?? lf
-  if (lf !== undefined && rf !== undefined && !bailed(lf) && !bailed(rf) && lf.op === 'families' && rf.op === 'families') {
-    results.push(jsonResult(FAMILIES, 'ranked_families_json', fams, lf.families, rf.families, familiesOnce))
-    refs.left = lf.refs
-    refs.right = rf.refs
-    release(fams)
+  const { families, fast } = await familiesJoined
+  if (fast !== undefined) {
+    results.push(fast.joined)
+    refs.left = fast.answer.left.refs
+    refs.right = fast.answer.right.refs
+    release(families)
   } else {
-    const plain = await env.plainArtifact('ranked_families_json', fams)
+    const plain = await env.plainArtifact('ranked_families_json', families)
     results.push(plain)
     for (const side of ['left', 'right'] as const) {
       const parsed = plain.parsed[side]
@@ -252,8 +238,8 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
     const familyRefs = refs[side]
     return [...result.csvProblems, ...(familyRefs !== undefined ? unknownFamilyJobs(knownJobs[side], familyRefs) : [])]
   }
-  const left = problems('left', lj)
-  return { results, consistency: consistencyFindings(target, { left, right: jobsOnce && refs.left === refs.right ? left : problems('right', rj) }) }
+  const left = problems('left', j.left)
+  return { results, consistency: consistencyFindings(target, { left, right: j.right === j.left && refs.left === refs.right ? left : problems('right', j.right) }) }
 
   /** Records both sides' hashes (the left one twice for identical bytes). */
   function recordHashes(reads: Pair<ReadArtifact>, leftHash: string, rightHash: string, once: boolean): void {

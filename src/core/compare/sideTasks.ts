@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto'
-import { pickedList, scanPlainJson, type RowKeys } from '../json/listScan.js'
+import { pickedList, scanPlainJson, type ListReference, type RowKeys } from '../json/listScan.js'
 import { decodeUtf8 } from '../json/text.js'
 import { firstLine } from '../model/errors.js'
 import { compilePolicy, type CompiledPolicy } from '../policy/normalize.js'
 import type { SideInexactNumbers } from '../load/artifact.js'
 import type { ArtifactId, EffectivePolicy, Finding, JsonValue, Side } from '../model/types.js'
-import { csvProblems, familyJobRefs, jsonJobs, type FamilyJobRefs, type Problem } from './consistency.js'
+import { checkCsvProjection, familyJobRefs, jsonJobs, type FamilyJobRefs, type Problem } from './consistency.js'
 import { identityOf, type RankedInspection } from './keyedList.js'
-import { csvSpec, inspectCsvSide, keyedCsvRows, readCsv, type CsvSide } from './rankedCsv.js'
+import { csvSpec, inspectCsvSide, keyedCsvRows, readCsv, readCsvHeader, sameHeader, type CsvReference, type CsvSide } from './rankedCsv.js'
 import { compactRows, type CompactRows } from './compactRows.js'
 import { stringColumn, type StringColumn } from './stringColumn.js'
 import { FAMILIES } from './rankedFamilies.js'
@@ -15,17 +15,19 @@ import { JOBS } from './rankedJobs.js'
 import { inspectPreparedSide, prepareSide, type RankedJsonFlavour } from './rankedJson.js'
 
 /**
- * The per-side half of comparing one provider/profile's ranked files, run on a worker thread (one
- * per side, so both sides are checked at once) or inline. A task checks one side's ranked JSON
- * without parsing it (a list scan of its bytes, then the plain path's functions on what it copied
- * out: same findings) and its CSV with the plain path's parser, and returns only a compact
- * projection: findings, per-row identity, rank, title, primary score and byte range. No tree
- * leaves the task; the caller compares rows by their bytes and parses only rows that differ.
+ * The tasks that check one provider/profile's ranked files, run on a worker thread (one task per
+ * artifact: the jobs JSON with its CSV on one lane, the families on the other) or inline. A task
+ * checks both sides' ranked JSON without parsing it (a list scan of the bytes, then the plain
+ * path's functions on what it copied out: same findings) and their CSV with the plain path's
+ * parser, and returns only a compact projection per side: findings, per-row identity, rank,
+ * title, primary score and byte range. The right side's scan takes every row whose bytes equal the
+ * left's row at the same position from the left's scan, so rows the two runs share are compared,
+ * not scanned twice; a file with the same bytes on both sides is checked once. No tree leaves the
+ * task; the caller compares rows by their bytes and parses only rows that differ.
  */
 
 /** What every task needs besides its files (plain data: it is posted to a worker). */
 export interface SideTaskContext {
-  side: Side
   policy: EffectivePolicy
   allowRunIdDrift: boolean
 }
@@ -37,13 +39,10 @@ export interface TaskFile {
   bytes: Uint8Array
 }
 
-/**
- * A task: one side's ranked JSON with its CSV (checked against each other), or one side's families
- * file. `jsonOnce` / `csvOnce`: the other side's file has the same bytes, so this side's is inspected alone here.
- */
-export type SideTask =
-  | { op: 'jobs'; ctx: SideTaskContext; jobs: TaskFile; csv: TaskFile; jsonOnce?: boolean; csvOnce?: boolean }
-  | { op: 'families'; ctx: SideTaskContext; families: TaskFile; jsonOnce?: boolean }
+type Pair<T> = Record<Side, T>
+
+/** A task: both sides' ranked JSON with their CSV (each side's checked against each other), or both sides' families file. */
+export type SideTask = { op: 'jobs'; ctx: SideTaskContext; jobs: Pair<TaskFile>; csv: Pair<TaskFile> } | { op: 'families'; ctx: SideTaskContext; families: Pair<TaskFile> }
 
 /** One ranked JSON side, reduced: its keyed rows as columns, each row's byte range, and what checking and preparing found. */
 export interface CompactJsonSide {
@@ -87,26 +86,79 @@ export interface InspectedCsvSide {
   inspected: RankedInspection
 }
 
-/** The answer to a task; `bail` says the plain path must handle this provider/profile (a case the fast path does not reduce). */
+/** One side of a jobs task's ranked JSON: the file reduced and its job ids. */
+export interface JobsJsonSide {
+  jobs: CompactJsonSide | InspectedJsonSide
+  jobIds: StringColumn
+}
+
+/** One side of a jobs task's CSV: the file reduced and its disagreements with the side's ranked JSON. */
+export interface JobsCsvSide {
+  csv: CompactCsvSide | InspectedCsvSide
+  csvProblems: Problem[]
+}
+
+/** One side of a families task: the file reduced and its job references. */
+export interface FamiliesSide {
+  families: CompactJsonSide | InspectedJsonSide
+  refs: FamilyJobRefs | undefined
+}
+
+/**
+ * What a jobs task posts before its answer (`run`'s `onPart`), so the caller joins the ranked
+ * JSON while the task reads the CSVs: both sides' ranked JSON, and whether their bytes are the
+ * same (`same`: the left one was inspected alone, and the right side's reduction is the left's).
+ */
+export interface JobsJsonPart {
+  op: 'jobs-json'
+  same: boolean
+  left: JobsJsonSide
+  right: JobsJsonSide
+}
+
+/**
+ * The answer to a task, per side, and whether the files have the same bytes on both sides (as in
+ * `JobsJsonPart`); a jobs task's ranked JSON came before, in its part. `bail` says the plain path
+ * must handle this provider/profile (a case the fast path does not reduce).
+ */
 export type SideTaskResult =
-  | { op: 'jobs'; bail?: undefined; jobs: CompactJsonSide | InspectedJsonSide; csv: CompactCsvSide | InspectedCsvSide; csvProblems: Problem[]; jobIds: StringColumn }
-  | { op: 'families'; bail?: undefined; families: CompactJsonSide | InspectedJsonSide; refs: FamilyJobRefs | undefined }
+  | { op: 'jobs'; bail?: undefined; same: boolean; left: JobsCsvSide; right: JobsCsvSide }
+  | { op: 'families'; bail?: undefined; same: boolean; left: FamiliesSide; right: FamiliesSide }
   | { bail: string }
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
 
+/** One ranked JSON side reduced, the document its checks ran on (the scanned skeletons), and its scan, for the other side's. */
+interface ReducedJson {
+  side: CompactJsonSide | InspectedJsonSide
+  value: JsonValue
+  scanned: ListReference
+}
+
 /**
  * Checks and reduces one ranked JSON side without parsing it: the list scan checks the bytes as
  * JSON.parse and the exactness scan would, and copies out of every row only the keys the checks
- * read (`keys`). Rows without identity and entries that are not objects are parsed alone (their
- * whole content is their key). The reduced document goes through the plain path's functions
- * (`prepareSide`, the self-consistency checks), so the findings are theirs. A string says why
- * this side needs the plain path instead (not UTF-8, a byte-order mark, anything the scan declines, no list).
+ * read (`keys`); with `reference` (the other side's scan, made with the same keys), rows with the
+ * same bytes as the reference's at the same position are taken from it. Rows without identity and
+ * entries that are not objects are parsed alone (their whole content is their key). The reduced
+ * document goes through the plain path's functions (`prepareSide`, the self-consistency checks),
+ * so the findings are theirs. `once`: the other side has the same bytes, so this side is inspected
+ * alone. A string says why this side needs the plain path instead (not UTF-8, a byte-order mark,
+ * anything the scan declines, no list).
  */
-function reduceJson(flavour: RankedJsonFlavour, ctx: SideTaskContext, compiled: CompiledPolicy, file: TaskFile, once: boolean, keys: RowKeys): { side: CompactJsonSide | InspectedJsonSide; value: JsonValue } | string {
+function reduceJson(
+  flavour: RankedJsonFlavour,
+  side: Side,
+  ctx: SideTaskContext,
+  compiled: CompiledPolicy,
+  file: TaskFile,
+  once: boolean,
+  keys: RowKeys,
+  reference?: ListReference
+): ReducedJson | string {
   const bytes = asBuffer(file.bytes)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const scan = scanPlainJson(bytes, keys)
+  const scan = scanPlainJson(bytes, keys, reference)
   if (!scan.ok) return scan.problem
   const picked = pickedList(scan.lists)
   if (picked === undefined) return 'no list'
@@ -116,12 +168,13 @@ function reduceJson(flavour: RankedJsonFlavour, ctx: SideTaskContext, compiled: 
     skeleton !== undefined && identityOf(skeleton, fields) !== undefined ? skeleton : (JSON.parse(bytes.toString('utf8', list.starts[k], list.ends[k])) as JsonValue)
   )
   const value: JsonValue = listPointer === '' ? entries : { [listPointer.slice(1)]: entries }
-  const prepared = prepareSide(flavour, file.artifact, ctx.side, value, compiled)
+  const prepared = prepareSide(flavour, file.artifact, side, value, compiled)
   const spec = prepared.spec
   if (spec === undefined) return 'no list'
-  const parsed = { sha256, parseFindings: [], inexact: { side: ctx.side, relPath: file.relPath, numbers: [], count: 0 } }
-  if (once) return { side: { ...parsed, inspected: inspectPreparedSide(ctx.side, prepared) }, value }
-  const side: CompactJsonSide = {
+  const parsed = { sha256, parseFindings: [], inexact: { side, relPath: file.relPath, numbers: [], count: 0 } }
+  const scanned = { bytes, pointer: listPointer, list }
+  if (once) return { side: { ...parsed, inspected: inspectPreparedSide(side, prepared) }, value, scanned }
+  const reduced: CompactJsonSide = {
     ...parsed,
     rowFindings: prepared.findings,
     items: prepared.items,
@@ -130,7 +183,19 @@ function reduceJson(flavour: RankedJsonFlavour, ctx: SideTaskContext, compiled: 
     start: Float64Array.from(prepared.rows, (row) => list.starts[row.index] as number),
     end: Float64Array.from(prepared.rows, (row) => list.ends[row.index] as number)
   }
-  return { side, value }
+  return { side: reduced, value, scanned }
+}
+
+/**
+ * Both sides of a ranked JSON reduced: the left, then the right with the left's scan as its
+ * reference, or (the same bytes) the left's reduction again, inspected alone on the left.
+ */
+function reduceJsonPair(flavour: RankedJsonFlavour, ctx: SideTaskContext, compiled: CompiledPolicy, files: Pair<TaskFile>, keys: RowKeys): { same: boolean; left: ReducedJson; right: ReducedJson } | string {
+  const same = asBuffer(files.left.bytes).equals(files.right.bytes)
+  const left = reduceJson(flavour, 'left', ctx, compiled, files.left, same, keys)
+  if (typeof left === 'string' || same) return typeof left === 'string' ? left : { same, left, right: left }
+  const right = reduceJson(flavour, 'right', ctx, compiled, files.right, false, keys, left.scanned)
+  return typeof right === 'string' ? right : { same, left, right }
 }
 
 /** The row keys the checks read: identity, title and score fields, plus `more` (the CSV's columns, for its projection check). */
@@ -162,41 +227,79 @@ function compactCsv(artifact: ArtifactId, side: Side, csv: CsvSide, header: stri
   }
 }
 
-/** Runs one task. Pure: the same on a worker thread and inline. */
-function runSideTask(task: SideTask): SideTaskResult {
+/** One side's CSV file hashed and decoded; a string when it does not decode (the plain path then reports it). */
+function decodeCsvFile(file: TaskFile): { sha256: string; text: string; bomBytes: number } | string {
+  const bytes = asBuffer(file.bytes)
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const decoded = decodeUtf8(bytes)
+  if (!decoded.ok) return 'CSV not decoded'
+  return { sha256, text: decoded.value.text, bomBytes: decoded.value.bom ? 3 : 0 }
+}
+
+type DecodedCsv = Exclude<ReturnType<typeof decodeCsvFile>, string>
+type ReadCsv = DecodedCsv & { csv: CsvSide & { header: string[] } }
+
+/**
+ * Runs one task. Pure: the same on a worker thread and inline. A jobs task reduces both ranked
+ * JSON sides first (copying out both CSV headers' columns, read ahead), posts them (`post`),
+ * then reads the CSVs, the right one taking rows from the left's, and checks each against its JSON.
+ */
+function runSideTask(task: SideTask, post: (part: JobsJsonPart) => void): SideTaskResult {
   const { ctx } = task
   const compiled = compilePolicy(ctx.policy, { allowRunIdDrift: ctx.allowRunIdDrift })
   const fields = ctx.policy.identityFields
   if (task.op === 'families') {
     const keys = { keys: checkedKeys(ctx.policy), nested: { key: 'family_variants', keys: fields } }
-    const reduced = reduceJson(FAMILIES, ctx, compiled, task.families, task.jsonOnce === true, keys)
+    const reduced = reduceJsonPair(FAMILIES, ctx, compiled, task.families, keys)
     if (typeof reduced === 'string') return { bail: reduced }
-    return { op: 'families', families: reduced.side, refs: familyJobRefs(reduced.value, fields) }
+    const side = ({ side: families, value }: ReducedJson): FamiliesSide => ({ families, refs: familyJobRefs(value, fields) })
+    const left = side(reduced.left)
+    return { op: 'families', same: reduced.same, left, right: reduced.same ? left : side(reduced.right) }
   }
-  const csvBytes = asBuffer(task.csv.bytes)
-  const sha256 = createHash('sha256').update(csvBytes).digest('hex')
-  const decoded = decodeUtf8(csvBytes)
-  if (!decoded.ok) return { bail: 'CSV not decoded' }
-  const csv = readCsv(task.csv.artifact, ctx.side, decoded.value.text)
-  if (csv.header === undefined) return { bail: 'CSV not parsed' }
-  const reduced = reduceJson(JOBS, ctx, compiled, task.jobs, task.jsonOnce === true, { keys: checkedKeys(ctx.policy, csv.header) })
+  const sameCsv = asBuffer(task.csv.left.bytes).equals(task.csv.right.bytes)
+  const leftText = decodeCsvFile(task.csv.left)
+  if (typeof leftText === 'string') return { bail: leftText }
+  const rightText = sameCsv ? leftText : decodeCsvFile(task.csv.right)
+  if (typeof rightText === 'string') return { bail: rightText }
+  const headers = { left: readCsvHeader(leftText.text), right: sameCsv ? undefined : readCsvHeader(rightText.text) }
+  // Both sides' rows copy out the same keys (both headers' columns), so the right side's scan can take rows from the left's.
+  const reduced = reduceJsonPair(JOBS, ctx, compiled, task.jobs, { keys: checkedKeys(ctx.policy, [...(headers.left ?? []), ...(headers.right ?? [])]) })
   if (typeof reduced === 'string') return { bail: reduced }
-  return {
-    op: 'jobs',
-    jobs: reduced.side,
-    csv: task.csvOnce
-      ? { sha256, inspected: inspectCsvSide(task.csv.artifact, ctx.side, csv, compiled) }
-      : compactCsv(task.csv.artifact, ctx.side, csv, csv.header, sha256, compiled, decoded.value.text, decoded.value.bom ? 3 : 0),
-    csvProblems: csvProblems(reduced.value, csv, fields),
-    jobIds: stringColumn(jsonJobs(reduced.value, fields)?.ids ?? [])
+  const jobIds = (json: ReducedJson): StringColumn => stringColumn(jsonJobs(json.value, fields)?.ids ?? [])
+  const leftJson = { jobs: reduced.left.side, jobIds: jobIds(reduced.left) }
+  post({ op: 'jobs-json', same: reduced.same, left: leftJson, right: reduced.same ? leftJson : { jobs: reduced.right.side, jobIds: jobIds(reduced.right) } })
+
+  // The CSVs, read now: each must have the header read ahead (the rows' copied keys came from it).
+  const read = (side: Side, decoded: DecodedCsv, reference?: CsvReference): ReadCsv | string => {
+    const csv = readCsv(task.csv[side].artifact, side, decoded.text, reference)
+    if (csv.header === undefined) return 'CSV not parsed'
+    if (!sameHeader(csv.header, (side === 'left' ? headers.left : headers.right) ?? [])) return 'CSV header not read ahead'
+    return { ...decoded, csv: csv as CsvSide & { header: string[] } }
   }
+  const leftCsv = read('left', leftText)
+  if (typeof leftCsv === 'string') return { bail: leftCsv }
+  const rightCsv = sameCsv ? leftCsv : read('right', rightText, { text: leftCsv.text, csv: leftCsv.csv })
+  if (typeof rightCsv === 'string') return { bail: rightCsv }
+  const csvSide = (side: Side, csv: ReadCsv, once: boolean): CompactCsvSide | InspectedCsvSide =>
+    once
+      ? { sha256: csv.sha256, inspected: inspectCsvSide(task.csv[side].artifact, side, csv.csv, compiled) }
+      : compactCsv(task.csv[side].artifact, side, csv.csv, csv.csv.header, csv.sha256, compiled, csv.text, csv.bomBytes)
+  // The right side's projection check skips the rows both of whose reads were taken from the left's.
+  const leftCheck = checkCsvProjection(reduced.left.value, leftCsv.csv, fields)
+  const left: JobsCsvSide = { csv: csvSide('left', leftCsv, sameCsv), csvProblems: leftCheck.problems }
+  if (reduced.same && sameCsv) return { op: 'jobs', same: true, left, right: left }
+  const rightCheck = checkCsvProjection(reduced.right.value, rightCsv.csv, fields, leftCheck.checked)
+  return { op: 'jobs', same: sameCsv, left, right: { csv: sameCsv ? left.csv : csvSide('right', rightCsv, false), csvProblems: rightCheck.problems } }
 }
 
 /** `runSideTask`, with an exception turned into a bail (the plain path then handles these files and reports the problem as it always does). */
-export function runSideTaskSafely(task: SideTask): SideTaskResult {
+export function runSideTaskSafely(task: SideTask, post: (part: JobsJsonPart) => void): SideTaskResult {
   try {
-    return runSideTask(task)
+    return runSideTask(task, post)
   } catch (error) {
     return { bail: `exception: ${firstLine(error)}` }
   }
 }
+
+/** A worker's messages for one task: its parts (`JobsJsonPart`), then its answer. */
+export type TaskMessage = { part: JobsJsonPart; answer?: undefined } | { answer: SideTaskResult }

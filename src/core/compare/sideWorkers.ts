@@ -1,19 +1,28 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Worker } from 'node:worker_threads'
-import { runSideTaskSafely, type SideTask, type SideTaskResult } from './sideTasks.js'
+import { runSideTaskSafely, type JobsJsonPart, type SideTask, type SideTaskResult, type TaskMessage } from './sideTasks.js'
 
-/** Runs side tasks: on worker thread 0 or 1 (so the two sides parse at once), or inline. */
+/**
+ * Runs side tasks: on worker thread 0 or 1 (so two tasks run at once), or inline. `onPart` gets
+ * each part a task posts before its answer (on a worker: as it comes, while the task runs on); an
+ * exception it throws rejects the task.
+ */
 export interface SideTaskRunner {
-  run(task: SideTask, lane: 0 | 1): Promise<SideTaskResult>
+  run(task: SideTask, lane: 0 | 1, onPart?: (part: JobsJsonPart) => void): Promise<SideTaskResult>
   /** Starts each idle lane's worker now, when large tasks are on their way: it loads while the caller reads and checks other files. */
   warm(): void
   close(): Promise<void>
 }
 
-/** The inline runner: each task runs on the calling thread (small files, or no worker script). */
+/** The inline runner: each task runs on the calling thread (small files, or no worker script); its parts are handed on after it ran. */
 const inlineRunner: SideTaskRunner = {
-  run: async (task) => runSideTaskSafely(task),
+  run: async (task, _lane, onPart) => {
+    const parts: JobsJsonPart[] = []
+    const answer = runSideTaskSafely(task, (part) => parts.push(part))
+    for (const part of parts) onPart?.(part)
+    return answer
+  },
   warm: () => undefined,
   close: async () => undefined
 }
@@ -86,20 +95,33 @@ function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLim
     lane.worker.removeAllListeners('exit')
     void lane.worker.terminate()
   }
-  /** The worker's answer to `task`, or its failure (listeners added after the permanent ones, so `failure` is set first). */
-  const ask = (lane: LaneWorker, task: SideTask): Promise<SideTaskResult> => {
+  /**
+   * The worker's answer to `task` (its parts handed to `onPart` as they come), or its failure
+   * (listeners added after the permanent ones, so `failure` is set first).
+   */
+  const ask = (lane: LaneWorker, task: SideTask, onPart: ((part: JobsJsonPart) => void) | undefined): Promise<SideTaskResult> => {
     if (lane.failure !== undefined) return Promise.reject(lane.failure)
     const { worker } = lane
     return new Promise<SideTaskResult>((resolve, reject) => {
+      let partFailure: unknown
       const settle = (): void => {
         worker.off('message', answered)
         worker.off('error', failed)
         worker.off('messageerror', failed)
         worker.off('exit', failed)
       }
-      const answered = (answer: SideTaskResult): void => {
+      const answered = (message: TaskMessage): void => {
+        if (message.answer === undefined) {
+          try {
+            onPart?.(message.part)
+          } catch (error) {
+            partFailure ??= error
+          }
+          return
+        }
         settle()
-        resolve(answer)
+        if (partFailure !== undefined) reject(partFailure)
+        else resolve(message.answer)
       }
       const failed = (): void => {
         settle()
@@ -113,7 +135,7 @@ function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLim
       worker.postMessage(task)
     })
   }
-  const runOne = async (task: SideTask, index: 0 | 1): Promise<SideTaskResult> => {
+  const runOne = async (task: SideTask, index: 0 | 1, onPart: ((part: JobsJsonPart) => void) | undefined): Promise<SideTaskResult> => {
     const { Worker: Thread } = await (loaded ??= import('node:worker_threads'))
     const lane = lanes[index]
     const small = taskBytes(task) < REUSE_MAX_TASK_BYTES
@@ -131,7 +153,7 @@ function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLim
           if (next === undefined) lane.busy = false
           else next()
         }
-        ask(worker, task).then(
+        ask(worker, task, onPart).then(
           (answer) => {
             finish(small)
             resolve(answer)
@@ -150,8 +172,8 @@ function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLim
     })
   }
   return {
-    run(task, lane) {
-      const answer = runOne(task, lane)
+    run(task, lane, onPart) {
+      const answer = runOne(task, lane, onPart)
       // Callers may give up on a task after another one failed: its rejection is then expected, not unhandled.
       answer.catch(() => undefined)
       return answer
@@ -188,7 +210,8 @@ function workerHeapLimit(): number | undefined {
 export const WORKER_MIN_TASK_BYTES = 4 * 1024 * 1024
 
 function taskBytes(task: SideTask): number {
-  return task.op === 'jobs' ? task.jobs.bytes.length + task.csv.bytes.length : task.families.bytes.length
+  const files = task.op === 'jobs' ? [task.jobs, task.csv] : [task.families]
+  return files.reduce((sum, pair) => sum + pair.left.bytes.length + pair.right.bytes.length, 0)
 }
 
 /** How ranked files are compared: the plain path, the side tasks inline, on workers, or (auto) on workers for large files only. */
@@ -202,7 +225,7 @@ export function runnerFor(engine: RankedEngine): SideTaskRunner | undefined {
   const workers = workerRunner(script)
   if (engine === 'workers') return workers
   return {
-    run: (task, lane) => (taskBytes(task) < WORKER_MIN_TASK_BYTES ? inlineRunner.run(task, lane) : workers.run(task, lane)),
+    run: (task, lane, onPart) => (taskBytes(task) < WORKER_MIN_TASK_BYTES ? inlineRunner : workers).run(task, lane, onPart),
     warm: () => workers.warm(),
     close: () => workers.close()
   }

@@ -21,11 +21,27 @@ export interface RowKeys {
 /** An object element of a list with only the wanted keys, each holding what JSON.parse would give (containers as empty placeholders). */
 export type RowSkeleton = { [key: string]: JsonValue }
 
-/** One array found by the scan: each element's byte range `[starts[i], ends[i])` and skeleton (undefined: the element is not an object). */
+/**
+ * One array found by the scan: each element's byte range `[starts[i], ends[i])`, skeleton
+ * (undefined: the element is not an object) and the deepest nesting inside it (`depths[i]`,
+ * counted from the document's top, as `ListScan.depth`).
+ */
 export interface ScannedList {
   starts: number[]
   ends: number[]
   skeletons: (RowSkeleton | undefined)[]
+  depths: number[]
+}
+
+/**
+ * A list already scanned in another file (the other side's), which a scan may take elements from:
+ * an element whose bytes equal the reference's element at the same position is that element again
+ * (same checks passed, same skeleton, same depth), so its bytes are compared, not scanned.
+ */
+export interface ListReference {
+  bytes: Uint8Array
+  pointer: string
+  list: ScannedList
 }
 
 /**
@@ -195,8 +211,9 @@ function setKey(row: RowSkeleton, key: string, value: JsonValue): void {
  * of the `wanted` keys. Nothing else is built, so a 150 MB file costs a fraction of a parse. An
  * escaped key makes the scan decline (`ok: false`) rather than compare decoded keys.
  */
-export function scanJsonList(bytes: Uint8Array, wanted: RowKeys): ListScan {
+export function scanJsonList(bytes: Uint8Array, wanted: RowKeys, reference?: ListReference): ListScan {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) as SlicingBuffer
+  const referenceBytes = reference !== undefined ? Buffer.from(reference.bytes.buffer, reference.bytes.byteOffset, reference.bytes.length) : undefined
   const words = bytes.byteOffset % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2) : undefined
   const fail = (problem: string, at: number): ListScan => ({ ok: false, problem: `${problem} at byte ${at}` })
   const rowKeys = keyTable(wanted.nested !== undefined ? [...wanted.keys, wanted.nested.key] : wanted.keys)
@@ -216,6 +233,9 @@ export function scanJsonList(bytes: Uint8Array, wanted: RowKeys): ListScan {
   // The list being recorded; its elements sit at depth `listDepth`, their keys at listDepth + 1.
   let list: ScannedList | undefined
   let listDepth = -9
+  // The reference's list at the same pointer (its elements are at the same depth), and the deepest nesting outside the current element.
+  let referenceList: ScannedList | undefined
+  let outerDepth = 0
   // The element being filled and the wanted key whose value comes next; the same for an element of its nested array.
   let row: RowSkeleton | undefined
   let rowKey: string | undefined
@@ -280,9 +300,29 @@ export function scanJsonList(bytes: Uint8Array, wanted: RowKeys): ListScan {
     } else {
       // A value starts here, at `depth`.
       if (depth === listDepth) {
-        ;(list as ScannedList).starts.push(i)
+        const current = list as ScannedList
+        const k = current.starts.length
+        // Only an object is taken: it ends at its closing brace whatever follows (a number could go on).
+        if (c === 0x7b && referenceList !== undefined && k < referenceList.starts.length) {
+          const from = referenceList.starts[k] as number
+          const to = referenceList.ends[k] as number
+          if (i + to - from <= n && text.compare(referenceBytes as Buffer, from, to, i, i + to - from) === 0) {
+            const elementDepth = referenceList.depths[k] as number
+            current.starts.push(i)
+            current.ends.push(i + to - from)
+            current.skeletons.push(referenceList.skeletons[k])
+            current.depths.push(elementDepth)
+            if (elementDepth > maxDepth) maxDepth = elementDepth
+            i += to - from - 1
+            state = AFTER_VALUE
+            continue
+          }
+        }
+        current.starts.push(i)
         row = c === 0x7b ? {} : undefined
-        ;(list as ScannedList).skeletons.push(row)
+        current.skeletons.push(row)
+        outerDepth = maxDepth
+        maxDepth = depth
       } else if (depth === listDepth + 2 && variants !== undefined) {
         variant = c === 0x7b ? {} : undefined
         variants.push(variant ?? null)
@@ -298,9 +338,10 @@ export function scanJsonList(bytes: Uint8Array, wanted: RowKeys): ListScan {
         if (c === 0x5b && list === undefined && (depth === 0 || (depth === 1 && isObject[0] === 1 && WRAPPER_KEYS.has(rootKey)))) {
           const pointer = depth === 0 ? '' : `/${rootKey}`
           if (!lists.has(pointer)) {
-            list = { starts: [], ends: [], skeletons: [] }
+            list = { starts: [], ends: [], skeletons: [], depths: [] }
             lists.set(pointer, list)
             listDepth = depth + 1
+            referenceList = reference?.pointer === pointer ? reference.list : undefined
           }
         }
         isObject[depth] = c === 0x7b ? 1 : 0
@@ -347,13 +388,17 @@ export function scanJsonList(bytes: Uint8Array, wanted: RowKeys): ListScan {
       if (depth === listDepth - 1) {
         list = undefined
         listDepth = -9
+        referenceList = undefined
       } else if (depth === listDepth) row = undefined
       else if (depth === listDepth + 1) variants = undefined
       else if (depth === listDepth + 2) variant = undefined
     }
     // A value at `depth` ended before `end`.
-    if (depth === listDepth) (list as ScannedList).ends.push(end)
-    else if (depth === listDepth + 1) rowKey = undefined
+    if (depth === listDepth) {
+      ;(list as ScannedList).ends.push(end)
+      ;(list as ScannedList).depths.push(maxDepth)
+      if (outerDepth > maxDepth) maxDepth = outerDepth
+    } else if (depth === listDepth + 1) rowKey = undefined
     else if (depth === listDepth + 3) variantKey = undefined
     state = depth === 0 ? DONE : AFTER_VALUE
   }
@@ -366,9 +411,9 @@ export function scanJsonList(bytes: Uint8Array, wanted: RowKeys): ListScan {
  * UTF-8 or start with a byte-order mark, which the scan itself requires. A scan that is `ok` is
  * clean in every way `parseArtifactJson` checks, nesting included (deeper than MAX_JSON_DEPTH declines).
  */
-export function scanPlainJson(bytes: Uint8Array, wanted: RowKeys): ListScan {
+export function scanPlainJson(bytes: Uint8Array, wanted: RowKeys, reference?: ListReference): ListScan {
   if (startsWithUtf8Bom(bytes) || !isUtf8(bytes)) return { ok: false, problem: 'not plain UTF-8' }
-  return scanJsonList(bytes, wanted)
+  return scanJsonList(bytes, wanted, reference)
 }
 
 /** The list `extractList` would pick among the scanned ones: the top-level array, else the first wrapper key's (by preference). */

@@ -1661,8 +1661,9 @@ function setKey(row, key, value) {
   if (key === "__proto__") Object.defineProperty(row, key, { value, enumerable: true, writable: true, configurable: true });
   else row[key] = value;
 }
-function scanJsonList(bytes, wanted) {
+function scanJsonList(bytes, wanted, reference) {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const referenceBytes = reference !== void 0 ? Buffer.from(reference.bytes.buffer, reference.bytes.byteOffset, reference.bytes.length) : void 0;
   const words = bytes.byteOffset % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2) : void 0;
   const fail = (problem, at) => ({ ok: false, problem: `${problem} at byte ${at}` });
   const rowKeys = keyTable(wanted.nested !== void 0 ? [...wanted.keys, wanted.nested.key] : wanted.keys);
@@ -1680,6 +1681,8 @@ function scanJsonList(bytes, wanted) {
   let rootKey = "";
   let list;
   let listDepth = -9;
+  let referenceList;
+  let outerDepth = 0;
   let row;
   let rowKey;
   let variants;
@@ -1739,10 +1742,28 @@ function scanJsonList(bytes, wanted) {
       end = i + 1;
     } else {
       if (depth === listDepth) {
-        ;
-        list.starts.push(i);
+        const current = list;
+        const k = current.starts.length;
+        if (c === 123 && referenceList !== void 0 && k < referenceList.starts.length) {
+          const from = referenceList.starts[k];
+          const to = referenceList.ends[k];
+          if (i + to - from <= n && text.compare(referenceBytes, from, to, i, i + to - from) === 0) {
+            const elementDepth = referenceList.depths[k];
+            current.starts.push(i);
+            current.ends.push(i + to - from);
+            current.skeletons.push(referenceList.skeletons[k]);
+            current.depths.push(elementDepth);
+            if (elementDepth > maxDepth) maxDepth = elementDepth;
+            i += to - from - 1;
+            state = AFTER_VALUE;
+            continue;
+          }
+        }
+        current.starts.push(i);
         row = c === 123 ? {} : void 0;
-        list.skeletons.push(row);
+        current.skeletons.push(row);
+        outerDepth = maxDepth;
+        maxDepth = depth;
       } else if (depth === listDepth + 2 && variants !== void 0) {
         variant = c === 123 ? {} : void 0;
         variants.push(variant ?? null);
@@ -1758,9 +1779,10 @@ function scanJsonList(bytes, wanted) {
         if (c === 91 && list === void 0 && (depth === 0 || depth === 1 && isObject[0] === 1 && WRAPPER_KEYS.has(rootKey))) {
           const pointer = depth === 0 ? "" : `/${rootKey}`;
           if (!lists.has(pointer)) {
-            list = { starts: [], ends: [], skeletons: [] };
+            list = { starts: [], ends: [], skeletons: [], depths: [] };
             lists.set(pointer, list);
             listDepth = depth + 1;
+            referenceList = reference?.pointer === pointer ? reference.list : void 0;
           }
         }
         isObject[depth] = c === 123 ? 1 : 0;
@@ -1806,21 +1828,26 @@ function scanJsonList(bytes, wanted) {
       if (depth === listDepth - 1) {
         list = void 0;
         listDepth = -9;
+        referenceList = void 0;
       } else if (depth === listDepth) row = void 0;
       else if (depth === listDepth + 1) variants = void 0;
       else if (depth === listDepth + 2) variant = void 0;
     }
-    if (depth === listDepth) list.ends.push(end);
-    else if (depth === listDepth + 1) rowKey = void 0;
+    if (depth === listDepth) {
+      ;
+      list.ends.push(end);
+      list.depths.push(maxDepth);
+      if (outerDepth > maxDepth) maxDepth = outerDepth;
+    } else if (depth === listDepth + 1) rowKey = void 0;
     else if (depth === listDepth + 3) variantKey = void 0;
     state = depth === 0 ? DONE : AFTER_VALUE;
   }
   if (state !== DONE) return fail("unexpected end", n);
   return { ok: true, depth: maxDepth, lists };
 }
-function scanPlainJson(bytes, wanted) {
+function scanPlainJson(bytes, wanted, reference) {
   if (startsWithUtf8Bom(bytes) || !isUtf82(bytes)) return { ok: false, problem: "not plain UTF-8" };
-  return scanJsonList(bytes, wanted);
+  return scanJsonList(bytes, wanted, reference);
 }
 function pickedList(lists) {
   for (const pointer of ["", ...LIST_KEYS.map((key) => `/${key}`)]) {
@@ -2739,22 +2766,57 @@ function csvSpec(artifact, compiled) {
   });
 }
 var CSV_OPTIONS = { delimiter: ",", skipEmptyLines: true };
-function readCsv(artifact, side, text) {
-  const unreadable = (rule, message, pointer) => finding3("unreadable", { artifact, rule, side, ...pointer !== void 0 ? { pointer } : {}, message });
-  const unusable = (message) => ({ header: void 0, records: [], bounds: [], linebreak: "\n", columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("unreadable/invalid-csv", message)] });
-  const table = [];
-  const errors = [];
-  const cursors = [];
-  let linebreak = "\n";
+function parseTable(text) {
+  const parsed = { table: [], cursors: [], errors: [], linebreak: "\n" };
   import_papaparse.default.parse(text, {
     ...CSV_OPTIONS,
     step: (row) => {
-      table.push(row.data);
-      errors.push(...row.errors);
-      cursors.push(row.meta.cursor);
-      linebreak = row.meta.linebreak;
+      parsed.table.push(row.data);
+      parsed.errors.push(...row.errors);
+      parsed.cursors.push(row.meta.cursor);
+      parsed.linebreak = row.meta.linebreak;
     }
   });
+  return parsed;
+}
+function parseTableAlong(text, reference) {
+  const { csv: known, text: knownText } = reference;
+  const header = known.header;
+  const headerEnd = known.bounds[0];
+  if (header === void 0 || headerEnd === void 0 || !text.startsWith(knownText.slice(0, headerEnd))) return void 0;
+  const linebreak = import_papaparse.default.parse(text, { ...CSV_OPTIONS, preview: 1 }).meta.linebreak;
+  if (linebreak !== known.linebreak) return void 0;
+  const parsed = { table: [header], cursors: [headerEnd], errors: [], linebreak };
+  const mostParsed = Math.max(64, known.records.length >> 3);
+  let parsedRows = 0;
+  let at = headerEnd;
+  for (let k = 0; at < text.length; k++) {
+    const from = known.bounds[k];
+    const to = known.bounds[k + 1];
+    const record = known.records[k];
+    if (to !== void 0 && record !== void 0 && text.startsWith(knownText.slice(from, to), at) && (knownText.endsWith(linebreak, to) || at + to - from === text.length)) {
+      parsed.table.push(record);
+      at += to - from;
+      parsed.cursors.push(at);
+      continue;
+    }
+    if (++parsedRows > mostParsed) return void 0;
+    let start = at;
+    while (text.startsWith(linebreak, start)) start += linebreak.length;
+    if (start === text.length) break;
+    let row;
+    import_papaparse.default.parse(text.slice(start), { ...CSV_OPTIONS, newline: linebreak, preview: 1, step: (step) => row = step });
+    if (row === void 0 || row.errors.length > 0) return void 0;
+    parsed.table.push(row.data);
+    at = start + row.meta.cursor;
+    parsed.cursors.push(at);
+  }
+  return parsed;
+}
+function readCsv(artifact, side, text, reference) {
+  const unreadable = (rule, message, pointer) => finding3("unreadable", { artifact, rule, side, ...pointer !== void 0 ? { pointer } : {}, message });
+  const unusable = (message) => ({ header: void 0, records: [], bounds: [], linebreak: "\n", columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("unreadable/invalid-csv", message)] });
+  const { table, cursors, errors, linebreak } = (reference !== void 0 ? parseTableAlong(text, reference) : void 0) ?? parseTable(text);
   const broken = errors.find((e) => e.type === "Quotes" || e.type === "Delimiter");
   if (broken !== void 0) {
     const where = typeof broken.index === "number" ? ` at line ${lineColumn(text, broken.index).line}` : "";
@@ -2776,6 +2838,9 @@ function readCsv(artifact, side, text) {
     return void 0;
   });
   return { header, records, bounds: cursors, linebreak, columnIndex, findings };
+}
+function readCsvHeader(text) {
+  return import_papaparse.default.parse(text, { ...CSV_OPTIONS, preview: 1 }).data[0];
 }
 var NEEDS_PARSER = /["\r\n]/;
 function readCsvRecord(text, linebreak) {
@@ -3063,10 +3128,13 @@ function jsonJobs(value, fields) {
   return { ids: list.list.map((row) => isJsonObject(row) ? identityOf(row, fields) : void 0), rows: list.list };
 }
 function csvProblems(json, csv, fields) {
+  return checkCsvProjection(json, csv, fields).problems;
+}
+function checkCsvProjection(json, csv, fields, along) {
   const jobs = jsonJobs(json, fields);
-  if (jobs === void 0 || csv.header === void 0) return [];
+  if (jobs === void 0 || csv.header === void 0) return { problems: [] };
   const idColumn = fields.find((f) => csv.columnIndex.has(f));
-  if (idColumn === void 0) return [];
+  if (idColumn === void 0) return { problems: [] };
   const idAt = csv.columnIndex.get(idColumn);
   const csvIds = csv.records.map((record) => record === void 0 ? void 0 : (record[idAt] ?? "").trim() || void 0);
   const jsonSet = new Set(jobs.ids.filter((id) => id !== void 0));
@@ -3078,52 +3146,56 @@ function csvProblems(json, csv, fields) {
       ...onlyJson.length > 0 ? [`${onlyJson.length} ranked JSON job${onlyJson.length === 1 ? "" : "s"} missing from the CSV (first ${onlyJson[0]})`] : [],
       ...onlyCsv.length > 0 ? [`${onlyCsv.length} CSV job${onlyCsv.length === 1 ? "" : "s"} not in the ranked JSON (first ${onlyCsv[0]})`] : []
     ];
-    return [
-      {
-        artifact: "ranked_csv",
-        job: onlyJson[0] ?? onlyCsv[0],
-        message: `ranked CSV (${csvIds.length} rows) is not the ranked JSON's (${jobs.ids.length} jobs) projection: ${parts.join("; ")}`
-      }
-    ];
+    return {
+      problems: [
+        {
+          artifact: "ranked_csv",
+          job: onlyJson[0] ?? onlyCsv[0],
+          message: `ranked CSV (${csvIds.length} rows) is not the ranked JSON's (${jobs.ids.length} jobs) projection: ${parts.join("; ")}`
+        }
+      ]
+    };
   }
-  const problems = [];
-  {
-    const firstMoved = csvIds.findIndex((id, i) => id !== jobs.ids[i]);
-    if (firstMoved >= 0 || csvIds.length !== jobs.ids.length) {
-      const at = firstMoved >= 0 ? firstMoved : Math.min(csvIds.length, jobs.ids.length);
-      return [
+  const firstMoved = csvIds.findIndex((id, i) => id !== jobs.ids[i]);
+  if (firstMoved >= 0 || csvIds.length !== jobs.ids.length) {
+    const at = firstMoved >= 0 ? firstMoved : Math.min(csvIds.length, jobs.ids.length);
+    return {
+      problems: [
         {
           artifact: "ranked_csv",
           pointer: `/${at}`,
           ...csvIds[at] !== void 0 ? { job: csvIds[at] } : {},
           message: `ranked CSV row ${at} is job ${csvIds[at] ?? "none"} but the ranked JSON's row ${at} is ${jobs.ids[at] ?? "none"}: not the same order`
         }
-      ];
-    }
-    let count = 0;
-    let first;
-    csv.records.forEach((record, row) => {
-      const jsonRow = jobs.rows[row];
-      if (record === void 0 || !isJsonObject(jsonRow)) return;
-      for (const [column, index] of csv.columnIndex) {
-        if (!Object.hasOwn(jsonRow, column)) continue;
-        const value = jsonRow[column];
-        const cell = record[index] ?? "";
-        if (typeof value === "object" && value !== null || cellMatches(cell, value)) continue;
-        count++;
-        first ??= {
-          artifact: "ranked_csv",
-          job: csvIds[row],
-          pointer: `/${row}/${column}`,
-          field: column,
-          value: cell,
-          message: `ranked CSV row ${row} column ${column} is ${JSON.stringify(cell)} but the ranked JSON has ${JSON.stringify(value)}`
-        };
-      }
-    });
-    if (first !== void 0) problems.push(count > 1 ? { ...first, message: `${first.message} (and ${count - 1} more differing cells)` } : first);
+      ]
+    };
   }
-  return problems;
+  let count = 0;
+  let first;
+  const differing = /* @__PURE__ */ new Set();
+  csv.records.forEach((record, row) => {
+    const jsonRow = jobs.rows[row];
+    if (record === void 0 || !isJsonObject(jsonRow)) return;
+    if (along !== void 0 && jsonRow === along.rows[row] && record === along.records[row] && !along.differing.has(row)) return;
+    for (const [column, index] of csv.columnIndex) {
+      if (!Object.hasOwn(jsonRow, column)) continue;
+      const value = jsonRow[column];
+      const cell = record[index] ?? "";
+      if (typeof value === "object" && value !== null || cellMatches(cell, value)) continue;
+      count++;
+      differing.add(row);
+      first ??= {
+        artifact: "ranked_csv",
+        job: csvIds[row],
+        pointer: `/${row}/${column}`,
+        field: column,
+        value: cell,
+        message: `ranked CSV row ${row} column ${column} is ${JSON.stringify(cell)} but the ranked JSON has ${JSON.stringify(value)}`
+      };
+    }
+  });
+  const problems = first === void 0 ? [] : [count > 1 ? { ...first, message: `${first.message} (and ${count - 1} more differing cells)` } : first];
+  return { problems, checked: { rows: jobs.rows, records: csv.records, differing } };
 }
 function familyJobRefs(familiesValue, fields) {
   const families = extractList(familiesValue);
@@ -3249,10 +3321,10 @@ function inspectRankedJobs(artifact, side, value, compiled) {
 
 // src/core/compare/sideTasks.ts
 var asBuffer = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-function reduceJson(flavour, ctx, compiled, file, once, keys) {
+function reduceJson(flavour, side, ctx, compiled, file, once, keys, reference) {
   const bytes = asBuffer(file.bytes);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const scan = scanPlainJson(bytes, keys);
+  const scan = scanPlainJson(bytes, keys, reference);
   if (!scan.ok) return scan.problem;
   const picked = pickedList(scan.lists);
   if (picked === void 0) return "no list";
@@ -3262,12 +3334,13 @@ function reduceJson(flavour, ctx, compiled, file, once, keys) {
     (skeleton, k) => skeleton !== void 0 && identityOf(skeleton, fields) !== void 0 ? skeleton : JSON.parse(bytes.toString("utf8", list.starts[k], list.ends[k]))
   );
   const value = listPointer === "" ? entries : { [listPointer.slice(1)]: entries };
-  const prepared = prepareSide(flavour, file.artifact, ctx.side, value, compiled);
+  const prepared = prepareSide(flavour, file.artifact, side, value, compiled);
   const spec = prepared.spec;
   if (spec === void 0) return "no list";
-  const parsed = { sha256, parseFindings: [], inexact: { side: ctx.side, relPath: file.relPath, numbers: [], count: 0 } };
-  if (once) return { side: { ...parsed, inspected: inspectPreparedSide(ctx.side, prepared) }, value };
-  const side = {
+  const parsed = { sha256, parseFindings: [], inexact: { side, relPath: file.relPath, numbers: [], count: 0 } };
+  const scanned = { bytes, pointer: listPointer, list };
+  if (once) return { side: { ...parsed, inspected: inspectPreparedSide(side, prepared) }, value, scanned };
+  const reduced = {
     ...parsed,
     rowFindings: prepared.findings,
     items: prepared.items,
@@ -3276,7 +3349,14 @@ function reduceJson(flavour, ctx, compiled, file, once, keys) {
     start: Float64Array.from(prepared.rows, (row) => list.starts[row.index]),
     end: Float64Array.from(prepared.rows, (row) => list.ends[row.index])
   };
-  return { side, value };
+  return { side: reduced, value, scanned };
+}
+function reduceJsonPair(flavour, ctx, compiled, files, keys) {
+  const same = asBuffer(files.left.bytes).equals(files.right.bytes);
+  const left = reduceJson(flavour, "left", ctx, compiled, files.left, same, keys);
+  if (typeof left === "string" || same) return typeof left === "string" ? left : { same, left, right: left };
+  const right = reduceJson(flavour, "right", ctx, compiled, files.right, false, keys, left.scanned);
+  return typeof right === "string" ? right : { same, left, right };
 }
 function checkedKeys(policy, more = []) {
   return [...policy.identityFields, "title", ...policy.scoreFields, ...more];
@@ -3303,35 +3383,56 @@ function compactCsv(artifact, side, csv, header, sha256, compiled, text, bomByte
     rowFindings: keyed.findings
   };
 }
-function runSideTask(task) {
+function decodeCsvFile(file) {
+  const bytes = asBuffer(file.bytes);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return "CSV not decoded";
+  return { sha256, text: decoded.value.text, bomBytes: decoded.value.bom ? 3 : 0 };
+}
+function runSideTask(task, post) {
   const { ctx } = task;
   const compiled = compilePolicy(ctx.policy, { allowRunIdDrift: ctx.allowRunIdDrift });
   const fields = ctx.policy.identityFields;
   if (task.op === "families") {
     const keys = { keys: checkedKeys(ctx.policy), nested: { key: "family_variants", keys: fields } };
-    const reduced2 = reduceJson(FAMILIES, ctx, compiled, task.families, task.jsonOnce === true, keys);
+    const reduced2 = reduceJsonPair(FAMILIES, ctx, compiled, task.families, keys);
     if (typeof reduced2 === "string") return { bail: reduced2 };
-    return { op: "families", families: reduced2.side, refs: familyJobRefs(reduced2.value, fields) };
+    const side = ({ side: families, value }) => ({ families, refs: familyJobRefs(value, fields) });
+    const left2 = side(reduced2.left);
+    return { op: "families", same: reduced2.same, left: left2, right: reduced2.same ? left2 : side(reduced2.right) };
   }
-  const csvBytes = asBuffer(task.csv.bytes);
-  const sha256 = createHash("sha256").update(csvBytes).digest("hex");
-  const decoded = decodeUtf8(csvBytes);
-  if (!decoded.ok) return { bail: "CSV not decoded" };
-  const csv = readCsv(task.csv.artifact, ctx.side, decoded.value.text);
-  if (csv.header === void 0) return { bail: "CSV not parsed" };
-  const reduced = reduceJson(JOBS, ctx, compiled, task.jobs, task.jsonOnce === true, { keys: checkedKeys(ctx.policy, csv.header) });
+  const sameCsv = asBuffer(task.csv.left.bytes).equals(task.csv.right.bytes);
+  const leftText = decodeCsvFile(task.csv.left);
+  if (typeof leftText === "string") return { bail: leftText };
+  const rightText = sameCsv ? leftText : decodeCsvFile(task.csv.right);
+  if (typeof rightText === "string") return { bail: rightText };
+  const headers = { left: readCsvHeader(leftText.text), right: sameCsv ? void 0 : readCsvHeader(rightText.text) };
+  const reduced = reduceJsonPair(JOBS, ctx, compiled, task.jobs, { keys: checkedKeys(ctx.policy, [...headers.left ?? [], ...headers.right ?? []]) });
   if (typeof reduced === "string") return { bail: reduced };
-  return {
-    op: "jobs",
-    jobs: reduced.side,
-    csv: task.csvOnce ? { sha256, inspected: inspectCsvSide(task.csv.artifact, ctx.side, csv, compiled) } : compactCsv(task.csv.artifact, ctx.side, csv, csv.header, sha256, compiled, decoded.value.text, decoded.value.bom ? 3 : 0),
-    csvProblems: csvProblems(reduced.value, csv, fields),
-    jobIds: stringColumn(jsonJobs(reduced.value, fields)?.ids ?? [])
+  const jobIds = (json) => stringColumn(jsonJobs(json.value, fields)?.ids ?? []);
+  const leftJson = { jobs: reduced.left.side, jobIds: jobIds(reduced.left) };
+  post({ op: "jobs-json", same: reduced.same, left: leftJson, right: reduced.same ? leftJson : { jobs: reduced.right.side, jobIds: jobIds(reduced.right) } });
+  const read = (side, decoded, reference) => {
+    const csv = readCsv(task.csv[side].artifact, side, decoded.text, reference);
+    if (csv.header === void 0) return "CSV not parsed";
+    if (!sameHeader(csv.header, (side === "left" ? headers.left : headers.right) ?? [])) return "CSV header not read ahead";
+    return { ...decoded, csv };
   };
+  const leftCsv = read("left", leftText);
+  if (typeof leftCsv === "string") return { bail: leftCsv };
+  const rightCsv = sameCsv ? leftCsv : read("right", rightText, { text: leftCsv.text, csv: leftCsv.csv });
+  if (typeof rightCsv === "string") return { bail: rightCsv };
+  const csvSide = (side, csv, once) => once ? { sha256: csv.sha256, inspected: inspectCsvSide(task.csv[side].artifact, side, csv.csv, compiled) } : compactCsv(task.csv[side].artifact, side, csv.csv, csv.csv.header, csv.sha256, compiled, csv.text, csv.bomBytes);
+  const leftCheck = checkCsvProjection(reduced.left.value, leftCsv.csv, fields);
+  const left = { csv: csvSide("left", leftCsv, sameCsv), csvProblems: leftCheck.problems };
+  if (reduced.same && sameCsv) return { op: "jobs", same: true, left, right: left };
+  const rightCheck = checkCsvProjection(reduced.right.value, rightCsv.csv, fields, leftCheck.checked);
+  return { op: "jobs", same: sameCsv, left, right: { csv: sameCsv ? left.csv : csvSide("right", rightCsv, false), csvProblems: rightCheck.problems } };
 }
-function runSideTaskSafely(task) {
+function runSideTaskSafely(task, post) {
   try {
-    return runSideTask(task);
+    return runSideTask(task, post);
   } catch (error) {
     return { bail: `exception: ${firstLine(error)}` };
   }

@@ -77,7 +77,7 @@ import {
   stringAt,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-OGJX4DIA.js";
+} from "./chunk-IOQVOH4B.js";
 import {
   require_equal,
   require_ucs2length
@@ -2458,9 +2458,9 @@ async function compareRankedArtifact(kind, target, runs, recorded, compiled, has
   const artifact = rankedArtifactId(kind, target);
   const [l, r] = located !== void 0 ? [located.left, located.right] : await Promise.all([locate(runs.left, kind, target, recorded.left.get(artifact)), locate(runs.right, kind, target, recorded.right.get(artifact))]);
   const findings = [...l.findings, ...r.findings];
-  const identical2 = l.bytes !== void 0 && r.bytes !== void 0 && l.bytes.equals(r.bytes);
+  const identical = l.bytes !== void 0 && r.bytes !== void 0 && l.bytes.equals(r.bytes);
   const leftHash = l.bytes === void 0 ? void 0 : sha256Hex(l.bytes);
-  const rightHash = identical2 ? leftHash : r.bytes === void 0 ? void 0 : sha256Hex(r.bytes);
+  const rightHash = identical ? leftHash : r.bytes === void 0 ? void 0 : sha256Hex(r.bytes);
   if (leftHash !== void 0) hashes.set("left", l.relPath, leftHash);
   if (rightHash !== void 0) hashes.set("right", r.relPath, rightHash);
   const parseThenRelease = async (runDir, read2, hash) => {
@@ -2475,7 +2475,7 @@ async function compareRankedArtifact(kind, target, runs, recorded, compiled, has
   const parsed = { left: void 0, right: void 0 };
   const comparer = COMPARERS[kind];
   const onFile = onFileOf(l, r);
-  if (identical2) {
+  if (identical) {
     stats.identicalBytes = true;
     delete r.bytes;
     const once = await parseThenRelease(runs.left, l, leftHash);
@@ -2616,9 +2616,6 @@ function csvSideOf(artifact, side, bytes) {
 function usable(pair) {
   return pair.left.bytes !== void 0 && pair.right.bytes !== void 0;
 }
-function identical(pair) {
-  return pair.left.bytes.equals(pair.right.bytes);
-}
 function release(pair) {
   delete pair.left.bytes;
   delete pair.right.bytes;
@@ -2633,59 +2630,51 @@ async function compareTargetFast(env) {
     const [left2, right] = await Promise.all([locate(runs.left, kind, target, recorded.left.get(artifact)), locate(runs.right, kind, target, recorded.right.get(artifact))]);
     return { left: left2, right };
   };
-  const taskCtx = (side) => ({ side, policy: compiled.policy, allowRunIdDrift: compiled.allowRunIdDrift });
-  const file = (kind, read2) => ({
-    artifact: rankedArtifactId(kind, target),
-    relPath: read2.relPath,
-    bytes: read2.bytes
-  });
+  const ctx = { policy: compiled.policy, allowRunIdDrift: compiled.allowRunIdDrift };
+  const files = (kind, reads) => {
+    const artifact = rankedArtifactId(kind, target);
+    const file = (read2) => ({ artifact, relPath: read2.relPath, bytes: read2.bytes });
+    return { left: file(reads.left), right: file(reads.right) };
+  };
   const [jobs, csv] = await Promise.all([locatePair("ranked_json"), locatePair("ranked_csv")]);
   if (!usable(jobs) || !usable(csv)) return env.plainTarget({ ranked_json: jobs, ranked_csv: csv });
-  const same2 = { jobs: identical(jobs), csv: identical(csv) };
-  const jobsTask = (side) => runner.run({ op: "jobs", ctx: taskCtx(side), jobs: file("ranked_json", jobs[side]), csv: file("ranked_csv", csv[side]), jsonOnce: side === "left" && same2.jobs, csvOnce: side === "left" && same2.csv }, side === "left" ? 0 : 1);
-  const jobsOnce = same2.jobs && same2.csv;
-  const jobsResults = Promise.all([jobsTask("left"), jobsOnce ? void 0 : jobsTask("right")]);
-  let families;
-  let familyResults;
-  let familiesOnce = false;
-  const startFamilies = async () => {
-    families = await locatePair("ranked_families_json");
-    if (!usable(families)) return;
-    familiesOnce = identical(families);
-    const task = (side) => runner.run(
-      { op: "families", ctx: taskCtx(side), families: file("ranked_families_json", families[side]), jsonOnce: side === "left" && familiesOnce },
-      side === "left" && !jobsOnce ? 0 : 1
-    );
-    familyResults = Promise.all([task("left"), familiesOnce ? void 0 : task("right")]);
-    familyResults.catch(() => void 0);
+  let jsonJoined;
+  const joinJson = (part) => {
+    const leftJobs = new Set(presentStrings(part.left.jobIds));
+    jsonJoined = {
+      joined: jsonResult(JOBS, "ranked_json", jobs, part.left.jobs, part.right.jobs, part.same),
+      knownJobs: { left: leftJobs, right: part.right.jobIds === part.left.jobIds ? leftJobs : new Set(presentStrings(part.right.jobIds)) }
+    };
   };
-  const familiesStarted = startFamilies();
-  familiesStarted.catch(() => void 0);
-  const [lj, rjOrSame] = await jobsResults;
-  await familiesStarted;
-  const rj = rjOrSame ?? lj;
-  if (bailed(lj) || bailed(rj) || lj.op !== "jobs" || rj.op !== "jobs") {
-    await familyResults?.catch(() => void 0);
-    return env.plainTarget({ ranked_json: jobs, ranked_csv: csv, ...families !== void 0 ? { ranked_families_json: families } : {} });
+  const jobsJoined = runner.run({ op: "jobs", ctx, jobs: files("ranked_json", jobs), csv: files("ranked_csv", csv) }, 0, joinJson).then((answer) => {
+    if (bailed(answer) || answer.op !== "jobs" || jsonJoined === void 0) return void 0;
+    return { answer, json: jsonJoined, csv: csvResult(csv, answer.left.csv, answer.right.csv, answer.same) };
+  });
+  const familiesJoined = locatePair("ranked_families_json").then(async (families2) => {
+    if (!usable(families2)) return { families: families2, fast: void 0 };
+    const answer = await runner.run({ op: "families", ctx, families: files("ranked_families_json", families2) }, 1);
+    if (bailed(answer) || answer.op !== "families") return { families: families2, fast: void 0 };
+    return { families: families2, fast: { answer, joined: jsonResult(FAMILIES, "ranked_families_json", families2, answer.left.families, answer.right.families, answer.same) } };
+  });
+  familiesJoined.catch(() => void 0);
+  const jobsDone = await jobsJoined;
+  if (jobsDone === void 0) {
+    const families2 = await familiesJoined.then(({ families: families3 }) => families3, () => void 0);
+    return env.plainTarget({ ranked_json: jobs, ranked_csv: csv, ...families2 !== void 0 ? { ranked_families_json: families2 } : {} });
   }
-  const results = [];
-  results.push(jsonResult(JOBS, "ranked_json", jobs, lj.jobs, rj.jobs, same2.jobs));
-  results.push(csvResult(csv, lj.csv, rj.csv, same2.csv));
+  const { answer: j, json: { knownJobs } } = jobsDone;
+  const results = [jobsDone.json.joined, jobsDone.csv];
   release(jobs);
   release(csv);
-  const leftJobs = new Set(presentStrings(lj.jobIds));
-  const knownJobs = { left: leftJobs, right: jobsOnce ? leftJobs : new Set(presentStrings(rj.jobIds)) };
   const refs = { left: void 0, right: void 0 };
-  const fams = families;
-  const [lf, rfOrSame] = await familyResults ?? [void 0, void 0];
-  const rf = rfOrSame ?? lf;
-  if (lf !== void 0 && rf !== void 0 && !bailed(lf) && !bailed(rf) && lf.op === "families" && rf.op === "families") {
-    results.push(jsonResult(FAMILIES, "ranked_families_json", fams, lf.families, rf.families, familiesOnce));
-    refs.left = lf.refs;
-    refs.right = rf.refs;
-    release(fams);
+  const { families, fast } = await familiesJoined;
+  if (fast !== void 0) {
+    results.push(fast.joined);
+    refs.left = fast.answer.left.refs;
+    refs.right = fast.answer.right.refs;
+    release(families);
   } else {
-    const plain = await env.plainArtifact("ranked_families_json", fams);
+    const plain = await env.plainArtifact("ranked_families_json", families);
     results.push(plain);
     for (const side of ["left", "right"]) {
       const parsed = plain.parsed[side];
@@ -2696,8 +2685,8 @@ async function compareTargetFast(env) {
     const familyRefs = refs[side];
     return [...result.csvProblems, ...familyRefs !== void 0 ? unknownFamilyJobs(knownJobs[side], familyRefs) : []];
   };
-  const left = problems("left", lj);
-  return { results, consistency: consistencyFindings(target, { left, right: jobsOnce && refs.left === refs.right ? left : problems("right", rj) }) };
+  const left = problems("left", j.left);
+  return { results, consistency: consistencyFindings(target, { left, right: j.right === j.left && refs.left === refs.right ? left : problems("right", j.right) }) };
   function recordHashes(reads, leftHash, rightHash, once) {
     hashes.set("left", reads.left.relPath, Promise.resolve(leftHash));
     hashes.set("right", reads.right.relPath, Promise.resolve(once ? leftHash : rightHash));
@@ -2754,7 +2743,12 @@ function failedTarget(target, failure) {
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 var inlineRunner = {
-  run: async (task) => runSideTaskSafely(task),
+  run: async (task, _lane, onPart) => {
+    const parts = [];
+    const answer = runSideTaskSafely(task, (part) => parts.push(part));
+    for (const part of parts) onPart?.(part);
+    return answer;
+  },
   warm: () => void 0,
   close: async () => void 0
 };
@@ -2792,19 +2786,29 @@ function workerRunner(script, heapLimit = workerHeapLimit()) {
     lane.worker.removeAllListeners("exit");
     void lane.worker.terminate();
   };
-  const ask = (lane, task) => {
+  const ask = (lane, task, onPart) => {
     if (lane.failure !== void 0) return Promise.reject(lane.failure);
     const { worker } = lane;
     return new Promise((resolve5, reject) => {
+      let partFailure;
       const settle = () => {
         worker.off("message", answered);
         worker.off("error", failed);
         worker.off("messageerror", failed);
         worker.off("exit", failed);
       };
-      const answered = (answer) => {
+      const answered = (message) => {
+        if (message.answer === void 0) {
+          try {
+            onPart?.(message.part);
+          } catch (error) {
+            partFailure ??= error;
+          }
+          return;
+        }
         settle();
-        resolve5(answer);
+        if (partFailure !== void 0) reject(partFailure);
+        else resolve5(message.answer);
       };
       const failed = () => {
         settle();
@@ -2818,7 +2822,7 @@ function workerRunner(script, heapLimit = workerHeapLimit()) {
       worker.postMessage(task);
     });
   };
-  const runOne = async (task, index) => {
+  const runOne = async (task, index, onPart) => {
     const { Worker: Thread } = await (loaded ??= import("node:worker_threads"));
     const lane = lanes[index];
     const small = taskBytes(task) < REUSE_MAX_TASK_BYTES;
@@ -2835,7 +2839,7 @@ function workerRunner(script, heapLimit = workerHeapLimit()) {
           if (next === void 0) lane.busy = false;
           else next();
         };
-        ask(worker, task).then(
+        ask(worker, task, onPart).then(
           (answer) => {
             finish(small);
             resolve5(answer);
@@ -2854,8 +2858,8 @@ function workerRunner(script, heapLimit = workerHeapLimit()) {
     });
   };
   return {
-    run(task, lane) {
-      const answer = runOne(task, lane);
+    run(task, lane, onPart) {
+      const answer = runOne(task, lane, onPart);
       answer.catch(() => void 0);
       return answer;
     },
@@ -2881,7 +2885,8 @@ function workerHeapLimit() {
 }
 var WORKER_MIN_TASK_BYTES = 4 * 1024 * 1024;
 function taskBytes(task) {
-  return task.op === "jobs" ? task.jobs.bytes.length + task.csv.bytes.length : task.families.bytes.length;
+  const files = task.op === "jobs" ? [task.jobs, task.csv] : [task.families];
+  return files.reduce((sum, pair) => sum + pair.left.bytes.length + pair.right.bytes.length, 0);
 }
 function runnerFor(engine) {
   if (engine === "plain") return void 0;
@@ -2890,7 +2895,7 @@ function runnerFor(engine) {
   const workers = workerRunner(script);
   if (engine === "workers") return workers;
   return {
-    run: (task, lane) => taskBytes(task) < WORKER_MIN_TASK_BYTES ? inlineRunner.run(task, lane) : workers.run(task, lane),
+    run: (task, lane, onPart) => (taskBytes(task) < WORKER_MIN_TASK_BYTES ? inlineRunner : workers).run(task, lane, onPart),
     warm: () => workers.warm(),
     close: () => workers.close()
   };
