@@ -30,7 +30,7 @@ const withoutOidc = {
 
 await build({
   plugins: [withoutOidc],
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', sideWorker: 'src/sideWorker.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', rankedWorker: 'src/rankedWorker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

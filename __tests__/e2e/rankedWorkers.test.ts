@@ -1,6 +1,6 @@
 /**
  * The ranked-file engines of the bundle: on every fixture case and the fixture pair, the worker
- * threads (`DUALRUN_RANKED_ENGINE=workers`), the side tasks inline and the plain path write the
+ * threads (`DUALRUN_RANKED_ENGINE=workers`), the ranked tasks inline and the plain path write the
  * same JSON report; a worker that dies becomes one finding per ranked artifact, never a hang.
  */
 import { spawnSync } from 'node:child_process'

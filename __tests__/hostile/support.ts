@@ -66,7 +66,7 @@ export function makePair(): RunPair {
 /** Compares the pair as the real workflow does (run-id drift allowed). */
 export async function comparePair(pair: RunPair, limits: Partial<ReadLimits> = {}): Promise<Report> {
   const options = { left: { path: pair.left, label: 'aws' }, right: { path: pair.right, label: 'onprem' }, allowRunIdDrift: true, limits }
-  // Every hostile case also checks that the fast path (side tasks, byte-compared rows) and the plain path report the same.
+  // Every hostile case also checks that the fast path (ranked tasks, byte-compared rows) and the plain path report the same.
   const [fast, plain] = [await compareRuns({ ...options, rankedEngine: 'inline' }), await compareRuns({ ...options, rankedEngine: 'plain' })]
   expect(fast).toEqual(plain)
   return fast

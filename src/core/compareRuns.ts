@@ -4,7 +4,7 @@ import { diffDocument } from './compare/documents.js'
 import { takeInventory, type HandledFile } from './compare/inventory.js'
 import { compareRankedArtifact, unrecordedFinding, type RankedArtifactResult } from './compare/rankedFile.js'
 import { compareTargetFast, failedTarget, type TargetOutcome } from './compare/rankedTarget.js'
-import { runnerFor, WORKER_MIN_TASK_BYTES, type RankedEngine, type SideTaskRunner } from './compare/sideWorkers.js'
+import { runnerFor, WORKER_MIN_TASK_BYTES, type RankedEngine, type RankedTaskRunner } from './compare/rankedWorkers.js'
 import { checkReceipts } from './compare/receipts.js'
 import { checkRunStatus } from './compare/runStatus.js'
 import { sha256Hex } from './acquire/sha256.js'
@@ -187,7 +187,7 @@ interface Opened {
   right: RunDir
   /** Each side's ranked outputs by the run-dir convention. */
   discovered: RankedTarget[][]
-  runner: SideTaskRunner | undefined
+  runner: RankedTaskRunner | undefined
 }
 
 /** The comparison itself (see compareRuns). */

@@ -3,7 +3,7 @@ import { primaryScore } from './keyedList.js'
 import { stringColumn, type StringColumn } from './stringColumn.js'
 
 /**
- * Keyed rows as columns, the form a side task sends them in: typed arrays where a value is a
+ * Keyed rows as columns, the form a ranked task sends them in: typed arrays where a value is a
  * number and string columns (`StringColumn`) for identities, keys and titles, so no row object and
  * no array of strings crosses threads. `key` is absent where it is the identity (most rows).
  * `primaryField` indexes the policy's score fields (-1: the row has none) and `primaryValue` is NaN

@@ -136,7 +136,7 @@ export interface KeyedRow {
   /** The row as read; the spec's `normalize` gives what is compared. */
   raw: RowObject
   /**
-   * Where the row's bytes lie in its file (rows a side task reduced): two rows with equal bytes
+   * Where the row's bytes lie in its file (rows a ranked task reduced): two rows with equal bytes
    * are equal without reading `raw` (which may then be parsed only on demand).
    */
   source?: ByteSpan

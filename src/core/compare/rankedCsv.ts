@@ -227,7 +227,7 @@ export function csvContentKey(content: CsvContent, row: RowObject): string {
   return JSON.stringify(content.columns.map((column) => row[column]))
 }
 
-/** A CSV data row whose content (its compared cells) is built when first read: on a side task, most rows never need it. */
+/** A CSV data row whose content (its compared cells) is built when first read: on a ranked task, most rows never need it. */
 class RecordRow implements KeyedRow {
   readonly listPointer = ''
   readonly key: string
@@ -353,7 +353,7 @@ export function compareRankedCsv(artifact: ArtifactId, leftText: string, rightTe
 
 /**
  * One side's rows keyed as `compareCsvSides` keys them when both headers are the same (over the
- * side's own columns, as shared ones): a side task keys its side this way, and the comparison
+ * side's own columns, as shared ones): a ranked task keys its side this way, and the comparison
  * uses them (`compareKeyedCsv`) once it knows the other header is the same.
  */
 export function keyedCsvRows(artifact: ArtifactId, side: Side, csv: CsvSide, compiled: CompiledPolicy): { rows: KeyedRow[]; findings: Finding[] } {

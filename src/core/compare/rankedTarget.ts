@@ -15,8 +15,8 @@ import { locate, mirrorTo, onFileOf, rankedPresence, takeCompared, takeInspected
 import type { CompiledPolicy } from '../policy/normalize.js'
 import { JOBS } from './rankedJobs.js'
 import { comparePreparedSides, inspectPreparedSide, rankedJsonSpec, type PreparedSide, type RankedJsonFlavour } from './rankedJson.js'
-import type { CompactCsvSide, CompactJsonSide, InspectedCsvSide, InspectedJsonSide, JobsJsonPart, SideTaskResult, TaskFile } from './sideTasks.js'
-import type { SideTaskRunner } from './sideWorkers.js'
+import type { CompactCsvSide, CompactJsonSide, InspectedCsvSide, InspectedJsonSide, JobsJsonPart, RankedTaskResult, TaskFile } from './rankedTasks.js'
+import type { RankedTaskRunner } from './rankedWorkers.js'
 
 type Pair<T> = Record<Side, T>
 
@@ -33,7 +33,7 @@ export interface FastTargetEnv {
   recorded: Pair<Map<string, RecordedRanked>>
   compiled: CompiledPolicy
   hashes: FileHashes
-  runner: SideTaskRunner
+  runner: RankedTaskRunner
   /** The plain path for the whole provider/profile, reusing the files already read. */
   plainTarget: (located: Partial<Record<RankedKind, Pair<ReadArtifact>>>) => Promise<TargetOutcome>
   /** The plain path for one artifact, reusing its files already read. */
@@ -156,15 +156,16 @@ function release(pair: Pair<ReadArtifact>): void {
   delete pair.right.bytes
 }
 
-function bailed(result: SideTaskResult): result is { bail: string } {
+function bailed(result: RankedTaskResult): result is { bail: string } {
   return result.bail !== undefined
 }
 
 /**
- * Compares one provider/profile's ranked JSON, CSV and families with the side tasks: each side's
- * files are checked by its own task (two lanes of workers: both sides at once; the JSON scanned,
- * not parsed), the rows are joined by identity here, and only rows whose bytes differ are parsed.
- * Byte-identical files are checked once. The findings are those of the plain path (`compareRankedArtifact` and
+ * Compares one provider/profile's ranked JSON, CSV and families with the ranked tasks: the jobs
+ * task (both sides' ranked JSON and CSV) and the families task (both sides' families) run at once
+ * on two lanes of workers, each checking both sides (the JSON scanned, not parsed; the right side
+ * taking what equals the left's); the rows are joined by identity here, each answer as it comes,
+ * and only rows whose bytes differ are parsed. Byte-identical files are checked once. The findings are those of the plain path (`compareRankedArtifact` and
  * `checkConsistency`), which handles any case a task does not reduce (a file missing or
  * unparsable, duplicate keys, no list). A worker that dies rejects, and the caller reports it.
  */

@@ -1,4 +1,4 @@
-import type { RankedEngine } from '../compare/sideWorkers.js'
+import type { RankedEngine } from '../compare/rankedWorkers.js'
 import { BYTE_SIZE_FORMS, parseByteSize } from './byteSize.js'
 import { UserError } from './errors.js'
 import { DEFAULTS } from './defaults.js'
@@ -29,7 +29,7 @@ export interface CompareOptions {
   limits?: Partial<ReadLimits>
   /**
    * How ranked files are compared (same findings either way): `auto` (default; worker threads for
-   * large files), `workers`, `inline` (the side tasks on this thread) or `plain` (the reference
+   * large files), `workers`, `inline` (the ranked tasks on this thread) or `plain` (the reference
    * path). The environment variable DUALRUN_RANKED_ENGINE sets it when this is not given.
    */
   rankedEngine?: RankedEngine

@@ -1,25 +1,25 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Worker } from 'node:worker_threads'
-import { runSideTaskSafely, type JobsJsonPart, type SideTask, type SideTaskResult, type TaskMessage } from './sideTasks.js'
+import { runRankedTaskSafely, type JobsJsonPart, type RankedTask, type RankedTaskResult, type TaskMessage } from './rankedTasks.js'
 
 /**
- * Runs side tasks: on worker thread 0 or 1 (so two tasks run at once), or inline. `onPart` gets
+ * Runs ranked tasks: on worker thread 0 or 1 (so two tasks run at once), or inline. `onPart` gets
  * each part a task posts before its answer (on a worker: as it comes, while the task runs on); an
  * exception it throws rejects the task.
  */
-export interface SideTaskRunner {
-  run(task: SideTask, lane: 0 | 1, onPart?: (part: JobsJsonPart) => void): Promise<SideTaskResult>
+export interface RankedTaskRunner {
+  run(task: RankedTask, lane: 0 | 1, onPart?: (part: JobsJsonPart) => void): Promise<RankedTaskResult>
   /** Starts each idle lane's worker now, when large tasks are on their way: it loads while the caller reads and checks other files. */
   warm(): void
   close(): Promise<void>
 }
 
 /** The inline runner: each task runs on the calling thread (small files, or no worker script); its parts are handed on after it ran. */
-const inlineRunner: SideTaskRunner = {
+const inlineRunner: RankedTaskRunner = {
   run: async (task, _lane, onPart) => {
     const parts: JobsJsonPart[] = []
-    const answer = runSideTaskSafely(task, (part) => parts.push(part))
+    const answer = runRankedTaskSafely(task, (part) => parts.push(part))
     for (const part of parts) onPart?.(part)
     return answer
   },
@@ -27,9 +27,9 @@ const inlineRunner: SideTaskRunner = {
   close: async () => undefined
 }
 
-/** The bundled worker script (dist/sideWorker.js), looked for next to this module and one folder up; undefined when not built (tests from source). */
+/** The bundled worker script (dist/rankedWorker.js), looked for next to this module and one folder up; undefined when not built (tests from source). */
 function workerScript(): URL | undefined {
-  for (const relative of ['./sideWorker.js', '../sideWorker.js']) {
+  for (const relative of ['./rankedWorker.js', '../rankedWorker.js']) {
     const url = new URL(relative, import.meta.url)
     if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url
   }
@@ -58,16 +58,16 @@ interface Lane {
 export const REUSE_MAX_TASK_BYTES = 64 * 1024 * 1024
 
 /**
- * Worker threads in two lanes (a lane is a side: both sides are checked at once; its tasks run
- * one after the other). A task is posted with its bytes (shared memory is shared, not copied).
+ * Worker threads in two lanes (the jobs task on one, the families task on the other, so both run
+ * at once; a lane's tasks run one after the other). A task is posted with its bytes (shared memory is shared, not copied).
  * After a large task its worker ends, so the heap that held its data is released at once rather
  * than at some later garbage collection, and the next task's worker, started when that task was
  * queued, has loaded by then; a small task's worker is kept for the lane's next task (warm code,
  * no start). The lane's next task is posted in the same turn as the previous answer arrives,
- * before the caller works on that answer. A worker that exits, crashes or fails to start rejects
+ * before the caller works on that answer; a task's parts reach the caller as they come. A worker that exits, crashes or fails to start rejects
  * its task with an error naming the exit, so the caller reports it as a finding and never waits.
  */
-function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLimit()): SideTaskRunner {
+function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLimit()): RankedTaskRunner {
   const newLane = (): Lane => ({ busy: false, queued: [], warm: undefined, workerWaits: false })
   const lanes: [Lane, Lane] = [newLane(), newLane()]
   const live = new Set<Worker>()
@@ -99,10 +99,10 @@ function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLim
    * The worker's answer to `task` (its parts handed to `onPart` as they come), or its failure
    * (listeners added after the permanent ones, so `failure` is set first).
    */
-  const ask = (lane: LaneWorker, task: SideTask, onPart: ((part: JobsJsonPart) => void) | undefined): Promise<SideTaskResult> => {
+  const ask = (lane: LaneWorker, task: RankedTask, onPart: ((part: JobsJsonPart) => void) | undefined): Promise<RankedTaskResult> => {
     if (lane.failure !== undefined) return Promise.reject(lane.failure)
     const { worker } = lane
-    return new Promise<SideTaskResult>((resolve, reject) => {
+    return new Promise<RankedTaskResult>((resolve, reject) => {
       let partFailure: unknown
       const settle = (): void => {
         worker.off('message', answered)
@@ -135,14 +135,14 @@ function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLim
       worker.postMessage(task)
     })
   }
-  const runOne = async (task: SideTask, index: 0 | 1, onPart: ((part: JobsJsonPart) => void) | undefined): Promise<SideTaskResult> => {
+  const runOne = async (task: RankedTask, index: 0 | 1, onPart: ((part: JobsJsonPart) => void) | undefined): Promise<RankedTaskResult> => {
     const { Worker: Thread } = await (loaded ??= import('node:worker_threads'))
     const lane = lanes[index]
     const small = taskBytes(task) < REUSE_MAX_TASK_BYTES
     // Started now, so it has loaded when its turn comes; unless the task before it leaves a warm one.
     const fresh = lane.workerWaits ? undefined : spawn(Thread)
     lane.workerWaits = small
-    return new Promise<SideTaskResult>((resolve, reject) => {
+    return new Promise<RankedTaskResult>((resolve, reject) => {
       const start = (): void => {
         const worker = fresh ?? (lane.warm?.failure === undefined ? lane.warm : undefined) ?? spawn(Thread)
         lane.warm = undefined
@@ -209,16 +209,16 @@ function workerHeapLimit(): number | undefined {
 /** Tasks with fewer bytes than this run inline: starting a worker costs more than parsing them. */
 export const WORKER_MIN_TASK_BYTES = 4 * 1024 * 1024
 
-function taskBytes(task: SideTask): number {
+function taskBytes(task: RankedTask): number {
   const files = task.op === 'jobs' ? [task.jobs, task.csv] : [task.families]
   return files.reduce((sum, pair) => sum + pair.left.bytes.length + pair.right.bytes.length, 0)
 }
 
-/** How ranked files are compared: the plain path, the side tasks inline, on workers, or (auto) on workers for large files only. */
+/** How ranked files are compared: the plain path, the ranked tasks inline, on workers, or (auto) on workers for large files only. */
 export type RankedEngine = 'plain' | 'inline' | 'workers' | 'auto'
 
 /** The runner for an engine (undefined for the plain path); without a built worker script, tasks run inline. */
-export function runnerFor(engine: RankedEngine): SideTaskRunner | undefined {
+export function runnerFor(engine: RankedEngine): RankedTaskRunner | undefined {
   if (engine === 'plain') return undefined
   const script = engine === 'inline' ? undefined : workerScript()
   if (script === undefined) return inlineRunner

@@ -1279,7 +1279,7 @@ var require_papaparse = __commonJS({
   }
 });
 
-// src/core/compare/sideTasks.ts
+// src/core/compare/rankedTasks.ts
 import { createHash } from "node:crypto";
 
 // src/core/json/listScan.ts
@@ -3319,7 +3319,7 @@ function inspectRankedJobs(artifact, side, value, compiled) {
   return inspectRankedJson(JOBS, artifact, side, value, compiled);
 }
 
-// src/core/compare/sideTasks.ts
+// src/core/compare/rankedTasks.ts
 var asBuffer = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 function reduceJson(flavour, side, ctx, compiled, file, once, keys, reference) {
   const bytes = asBuffer(file.bytes);
@@ -3390,7 +3390,7 @@ function decodeCsvFile(file) {
   if (!decoded.ok) return "CSV not decoded";
   return { sha256, text: decoded.value.text, bomBytes: decoded.value.bom ? 3 : 0 };
 }
-function runSideTask(task, post) {
+function runRankedTask(task, post) {
   const { ctx } = task;
   const compiled = compilePolicy(ctx.policy, { allowRunIdDrift: ctx.allowRunIdDrift });
   const fields = ctx.policy.identityFields;
@@ -3430,9 +3430,9 @@ function runSideTask(task, post) {
   const rightCheck = checkCsvProjection(reduced.right.value, rightCsv.csv, fields, leftCheck.checked);
   return { op: "jobs", same: sameCsv, left, right: { csv: sameCsv ? left.csv : csvSide("right", rightCsv, false), csvProblems: rightCheck.problems } };
 }
-function runSideTaskSafely(task, post) {
+function runRankedTaskSafely(task, post) {
   try {
-    return runSideTask(task, post);
+    return runRankedTask(task, post);
   } catch (error) {
     return { bail: `exception: ${firstLine(error)}` };
   }
@@ -3499,5 +3499,5 @@ export {
   oneLine,
   firstLine,
   UnusableSideError,
-  runSideTaskSafely
+  runRankedTaskSafely
 };

@@ -27,7 +27,7 @@ import { inspectPreparedSide, prepareSide, type RankedJsonFlavour } from './rank
  */
 
 /** What every task needs besides its files (plain data: it is posted to a worker). */
-export interface SideTaskContext {
+export interface RankedTaskContext {
   policy: EffectivePolicy
   allowRunIdDrift: boolean
 }
@@ -42,7 +42,7 @@ export interface TaskFile {
 type Pair<T> = Record<Side, T>
 
 /** A task: both sides' ranked JSON with their CSV (each side's checked against each other), or both sides' families file. */
-export type SideTask = { op: 'jobs'; ctx: SideTaskContext; jobs: Pair<TaskFile>; csv: Pair<TaskFile> } | { op: 'families'; ctx: SideTaskContext; families: Pair<TaskFile> }
+export type RankedTask = { op: 'jobs'; ctx: RankedTaskContext; jobs: Pair<TaskFile>; csv: Pair<TaskFile> } | { op: 'families'; ctx: RankedTaskContext; families: Pair<TaskFile> }
 
 /** One ranked JSON side, reduced: its keyed rows as columns, each row's byte range, and what checking and preparing found. */
 export interface CompactJsonSide {
@@ -121,7 +121,7 @@ export interface JobsJsonPart {
  * `JobsJsonPart`); a jobs task's ranked JSON came before, in its part. `bail` says the plain path
  * must handle this provider/profile (a case the fast path does not reduce).
  */
-export type SideTaskResult =
+export type RankedTaskResult =
   | { op: 'jobs'; bail?: undefined; same: boolean; left: JobsCsvSide; right: JobsCsvSide }
   | { op: 'families'; bail?: undefined; same: boolean; left: FamiliesSide; right: FamiliesSide }
   | { bail: string }
@@ -149,7 +149,7 @@ interface ReducedJson {
 function reduceJson(
   flavour: RankedJsonFlavour,
   side: Side,
-  ctx: SideTaskContext,
+  ctx: RankedTaskContext,
   compiled: CompiledPolicy,
   file: TaskFile,
   once: boolean,
@@ -190,7 +190,7 @@ function reduceJson(
  * Both sides of a ranked JSON reduced: the left, then the right with the left's scan as its
  * reference, or (the same bytes) the left's reduction again, inspected alone on the left.
  */
-function reduceJsonPair(flavour: RankedJsonFlavour, ctx: SideTaskContext, compiled: CompiledPolicy, files: Pair<TaskFile>, keys: RowKeys): { same: boolean; left: ReducedJson; right: ReducedJson } | string {
+function reduceJsonPair(flavour: RankedJsonFlavour, ctx: RankedTaskContext, compiled: CompiledPolicy, files: Pair<TaskFile>, keys: RowKeys): { same: boolean; left: ReducedJson; right: ReducedJson } | string {
   const same = asBuffer(files.left.bytes).equals(files.right.bytes)
   const left = reduceJson(flavour, 'left', ctx, compiled, files.left, same, keys)
   if (typeof left === 'string' || same) return typeof left === 'string' ? left : { same, left, right: left }
@@ -244,7 +244,7 @@ type ReadCsv = DecodedCsv & { csv: CsvSide & { header: string[] } }
  * JSON sides first (copying out both CSV headers' columns, read ahead), posts them (`post`),
  * then reads the CSVs, the right one taking rows from the left's, and checks each against its JSON.
  */
-function runSideTask(task: SideTask, post: (part: JobsJsonPart) => void): SideTaskResult {
+function runRankedTask(task: RankedTask, post: (part: JobsJsonPart) => void): RankedTaskResult {
   const { ctx } = task
   const compiled = compilePolicy(ctx.policy, { allowRunIdDrift: ctx.allowRunIdDrift })
   const fields = ctx.policy.identityFields
@@ -292,14 +292,14 @@ function runSideTask(task: SideTask, post: (part: JobsJsonPart) => void): SideTa
   return { op: 'jobs', same: sameCsv, left, right: { csv: sameCsv ? left.csv : csvSide('right', rightCsv, false), csvProblems: rightCheck.problems } }
 }
 
-/** `runSideTask`, with an exception turned into a bail (the plain path then handles these files and reports the problem as it always does). */
-export function runSideTaskSafely(task: SideTask, post: (part: JobsJsonPart) => void): SideTaskResult {
+/** `runRankedTask`, with an exception turned into a bail (the plain path then handles these files and reports the problem as it always does). */
+export function runRankedTaskSafely(task: RankedTask, post: (part: JobsJsonPart) => void): RankedTaskResult {
   try {
-    return runSideTask(task, post)
+    return runRankedTask(task, post)
   } catch (error) {
     return { bail: `exception: ${firstLine(error)}` }
   }
 }
 
 /** A worker's messages for one task: its parts (`JobsJsonPart`), then its answer. */
-export type TaskMessage = { part: JobsJsonPart; answer?: undefined } | { answer: SideTaskResult }
+export type TaskMessage = { part: JobsJsonPart; answer?: undefined } | { answer: RankedTaskResult }

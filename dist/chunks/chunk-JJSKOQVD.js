@@ -72,12 +72,12 @@ import {
   readFindings,
   recordedRankedOutputs,
   runDirRelativeOfRecorded,
-  runSideTaskSafely,
+  runRankedTaskSafely,
   sameHeader,
   stringAt,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-IOQVOH4B.js";
+} from "./chunk-BRDRMYXG.js";
 import {
   require_equal,
   require_ucs2length
@@ -2739,13 +2739,13 @@ function failedTarget(target, failure) {
   };
 }
 
-// src/core/compare/sideWorkers.ts
+// src/core/compare/rankedWorkers.ts
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 var inlineRunner = {
   run: async (task, _lane, onPart) => {
     const parts = [];
-    const answer = runSideTaskSafely(task, (part) => parts.push(part));
+    const answer = runRankedTaskSafely(task, (part) => parts.push(part));
     for (const part of parts) onPart?.(part);
     return answer;
   },
@@ -2753,7 +2753,7 @@ var inlineRunner = {
   close: async () => void 0
 };
 function workerScript() {
-  for (const relative3 of ["./sideWorker.js", "../sideWorker.js"]) {
+  for (const relative3 of ["./rankedWorker.js", "../rankedWorker.js"]) {
     const url = new URL(relative3, import.meta.url);
     if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
   }

@@ -1,11 +1,11 @@
 /**
- * The side tasks take the fast path (a list scan, no parse) on real-shaped files, and hand anything
+ * The ranked tasks take the fast path (a list scan, no parse) on real-shaped files, and hand anything
  * the scan cannot vouch for to the plain path (the engine tests then check both paths agree).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { presentStrings, stringAt, stringColumn } from '../../../src/core/compare/stringColumn.js'
-import { runSideTaskSafely, type JobsJsonPart, type SideTask, type SideTaskResult, type TaskFile } from '../../../src/core/compare/sideTasks.js'
+import { runRankedTaskSafely, type JobsJsonPart, type RankedTask, type RankedTaskResult, type TaskFile } from '../../../src/core/compare/rankedTasks.js'
 import { SIGNALCRAFT_V1 } from '../../../src/core/policy/preset.js'
 import type { ArtifactId } from '../../../src/core/model/types.js'
 import { REPO_ROOT, UPSTREAM, upstreamAvailable } from '../../support/paths.js'
@@ -18,14 +18,14 @@ function taskFile(dir: string, artifact: ArtifactId, relPath: string, bytes?: Ui
 }
 
 /** The jobs task of a provider/profile on two run dirs (`json`: the right side's ranked JSON bytes instead of its file's). */
-function jobsTask(left: string, right: string, target = 'openai/cs', json?: Uint8Array): SideTask {
+function jobsTask(left: string, right: string, target = 'openai/cs', json?: Uint8Array): RankedTask {
   const [provider, profile] = target.split('/') as [string, string]
   const rel = `${provider}/${profile}/${provider}_ranked_jobs.${profile}`
   const files = (artifact: ArtifactId, relPath: string, rightBytes?: Uint8Array): { left: TaskFile; right: TaskFile } => ({ left: taskFile(left, artifact, relPath), right: taskFile(right, artifact, relPath, rightBytes) })
   return { op: 'jobs', ctx, jobs: files(`ranked_json:${provider}:${profile}`, `${rel}.json`, json), csv: files(`ranked_csv:${provider}:${profile}`, `${rel}.csv`) }
 }
 
-function familiesTask(left: string, right: string, target = 'openai/cs'): SideTask {
+function familiesTask(left: string, right: string, target = 'openai/cs'): RankedTask {
   const [provider, profile] = target.split('/') as [string, string]
   const relPath = `${provider}/${profile}/${provider}_ranked_families.${profile}.json`
   const artifact: ArtifactId = `ranked_families_json:${provider}:${profile}`
@@ -33,13 +33,13 @@ function familiesTask(left: string, right: string, target = 'openai/cs'): SideTa
 }
 
 /** A task run inline: its answer and the parts it posted before it. */
-function run(task: SideTask): { answer: SideTaskResult; parts: JobsJsonPart[] } {
+function run(task: RankedTask): { answer: RankedTaskResult; parts: JobsJsonPart[] } {
   const parts: JobsJsonPart[] = []
-  const answer = runSideTaskSafely(task, (part) => parts.push(part))
+  const answer = runRankedTaskSafely(task, (part) => parts.push(part))
   return { answer, parts }
 }
 
-function reduced(result: SideTaskResult): Exclude<SideTaskResult, { bail: string }> {
+function reduced(result: RankedTaskResult): Exclude<RankedTaskResult, { bail: string }> {
   if (result.bail !== undefined) throw new Error(`bailed: ${result.bail}`)
   return result
 }
@@ -47,7 +47,7 @@ function reduced(result: SideTaskResult): Exclude<SideTaskResult, { bail: string
 const AWS = join(REPO_ROOT, 'fixtures/runs/aws')
 const ONPREM = join(REPO_ROOT, 'fixtures/runs/onprem')
 
-describe('side tasks', () => {
+describe('ranked tasks', () => {
   it.each(['openai/cs', 'anthropic/tam'])('reduce both sides of the fixture run %s without falling back (the right side with one title changed)', (target) => {
     const [provider, profile] = target.split('/') as [string, string]
     const text = readFileSync(join(AWS, `${target}/${provider}_ranked_jobs.${profile}.json`), 'utf8')
@@ -96,8 +96,8 @@ describe('side tasks', () => {
   })
 })
 
-describe('side tasks on the real runs', () => {
-  const available = upstreamAvailable('side tasks on the real runs')
+describe('ranked tasks on the real runs', () => {
+  const available = upstreamAvailable('ranked tasks on the real runs')
   const runs = join(UPSTREAM, 'runs')
   ;(available ? it : it.skip)('reduce every ranked file of the real pair without falling back', () => {
     const [left, right] = ['left-aws-like', 'right-onprem-like'].map((dir) => join(runs, dir)) as [string, string]
