@@ -2,6 +2,7 @@
  * The ranked tasks take the fast path (a list scan, no parse) on real-shaped files, and hand anything
  * the scan cannot vouch for to the plain path (the engine tests then check both paths agree).
  */
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { presentStrings, stringAt, stringColumn } from '../../../src/core/compare/stringColumn.js'
@@ -80,6 +81,13 @@ describe('ranked tasks', () => {
     expect(json !== undefined && [json.same, 'inspected' in json.left.jobs, json.right === json.left]).toEqual([true, true, true])
     expect(answer.op === 'jobs' && [answer.same, 'inspected' in answer.left.csv, answer.right === answer.left]).toEqual([true, true, true])
     expect(families.op === 'families' && [families.same, 'inspected' in families.left.families, families.right === families.left]).toEqual([true, true, true])
+  })
+
+  it('hash each side of each pair of files (the receipts\' hashes), as createHash does', () => {
+    const bytes = (text: string): Uint8Array => Buffer.from(text, 'utf8')
+    const { answer } = run({ op: 'hashes', files: [{ left: bytes('a'), right: bytes('b') }, { left: bytes('same'), right: bytes('same') }] })
+    const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
+    expect(answer).toEqual({ op: 'hashes', sha256: [{ left: sha('a'), right: sha('b') }, { left: sha('same'), right: sha('same') }] })
   })
 
   it('hands a duplicate key, a byte-order mark and invalid JSON on either side to the plain path', () => {

@@ -44,7 +44,8 @@ export interface Problem {
 function cellMatches(cell: string, value: JsonValue): boolean {
   if (value === null) return cell === ''
   if (typeof value === 'string') return cell === value
-  if (typeof value === 'number') return decimalNumber(cell) === value
+  // A number's own spelling is the common case, and always a decimal of that number.
+  if (typeof value === 'number') return cell === String(value) || decimalNumber(cell) === value
   if (typeof value === 'boolean') return cell.toLowerCase() === String(value)
   return true
 }
@@ -125,11 +126,15 @@ export function checkCsvProjection(json: JsonValue, csv: CsvSide, fields: readon
   let count = 0
   let first: Problem | undefined
   const differing = new Set<number>()
+  const columns = [...csv.columnIndex.keys()]
+  const indexes = [...csv.columnIndex.values()]
   csv.records.forEach((record, row) => {
     const jsonRow = jobs.rows[row]
     if (record === undefined || !isJsonObject(jsonRow)) return
     if (along !== undefined && jsonRow === along.rows[row] && record === along.records[row] && !along.differing.has(row)) return
-    for (const [column, index] of csv.columnIndex) {
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c] as string
+      const index = indexes[c] as number
       if (!Object.hasOwn(jsonRow, column)) continue
       const value = jsonRow[column] as JsonValue
       const cell = record[index] ?? ''

@@ -1,3 +1,4 @@
+import { sha256Hex } from '../acquire/sha256.js'
 import { conventionPath, rankedArtifactId, RANKED_KINDS, type RankedTarget, type RecordedRanked } from '../acquire/layout.js'
 import type { RunDir } from '../acquire/runDir.js'
 import { inexactNumberFindings, type ReadArtifact } from '../load/artifact.js'
@@ -151,6 +152,11 @@ function usable(pair: Pair<ReadArtifact>): boolean {
   return pair.left.bytes !== undefined && pair.right.bytes !== undefined
 }
 
+/** Each pair's paths and bytes (usable pairs: both sides read). */
+function filesOf(pairs: readonly Pair<ReadArtifact>[]): { relPath: Pair<string>; bytes: Pair<Buffer> }[] {
+  return pairs.map((reads) => ({ relPath: { left: reads.left.relPath, right: reads.right.relPath }, bytes: { left: reads.left.bytes as Buffer, right: reads.right.bytes as Buffer } }))
+}
+
 function release(pair: Pair<ReadArtifact>): void {
   delete pair.left.bytes
   delete pair.right.bytes
@@ -197,14 +203,23 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
       knownJobs: { left: leftJobs, right: part.right.jobIds === part.left.jobIds ? leftJobs : new Set(presentStrings(part.right.jobIds)) }
     }
   }
+  // Their bytes, for the hashes task (taken before the join releases them).
+  const jobsFiles = filesOf([jobs, csv])
   const jobsJoined = runner.run({ op: 'jobs', ctx, jobs: files('ranked_json', jobs), csv: files('ranked_csv', csv) }, 0, joinJson).then((answer) => {
     if (bailed(answer) || answer.op !== 'jobs' || jsonJoined === undefined) return undefined
     return { answer, json: jsonJoined, csv: csvResult(csv, answer.left.csv, answer.right.csv, answer.same) }
   })
-  // Read while the jobs task runs, and checked on the other lane.
+  // Read while the jobs task runs, and checked on the other lane; the files' hashes are taken there next
+  // (awaited before this returns, so no task outlives its provider/profile).
+  let hashed: Promise<void> = Promise.resolve()
   const familiesJoined = locatePair('ranked_families_json').then(async (families) => {
-    if (!usable(families)) return { families, fast: undefined }
-    const answer = await runner.run({ op: 'families', ctx, families: files('ranked_families_json', families) }, 1)
+    if (!usable(families)) {
+      hashed = hashOnLane(jobsFiles)
+      return { families, fast: undefined }
+    }
+    const checked = runner.run({ op: 'families', ctx, families: files('ranked_families_json', families) }, 1)
+    hashed = hashOnLane([...jobsFiles, ...filesOf([families])])
+    const answer = await checked
     if (bailed(answer) || answer.op !== 'families') return { families, fast: undefined }
     return { families, fast: { answer, joined: jsonResult(FAMILIES, 'ranked_families_json', families, answer.left.families, answer.right.families, answer.same) } }
   })
@@ -212,6 +227,7 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
   const jobsDone = await jobsJoined
   if (jobsDone === undefined) {
     const families = await familiesJoined.then(({ families }) => families, () => undefined)
+    await hashed
     return env.plainTarget({ ranked_json: jobs, ranked_csv: csv, ...(families !== undefined ? { ranked_families_json: families } : {}) })
   }
   const { answer: j, json: { knownJobs } } = jobsDone
@@ -240,12 +256,26 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
     return [...result.csvProblems, ...(familyRefs !== undefined ? unknownFamilyJobs(knownJobs[side], familyRefs) : [])]
   }
   const left = problems('left', j.left)
+  await hashed
   return { results, consistency: consistencyFindings(target, { left, right: j.right === j.left && refs.left === refs.right ? left : problems('right', j.right) }) }
 
-  /** Records both sides' hashes (the left one twice for identical bytes). */
-  function recordHashes(reads: Pair<ReadArtifact>, leftHash: string, rightHash: string, once: boolean): void {
-    hashes.set('left', reads.left.relPath, Promise.resolve(leftHash))
-    hashes.set('right', reads.right.relPath, Promise.resolve(once ? leftHash : rightHash))
+  /**
+   * Records each side's hash of these files as the hashes task's answer (lane 1, behind the
+   * families task: the lane that is free first); a task that fails or bails leaves them to be
+   * hashed here. Resolves when the task has answered or failed.
+   */
+  function hashOnLane(pairs: { relPath: Pair<string>; bytes: Pair<Buffer> }[]): Promise<void> {
+    const answer = runner.run({ op: 'hashes', files: pairs.map((pair) => pair.bytes) }, 1)
+    pairs.forEach(({ relPath, bytes }, k) => {
+      for (const side of ['left', 'right'] as const) {
+        const here = (): Promise<string> => sha256Hex(bytes[side])
+        hashes.set(side, relPath[side], answer.then((done) => (!bailed(done) && done.op === 'hashes' ? (done.sha256[k] as Pair<string>)[side] : here()), here))
+      }
+    })
+    return answer.then(
+      () => undefined,
+      () => undefined
+    )
   }
 
   /**
@@ -277,7 +307,6 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
     r: CompactJsonSide | InspectedJsonSide,
     once: boolean
   ): RankedArtifactResult {
-    recordHashes(reads, l.sha256, r.sha256, once)
     const artifact = rankedArtifactId(kind, target)
     const prepared = (side: Side, compact: CompactJsonSide): PreparedSide => preparedFrom(flavour, artifact, compact, reads[side].bytes as Buffer, compiled)
     if (once) {
@@ -292,7 +321,6 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
 
   /** The ranked CSV's result from the two sides' projections, or from the left side inspected on its task (same bytes: checked once). */
   function csvResult(reads: Pair<ReadArtifact>, l: CompactCsvSide | InspectedCsvSide, r: CompactCsvSide | InspectedCsvSide, once: boolean): RankedArtifactResult {
-    recordHashes(reads, l.sha256, r.sha256, once)
     const artifact = rankedArtifactId('ranked_csv', target)
     if (once) return assemble('ranked_csv', reads, [], { once, inspected: 'inspected' in l ? l.inspected : inspectCsvSide(artifact, 'left', csvSideOf(artifact, 'left', reads.left.bytes as Buffer), compiled) })
     if ('inspected' in l || 'inspected' in r) throw new Error('a ranked CSV inspected alone was given two different sides')

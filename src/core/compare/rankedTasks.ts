@@ -41,12 +41,18 @@ export interface TaskFile {
 
 type Pair<T> = Record<Side, T>
 
-/** A task: both sides' ranked JSON with their CSV (each side's checked against each other), or both sides' families file. */
-export type RankedTask = { op: 'jobs'; ctx: RankedTaskContext; jobs: Pair<TaskFile>; csv: Pair<TaskFile> } | { op: 'families'; ctx: RankedTaskContext; families: Pair<TaskFile> }
+/**
+ * A task: both sides' ranked JSON with their CSV (each side's checked against each other), both
+ * sides' families file, or the sha256 of each side's file of some pairs (the receipts' hashes,
+ * taken out of the other tasks so they run on the lane that is free first).
+ */
+export type RankedTask =
+  | { op: 'jobs'; ctx: RankedTaskContext; jobs: Pair<TaskFile>; csv: Pair<TaskFile> }
+  | { op: 'families'; ctx: RankedTaskContext; families: Pair<TaskFile> }
+  | { op: 'hashes'; files: Pair<Uint8Array>[] }
 
 /** One ranked JSON side, reduced: its keyed rows as columns, each row's byte range, and what checking and preparing found. */
 export interface CompactJsonSide {
-  sha256: string
   /** Parse findings (byte-order mark, inexact numbers come separately). */
   parseFindings: Finding[]
   inexact?: SideInexactNumbers
@@ -66,7 +72,6 @@ export interface CompactJsonSide {
  * the other side's header is the same.
  */
 export interface CompactCsvSide {
-  sha256: string
   header: string[]
   columns: [string, number][]
   findings: Finding[]
@@ -78,11 +83,10 @@ export interface CompactCsvSide {
 }
 
 /** A ranked JSON whose bytes are the same on both sides, inspected alone on the task's thread (as `inspectPreparedSide` does), with its parse findings. */
-export type InspectedJsonSide = Pick<CompactJsonSide, 'sha256' | 'parseFindings' | 'inexact'> & { inspected: RankedInspection }
+export type InspectedJsonSide = Pick<CompactJsonSide, 'parseFindings' | 'inexact'> & { inspected: RankedInspection }
 
 /** A CSV whose bytes are the same on both sides, inspected alone on the task's thread (as `inspectCsvSide` does). */
 export interface InspectedCsvSide {
-  sha256: string
   inspected: RankedInspection
 }
 
@@ -124,6 +128,7 @@ export interface JobsJsonPart {
 export type RankedTaskResult =
   | { op: 'jobs'; bail?: undefined; same: boolean; left: JobsCsvSide; right: JobsCsvSide }
   | { op: 'families'; bail?: undefined; same: boolean; left: FamiliesSide; right: FamiliesSide }
+  | { op: 'hashes'; bail?: undefined; sha256: Pair<string>[] }
   | { bail: string }
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
@@ -157,7 +162,6 @@ function reduceJson(
   reference?: ListReference
 ): ReducedJson | string {
   const bytes = asBuffer(file.bytes)
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
   const scan = scanPlainJson(bytes, keys, reference)
   if (!scan.ok) return scan.problem
   const picked = pickedList(scan.lists)
@@ -171,7 +175,7 @@ function reduceJson(
   const prepared = prepareSide(flavour, file.artifact, side, value, compiled)
   const spec = prepared.spec
   if (spec === undefined) return 'no list'
-  const parsed = { sha256, parseFindings: [], inexact: { side, relPath: file.relPath, numbers: [], count: 0 } }
+  const parsed = { parseFindings: [], inexact: { side, relPath: file.relPath, numbers: [], count: 0 } }
   const scanned = { bytes, pointer: listPointer, list }
   if (once) return { side: { ...parsed, inspected: inspectPreparedSide(side, prepared) }, value, scanned }
   const reduced: CompactJsonSide = {
@@ -204,7 +208,7 @@ function checkedKeys(policy: EffectivePolicy, more: readonly string[] = []): str
 }
 
 /** One CSV side reduced for the comparison: its rows' byte bounds (`bomBytes`: what precedes the decoded text) and its rows keyed over its own header. */
-function compactCsv(artifact: ArtifactId, side: Side, csv: CsvSide, header: string[], sha256: string, compiled: CompiledPolicy, text: string, bomBytes: number): CompactCsvSide {
+function compactCsv(artifact: ArtifactId, side: Side, csv: CsvSide, header: string[], compiled: CompiledPolicy, text: string, bomBytes: number): CompactCsvSide {
   const keyed = keyedCsvRows(artifact, side, csv, compiled)
   const bounds = new Float64Array(csv.bounds.length)
   let bytes = bomBytes
@@ -215,7 +219,6 @@ function compactCsv(artifact: ArtifactId, side: Side, csv: CsvSide, header: stri
     bounds[k] = bytes
   })
   return {
-    sha256,
     header,
     columns: [...csv.columnIndex],
     findings: csv.findings,
@@ -227,13 +230,20 @@ function compactCsv(artifact: ArtifactId, side: Side, csv: CsvSide, header: stri
   }
 }
 
-/** One side's CSV file hashed and decoded; a string when it does not decode (the plain path then reports it). */
-function decodeCsvFile(file: TaskFile): { sha256: string; text: string; bomBytes: number } | string {
-  const bytes = asBuffer(file.bytes)
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const decoded = decodeUtf8(bytes)
+/** One side's CSV file decoded; a string when it does not decode (the plain path then reports it). */
+function decodeCsvFile(file: TaskFile): { text: string; bomBytes: number } | string {
+  const decoded = decodeUtf8(asBuffer(file.bytes))
   if (!decoded.ok) return 'CSV not decoded'
-  return { sha256, text: decoded.value.text, bomBytes: decoded.value.bom ? 3 : 0 }
+  return { text: decoded.value.text, bomBytes: decoded.value.bom ? 3 : 0 }
+}
+
+/** Each pair's sha256 per side (hashed once when both sides have the same bytes). */
+function hashPairs(files: readonly Pair<Uint8Array>[]): Pair<string>[] {
+  const hash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+  return files.map(({ left, right }) => {
+    const leftHash = hash(left)
+    return { left: leftHash, right: asBuffer(left).equals(right) ? leftHash : hash(right) }
+  })
 }
 
 type DecodedCsv = Exclude<ReturnType<typeof decodeCsvFile>, string>
@@ -245,6 +255,7 @@ type ReadCsv = DecodedCsv & { csv: CsvSide & { header: string[] } }
  * then reads the CSVs, the right one taking rows from the left's, and checks each against its JSON.
  */
 function runRankedTask(task: RankedTask, post: (part: JobsJsonPart) => void): RankedTaskResult {
+  if (task.op === 'hashes') return { op: 'hashes', sha256: hashPairs(task.files) }
   const { ctx } = task
   const compiled = compilePolicy(ctx.policy, { allowRunIdDrift: ctx.allowRunIdDrift })
   const fields = ctx.policy.identityFields
@@ -282,8 +293,8 @@ function runRankedTask(task: RankedTask, post: (part: JobsJsonPart) => void): Ra
   if (typeof rightCsv === 'string') return { bail: rightCsv }
   const csvSide = (side: Side, csv: ReadCsv, once: boolean): CompactCsvSide | InspectedCsvSide =>
     once
-      ? { sha256: csv.sha256, inspected: inspectCsvSide(task.csv[side].artifact, side, csv.csv, compiled) }
-      : compactCsv(task.csv[side].artifact, side, csv.csv, csv.csv.header, csv.sha256, compiled, csv.text, csv.bomBytes)
+      ? { inspected: inspectCsvSide(task.csv[side].artifact, side, csv.csv, compiled) }
+      : compactCsv(task.csv[side].artifact, side, csv.csv, csv.csv.header, compiled, csv.text, csv.bomBytes)
   // The right side's projection check skips the rows both of whose reads were taken from the left's.
   const leftCheck = checkCsvProjection(reduced.left.value, leftCsv.csv, fields)
   const left: JobsCsvSide = { csv: csvSide('left', leftCsv, sameCsv), csvProblems: leftCheck.problems }

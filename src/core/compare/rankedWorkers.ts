@@ -210,6 +210,7 @@ function workerHeapLimit(): number | undefined {
 export const WORKER_MIN_TASK_BYTES = 4 * 1024 * 1024
 
 function taskBytes(task: RankedTask): number {
+  if (task.op === 'hashes') return task.files.reduce((sum, pair) => sum + pair.left.length + pair.right.length, 0)
   const files = task.op === 'jobs' ? [task.jobs, task.csv] : [task.families]
   return files.reduce((sum, pair) => sum + pair.left.bytes.length + pair.right.bytes.length, 0)
 }

@@ -3118,7 +3118,7 @@ var finding5 = findingOf(CONSISTENCY_KINDS);
 function cellMatches(cell, value) {
   if (value === null) return cell === "";
   if (typeof value === "string") return cell === value;
-  if (typeof value === "number") return decimalNumber(cell) === value;
+  if (typeof value === "number") return cell === String(value) || decimalNumber(cell) === value;
   if (typeof value === "boolean") return cell.toLowerCase() === String(value);
   return true;
 }
@@ -3173,11 +3173,15 @@ function checkCsvProjection(json, csv, fields, along) {
   let count = 0;
   let first;
   const differing = /* @__PURE__ */ new Set();
+  const columns = [...csv.columnIndex.keys()];
+  const indexes = [...csv.columnIndex.values()];
   csv.records.forEach((record, row) => {
     const jsonRow = jobs.rows[row];
     if (record === void 0 || !isJsonObject(jsonRow)) return;
     if (along !== void 0 && jsonRow === along.rows[row] && record === along.records[row] && !along.differing.has(row)) return;
-    for (const [column, index] of csv.columnIndex) {
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c];
+      const index = indexes[c];
       if (!Object.hasOwn(jsonRow, column)) continue;
       const value = jsonRow[column];
       const cell = record[index] ?? "";
@@ -3323,7 +3327,6 @@ function inspectRankedJobs(artifact, side, value, compiled) {
 var asBuffer = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 function reduceJson(flavour, side, ctx, compiled, file, once, keys, reference) {
   const bytes = asBuffer(file.bytes);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
   const scan = scanPlainJson(bytes, keys, reference);
   if (!scan.ok) return scan.problem;
   const picked = pickedList(scan.lists);
@@ -3337,7 +3340,7 @@ function reduceJson(flavour, side, ctx, compiled, file, once, keys, reference) {
   const prepared = prepareSide(flavour, file.artifact, side, value, compiled);
   const spec = prepared.spec;
   if (spec === void 0) return "no list";
-  const parsed = { sha256, parseFindings: [], inexact: { side, relPath: file.relPath, numbers: [], count: 0 } };
+  const parsed = { parseFindings: [], inexact: { side, relPath: file.relPath, numbers: [], count: 0 } };
   const scanned = { bytes, pointer: listPointer, list };
   if (once) return { side: { ...parsed, inspected: inspectPreparedSide(side, prepared) }, value, scanned };
   const reduced = {
@@ -3361,7 +3364,7 @@ function reduceJsonPair(flavour, ctx, compiled, files, keys) {
 function checkedKeys(policy, more = []) {
   return [...policy.identityFields, "title", ...policy.scoreFields, ...more];
 }
-function compactCsv(artifact, side, csv, header, sha256, compiled, text, bomBytes) {
+function compactCsv(artifact, side, csv, header, compiled, text, bomBytes) {
   const keyed = keyedCsvRows(artifact, side, csv, compiled);
   const bounds = new Float64Array(csv.bounds.length);
   let bytes = bomBytes;
@@ -3372,7 +3375,6 @@ function compactCsv(artifact, side, csv, header, sha256, compiled, text, bomByte
     bounds[k] = bytes;
   });
   return {
-    sha256,
     header,
     columns: [...csv.columnIndex],
     findings: csv.findings,
@@ -3384,13 +3386,19 @@ function compactCsv(artifact, side, csv, header, sha256, compiled, text, bomByte
   };
 }
 function decodeCsvFile(file) {
-  const bytes = asBuffer(file.bytes);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeUtf8(asBuffer(file.bytes));
   if (!decoded.ok) return "CSV not decoded";
-  return { sha256, text: decoded.value.text, bomBytes: decoded.value.bom ? 3 : 0 };
+  return { text: decoded.value.text, bomBytes: decoded.value.bom ? 3 : 0 };
+}
+function hashPairs(files) {
+  const hash = (bytes) => createHash("sha256").update(bytes).digest("hex");
+  return files.map(({ left, right }) => {
+    const leftHash = hash(left);
+    return { left: leftHash, right: asBuffer(left).equals(right) ? leftHash : hash(right) };
+  });
 }
 function runRankedTask(task, post) {
+  if (task.op === "hashes") return { op: "hashes", sha256: hashPairs(task.files) };
   const { ctx } = task;
   const compiled = compilePolicy(ctx.policy, { allowRunIdDrift: ctx.allowRunIdDrift });
   const fields = ctx.policy.identityFields;
@@ -3423,7 +3431,7 @@ function runRankedTask(task, post) {
   if (typeof leftCsv === "string") return { bail: leftCsv };
   const rightCsv = sameCsv ? leftCsv : read("right", rightText, { text: leftCsv.text, csv: leftCsv.csv });
   if (typeof rightCsv === "string") return { bail: rightCsv };
-  const csvSide = (side, csv, once) => once ? { sha256: csv.sha256, inspected: inspectCsvSide(task.csv[side].artifact, side, csv.csv, compiled) } : compactCsv(task.csv[side].artifact, side, csv.csv, csv.csv.header, csv.sha256, compiled, csv.text, csv.bomBytes);
+  const csvSide = (side, csv, once) => once ? { inspected: inspectCsvSide(task.csv[side].artifact, side, csv.csv, compiled) } : compactCsv(task.csv[side].artifact, side, csv.csv, csv.csv.header, compiled, csv.text, csv.bomBytes);
   const leftCheck = checkCsvProjection(reduced.left.value, leftCsv.csv, fields);
   const left = { csv: csvSide("left", leftCsv, sameCsv), csvProblems: leftCheck.problems };
   if (reduced.same && sameCsv) return { op: "jobs", same: true, left, right: left };

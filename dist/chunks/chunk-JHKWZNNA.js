@@ -77,7 +77,7 @@ import {
   stringAt,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-BRDRMYXG.js";
+} from "./chunk-CT3K7B2N.js";
 import {
   require_equal,
   require_ucs2length
@@ -2616,6 +2616,9 @@ function csvSideOf(artifact, side, bytes) {
 function usable(pair) {
   return pair.left.bytes !== void 0 && pair.right.bytes !== void 0;
 }
+function filesOf(pairs) {
+  return pairs.map((reads) => ({ relPath: { left: reads.left.relPath, right: reads.right.relPath }, bytes: { left: reads.left.bytes, right: reads.right.bytes } }));
+}
 function release(pair) {
   delete pair.left.bytes;
   delete pair.right.bytes;
@@ -2646,13 +2649,20 @@ async function compareTargetFast(env) {
       knownJobs: { left: leftJobs, right: part.right.jobIds === part.left.jobIds ? leftJobs : new Set(presentStrings(part.right.jobIds)) }
     };
   };
+  const jobsFiles = filesOf([jobs, csv]);
   const jobsJoined = runner.run({ op: "jobs", ctx, jobs: files("ranked_json", jobs), csv: files("ranked_csv", csv) }, 0, joinJson).then((answer) => {
     if (bailed(answer) || answer.op !== "jobs" || jsonJoined === void 0) return void 0;
     return { answer, json: jsonJoined, csv: csvResult(csv, answer.left.csv, answer.right.csv, answer.same) };
   });
+  let hashed = Promise.resolve();
   const familiesJoined = locatePair("ranked_families_json").then(async (families2) => {
-    if (!usable(families2)) return { families: families2, fast: void 0 };
-    const answer = await runner.run({ op: "families", ctx, families: files("ranked_families_json", families2) }, 1);
+    if (!usable(families2)) {
+      hashed = hashOnLane(jobsFiles);
+      return { families: families2, fast: void 0 };
+    }
+    const checked = runner.run({ op: "families", ctx, families: files("ranked_families_json", families2) }, 1);
+    hashed = hashOnLane([...jobsFiles, ...filesOf([families2])]);
+    const answer = await checked;
     if (bailed(answer) || answer.op !== "families") return { families: families2, fast: void 0 };
     return { families: families2, fast: { answer, joined: jsonResult(FAMILIES, "ranked_families_json", families2, answer.left.families, answer.right.families, answer.same) } };
   });
@@ -2660,6 +2670,7 @@ async function compareTargetFast(env) {
   const jobsDone = await jobsJoined;
   if (jobsDone === void 0) {
     const families2 = await familiesJoined.then(({ families: families3 }) => families3, () => void 0);
+    await hashed;
     return env.plainTarget({ ranked_json: jobs, ranked_csv: csv, ...families2 !== void 0 ? { ranked_families_json: families2 } : {} });
   }
   const { answer: j, json: { knownJobs } } = jobsDone;
@@ -2686,10 +2697,20 @@ async function compareTargetFast(env) {
     return [...result.csvProblems, ...familyRefs !== void 0 ? unknownFamilyJobs(knownJobs[side], familyRefs) : []];
   };
   const left = problems("left", j.left);
+  await hashed;
   return { results, consistency: consistencyFindings(target, { left, right: j.right === j.left && refs.left === refs.right ? left : problems("right", j.right) }) };
-  function recordHashes(reads, leftHash, rightHash, once) {
-    hashes.set("left", reads.left.relPath, Promise.resolve(leftHash));
-    hashes.set("right", reads.right.relPath, Promise.resolve(once ? leftHash : rightHash));
+  function hashOnLane(pairs) {
+    const answer = runner.run({ op: "hashes", files: pairs.map((pair) => pair.bytes) }, 1);
+    pairs.forEach(({ relPath, bytes }, k) => {
+      for (const side of ["left", "right"]) {
+        const here = () => sha256Hex(bytes[side]);
+        hashes.set(side, relPath[side], answer.then((done) => !bailed(done) && done.op === "hashes" ? done.sha256[k][side] : here(), here));
+      }
+    });
+    return answer.then(
+      () => void 0,
+      () => void 0
+    );
   }
   function assemble(kind, reads, parseFindings, outcome) {
     const artifact = rankedArtifactId(kind, target);
@@ -2701,7 +2722,6 @@ async function compareTargetFast(env) {
     return { presence: rankedPresence(artifact, reads.left, reads.right, unusable), findings, stats, ...matching !== void 0 ? { matching } : {}, parsed: { left: void 0, right: void 0 } };
   }
   function jsonResult(flavour, kind, reads, l, r, once) {
-    recordHashes(reads, l.sha256, r.sha256, once);
     const artifact = rankedArtifactId(kind, target);
     const prepared = (side, compact) => preparedFrom(flavour, artifact, compact, reads[side].bytes, compiled);
     if (once) {
@@ -2714,7 +2734,6 @@ async function compareTargetFast(env) {
     return assemble(kind, reads, parseFindings, { once, compared: comparePreparedSides(prepared("left", l), prepared("right", r)) });
   }
   function csvResult(reads, l, r, once) {
-    recordHashes(reads, l.sha256, r.sha256, once);
     const artifact = rankedArtifactId("ranked_csv", target);
     if (once) return assemble("ranked_csv", reads, [], { once, inspected: "inspected" in l ? l.inspected : inspectCsvSide(artifact, "left", csvSideOf(artifact, "left", reads.left.bytes), compiled) });
     if ("inspected" in l || "inspected" in r) throw new Error("a ranked CSV inspected alone was given two different sides");
@@ -2885,6 +2904,7 @@ function workerHeapLimit() {
 }
 var WORKER_MIN_TASK_BYTES = 4 * 1024 * 1024;
 function taskBytes(task) {
+  if (task.op === "hashes") return task.files.reduce((sum, pair) => sum + pair.left.length + pair.right.length, 0);
   const files = task.op === "jobs" ? [task.jobs, task.csv] : [task.families];
   return files.reduce((sum, pair) => sum + pair.left.bytes.length + pair.right.bytes.length, 0);
 }
