@@ -204,6 +204,23 @@ function setKey(row: RowSkeleton, key: string, value: JsonValue): void {
 }
 
 /**
+ * Takes the reference's element at the list's next position when `text` holds its bytes at `at`:
+ * pushes it (range, skeleton, depth) onto `list` and gives its length; 0 when not taken.
+ */
+function takeReferenced(list: ScannedList, reference: ScannedList, referenceBytes: Buffer, text: Buffer, at: number): number {
+  const k = list.starts.length
+  if (k >= reference.starts.length) return 0
+  const from = reference.starts[k] as number
+  const length = (reference.ends[k] as number) - from
+  if (at + length > text.length || text.compare(referenceBytes, from, from + length, at, at + length) !== 0) return 0
+  list.starts.push(at)
+  list.ends.push(at + length)
+  list.skeletons.push(reference.skeletons[k])
+  list.depths.push(reference.depths[k] as number)
+  return length
+}
+
+/**
  * One pass over the bytes of a JSON text that checks it as JSON.parse would (grammar, strings,
  * escapes, numbers; the bytes must already be known to be UTF-8 without a byte-order mark) and the
  * exactness rules of `scanJsonText` (no repeated key, no number a double cannot hold, no nesting
@@ -301,22 +318,14 @@ export function scanJsonList(bytes: Uint8Array, wanted: RowKeys, reference?: Lis
       // A value starts here, at `depth`.
       if (depth === listDepth) {
         const current = list as ScannedList
-        const k = current.starts.length
         // Only an object is taken: it ends at its closing brace whatever follows (a number could go on).
-        if (c === 0x7b && referenceList !== undefined && k < referenceList.starts.length) {
-          const from = referenceList.starts[k] as number
-          const to = referenceList.ends[k] as number
-          if (i + to - from <= n && text.compare(referenceBytes as Buffer, from, to, i, i + to - from) === 0) {
-            const elementDepth = referenceList.depths[k] as number
-            current.starts.push(i)
-            current.ends.push(i + to - from)
-            current.skeletons.push(referenceList.skeletons[k])
-            current.depths.push(elementDepth)
-            if (elementDepth > maxDepth) maxDepth = elementDepth
-            i += to - from - 1
-            state = AFTER_VALUE
-            continue
-          }
+        const taken = c === 0x7b && referenceList !== undefined ? takeReferenced(current, referenceList, referenceBytes as Buffer, text, i) : 0
+        if (taken > 0) {
+          const elementDepth = current.depths[current.depths.length - 1] as number
+          if (elementDepth > maxDepth) maxDepth = elementDepth
+          i += taken - 1
+          state = AFTER_VALUE
+          continue
         }
         current.starts.push(i)
         row = c === 0x7b ? {} : undefined

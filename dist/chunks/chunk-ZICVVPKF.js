@@ -1661,6 +1661,18 @@ function setKey(row, key, value) {
   if (key === "__proto__") Object.defineProperty(row, key, { value, enumerable: true, writable: true, configurable: true });
   else row[key] = value;
 }
+function takeReferenced(list, reference, referenceBytes, text, at) {
+  const k = list.starts.length;
+  if (k >= reference.starts.length) return 0;
+  const from = reference.starts[k];
+  const length = reference.ends[k] - from;
+  if (at + length > text.length || text.compare(referenceBytes, from, from + length, at, at + length) !== 0) return 0;
+  list.starts.push(at);
+  list.ends.push(at + length);
+  list.skeletons.push(reference.skeletons[k]);
+  list.depths.push(reference.depths[k]);
+  return length;
+}
 function scanJsonList(bytes, wanted, reference) {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const referenceBytes = reference !== void 0 ? Buffer.from(reference.bytes.buffer, reference.bytes.byteOffset, reference.bytes.length) : void 0;
@@ -1743,21 +1755,13 @@ function scanJsonList(bytes, wanted, reference) {
     } else {
       if (depth === listDepth) {
         const current = list;
-        const k = current.starts.length;
-        if (c === 123 && referenceList !== void 0 && k < referenceList.starts.length) {
-          const from = referenceList.starts[k];
-          const to = referenceList.ends[k];
-          if (i + to - from <= n && text.compare(referenceBytes, from, to, i, i + to - from) === 0) {
-            const elementDepth = referenceList.depths[k];
-            current.starts.push(i);
-            current.ends.push(i + to - from);
-            current.skeletons.push(referenceList.skeletons[k]);
-            current.depths.push(elementDepth);
-            if (elementDepth > maxDepth) maxDepth = elementDepth;
-            i += to - from - 1;
-            state = AFTER_VALUE;
-            continue;
-          }
+        const taken = c === 123 && referenceList !== void 0 ? takeReferenced(current, referenceList, referenceBytes, text, i) : 0;
+        if (taken > 0) {
+          const elementDepth = current.depths[current.depths.length - 1];
+          if (elementDepth > maxDepth) maxDepth = elementDepth;
+          i += taken - 1;
+          state = AFTER_VALUE;
+          continue;
         }
         current.starts.push(i);
         row = c === 123 ? {} : void 0;

@@ -77,7 +77,7 @@ import {
   stringAt,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-CT3K7B2N.js";
+} from "./chunk-ZICVVPKF.js";
 import {
   require_equal,
   require_ucs2length
