@@ -9,6 +9,7 @@ import { presentStrings, stringAt, stringColumn } from '../../../src/core/compar
 import { runRankedTaskSafely, type JobsJsonPart, type RankedTask, type RankedTaskResult, type TaskFile } from '../../../src/core/compare/rankedTasks.js'
 import { SIGNALCRAFT_V1 } from '../../../src/core/policy/preset.js'
 import type { ArtifactId } from '../../../src/core/model/types.js'
+import { runnerFor, type RankedTaskRunner } from '../../../src/core/compare/rankedWorkers.js'
 import { REPO_ROOT, UPSTREAM, upstreamAvailable } from '../../support/paths.js'
 
 const ctx = { policy: SIGNALCRAFT_V1, allowRunIdDrift: true }
@@ -101,6 +102,20 @@ describe('ranked tasks', () => {
       const jobs = run(jobsTask(AWS, AWS, 'openai/cs', Buffer.from(variant, 'utf8')))
       expect([jobs.answer.bail !== undefined, jobs.parts]).toEqual([true, []])
     }
+  })
+})
+
+describe('the inline runner', () => {
+  it('hands a jobs task\'s part on before its answer, and rejects the task when the part\'s handler throws', async () => {
+    const runner = runnerFor('inline') as RankedTaskRunner
+    const seen: string[] = []
+    const answer = await runner.run(jobsTask(AWS, ONPREM), 0, (part) => seen.push(part.op))
+    expect([seen, answer.bail === undefined && answer.op]).toEqual([['jobs-json'], 'jobs'])
+    await expect(
+      runner.run(jobsTask(AWS, ONPREM), 0, () => {
+        throw new Error('join failed')
+      })
+    ).rejects.toThrow('join failed')
   })
 })
 
