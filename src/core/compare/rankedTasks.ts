@@ -16,14 +16,15 @@ import { inspectPreparedSide, prepareSide, type RankedJsonFlavour } from './rank
 
 /**
  * The tasks that check one provider/profile's ranked files, run on a worker thread (one task per
- * artifact: the jobs JSON with its CSV on one lane, the families on the other) or inline. A task
- * checks both sides' ranked JSON without parsing it (a list scan of the bytes, then the plain
- * path's functions on what it copied out: same findings) and their CSV with the plain path's
- * parser, and returns only a compact projection per side: findings, per-row identity, rank,
- * title, primary score and byte range. The right side's scan takes every row whose bytes equal the
- * left's row at the same position from the left's scan, so rows the two runs share are compared,
- * not scanned twice; a file with the same bytes on both sides is checked once. No tree leaves the
- * task; the caller compares rows by their bytes and parses only rows that differ.
+ * artifact: the jobs JSON with its CSV on one lane, the families on the other, then the files'
+ * hashes on the lane free first) or inline. A task checks both sides' ranked JSON without parsing
+ * it (a list scan of the bytes, then the plain path's functions on what it copied out: same
+ * findings) and their CSV with the plain path's parser, and returns only a compact projection per
+ * side: findings, per-row identity, rank, title, primary score and byte range. The right side's
+ * JSON scan and CSV read take every row whose bytes equal the left's row at the same position
+ * from the left's, so rows the two runs share are compared, not read twice; a file with the same
+ * bytes on both sides is checked once. No tree leaves the task; the caller compares rows by their
+ * bytes and parses only rows that differ.
  */
 
 /** What every task needs besides its files (plain data: it is posted to a worker). */

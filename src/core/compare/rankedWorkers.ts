@@ -59,13 +59,14 @@ export const REUSE_MAX_TASK_BYTES = 64 * 1024 * 1024
 
 /**
  * Worker threads in two lanes (the jobs task on one, the families task on the other, so both run
- * at once; a lane's tasks run one after the other). A task is posted with its bytes (shared memory is shared, not copied).
- * After a large task its worker ends, so the heap that held its data is released at once rather
- * than at some later garbage collection, and the next task's worker, started when that task was
- * queued, has loaded by then; a small task's worker is kept for the lane's next task (warm code,
- * no start). The lane's next task is posted in the same turn as the previous answer arrives,
- * before the caller works on that answer; a task's parts reach the caller as they come. A worker that exits, crashes or fails to start rejects
- * its task with an error naming the exit, so the caller reports it as a finding and never waits.
+ * at once; a lane's tasks run one after the other). A task is posted with its bytes (shared
+ * memory is shared, not copied). After a large task its worker ends, so the heap that held its
+ * data is released at once rather than at some later garbage collection, and the next task's
+ * worker, started when that task was queued, has loaded by then; a small task's worker is kept
+ * for the lane's next task (warm code, no start). The lane's next task is posted in the same turn
+ * as the previous answer arrives, before the caller works on that answer; a task's parts reach
+ * the caller as they come. A worker that exits, crashes or fails to start rejects its task with an
+ * error naming the exit, so the caller reports it as a finding and never waits.
  */
 function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLimit()): RankedTaskRunner {
   const newLane = (): Lane => ({ busy: false, queued: [], warm: undefined, workerWaits: false })

@@ -2783,6 +2783,15 @@ function parseTable(text) {
   });
   return parsed;
 }
+function parseRowAt(text, start, linebreak, window2) {
+  for (let size = Math.max(window2, 4096); ; size *= 2) {
+    const end = Math.min(text.length, start + size);
+    let row;
+    import_papaparse.default.parse(text.slice(start, end), { ...CSV_OPTIONS, newline: linebreak, preview: 1, step: (step) => row = step });
+    if (row !== void 0 && row.errors.length === 0 && row.meta.cursor < end - start) return row;
+    if (end === text.length) return row !== void 0 && row.errors.length === 0 ? row : void 0;
+  }
+}
 function parseTableAlong(text, reference) {
   const { csv: known, text: knownText } = reference;
   const header = known.header;
@@ -2798,7 +2807,7 @@ function parseTableAlong(text, reference) {
     const from = known.bounds[k];
     const to = known.bounds[k + 1];
     const record = known.records[k];
-    if (to !== void 0 && record !== void 0 && text.startsWith(knownText.slice(from, to), at) && (knownText.endsWith(linebreak, to) || at + to - from === text.length)) {
+    if (to !== void 0 && record !== void 0 && text.substring(at, at + to - from) === knownText.substring(from, to) && (knownText.startsWith(linebreak, to - linebreak.length) || at + to - from === text.length)) {
       parsed.table.push(record);
       at += to - from;
       parsed.cursors.push(at);
@@ -2808,9 +2817,8 @@ function parseTableAlong(text, reference) {
     let start = at;
     while (text.startsWith(linebreak, start)) start += linebreak.length;
     if (start === text.length) break;
-    let row;
-    import_papaparse.default.parse(text.slice(start), { ...CSV_OPTIONS, newline: linebreak, preview: 1, step: (step) => row = step });
-    if (row === void 0 || row.errors.length > 0) return void 0;
+    const row = parseRowAt(text, start, linebreak, 4 * (to !== void 0 ? to - from : 1024));
+    if (row === void 0) return void 0;
     parsed.table.push(row.data);
     at = start + row.meta.cursor;
     parsed.cursors.push(at);

@@ -77,7 +77,7 @@ import {
   stringAt,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-ZICVVPKF.js";
+} from "./chunk-GQ5ZDNU4.js";
 import {
   require_equal,
   require_ucs2length
