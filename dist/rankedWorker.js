@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runRankedTaskSafely
-} from "./chunks/chunk-GQ5ZDNU4.js";
+} from "./chunks/chunk-BC2BG4OC.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/rankedWorker.ts

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { presentStrings, stringAt, stringColumn } from '../../../src/core/compare/stringColumn.js'
-import { runRankedTaskSafely, type JobsJsonPart, type RankedTask, type RankedTaskResult, type TaskFile } from '../../../src/core/compare/rankedTasks.js'
+import { runRankedTaskSafely, type JobsPart, type RankedTask, type RankedTaskResult, type TaskFile } from '../../../src/core/compare/rankedTasks.js'
 import { SIGNALCRAFT_V1 } from '../../../src/core/policy/preset.js'
 import type { ArtifactId } from '../../../src/core/model/types.js'
 import { runnerFor, type RankedTaskRunner } from '../../../src/core/compare/rankedWorkers.js'
@@ -35,8 +35,8 @@ function familiesTask(left: string, right: string, target = 'openai/cs'): Ranked
 }
 
 /** A task run inline: its answer and the parts it posted before it. */
-function run(task: RankedTask): { answer: RankedTaskResult; parts: JobsJsonPart[] } {
-  const parts: JobsJsonPart[] = []
+function run(task: RankedTask): { answer: RankedTaskResult; parts: JobsPart[] } {
+  const parts: JobsPart[] = []
   const answer = runRankedTaskSafely(task, (part) => parts.push(part))
   return { answer, parts }
 }
@@ -59,17 +59,20 @@ describe('ranked tasks', () => {
     const answer = reduced(jobs.answer)
     const families = reduced(run(familiesTask(AWS, ONPREM, target)).answer)
     const ids = (JSON.parse(text) as { job_id: string }[]).map((row) => row.job_id)
-    // The ranked JSON comes first, as one part; the answer holds the CSVs.
-    expect(jobs.parts.map((part) => [part.op, part.same])).toEqual([['jobs-json', false]])
-    const [json] = jobs.parts
+    // The ranked JSON comes first, then the CSVs (their bytes are the same on the fixture runs), each as one part; the answer holds the projection checks.
+    expect(jobs.parts.map((part) => [part.op, part.same])).toEqual([['jobs-json', false], ['jobs-csv', true]])
+    const [json, csv] = jobs.parts
+    // The right side's JSON now disagrees with its CSV in row 0's title, and only there (its other rows were taken from the left's reads).
+    expect(answer.op === 'jobs' && [answer.left, answer.right.map((problem) => problem.pointer)]).toEqual([[], ['/0/title']])
     for (const side of ['left', 'right'] as const) {
-      const reducedJobs = json?.[side].jobs
+      const reducedJobs = json?.op === 'jobs-json' ? json[side].jobs : undefined
       const columns = reducedJobs !== undefined && 'rows' in reducedJobs ? reducedJobs.rows : undefined
       expect(columns === undefined ? undefined : ids.map((_, k) => stringAt(columns.identity, k))).toEqual(ids)
       expect(columns === undefined ? undefined : stringAt(columns.title, 0)?.startsWith('Changed ')).toBe(side === 'right')
-      expect(json !== undefined && presentStrings(json[side].jobIds)).toEqual(ids)
+      expect(json?.op === 'jobs-json' && presentStrings(json[side].jobIds)).toEqual(ids)
       // The fixture runs' CSVs have the same bytes: inspected once, on the left.
-      expect(answer.op === 'jobs' && [answer.same, 'inspected' in answer[side].csv && answer[side].csv.inspected.items]).toEqual([true, ids.length])
+      const reducedCsv = csv?.op === 'jobs-csv' ? csv[side] : undefined
+      expect(reducedCsv !== undefined && 'inspected' in reducedCsv && reducedCsv.inspected.items).toBe(ids.length)
       expect(families.op === 'families' && families[side].refs?.family.length).toBeGreaterThan(0)
     }
   })
@@ -78,9 +81,10 @@ describe('ranked tasks', () => {
     const jobs = run(jobsTask(AWS, AWS))
     const answer = reduced(jobs.answer)
     const families = reduced(run(familiesTask(AWS, AWS)).answer)
-    const [json] = jobs.parts
-    expect(json !== undefined && [json.same, 'inspected' in json.left.jobs, json.right === json.left]).toEqual([true, true, true])
-    expect(answer.op === 'jobs' && [answer.same, 'inspected' in answer.left.csv, answer.right === answer.left]).toEqual([true, true, true])
+    const [json, csv] = jobs.parts
+    expect(json?.op === 'jobs-json' && [json.same, 'inspected' in json.left.jobs, json.right === json.left]).toEqual([true, true, true])
+    expect(csv?.op === 'jobs-csv' && [csv.same, 'inspected' in csv.left, csv.right === csv.left]).toEqual([true, true, true])
+    expect(answer.op === 'jobs' && answer.right === answer.left).toBe(true)
     expect(families.op === 'families' && [families.same, 'inspected' in families.left.families, families.right === families.left]).toEqual([true, true, true])
   })
 
@@ -106,11 +110,11 @@ describe('ranked tasks', () => {
 })
 
 describe('the inline runner', () => {
-  it('hands a jobs task\'s part on before its answer, and rejects the task when the part\'s handler throws', async () => {
+  it('hands a jobs task\'s parts on before its answer, and rejects the task when the part\'s handler throws', async () => {
     const runner = runnerFor('inline') as RankedTaskRunner
     const seen: string[] = []
     const answer = await runner.run(jobsTask(AWS, ONPREM), 0, (part) => seen.push(part.op))
-    expect([seen, answer.bail === undefined && answer.op]).toEqual([['jobs-json'], 'jobs'])
+    expect([seen, answer.bail === undefined && answer.op]).toEqual([['jobs-json', 'jobs-csv'], 'jobs'])
     await expect(
       runner.run(jobsTask(AWS, ONPREM), 0, () => {
         throw new Error('join failed')

@@ -16,7 +16,7 @@ import { locate, mirrorTo, onFileOf, rankedPresence, takeCompared, takeInspected
 import type { CompiledPolicy } from '../policy/normalize.js'
 import { JOBS } from './rankedJobs.js'
 import { comparePreparedSides, inspectPreparedSide, rankedJsonSpec, type PreparedSide, type RankedJsonFlavour } from './rankedJson.js'
-import type { CompactCsvSide, CompactJsonSide, InspectedCsvSide, InspectedJsonSide, JobsJsonPart, RankedTaskResult, TaskFile } from './rankedTasks.js'
+import type { CompactCsvSide, CompactJsonSide, InspectedCsvSide, InspectedJsonSide, JobsPart, RankedTaskResult, TaskFile } from './rankedTasks.js'
 import type { RankedTaskRunner } from './rankedWorkers.js'
 
 type Pair<T> = Record<Side, T>
@@ -191,11 +191,16 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
 
   const [jobs, csv] = await Promise.all([locatePair('ranked_json'), locatePair('ranked_csv')])
   if (!usable(jobs) || !usable(csv)) return env.plainTarget({ ranked_json: jobs, ranked_csv: csv })
-  // Each answer is joined here as soon as it comes, the ranked JSON's before the task reads the CSVs (the
-  // other task runs on meanwhile). When the jobs task fails or bails, the families' join is not used: its
-  // rejection is then expected, not unhandled.
+  // Each file is joined here as soon as its task posts it (the ranked JSON while the jobs task reads the
+  // CSVs, the CSV while it checks them, the families while the jobs task runs on). When the jobs task fails
+  // or bails, the families' join is not used: its rejection is then expected, not unhandled.
   let jsonJoined: { joined: RankedArtifactResult; knownJobs: Pair<ReadonlySet<string | undefined>> } | undefined
-  const joinJson = (part: JobsJsonPart): void => {
+  let csvJoined: RankedArtifactResult | undefined
+  const joinPart = (part: JobsPart): void => {
+    if (part.op === 'jobs-csv') {
+      csvJoined = csvResult(csv, part.left, part.right, part.same)
+      return
+    }
     // Each side's job identities, for the families check.
     const leftJobs = new Set(presentStrings(part.left.jobIds))
     jsonJoined = {
@@ -205,9 +210,9 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
   }
   // Their bytes, for the hashes task (taken before the join releases them).
   const jobsFiles = filesOf([jobs, csv])
-  const jobsJoined = runner.run({ op: 'jobs', ctx, jobs: files('ranked_json', jobs), csv: files('ranked_csv', csv) }, 0, joinJson).then((answer) => {
-    if (bailed(answer) || answer.op !== 'jobs' || jsonJoined === undefined) return undefined
-    return { answer, json: jsonJoined, csv: csvResult(csv, answer.left.csv, answer.right.csv, answer.same) }
+  const jobsJoined = runner.run({ op: 'jobs', ctx, jobs: files('ranked_json', jobs), csv: files('ranked_csv', csv) }, 0, joinPart).then((answer) => {
+    if (bailed(answer) || answer.op !== 'jobs' || jsonJoined === undefined || csvJoined === undefined) return undefined
+    return { answer, json: jsonJoined, csv: csvJoined }
   })
   // Read while the jobs task runs, and checked on the other lane; the files' hashes are taken there next
   // (awaited before this returns, so no task outlives its provider/profile).
@@ -251,9 +256,9 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
       if (parsed !== undefined && 'json' in parsed) refs[side] = familyJobRefs(parsed.json, compiled.policy.identityFields)
     }
   }
-  const problems = (side: Side, result: { csvProblems: Problem[] }): Problem[] => {
+  const problems = (side: Side, csvProblems: Problem[]): Problem[] => {
     const familyRefs = refs[side]
-    return [...result.csvProblems, ...(familyRefs !== undefined ? unknownFamilyJobs(knownJobs[side], familyRefs) : [])]
+    return [...csvProblems, ...(familyRefs !== undefined ? unknownFamilyJobs(knownJobs[side], familyRefs) : [])]
   }
   const left = problems('left', j.left)
   await hashed

@@ -97,12 +97,6 @@ export interface JobsJsonSide {
   jobIds: StringColumn
 }
 
-/** One side of a jobs task's CSV: the file reduced and its disagreements with the side's ranked JSON. */
-export interface JobsCsvSide {
-  csv: CompactCsvSide | InspectedCsvSide
-  csvProblems: Problem[]
-}
-
 /** One side of a families task: the file reduced and its job references. */
 export interface FamiliesSide {
   families: CompactJsonSide | InspectedJsonSide
@@ -110,24 +104,23 @@ export interface FamiliesSide {
 }
 
 /**
- * What a jobs task posts before its answer (`run`'s `onPart`), so the caller joins the ranked
- * JSON while the task reads the CSVs: both sides' ranked JSON, and whether their bytes are the
- * same (`same`: the left one was inspected alone, and the right side's reduction is the left's).
+ * What a jobs task posts before its answer (`run`'s `onPart`), so the caller joins each file while
+ * the task goes on: both sides' ranked JSON (before the task reads the CSVs), then both sides'
+ * CSV (before it checks each against its JSON), and whether their bytes are the same (`same`: the
+ * left one was inspected alone, and the right side's reduction is the left's).
  */
-export interface JobsJsonPart {
-  op: 'jobs-json'
-  same: boolean
-  left: JobsJsonSide
-  right: JobsJsonSide
-}
+export type JobsPart =
+  | { op: 'jobs-json'; same: boolean; left: JobsJsonSide; right: JobsJsonSide }
+  | { op: 'jobs-csv'; same: boolean; left: CompactCsvSide | InspectedCsvSide; right: CompactCsvSide | InspectedCsvSide }
 
 /**
  * The answer to a task, per side, and whether the files have the same bytes on both sides (as in
- * `JobsJsonPart`); a jobs task's ranked JSON came before, in its part. `bail` says the plain path
- * must handle this provider/profile (a case the fast path does not reduce).
+ * `JobsPart`). A jobs task's files came before, in its parts: its answer is each side's CSV's
+ * disagreements with its ranked JSON (the very same list on both sides when all is the same).
+ * `bail` says the plain path must handle this provider/profile (a case the fast path does not reduce).
  */
 export type RankedTaskResult =
-  | { op: 'jobs'; bail?: undefined; same: boolean; left: JobsCsvSide; right: JobsCsvSide }
+  | { op: 'jobs'; bail?: undefined; left: Problem[]; right: Problem[] }
   | { op: 'families'; bail?: undefined; same: boolean; left: FamiliesSide; right: FamiliesSide }
   | { op: 'hashes'; bail?: undefined; sha256: Pair<string>[] }
   | { bail: string }
@@ -252,10 +245,11 @@ type ReadCsv = DecodedCsv & { csv: CsvSide & { header: string[] } }
 
 /**
  * Runs one task. Pure: the same on a worker thread and inline. A jobs task reduces both ranked
- * JSON sides first (copying out both CSV headers' columns, read ahead), posts them (`post`),
- * then reads the CSVs, the right one taking rows from the left's, and checks each against its JSON.
+ * JSON sides first (copying out both CSV headers' columns, read ahead) and posts them (`post`),
+ * then reads the CSVs (the right one taking rows from the left's) and posts them, then checks
+ * each against its JSON.
  */
-function runRankedTask(task: RankedTask, post: (part: JobsJsonPart) => void): RankedTaskResult {
+function runRankedTask(task: RankedTask, post: (part: JobsPart) => void): RankedTaskResult {
   if (task.op === 'hashes') return { op: 'hashes', sha256: hashPairs(task.files) }
   const { ctx } = task
   const compiled = compilePolicy(ctx.policy, { allowRunIdDrift: ctx.allowRunIdDrift })
@@ -296,16 +290,16 @@ function runRankedTask(task: RankedTask, post: (part: JobsJsonPart) => void): Ra
     once
       ? { inspected: inspectCsvSide(task.csv[side].artifact, side, csv.csv, compiled) }
       : compactCsv(task.csv[side].artifact, side, csv.csv, csv.csv.header, compiled, csv.text, csv.bomBytes)
+  const leftReduced = csvSide('left', leftCsv, sameCsv)
+  post({ op: 'jobs-csv', same: sameCsv, left: leftReduced, right: sameCsv ? leftReduced : csvSide('right', rightCsv, false) })
   // The right side's projection check skips the rows both of whose reads were taken from the left's.
   const leftCheck = checkCsvProjection(reduced.left.value, leftCsv.csv, fields)
-  const left: JobsCsvSide = { csv: csvSide('left', leftCsv, sameCsv), csvProblems: leftCheck.problems }
-  if (reduced.same && sameCsv) return { op: 'jobs', same: true, left, right: left }
-  const rightCheck = checkCsvProjection(reduced.right.value, rightCsv.csv, fields, leftCheck.checked)
-  return { op: 'jobs', same: sameCsv, left, right: { csv: sameCsv ? left.csv : csvSide('right', rightCsv, false), csvProblems: rightCheck.problems } }
+  if (reduced.same && sameCsv) return { op: 'jobs', left: leftCheck.problems, right: leftCheck.problems }
+  return { op: 'jobs', left: leftCheck.problems, right: checkCsvProjection(reduced.right.value, rightCsv.csv, fields, leftCheck.checked).problems }
 }
 
 /** `runRankedTask`, with an exception turned into a bail (the plain path then handles these files and reports the problem as it always does). */
-export function runRankedTaskSafely(task: RankedTask, post: (part: JobsJsonPart) => void): RankedTaskResult {
+export function runRankedTaskSafely(task: RankedTask, post: (part: JobsPart) => void): RankedTaskResult {
   try {
     return runRankedTask(task, post)
   } catch (error) {
@@ -313,5 +307,5 @@ export function runRankedTaskSafely(task: RankedTask, post: (part: JobsJsonPart)
   }
 }
 
-/** A worker's messages for one task: its parts (`JobsJsonPart`), then its answer. */
-export type TaskMessage = { part: JobsJsonPart; answer?: undefined } | { answer: RankedTaskResult }
+/** A worker's messages for one task: its parts (`JobsPart`), then its answer. */
+export type TaskMessage = { part: JobsPart; answer?: undefined } | { answer: RankedTaskResult }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Worker } from 'node:worker_threads'
-import { runRankedTaskSafely, type JobsJsonPart, type RankedTask, type RankedTaskResult, type TaskMessage } from './rankedTasks.js'
+import { runRankedTaskSafely, type JobsPart, type RankedTask, type RankedTaskResult, type TaskMessage } from './rankedTasks.js'
 
 /**
  * Runs ranked tasks: on worker thread 0 or 1 (so two tasks run at once), or inline. `onPart` gets
@@ -9,7 +9,7 @@ import { runRankedTaskSafely, type JobsJsonPart, type RankedTask, type RankedTas
  * exception it throws rejects the task.
  */
 export interface RankedTaskRunner {
-  run(task: RankedTask, lane: 0 | 1, onPart?: (part: JobsJsonPart) => void): Promise<RankedTaskResult>
+  run(task: RankedTask, lane: 0 | 1, onPart?: (part: JobsPart) => void): Promise<RankedTaskResult>
   /** Starts each idle lane's worker now, when large tasks are on their way: it loads while the caller reads and checks other files. */
   warm(): void
   close(): Promise<void>
@@ -18,7 +18,7 @@ export interface RankedTaskRunner {
 /** The inline runner: each task runs on the calling thread (small files, or no worker script); its parts are handed on after it ran. */
 const inlineRunner: RankedTaskRunner = {
   run: async (task, _lane, onPart) => {
-    const parts: JobsJsonPart[] = []
+    const parts: JobsPart[] = []
     const answer = runRankedTaskSafely(task, (part) => parts.push(part))
     for (const part of parts) onPart?.(part)
     return answer
@@ -100,7 +100,7 @@ function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLim
    * The worker's answer to `task` (its parts handed to `onPart` as they come), or its failure
    * (listeners added after the permanent ones, so `failure` is set first).
    */
-  const ask = (lane: LaneWorker, task: RankedTask, onPart: ((part: JobsJsonPart) => void) | undefined): Promise<RankedTaskResult> => {
+  const ask = (lane: LaneWorker, task: RankedTask, onPart: ((part: JobsPart) => void) | undefined): Promise<RankedTaskResult> => {
     if (lane.failure !== undefined) return Promise.reject(lane.failure)
     const { worker } = lane
     return new Promise<RankedTaskResult>((resolve, reject) => {
@@ -136,7 +136,7 @@ function workerRunner(script: URL, heapLimit: number | undefined = workerHeapLim
       worker.postMessage(task)
     })
   }
-  const runOne = async (task: RankedTask, index: 0 | 1, onPart: ((part: JobsJsonPart) => void) | undefined): Promise<RankedTaskResult> => {
+  const runOne = async (task: RankedTask, index: 0 | 1, onPart: ((part: JobsPart) => void) | undefined): Promise<RankedTaskResult> => {
     const { Worker: Thread } = await (loaded ??= import('node:worker_threads'))
     const lane = lanes[index]
     const small = taskBytes(task) < REUSE_MAX_TASK_BYTES

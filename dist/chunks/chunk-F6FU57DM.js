@@ -77,7 +77,7 @@ import {
   stringAt,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-GQ5ZDNU4.js";
+} from "./chunk-BC2BG4OC.js";
 import {
   require_equal,
   require_ucs2length
@@ -2642,7 +2642,12 @@ async function compareTargetFast(env) {
   const [jobs, csv] = await Promise.all([locatePair("ranked_json"), locatePair("ranked_csv")]);
   if (!usable(jobs) || !usable(csv)) return env.plainTarget({ ranked_json: jobs, ranked_csv: csv });
   let jsonJoined;
-  const joinJson = (part) => {
+  let csvJoined;
+  const joinPart = (part) => {
+    if (part.op === "jobs-csv") {
+      csvJoined = csvResult(csv, part.left, part.right, part.same);
+      return;
+    }
     const leftJobs = new Set(presentStrings(part.left.jobIds));
     jsonJoined = {
       joined: jsonResult(JOBS, "ranked_json", jobs, part.left.jobs, part.right.jobs, part.same),
@@ -2650,9 +2655,9 @@ async function compareTargetFast(env) {
     };
   };
   const jobsFiles = filesOf([jobs, csv]);
-  const jobsJoined = runner.run({ op: "jobs", ctx, jobs: files("ranked_json", jobs), csv: files("ranked_csv", csv) }, 0, joinJson).then((answer) => {
-    if (bailed(answer) || answer.op !== "jobs" || jsonJoined === void 0) return void 0;
-    return { answer, json: jsonJoined, csv: csvResult(csv, answer.left.csv, answer.right.csv, answer.same) };
+  const jobsJoined = runner.run({ op: "jobs", ctx, jobs: files("ranked_json", jobs), csv: files("ranked_csv", csv) }, 0, joinPart).then((answer) => {
+    if (bailed(answer) || answer.op !== "jobs" || jsonJoined === void 0 || csvJoined === void 0) return void 0;
+    return { answer, json: jsonJoined, csv: csvJoined };
   });
   let hashed = Promise.resolve();
   const familiesJoined = locatePair("ranked_families_json").then(async (families2) => {
@@ -2692,9 +2697,9 @@ async function compareTargetFast(env) {
       if (parsed !== void 0 && "json" in parsed) refs[side] = familyJobRefs(parsed.json, compiled.policy.identityFields);
     }
   }
-  const problems = (side, result) => {
+  const problems = (side, csvProblems) => {
     const familyRefs = refs[side];
-    return [...result.csvProblems, ...familyRefs !== void 0 ? unknownFamilyJobs(knownJobs[side], familyRefs) : []];
+    return [...csvProblems, ...familyRefs !== void 0 ? unknownFamilyJobs(knownJobs[side], familyRefs) : []];
   };
   const left = problems("left", j.left);
   await hashed;

@@ -3419,8 +3419,8 @@ function runRankedTask(task, post) {
     const reduced2 = reduceJsonPair(FAMILIES, ctx, compiled, task.families, keys);
     if (typeof reduced2 === "string") return { bail: reduced2 };
     const side = ({ side: families, value }) => ({ families, refs: familyJobRefs(value, fields) });
-    const left2 = side(reduced2.left);
-    return { op: "families", same: reduced2.same, left: left2, right: reduced2.same ? left2 : side(reduced2.right) };
+    const left = side(reduced2.left);
+    return { op: "families", same: reduced2.same, left, right: reduced2.same ? left : side(reduced2.right) };
   }
   const sameCsv = asBuffer(task.csv.left.bytes).equals(task.csv.right.bytes);
   const leftText = decodeCsvFile(task.csv.left);
@@ -3444,11 +3444,11 @@ function runRankedTask(task, post) {
   const rightCsv = sameCsv ? leftCsv : read("right", rightText, { text: leftCsv.text, csv: leftCsv.csv });
   if (typeof rightCsv === "string") return { bail: rightCsv };
   const csvSide = (side, csv, once) => once ? { inspected: inspectCsvSide(task.csv[side].artifact, side, csv.csv, compiled) } : compactCsv(task.csv[side].artifact, side, csv.csv, csv.csv.header, compiled, csv.text, csv.bomBytes);
+  const leftReduced = csvSide("left", leftCsv, sameCsv);
+  post({ op: "jobs-csv", same: sameCsv, left: leftReduced, right: sameCsv ? leftReduced : csvSide("right", rightCsv, false) });
   const leftCheck = checkCsvProjection(reduced.left.value, leftCsv.csv, fields);
-  const left = { csv: csvSide("left", leftCsv, sameCsv), csvProblems: leftCheck.problems };
-  if (reduced.same && sameCsv) return { op: "jobs", same: true, left, right: left };
-  const rightCheck = checkCsvProjection(reduced.right.value, rightCsv.csv, fields, leftCheck.checked);
-  return { op: "jobs", same: sameCsv, left, right: { csv: sameCsv ? left.csv : csvSide("right", rightCsv, false), csvProblems: rightCheck.problems } };
+  if (reduced.same && sameCsv) return { op: "jobs", left: leftCheck.problems, right: leftCheck.problems };
+  return { op: "jobs", left: leftCheck.problems, right: checkCsvProjection(reduced.right.value, rightCsv.csv, fields, leftCheck.checked).problems };
 }
 function runRankedTaskSafely(task, post) {
   try {
