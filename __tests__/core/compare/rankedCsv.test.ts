@@ -231,6 +231,20 @@ describe('readCsv with a reference (the other side\'s CSV)', () => {
     // Rows are taken often, so the property covers the taking.
     expect(taken).toBeGreaterThan(3000)
   })
+
+  it('reads a text whose rows all differ (more than it parses one at a time) and a long quoted row as a whole parse does', () => {
+    const rows = (mark: string): string[][] => [['job_id', 'title'], ...Array.from({ length: 1000 }, (_, k) => [`j-${k}`, `${mark} ${k}`])]
+    const knownText = csvText(rows('a'), '\n', true)
+    const known = readCsv('ranked_csv:p:q', 'left', knownText)
+    const other = csvText(rows('b'), '\n', true)
+    expect(readCsv('ranked_csv:p:q', 'right', other, { text: knownText, csv: known })).toEqual(readCsv('ranked_csv:p:q', 'right', other))
+    // A changed row far longer than the parser's first window, with line breaks inside its quotes.
+    const long = csvText([['job_id', 'title'], ['j-0', 'x'], ['j-1', `${'long, '.repeat(4000)}\n${'more '.repeat(2000)}`], ['j-2', 'x']], '\n', true)
+    const shortKnown = csvText([['job_id', 'title'], ['j-0', 'x'], ['j-1', 'short'], ['j-2', 'x']], '\n', true)
+    const along = readCsv('ranked_csv:p:q', 'right', long, { text: shortKnown, csv: readCsv('ranked_csv:p:q', 'left', shortKnown) })
+    expect(along).toEqual(readCsv('ranked_csv:p:q', 'right', long))
+    expect(along.records[1]?.[1]?.length).toBeGreaterThan(30000)
+  })
 })
 
 describe('real upstream ranked CSV', () => {
