@@ -226,7 +226,10 @@ function takeReferenced(list: ScannedList, reference: ScannedList, referenceByte
  * exactness rules of `scanJsonText` (no repeated key, no number a double cannot hold, no nesting
  * over MAX_JSON_DEPTH), and, for every element of the ranked lists, its byte range and a skeleton
  * of the `wanted` keys. Nothing else is built, so a 150 MB file costs a fraction of a parse. An
- * escaped key makes the scan decline (`ok: false`) rather than compare decoded keys.
+ * escaped key makes the scan decline (`ok: false`) rather than compare decoded keys. With
+ * `reference` (another text's scan, made with the same `wanted` keys), an object element whose
+ * bytes equal the reference's element at the same position of the list at the same pointer is
+ * taken from it instead of scanned: the result is the same as without the reference.
  */
 export function scanJsonList(bytes: Uint8Array, wanted: RowKeys, reference?: ListReference): ListScan {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) as SlicingBuffer
