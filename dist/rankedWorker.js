@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runRankedTaskSafely
-} from "./chunks/chunk-BC2BG4OC.js";
+} from "./chunks/chunk-AQACUQ5K.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/rankedWorker.ts

@@ -3,7 +3,7 @@
  * right side given the left's: rows whose reads were taken from the left are not checked again,
  * and the problems are the same as a check of every row.
  */
-import { checkCsvProjection, csvProblems } from '../../../src/core/compare/consistency.js'
+import { checkCsvProjection, csvProblems, jsonJobs } from '../../../src/core/compare/consistency.js'
 import { readCsv } from '../../../src/core/compare/rankedCsv.js'
 import type { JsonValue } from '../../../src/core/model/types.js'
 
@@ -26,14 +26,14 @@ describe('the CSV projection check', () => {
   })
 
   it('on the right side along the left, reports what a check of every row reports', () => {
-    const leftCheck = checkCsvProjection(left as unknown as JsonValue, leftCsv, FIELDS)
+    const leftCheck = checkCsvProjection(jsonJobs(left as unknown as JsonValue, FIELDS), leftCsv, FIELDS)
     // The right's reads take the left's objects where unchanged, as the scans with a reference do.
     const right: Row[] = left.map((row, k) => (k === 20 ? { ...row, title: 'other' } : row))
     const rightCsvRows = leftCsvRows.map((row, k) => (k === 10 ? { ...row, score: 7 } : row))
     const rightCsv = readCsv('ranked_csv:p:q', 'right', csvOf(rightCsvRows), { text: leftCsvText, csv: leftCsv })
     expect(rightCsv.records.filter((record, k) => record === leftCsv.records[k])).toHaveLength(39)
-    const along = checkCsvProjection(right as unknown as JsonValue, rightCsv, FIELDS, leftCheck.checked)
-    const every = checkCsvProjection(right as unknown as JsonValue, rightCsv, FIELDS)
+    const along = checkCsvProjection(jsonJobs(right as unknown as JsonValue, FIELDS), rightCsv, FIELDS, leftCheck.checked)
+    const every = checkCsvProjection(jsonJobs(right as unknown as JsonValue, FIELDS), rightCsv, FIELDS)
     expect(along.problems).toEqual(every.problems)
     expect(along.problems[0]?.message).toBe('ranked CSV row 3 column score is "99" but the ranked JSON has 3 (and 2 more differing cells)')
     expect([...(along.checked?.differing ?? [])]).toEqual([3, 10, 20])
@@ -41,7 +41,7 @@ describe('the CSV projection check', () => {
 
   it('checks nothing along a side that stopped before the cells (another order)', () => {
     const swapped = [left[1], left[0], ...left.slice(2)] as Row[]
-    const check = checkCsvProjection(swapped as unknown as JsonValue, leftCsv, FIELDS)
+    const check = checkCsvProjection(jsonJobs(swapped as unknown as JsonValue, FIELDS), leftCsv, FIELDS)
     expect(check.checked).toBeUndefined()
     expect(check.problems[0]?.message).toBe("ranked CSV row 0 is job j-0 but the ranked JSON's row 0 is j-1: not the same order")
   })

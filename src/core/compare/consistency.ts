@@ -50,8 +50,14 @@ function cellMatches(cell: string, value: JsonValue): boolean {
   return true
 }
 
-/** The jobs of a ranked JSON: each row's identity (undefined for a row without one). */
-export function jsonJobs(value: JsonValue, fields: readonly string[]): { ids: (string | undefined)[]; rows: JsonValue[] } | undefined {
+/** The jobs of a ranked JSON: each row, and its identity (undefined for a row without one). */
+export interface JsonJobs {
+  ids: (string | undefined)[]
+  rows: JsonValue[]
+}
+
+/** The jobs of a ranked JSON (undefined when it holds no list). */
+export function jsonJobs(value: JsonValue, fields: readonly string[]): JsonJobs | undefined {
   const list = extractList(value)
   if (!list.ok) return undefined
   return { ids: list.list.map((row) => (isJsonObject(row) ? identityOf(row, fields) : undefined)), rows: list.list }
@@ -72,17 +78,16 @@ export interface CheckedProjection {
  * every column that is also a scalar key of the JSON row, the same value.
  */
 export function csvProblems(json: JsonValue, csv: CsvSide, fields: readonly string[]): Problem[] {
-  return checkCsvProjection(json, csv, fields).problems
+  return checkCsvProjection(jsonJobs(json, fields), csv, fields).problems
 }
 
 /**
- * `csvProblems`, and what it saw (undefined when it stopped before the cells). With `along` (the
+ * `csvProblems` on the JSON's jobs (`jsonJobs`), and what it saw (undefined when it stopped before the cells). With `along` (the
  * other side's, same header), a data row whose JSON row and CSV record are the very objects
  * `along` checked (taken from the other side's reads) is not checked again: its cells agree, or
  * not, as they did there.
  */
-export function checkCsvProjection(json: JsonValue, csv: CsvSide, fields: readonly string[], along?: CheckedProjection): { problems: Problem[]; checked?: CheckedProjection } {
-  const jobs = jsonJobs(json, fields)
+export function checkCsvProjection(jobs: JsonJobs | undefined, csv: CsvSide, fields: readonly string[], along?: CheckedProjection): { problems: Problem[]; checked?: CheckedProjection } {
   if (jobs === undefined || csv.header === undefined) return { problems: [] }
   const idColumn = fields.find((f) => csv.columnIndex.has(f))
   if (idColumn === undefined) return { problems: [] }

@@ -152,11 +152,6 @@ function usable(pair: Pair<ReadArtifact>): boolean {
   return pair.left.bytes !== undefined && pair.right.bytes !== undefined
 }
 
-/** Each pair's paths and bytes (usable pairs: both sides read). */
-function filesOf(pairs: readonly Pair<ReadArtifact>[]): { relPath: Pair<string>; bytes: Pair<Buffer> }[] {
-  return pairs.map((reads) => ({ relPath: { left: reads.left.relPath, right: reads.right.relPath }, bytes: { left: reads.left.bytes as Buffer, right: reads.right.bytes as Buffer } }))
-}
-
 function release(pair: Pair<ReadArtifact>): void {
   delete pair.left.bytes
   delete pair.right.bytes
@@ -209,9 +204,9 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
       knownJobs: { left: leftJobs, right: part.right.jobIds === part.left.jobIds ? leftJobs : new Set(presentStrings(part.right.jobIds)) }
     }
   }
-  // Their bytes, for the hashes task (taken before the join releases them).
-  const jobsFiles = filesOf([jobs, csv])
-  const jobsJoined = runner.run({ op: 'jobs', ctx, jobs: files('ranked_json', jobs), csv: files('ranked_csv', csv) }, 0, joinPart).then((answer) => {
+  // Also the hashes task's (taken before the join releases the reads' bytes).
+  const jobsFiles = { jobs: files('ranked_json', jobs), csv: files('ranked_csv', csv) }
+  const jobsJoined = runner.run({ op: 'jobs', ctx, ...jobsFiles }, 0, joinPart).then((answer) => {
     if (bailed(answer) || answer.op !== 'jobs' || jsonJoined === undefined || csvJoined === undefined) return undefined
     return { answer, json: jsonJoined, csv: csvJoined }
   })
@@ -220,11 +215,12 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
   let hashed: Promise<void> = Promise.resolve()
   const familiesJoined = locatePair('ranked_families_json').then(async (families) => {
     if (!usable(families)) {
-      hashed = hashOnLane(jobsFiles)
+      hashed = hashOnLane([jobsFiles.jobs, jobsFiles.csv])
       return { families, fast: undefined }
     }
-    const checked = runner.run({ op: 'families', ctx, families: files('ranked_families_json', families) }, 1)
-    hashed = hashOnLane([...jobsFiles, ...filesOf([families])])
+    const familiesFiles = files('ranked_families_json', families)
+    const checked = runner.run({ op: 'families', ctx, families: familiesFiles }, 1)
+    hashed = hashOnLane([jobsFiles.jobs, jobsFiles.csv, familiesFiles])
     const answer = await checked
     if (bailed(answer) || answer.op !== 'families') return { families, fast: undefined }
     return { families, fast: { answer, joined: jsonResult(FAMILIES, 'ranked_families_json', families, answer.left.families, answer.right.families, answer.same) } }
@@ -270,12 +266,12 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
    * families task: the lane that is free first); a task that fails or bails leaves them to be
    * hashed here. Resolves when the task has answered or failed.
    */
-  function hashOnLane(pairs: { relPath: Pair<string>; bytes: Pair<Buffer> }[]): Promise<void> {
-    const answer = runner.run({ op: 'hashes', files: pairs.map((pair) => pair.bytes) }, 1)
-    pairs.forEach(({ relPath, bytes }, k) => {
+  function hashOnLane(pairs: Pair<TaskFile>[]): Promise<void> {
+    const answer = runner.run({ op: 'hashes', files: pairs.map((pair) => ({ left: pair.left.bytes, right: pair.right.bytes })) }, 1)
+    pairs.forEach((pair, k) => {
       for (const side of ['left', 'right'] as const) {
-        const here = (): Promise<string> => sha256Hex(bytes[side])
-        hashes.set(side, relPath[side], answer.then((done) => (!bailed(done) && done.op === 'hashes' ? (done.sha256[k] as Pair<string>)[side] : here()), here))
+        const here = (): Promise<string> => sha256Hex(pair[side].bytes as Buffer)
+        hashes.set(side, pair[side].relPath, answer.then((done) => (!bailed(done) && done.op === 'hashes' ? (done.sha256[k] as Pair<string>)[side] : here()), here))
       }
     })
     return answer.then(

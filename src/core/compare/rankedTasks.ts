@@ -271,9 +271,11 @@ function runRankedTask(task: RankedTask, post: (part: JobsPart) => void): Ranked
   // Both sides' rows copy out the same keys (both headers' columns), so the right side's scan can take rows from the left's.
   const reduced = reduceJsonPair(JOBS, ctx, compiled, task.jobs, { keys: checkedKeys(ctx.policy, [...(headers.left ?? []), ...(headers.right ?? [])]) })
   if (typeof reduced === 'string') return { bail: reduced }
-  const jobIds = (json: ReducedJson): StringColumn => stringColumn(jsonJobs(json.value, fields)?.ids ?? [])
-  const leftJson = { jobs: reduced.left.side, jobIds: jobIds(reduced.left) }
-  post({ op: 'jobs-json', same: reduced.same, left: leftJson, right: reduced.same ? leftJson : { jobs: reduced.right.side, jobIds: jobIds(reduced.right) } })
+  // Each side's jobs, for its job ids now and its projection check below.
+  const leftJobs = jsonJobs(reduced.left.value, fields)
+  const rightJobs = reduced.same ? leftJobs : jsonJobs(reduced.right.value, fields)
+  const leftJson = { jobs: reduced.left.side, jobIds: stringColumn(leftJobs?.ids ?? []) }
+  post({ op: 'jobs-json', same: reduced.same, left: leftJson, right: reduced.same ? leftJson : { jobs: reduced.right.side, jobIds: stringColumn(rightJobs?.ids ?? []) } })
 
   // The CSVs, read now: each must have the header read ahead (the rows' copied keys came from it).
   const read = (side: Side, decoded: DecodedCsv, reference?: CsvReference): ReadCsv | string => {
@@ -293,9 +295,9 @@ function runRankedTask(task: RankedTask, post: (part: JobsPart) => void): Ranked
   const leftReduced = csvSide('left', leftCsv, sameCsv)
   post({ op: 'jobs-csv', same: sameCsv, left: leftReduced, right: sameCsv ? leftReduced : csvSide('right', rightCsv, false) })
   // The right side's projection check skips the rows both of whose reads were taken from the left's.
-  const leftCheck = checkCsvProjection(reduced.left.value, leftCsv.csv, fields)
+  const leftCheck = checkCsvProjection(leftJobs, leftCsv.csv, fields)
   if (reduced.same && sameCsv) return { op: 'jobs', left: leftCheck.problems, right: leftCheck.problems }
-  return { op: 'jobs', left: leftCheck.problems, right: checkCsvProjection(reduced.right.value, rightCsv.csv, fields, leftCheck.checked).problems }
+  return { op: 'jobs', left: leftCheck.problems, right: checkCsvProjection(rightJobs, rightCsv.csv, fields, leftCheck.checked).problems }
 }
 
 /** `runRankedTask`, with an exception turned into a bail (the plain path then handles these files and reports the problem as it always does). */

@@ -77,7 +77,7 @@ import {
   stringAt,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-BC2BG4OC.js";
+} from "./chunk-AQACUQ5K.js";
 import {
   require_equal,
   require_ucs2length
@@ -2616,9 +2616,6 @@ function csvSideOf(artifact, side, bytes) {
 function usable(pair) {
   return pair.left.bytes !== void 0 && pair.right.bytes !== void 0;
 }
-function filesOf(pairs) {
-  return pairs.map((reads) => ({ relPath: { left: reads.left.relPath, right: reads.right.relPath }, bytes: { left: reads.left.bytes, right: reads.right.bytes } }));
-}
 function release(pair) {
   delete pair.left.bytes;
   delete pair.right.bytes;
@@ -2654,19 +2651,20 @@ async function compareTargetFast(env) {
       knownJobs: { left: leftJobs, right: part.right.jobIds === part.left.jobIds ? leftJobs : new Set(presentStrings(part.right.jobIds)) }
     };
   };
-  const jobsFiles = filesOf([jobs, csv]);
-  const jobsJoined = runner.run({ op: "jobs", ctx, jobs: files("ranked_json", jobs), csv: files("ranked_csv", csv) }, 0, joinPart).then((answer) => {
+  const jobsFiles = { jobs: files("ranked_json", jobs), csv: files("ranked_csv", csv) };
+  const jobsJoined = runner.run({ op: "jobs", ctx, ...jobsFiles }, 0, joinPart).then((answer) => {
     if (bailed(answer) || answer.op !== "jobs" || jsonJoined === void 0 || csvJoined === void 0) return void 0;
     return { answer, json: jsonJoined, csv: csvJoined };
   });
   let hashed = Promise.resolve();
   const familiesJoined = locatePair("ranked_families_json").then(async (families2) => {
     if (!usable(families2)) {
-      hashed = hashOnLane(jobsFiles);
+      hashed = hashOnLane([jobsFiles.jobs, jobsFiles.csv]);
       return { families: families2, fast: void 0 };
     }
-    const checked = runner.run({ op: "families", ctx, families: files("ranked_families_json", families2) }, 1);
-    hashed = hashOnLane([...jobsFiles, ...filesOf([families2])]);
+    const familiesFiles = files("ranked_families_json", families2);
+    const checked = runner.run({ op: "families", ctx, families: familiesFiles }, 1);
+    hashed = hashOnLane([jobsFiles.jobs, jobsFiles.csv, familiesFiles]);
     const answer = await checked;
     if (bailed(answer) || answer.op !== "families") return { families: families2, fast: void 0 };
     return { families: families2, fast: { answer, joined: jsonResult(FAMILIES, "ranked_families_json", families2, answer.left.families, answer.right.families, answer.same) } };
@@ -2705,11 +2703,11 @@ async function compareTargetFast(env) {
   await hashed;
   return { results, consistency: consistencyFindings(target, { left, right: j.right === j.left && refs.left === refs.right ? left : problems("right", j.right) }) };
   function hashOnLane(pairs) {
-    const answer = runner.run({ op: "hashes", files: pairs.map((pair) => pair.bytes) }, 1);
-    pairs.forEach(({ relPath, bytes }, k) => {
+    const answer = runner.run({ op: "hashes", files: pairs.map((pair) => ({ left: pair.left.bytes, right: pair.right.bytes })) }, 1);
+    pairs.forEach((pair, k) => {
       for (const side of ["left", "right"]) {
-        const here = () => sha256Hex(bytes[side]);
-        hashes.set(side, relPath[side], answer.then((done) => !bailed(done) && done.op === "hashes" ? done.sha256[k][side] : here(), here));
+        const here = () => sha256Hex(pair[side].bytes);
+        hashes.set(side, pair[side].relPath, answer.then((done) => !bailed(done) && done.op === "hashes" ? done.sha256[k][side] : here(), here));
       }
     });
     return answer.then(

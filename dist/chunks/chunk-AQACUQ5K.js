@@ -3140,10 +3140,9 @@ function jsonJobs(value, fields) {
   return { ids: list.list.map((row) => isJsonObject(row) ? identityOf(row, fields) : void 0), rows: list.list };
 }
 function csvProblems(json, csv, fields) {
-  return checkCsvProjection(json, csv, fields).problems;
+  return checkCsvProjection(jsonJobs(json, fields), csv, fields).problems;
 }
-function checkCsvProjection(json, csv, fields, along) {
-  const jobs = jsonJobs(json, fields);
+function checkCsvProjection(jobs, csv, fields, along) {
   if (jobs === void 0 || csv.header === void 0) return { problems: [] };
   const idColumn = fields.find((f) => csv.columnIndex.has(f));
   if (idColumn === void 0) return { problems: [] };
@@ -3430,9 +3429,10 @@ function runRankedTask(task, post) {
   const headers = { left: readCsvHeader(leftText.text), right: sameCsv ? void 0 : readCsvHeader(rightText.text) };
   const reduced = reduceJsonPair(JOBS, ctx, compiled, task.jobs, { keys: checkedKeys(ctx.policy, [...headers.left ?? [], ...headers.right ?? []]) });
   if (typeof reduced === "string") return { bail: reduced };
-  const jobIds = (json) => stringColumn(jsonJobs(json.value, fields)?.ids ?? []);
-  const leftJson = { jobs: reduced.left.side, jobIds: jobIds(reduced.left) };
-  post({ op: "jobs-json", same: reduced.same, left: leftJson, right: reduced.same ? leftJson : { jobs: reduced.right.side, jobIds: jobIds(reduced.right) } });
+  const leftJobs = jsonJobs(reduced.left.value, fields);
+  const rightJobs = reduced.same ? leftJobs : jsonJobs(reduced.right.value, fields);
+  const leftJson = { jobs: reduced.left.side, jobIds: stringColumn(leftJobs?.ids ?? []) };
+  post({ op: "jobs-json", same: reduced.same, left: leftJson, right: reduced.same ? leftJson : { jobs: reduced.right.side, jobIds: stringColumn(rightJobs?.ids ?? []) } });
   const read = (side, decoded, reference) => {
     const csv = readCsv(task.csv[side].artifact, side, decoded.text, reference);
     if (csv.header === void 0) return "CSV not parsed";
@@ -3446,9 +3446,9 @@ function runRankedTask(task, post) {
   const csvSide = (side, csv, once) => once ? { inspected: inspectCsvSide(task.csv[side].artifact, side, csv.csv, compiled) } : compactCsv(task.csv[side].artifact, side, csv.csv, csv.csv.header, compiled, csv.text, csv.bomBytes);
   const leftReduced = csvSide("left", leftCsv, sameCsv);
   post({ op: "jobs-csv", same: sameCsv, left: leftReduced, right: sameCsv ? leftReduced : csvSide("right", rightCsv, false) });
-  const leftCheck = checkCsvProjection(reduced.left.value, leftCsv.csv, fields);
+  const leftCheck = checkCsvProjection(leftJobs, leftCsv.csv, fields);
   if (reduced.same && sameCsv) return { op: "jobs", left: leftCheck.problems, right: leftCheck.problems };
-  return { op: "jobs", left: leftCheck.problems, right: checkCsvProjection(reduced.right.value, rightCsv.csv, fields, leftCheck.checked).problems };
+  return { op: "jobs", left: leftCheck.problems, right: checkCsvProjection(rightJobs, rightCsv.csv, fields, leftCheck.checked).problems };
 }
 function runRankedTaskSafely(task, post) {
   try {
