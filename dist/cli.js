@@ -18,7 +18,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-BTXYAAM4.js";
+} from "./chunks/chunk-CDXPPIPK.js";
 import {
   changesCell,
   legsHeadline,
@@ -44,7 +44,7 @@ import {
   UserError,
   firstLine,
   oneLine
-} from "./chunks/chunk-AQACUQ5K.js";
+} from "./chunks/chunk-GVMNVST7.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-FA6EQWUK.js";
 

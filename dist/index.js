@@ -39,7 +39,7 @@ import {
   setting,
   unusableSide,
   verdictSummary
-} from "./chunks/chunk-BTXYAAM4.js";
+} from "./chunks/chunk-CDXPPIPK.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -54,7 +54,7 @@ import {
   UnusableSideError,
   UserError,
   oneLine
-} from "./chunks/chunk-AQACUQ5K.js";
+} from "./chunks/chunk-GVMNVST7.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-FA6EQWUK.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runRankedTaskSafely
-} from "./chunks/chunk-AQACUQ5K.js";
+} from "./chunks/chunk-GVMNVST7.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/rankedWorker.ts

@@ -16,7 +16,7 @@ jest.unstable_mockModule('../../src/core/compare/documents.js', () => ({
   // The untouched fixture documents are equal under the policy, so [] is the real answer for the other two.
   diffDocument: async (id: string) => (id === 'run_health' ? boom() : [])
 }))
-jest.unstable_mockModule('../../src/core/compare/rankedCsv.js', () => ({ CSV_KINDS: {}, compareRankedCsv: boom, inspectRankedCsv: boom, readCsv: boom, compareCsvSides: boom, inspectCsvSide: boom, compareKeyedCsv: boom, csvContent: boom, csvSpec: boom, keyedCsvRows: boom, readCsvRecord: boom, readCsvHeader: boom, sameHeader: boom }))
+jest.unstable_mockModule('../../src/core/compare/rankedCsv.js', () => ({ CSV_KINDS: {}, compareRankedCsv: boom, inspectRankedCsv: boom, readCsv: boom, compareCsvSides: boom, inspectCsvSide: boom, csvSpec: boom, readCsvHeader: boom, sameHeader: boom }))
 
 const { compareRuns } = await import('../../src/core/compareRuns.js')
 const { runCli } = await import('../../src/cli/main.js')

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
-import Papa from 'papaparse'
-import { compareRankedCsv, inspectRankedCsv, readCsv, readCsvRecord } from '../../../src/core/compare/rankedCsv.js'
+import { compareCsvSides, compareRankedCsv, inspectRankedCsv, readCsv } from '../../../src/core/compare/rankedCsv.js'
 import type { Finding } from '../../../src/core/model/types.js'
 import { context, expectedOn, sorted } from '../../support/rankedFixtures.js'
 import { UPSTREAM, upstreamAvailable } from '../../support/paths.js'
@@ -170,31 +169,6 @@ const haveShared = upstreamAvailable('ranked CSV on real data')
 const realTest = haveShared ? test : test.skip
 const readText = (path: string): string => readFileSync(`${SHARED}${path}`, 'utf8')
 
-describe('readCsvRecord', () => {
-  /** A deterministic pseudo-random generator, so a failure can be replayed. */
-  const random = (seed: number): (() => number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
-
-  it('reads every record as the CSV parser does, with and without quotes, for each line break', () => {
-    const next = random(7)
-    const pieces = ['a', 'score', '0.91', ' ', '', 'é', '😀', ',', '"', '\n', '\r', '\r\n', 'x y']
-    let unquoted = 0
-    for (let i = 0; i < 3000; i++) {
-      const linebreak = ['\n', '\r\n', '\r'][i % 3] as string
-      const cells = Array.from({ length: 1 + Math.floor(next() * 5) }, () =>
-        Array.from({ length: Math.floor(next() * 4) }, () => pieces[Math.floor(next() * pieces.length)]).join('')
-      )
-      // Cells written as a CSV writer would: quoted when they hold a quote, comma or line break.
-      const text = cells.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',') + (i % 2 === 0 ? linebreak : '')
-      if (!/["\r\n]/.test(text.slice(0, text.length - (i % 2 === 0 ? linebreak.length : 0)))) unquoted++
-      const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: true, newline: linebreak as '\n' }).data[0] ?? []
-      expect(readCsvRecord(text, linebreak)).toEqual(parsed)
-    }
-    // Both ways of reading were exercised.
-    expect(unquoted).toBeGreaterThan(300)
-    expect(unquoted).toBeLessThan(2700)
-  })
-})
-
 describe('readCsv with a reference (the other side\'s CSV)', () => {
   const random = (seed: number): (() => number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
   const pieces = ['a', 'j-1', '0.91', ' ', '', 'é', ',', '"', '\n', '\r\n', 'x y', 'b"c']
@@ -202,7 +176,7 @@ describe('readCsv with a reference (the other side\'s CSV)', () => {
   const csvText = (rows: string[][], linebreak: string, end: boolean): string =>
     rows.map((cells) => cells.map((cell) => (/[,\r\n]/.test(cell) || cell.startsWith('"') ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',')).join(linebreak) + (end ? linebreak : '')
 
-  it('reads every text as a whole parse does, on 3,000 generated pairs (rows kept, changed, added, removed; blank lines, stray quotes, other line breaks and headers)', () => {
+  it('reads every text as a whole parse does, and compares as it does, on 3,000 generated pairs (rows kept, changed, added, removed; blank lines, stray quotes, other line breaks and headers)', () => {
     const next = random(11)
     let taken = 0
     for (let i = 0; i < 3000; i++) {
@@ -210,7 +184,8 @@ describe('readCsv with a reference (the other side\'s CSV)', () => {
       const width = 1 + Math.floor(next() * 4)
       const cell = (): string => Array.from({ length: Math.floor(next() * 3) }, () => pieces[Math.floor(next() * pieces.length)]).join('')
       const row = (): string[] => Array.from({ length: next() < 0.05 ? width + 1 : width }, cell)
-      const rows = [Array.from({ length: width }, (_, c) => `col${c}`), ...Array.from({ length: 1 + Math.floor(next() * 12) }, row)]
+      // Every other header has an identity column (rows matched by id, ids repeating now and then), the others none (rows matched by content).
+      const rows = [Array.from({ length: width }, (_, c) => (c === 0 && i % 2 === 0 ? 'job_id' : `col${c}`)), ...Array.from({ length: 1 + Math.floor(next() * 12) }, row)]
       const other = rows.map((cells, k) => (k > 0 && next() < 0.2 ? row() : cells))
       if (next() < 0.1) other.splice(1 + Math.floor(next() * (other.length - 1)), 0, row())
       if (next() < 0.1 && other.length > 2) other.splice(1 + Math.floor(next() * (other.length - 1)), 1)
@@ -226,6 +201,8 @@ describe('readCsv with a reference (the other side\'s CSV)', () => {
       const plain = readCsv('ranked_csv:p:q', 'right', text)
       const along = readCsv('ranked_csv:p:q', 'right', text, { text: knownText, csv: known })
       expect({ knownText, text, along }).toEqual({ knownText, text, along: plain })
+      // Rows sharing a record (taken) are equal without being compared: the comparison is the same.
+      expect({ knownText, text, compared: compareCsvSides('ranked_csv:p:q', known, along, ctx) }).toEqual({ knownText, text, compared: compareCsvSides('ranked_csv:p:q', known, plain, ctx) })
       taken += along.records.filter((record, k) => record !== undefined && record === known.records[k]).length
     }
     // Rows are taken often, so the property covers the taking.

@@ -140,6 +140,12 @@ export interface KeyedRow {
    * are equal without reading `raw` (which may then be parsed only on demand).
    */
   source?: ByteSpan
+  /**
+   * The record the row was read from, when the rows of both sides may share records (a CSV whose
+   * right side's read took rows from the left's, both headers the same): two rows with the same
+   * record are equal without reading `raw`.
+   */
+  record?: readonly string[]
   /** The row's primary score as `primaryScore` reads it from `raw` (null: no score field), when known up front. */
   primary?: PrimaryScore | null
 }
@@ -433,7 +439,10 @@ export function compareKeyedRows(spec: KeyedListSpec, left: readonly KeyedRow[],
   const quick: ValueCompareOptions = { ...spec.values, skipKeys: spec.droppedKeys }
   const same = equalSources(left, right, partner)
   partner.forEach((other, position) => {
-    if (other !== -1 && same[position] !== 1) compareContents(spec, quick, left[position] as KeyedRow, right[other] as KeyedRow, findings)
+    if (other === -1 || same[position] === 1) return
+    const a = left[position] as KeyedRow
+    const b = right[other] as KeyedRow
+    if (a.record === undefined || a.record !== b.record) compareContents(spec, quick, a, b, findings)
   })
   return { findings, matching: matchingOf(left, right, partner, matchedRight, moved, leftTies, rightTies) }
 }

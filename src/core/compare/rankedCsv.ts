@@ -41,7 +41,7 @@ export interface CsvSide {
   records: (string[] | undefined)[]
   /** Where each row ends in the text (after its line break), the header first: data row k is the text from bounds[k] to bounds[k + 1]. */
   bounds: number[]
-  /** The line break the parser found (and the one a single row is read with: `readCsvRecord`). */
+  /** The line break the parser found (another side's read takes rows from this one only with the same). */
   linebreak: string
   /** Column name -> index of its first occurrence in the header. */
   columnIndex: Map<string, number>
@@ -196,20 +196,6 @@ export function readCsvHeader(text: string): string[] | undefined {
   return Papa.parse<string[]>(text, { ...CSV_OPTIONS, preview: 1 }).data[0]
 }
 
-/** Quotes or line breaks: a record's text that only the parser can read. */
-const NEEDS_PARSER = /["\r\n]/
-
-/**
- * The cells of one data row's text (see `CsvSide.bounds`), read as `readCsv` read it within its
- * file (`linebreak`: the file's). A record without quotes or line breaks is its cells joined by
- * commas, split without the parser (a parser call costs far more than the split).
- */
-export function readCsvRecord(text: string, linebreak: string): string[] {
-  const body = text.endsWith(linebreak) ? text.slice(0, text.length - linebreak.length) : text
-  if (body !== '' && !NEEDS_PARSER.test(body)) return body.split(',')
-  return Papa.parse<string[]>(text, { ...CSV_OPTIONS, newline: linebreak as '\n' }).data[0] ?? []
-}
-
 /** The columns left after the policy's volatile/drift keys and (row-relative) ignore pointers. */
 function comparedColumns(columns: readonly string[], compiled: CompiledPolicy): string[] {
   const normalize = compiled.normalizer('ranked_csv')
@@ -224,13 +210,13 @@ function setCell(row: { [key: string]: JsonValue }, column: string, value: strin
 }
 
 /** The compared columns (those left after the policy) and a row's content over them: column -> cell. */
-export interface CsvContent {
+interface CsvContent {
   columns: string[]
   of: (record: readonly string[]) => RowObject
 }
 
 /** The compared content of `columns` (the side's header, or the columns both headers share) in one side's records. */
-export function csvContent(csv: Pick<CsvSide, 'columnIndex'>, columns: readonly string[], compiled: CompiledPolicy): CsvContent {
+function csvContent(csv: Pick<CsvSide, 'columnIndex'>, columns: readonly string[], compiled: CompiledPolicy): CsvContent {
   const compared = comparedColumns(columns, compiled)
   const comparedAt = compared.map((column) => csv.columnIndex.get(column) ?? -1)
   return {
@@ -244,7 +230,7 @@ export function csvContent(csv: Pick<CsvSide, 'columnIndex'>, columns: readonly 
 }
 
 /** A content row's matching key: its compared cells in column order. */
-export function csvContentKey(content: CsvContent, row: RowObject): string {
+function csvContentKey(content: CsvContent, row: RowObject): string {
   return JSON.stringify(content.columns.map((column) => row[column]))
 }
 
@@ -257,14 +243,16 @@ class RecordRow implements KeyedRow {
     readonly index: number,
     readonly identity: string | undefined,
     readonly title: string | undefined,
-    private readonly record: readonly string[],
-    private readonly columns: CsvContent
+    private readonly read: readonly string[],
+    private readonly columns: CsvContent,
+    /** The record, when the other side's rows may share it (see `KeyedRow.record`). */
+    readonly record: readonly string[] | undefined
   ) {
     this.key = identity ?? csvContentKey(columns, this.raw)
   }
 
   get raw(): RowObject {
-    return (this.content ??= this.columns.of(this.record))
+    return (this.content ??= this.columns.of(this.read))
   }
 }
 
@@ -272,7 +260,9 @@ class RecordRow implements KeyedRow {
  * Turns one side's data rows into keyed rows over `columns` (the side's header, or the columns
  * both headers share). The id column is the first identity field among `columns`; without one
  * rows are matched by their whole content (one job-identity finding), and a row with an empty id
- * cell is matched by content too (one job-identity finding each).
+ * cell is matched by content too (one job-identity finding each). `sameHeaders`: both sides' headers
+ * are the same, so a record the two sides share (the right side's read took it from the left's)
+ * is the same content on both, and each row carries its record (`KeyedRow.record`).
  */
 function keyedRows(
   spec: KeyedListSpec,
@@ -280,7 +270,8 @@ function keyedRows(
   csv: CsvSide,
   columns: readonly string[],
   compiled: CompiledPolicy,
-  shared: boolean
+  shared: boolean,
+  sameHeaders = false
 ): { rows: KeyedRow[]; findings: Finding[] } {
   const content = csvContent(csv, columns, compiled)
   const idColumn = spec.identityFields.find((field) => columns.includes(field))
@@ -303,7 +294,7 @@ function keyedRows(
     if (record === undefined) return
     const identity = idColumn === undefined ? undefined : identityOf({ [idColumn]: record[idAt] ?? '' }, [idColumn])
     const title = record[titleAt] || undefined
-    const row = new RecordRow(index, identity, title, record, content)
+    const row = new RecordRow(index, identity, title, record, content, sameHeaders ? record : undefined)
     if (idColumn !== undefined && identity === undefined) findings.push(identityFinding(spec, side, row))
     rows.push(row)
   })
@@ -372,31 +363,6 @@ export function compareRankedCsv(artifact: ArtifactId, leftText: string, rightTe
   return compareCsvSides(artifact, readCsv(artifact, 'left', leftText), readCsv(artifact, 'right', rightText), compiled)
 }
 
-/**
- * One side's rows keyed as `compareCsvSides` keys them when both headers are the same (over the
- * side's own columns, as shared ones): a ranked task keys its side this way, and the comparison
- * uses them (`compareKeyedCsv`) once it knows the other header is the same.
- */
-export function keyedCsvRows(artifact: ArtifactId, side: Side, csv: CsvSide, compiled: CompiledPolicy): { rows: KeyedRow[]; findings: Finding[] } {
-  return keyedRows(csvSpec(artifact, compiled), side, csv, [...csv.columnIndex.keys()], compiled, true)
-}
-
-/** One side of a CSV comparison whose rows are keyed: its parse findings, data row count, keyed rows and their findings. */
-export interface KeyedCsvSide {
-  findings: readonly Finding[]
-  items: number
-  rows: readonly KeyedRow[]
-  rowFindings: readonly Finding[]
-}
-
-/** Compares two CSV sides with the same header, rows already keyed (`keyedCsvRows`, or `compareCsvSides` on common columns). */
-export function compareKeyedCsv(artifact: ArtifactId, left: KeyedCsvSide, right: KeyedCsvSide, compiled: CompiledPolicy, header?: Finding): RankedComparison {
-  const spec = csvSpec(artifact, compiled)
-  const findings = [...left.findings, ...right.findings, ...(header !== undefined ? [header] : []), ...left.rowFindings, ...right.rowFindings]
-  const compared = compareKeyedRows(spec, left.rows, right.rows)
-  return { findings: [...findings, ...compared.findings], leftItems: left.items, rightItems: right.items, matching: compared.matching }
-}
-
 /** `compareRankedCsv` on two sides already parsed. */
 export function compareCsvSides(artifact: ArtifactId, left: CsvSide, right: CsvSide, compiled: CompiledPolicy): RankedComparison {
   const spec = csvSpec(artifact, compiled)
@@ -411,9 +377,14 @@ export function compareCsvSides(artifact: ArtifactId, left: CsvSide, right: CsvS
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column))
   const header = headerFinding(artifact, left.header, right.header)
-  const keyed = (side: Side, csv: CsvSide): KeyedCsvSide => {
-    const rows = keyedRows(spec, side, csv, common, compiled, true)
-    return { findings: csv.findings, items: dataRows(csv), rows: rows.rows, rowFindings: rows.findings }
+  const sameHeaders = sameHeader(left.header, right.header)
+  const l = keyedRows(spec, 'left', left, common, compiled, true, sameHeaders)
+  const r = keyedRows(spec, 'right', right, common, compiled, true, sameHeaders)
+  const compared = compareKeyedRows(spec, l.rows, r.rows)
+  return {
+    findings: [...left.findings, ...right.findings, ...(header !== undefined ? [header] : []), ...l.findings, ...r.findings, ...compared.findings],
+    leftItems: dataRows(left),
+    rightItems: dataRows(right),
+    matching: compared.matching
   }
-  return compareKeyedCsv(artifact, keyed('left', left), keyed('right', right), compiled, header)
 }

@@ -7,8 +7,6 @@ import type { ArtifactId, ArtifactStats, Finding, RankedKind, Side } from '../mo
 import { consistencyFindings, familyJobRefs, unknownFamilyJobs, type FamilyJobRefs, type Problem } from './consistency.js'
 import type { KeyedRow, PrimaryScore, RankedComparison, RankedInspection, RowObject } from './keyedList.js'
 import type { ByteSpan } from './sameSources.js'
-import { compareCsvSides, compareKeyedCsv, csvContent, inspectCsvSide, readCsv, readCsvRecord, sameHeader, type CsvContent, type CsvSide, type KeyedCsvSide } from './rankedCsv.js'
-import { decodeUtf8 } from '../json/text.js'
 import { compactPrimary, type CompactRows } from './compactRows.js'
 import { presentStrings, stringAt } from './stringColumn.js'
 import { FAMILIES } from './rankedFamilies.js'
@@ -16,7 +14,7 @@ import { locate, mirrorTo, onFileOf, rankedPresence, takeCompared, takeInspected
 import type { CompiledPolicy } from '../policy/normalize.js'
 import { JOBS } from './rankedJobs.js'
 import { comparePreparedSides, inspectPreparedSide, rankedJsonSpec, type PreparedSide, type RankedJsonFlavour } from './rankedJson.js'
-import type { CompactCsvSide, CompactJsonSide, InspectedCsvSide, InspectedJsonSide, JobsPart, RankedTaskResult, TaskFile } from './rankedTasks.js'
+import type { CompactJsonSide, InspectedJsonSide, JobsPart, RankedTaskResult, TaskFile } from './rankedTasks.js'
 import type { RankedTaskRunner } from './rankedWorkers.js'
 
 type Pair<T> = Record<Side, T>
@@ -42,10 +40,11 @@ export interface FastTargetEnv {
 }
 
 /**
- * Row `k` of a side's columns (`CompactRows`), whose content is read from its bytes only when
- * asked for (rows with the same bytes on both sides never are).
+ * A ranked JSON row rebuilt from row `k` of a side's columns (`CompactRows`): its source is its
+ * bytes in the file (the row is its own span: no object more per row), and its content is parsed
+ * from them only when asked for (rows with the same bytes on both sides never are).
  */
-abstract class CompactRow implements KeyedRow {
+class JsonRow implements KeyedRow, ByteSpan {
   readonly index: number
   readonly identity: string | undefined
   readonly key: string
@@ -54,7 +53,10 @@ abstract class CompactRow implements KeyedRow {
     private readonly compact: CompactRows,
     private readonly k: number,
     private readonly scoreFields: readonly string[],
-    readonly listPointer: string
+    readonly listPointer: string,
+    readonly bytes: Buffer,
+    readonly start: number,
+    readonly end: number
   ) {
     this.index = compact.index[k] as number
     this.identity = stringAt(compact.identity, k)
@@ -69,52 +71,12 @@ abstract class CompactRow implements KeyedRow {
     return compactPrimary(this.compact, this.k, this.scoreFields)
   }
 
-  get raw(): RowObject {
-    return (this.parsed ??= this.read())
-  }
-
-  protected abstract read(): RowObject
-}
-
-/** A ranked JSON row: its source is its bytes in the file (the row is its own span: no object more per row). */
-class JsonRow extends CompactRow implements ByteSpan {
-  constructor(
-    compact: CompactRows,
-    k: number,
-    scoreFields: readonly string[],
-    listPointer: string,
-    readonly bytes: Buffer,
-    readonly start: number,
-    readonly end: number
-  ) {
-    super(compact, k, scoreFields, listPointer)
-  }
-
   get source(): ByteSpan {
     return this
   }
 
-  protected read(): RowObject {
-    return JSON.parse(this.bytes.toString('utf8', this.start, this.end)) as RowObject
-  }
-}
-
-/** A ranked CSV row: its source is its bytes in the file (when both files break lines alike), its content the compared cells. */
-class CsvRow extends CompactRow {
-  readonly source: ByteSpan | undefined
-  constructor(
-    compact: CompactRows,
-    k: number,
-    scoreFields: readonly string[],
-    private readonly span: ByteSpan,
-    private readonly file: { linebreak: string; bySource: boolean; columns: CsvContent }
-  ) {
-    super(compact, k, scoreFields, '')
-    this.source = file.bySource ? span : undefined
-  }
-
-  protected read(): RowObject {
-    return this.file.columns.of(readCsvRecord(this.span.bytes.toString('utf8', this.span.start, this.span.end), this.file.linebreak))
+  get raw(): RowObject {
+    return (this.parsed ??= JSON.parse(this.bytes.toString('utf8', this.start, this.end)) as RowObject)
   }
 }
 
@@ -123,29 +85,6 @@ function preparedFrom(flavour: RankedJsonFlavour, artifact: ArtifactId, compact:
   const { scoreFields } = compiled.policy
   const rows = Array.from(compact.rows.index, (_, k) => new JsonRow(compact.rows, k, scoreFields, compact.listPointer, bytes, compact.start[k] as number, compact.end[k] as number))
   return { spec: rankedJsonSpec(flavour, artifact, compiled), rows, findings: compact.rowFindings, items: compact.items }
-}
-
-/**
- * One CSV side keyed on its task, rebuilt over the file's bytes (valid when the other side's header
- * is the same). Rows are settled by their bytes only when both files break lines alike (`bySource`):
- * the same bytes could read differently under another line break.
- */
-function keyedCsvFrom(compact: CompactCsvSide, bytes: Buffer, bySource: boolean, compiled: CompiledPolicy): KeyedCsvSide {
-  const columnIndex = new Map(compact.columns)
-  const content = csvContent({ columnIndex }, [...columnIndex.keys()], compiled)
-  const { scoreFields } = compiled.policy
-  const file = { linebreak: compact.linebreak, bySource, columns: content }
-  const rows = Array.from(
-    compact.rows.index,
-    (index, k) => new CsvRow(compact.rows, k, scoreFields, { bytes, start: compact.bounds[index] as number, end: compact.bounds[index + 1] as number }, file)
-  )
-  return { findings: compact.findings, items: compact.items, rows, rowFindings: compact.rowFindings }
-}
-
-/** One side's CSV read again from its bytes (the task decoded them, so they decode). */
-function csvSideOf(artifact: ArtifactId, side: Side, bytes: Buffer): CsvSide {
-  const decoded = decodeUtf8(bytes)
-  return readCsv(artifact, side, decoded.ok ? decoded.value.text : '')
 }
 
 function usable(pair: Pair<ReadArtifact>): boolean {
@@ -165,8 +104,9 @@ function bailed(result: RankedTaskResult): result is { bail: string } {
  * Compares one provider/profile's ranked JSON, CSV and families with the ranked tasks: the jobs
  * task (both sides' ranked JSON and CSV) and the families task (both sides' families) run at once
  * on two lanes of workers, each checking both sides (the JSON scanned, not parsed; the right side
- * taking what equals the left's); the rows are joined by identity here, each file as it comes,
- * and only rows whose bytes differ are parsed. Byte-identical files are checked once. The
+ * taking what equals the left's); the JSON rows are joined by identity here, each file as it
+ * comes, and only rows whose bytes differ are parsed; the CSV comes compared. Byte-identical
+ * files are checked once. The
  * findings are those of the plain path (`compareRankedArtifact` and `checkConsistency`), which
  * handles any case a task does not reduce (a file missing or unparsable, duplicate keys, no
  * list). A worker that dies rejects, and the caller reports it.
@@ -187,14 +127,14 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
 
   const [jobs, csv] = await Promise.all([locatePair('ranked_json'), locatePair('ranked_csv')])
   if (!usable(jobs) || !usable(csv)) return env.plainTarget({ ranked_json: jobs, ranked_csv: csv })
-  // Each file is joined here as soon as its task posts it (the ranked JSON while the jobs task reads the
-  // CSVs, the CSV while it checks them, the families while the jobs task runs on). When the jobs task fails
+  // Each file is joined or taken here as soon as its task posts it (the ranked JSON while the jobs task
+  // reads the CSVs, the CSV's comparison while it checks them, the families while the jobs task runs on). When the jobs task fails
   // or bails, the families' join is not used: its rejection is then expected, not unhandled.
   let jsonJoined: { joined: RankedArtifactResult; knownJobs: Pair<ReadonlySet<string | undefined>> } | undefined
   let csvJoined: RankedArtifactResult | undefined
   const joinPart = (part: JobsPart): void => {
     if (part.op === 'jobs-csv') {
-      csvJoined = csvResult(csv, part.left, part.right, part.same)
+      csvJoined = assemble('ranked_csv', csv, [], part.outcome)
       return
     }
     // Each side's job identities, for the families check.
@@ -319,20 +259,6 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
     if ('inspected' in l || 'inspected' in r) throw new Error('a ranked JSON inspected alone was given two different sides')
     const parseFindings = [...l.parseFindings, ...r.parseFindings, ...inexactNumberFindings(artifact, l.inexact, r.inexact)]
     return assemble(kind, reads, parseFindings, { once, compared: comparePreparedSides(prepared('left', l), prepared('right', r)) })
-  }
-
-  /** The ranked CSV's result from the two sides' projections, or from the left side inspected on its task (same bytes: checked once). */
-  function csvResult(reads: Pair<ReadArtifact>, l: CompactCsvSide | InspectedCsvSide, r: CompactCsvSide | InspectedCsvSide, once: boolean): RankedArtifactResult {
-    const artifact = rankedArtifactId('ranked_csv', target)
-    if (once) return assemble('ranked_csv', reads, [], { once, inspected: 'inspected' in l ? l.inspected : inspectCsvSide(artifact, 'left', csvSideOf(artifact, 'left', reads.left.bytes as Buffer), compiled) })
-    if ('inspected' in l || 'inspected' in r) throw new Error('a ranked CSV inspected alone was given two different sides')
-    // The same header (the usual case): the rows keyed on the tasks are the comparison's; otherwise the records are read again here.
-    const bytes = (side: Side): Buffer => reads[side].bytes as Buffer
-    const bySource = l.linebreak === r.linebreak
-    const compared = sameHeader(l.header, r.header)
-      ? compareKeyedCsv(artifact, keyedCsvFrom(l, bytes('left'), bySource, compiled), keyedCsvFrom(r, bytes('right'), bySource, compiled), compiled)
-      : compareCsvSides(artifact, csvSideOf(artifact, 'left', bytes('left')), csvSideOf(artifact, 'right', bytes('right')), compiled)
-    return assemble('ranked_csv', reads, [], { once, compared })
   }
 }
 

@@ -6,8 +6,8 @@ import { compilePolicy, type CompiledPolicy } from '../policy/normalize.js'
 import type { SideInexactNumbers } from '../load/artifact.js'
 import type { ArtifactId, EffectivePolicy, Finding, JsonValue, Side } from '../model/types.js'
 import { checkCsvProjection, familyJobRefs, jsonJobs, type FamilyJobRefs, type Problem } from './consistency.js'
-import { identityOf, type RankedInspection } from './keyedList.js'
-import { csvSpec, inspectCsvSide, keyedCsvRows, readCsv, readCsvHeader, sameHeader, type CsvReference, type CsvSide } from './rankedCsv.js'
+import { identityOf, type RankedComparison, type RankedInspection } from './keyedList.js'
+import { compareCsvSides, inspectCsvSide, readCsv, readCsvHeader, sameHeader, type CsvReference, type CsvSide } from './rankedCsv.js'
 import { compactRows, type CompactRows } from './compactRows.js'
 import { stringColumn, type StringColumn } from './stringColumn.js'
 import { FAMILIES } from './rankedFamilies.js'
@@ -19,12 +19,13 @@ import { inspectPreparedSide, prepareSide, type RankedJsonFlavour } from './rank
  * artifact: the jobs JSON with its CSV on one lane, the families on the other, then the files'
  * hashes on the lane free first) or inline. A task checks both sides' ranked JSON without parsing
  * it (a list scan of the bytes, then the plain path's functions on what it copied out: same
- * findings) and their CSV with the plain path's parser, and returns only a compact projection per
- * side: findings, per-row identity, rank, title, primary score and byte range. The right side's
- * JSON scan and CSV read take every row whose bytes equal the left's row at the same position
- * from the left's, so rows the two runs share are compared, not read twice; a file with the same
- * bytes on both sides is checked once. No tree leaves the task; the caller compares rows by their
- * bytes and parses only rows that differ.
+ * findings) and returns only a compact projection per side: findings, per-row identity, rank,
+ * title, primary score and byte range; the caller compares rows by their bytes and parses only
+ * rows that differ. The CSVs, read with the plain path's parser, are compared on the task, as the
+ * plain path compares them, and only the comparison leaves it. The right side's JSON scan and CSV
+ * read take every row whose bytes equal the left's row at the same position from the left's, so
+ * rows the two runs share are compared, not read twice; a file with the same bytes on both sides
+ * is checked once. No tree leaves the task.
  */
 
 /** What every task needs besides its files (plain data: it is posted to a worker). */
@@ -66,30 +67,14 @@ export interface CompactJsonSide {
   end: Float64Array
 }
 
-/**
- * One CSV side, reduced: header, findings, where each row lies in the file's bytes (`bounds`,
- * header first, as `CsvSide.bounds` in bytes) and the line break it was read with, and its rows
- * keyed over its own header (`keyedCsvRows`) with their findings, which the comparison uses when
- * the other side's header is the same.
- */
-export interface CompactCsvSide {
-  header: string[]
-  columns: [string, number][]
-  findings: Finding[]
-  items: number
-  bounds: Float64Array
-  linebreak: string
-  rows: CompactRows
-  rowFindings: Finding[]
-}
-
 /** A ranked JSON whose bytes are the same on both sides, inspected alone on the task's thread (as `inspectPreparedSide` does), with its parse findings. */
 export type InspectedJsonSide = Pick<CompactJsonSide, 'parseFindings' | 'inexact'> & { inspected: RankedInspection }
 
-/** A CSV whose bytes are the same on both sides, inspected alone on the task's thread (as `inspectCsvSide` does). */
-export interface InspectedCsvSide {
-  inspected: RankedInspection
-}
+/**
+ * A ranked CSV as its task compared it: both sides' rows by identity (`compareCsvSides`, the plain
+ * path's comparison), or (the same bytes) the left side inspected alone (`inspectCsvSide`).
+ */
+export type CsvOutcome = { once: true; inspected: RankedInspection } | { once: false; compared: RankedComparison }
 
 /** One side of a jobs task's ranked JSON: the file reduced and its job ids. */
 export interface JobsJsonSide {
@@ -104,14 +89,13 @@ export interface FamiliesSide {
 }
 
 /**
- * What a jobs task posts before its answer (`run`'s `onPart`), so the caller joins each file while
- * the task goes on: both sides' ranked JSON (before the task reads the CSVs), then both sides'
- * CSV (before it checks each against its JSON), and whether their bytes are the same (`same`: the
- * left one was inspected alone, and the right side's reduction is the left's).
+ * What a jobs task posts before its answer (`run`'s `onPart`), so the caller joins or takes each
+ * file while the task goes on: both sides' ranked JSON (before the task reads the CSVs), with
+ * whether their bytes are the same (`same`: the left one was inspected alone, and the right
+ * side's reduction is the left's), then the CSV compared (before the task checks each side against
+ * its JSON).
  */
-export type JobsPart =
-  | { op: 'jobs-json'; same: boolean; left: JobsJsonSide; right: JobsJsonSide }
-  | { op: 'jobs-csv'; same: boolean; left: CompactCsvSide | InspectedCsvSide; right: CompactCsvSide | InspectedCsvSide }
+export type JobsPart = { op: 'jobs-json'; same: boolean; left: JobsJsonSide; right: JobsJsonSide } | { op: 'jobs-csv'; outcome: CsvOutcome }
 
 /**
  * The answer to a task, per side, and whether the files have the same bytes on both sides (as in
@@ -201,34 +185,10 @@ function checkedKeys(policy: EffectivePolicy, more: readonly string[] = []): str
   return [...policy.identityFields, 'title', ...policy.scoreFields, ...more]
 }
 
-/** One CSV side reduced for the comparison: its rows' byte bounds (`bomBytes`: what precedes the decoded text) and its rows keyed over its own header. */
-function compactCsv(artifact: ArtifactId, side: Side, csv: CsvSide, header: string[], compiled: CompiledPolicy, text: string, bomBytes: number): CompactCsvSide {
-  const keyed = keyedCsvRows(artifact, side, csv, compiled)
-  const bounds = new Float64Array(csv.bounds.length)
-  let bytes = bomBytes
-  let chars = 0
-  csv.bounds.forEach((end, k) => {
-    bytes += Buffer.byteLength(text.slice(chars, end), 'utf8')
-    chars = end
-    bounds[k] = bytes
-  })
-  return {
-    header,
-    columns: [...csv.columnIndex],
-    findings: csv.findings,
-    items: csv.records.length,
-    bounds,
-    linebreak: csv.linebreak,
-    rows: compactRows(keyed.rows, csvSpec(artifact, compiled)),
-    rowFindings: keyed.findings
-  }
-}
-
 /** One side's CSV file decoded; a string when it does not decode (the plain path then reports it). */
-function decodeCsvFile(file: TaskFile): { text: string; bomBytes: number } | string {
+function decodeCsvFile(file: TaskFile): { text: string } | string {
   const decoded = decodeUtf8(asBuffer(file.bytes))
-  if (!decoded.ok) return 'CSV not decoded'
-  return { text: decoded.value.text, bomBytes: decoded.value.bom ? 3 : 0 }
+  return decoded.ok ? { text: decoded.value.text } : 'CSV not decoded'
 }
 
 /** Each pair's sha256 per side (hashed once when both sides have the same bytes). */
@@ -246,8 +206,8 @@ type ReadCsv = DecodedCsv & { csv: CsvSide & { header: string[] } }
 /**
  * Runs one task. Pure: the same on a worker thread and inline. A jobs task reduces both ranked
  * JSON sides first (copying out both CSV headers' columns, read ahead) and posts them (`post`),
- * then reads the CSVs (the right one taking rows from the left's) and posts them, then checks
- * each against its JSON.
+ * then reads the CSVs (the right one taking rows from the left's), compares them and posts the
+ * comparison, then checks each side's CSV against its JSON.
  */
 function runRankedTask(task: RankedTask, post: (part: JobsPart) => void): RankedTaskResult {
   if (task.op === 'hashes') return { op: 'hashes', sha256: hashPairs(task.files) }
@@ -288,12 +248,11 @@ function runRankedTask(task: RankedTask, post: (part: JobsPart) => void): Ranked
   if (typeof leftCsv === 'string') return { bail: leftCsv }
   const rightCsv = sameCsv ? leftCsv : read('right', rightText, { text: leftCsv.text, csv: leftCsv.csv })
   if (typeof rightCsv === 'string') return { bail: rightCsv }
-  const csvSide = (side: Side, csv: ReadCsv, once: boolean): CompactCsvSide | InspectedCsvSide =>
-    once
-      ? { inspected: inspectCsvSide(task.csv[side].artifact, side, csv.csv, compiled) }
-      : compactCsv(task.csv[side].artifact, side, csv.csv, csv.csv.header, compiled, csv.text, csv.bomBytes)
-  const leftReduced = csvSide('left', leftCsv, sameCsv)
-  post({ op: 'jobs-csv', same: sameCsv, left: leftReduced, right: sameCsv ? leftReduced : csvSide('right', rightCsv, false) })
+  const artifact = task.csv.left.artifact
+  post({
+    op: 'jobs-csv',
+    outcome: sameCsv ? { once: true, inspected: inspectCsvSide(artifact, 'left', leftCsv.csv, compiled) } : { once: false, compared: compareCsvSides(artifact, leftCsv.csv, rightCsv.csv, compiled) }
+  })
   // The right side's projection check skips the rows both of whose reads were taken from the left's.
   const leftCheck = checkCsvProjection(leftJobs, leftCsv.csv, fields)
   if (reduced.same && sameCsv) return { op: 'jobs', left: leftCheck.problems, right: leftCheck.problems }

@@ -2586,7 +2586,10 @@ function compareKeyedRows(spec, left, right) {
   const quick = { ...spec.values, skipKeys: spec.droppedKeys };
   const same = equalSources(left, right, partner);
   partner.forEach((other, position) => {
-    if (other !== -1 && same[position] !== 1) compareContents(spec, quick, left[position], right[other], findings);
+    if (other === -1 || same[position] === 1) return;
+    const a = left[position];
+    const b = right[other];
+    if (a.record === void 0 || a.record !== b.record) compareContents(spec, quick, a, b, findings);
   });
   return { findings, matching: matchingOf(left, right, partner, matchedRight, moved, leftTies, rightTies) };
 }
@@ -2854,12 +2857,6 @@ function readCsv(artifact, side, text, reference) {
 function readCsvHeader(text) {
   return import_papaparse.default.parse(text, { ...CSV_OPTIONS, preview: 1 }).data[0];
 }
-var NEEDS_PARSER = /["\r\n]/;
-function readCsvRecord(text, linebreak) {
-  const body = text.endsWith(linebreak) ? text.slice(0, text.length - linebreak.length) : text;
-  if (body !== "" && !NEEDS_PARSER.test(body)) return body.split(",");
-  return import_papaparse.default.parse(text, { ...CSV_OPTIONS, newline: linebreak }).data[0] ?? [];
-}
 function comparedColumns(columns, compiled) {
   const normalize = compiled.normalizer("ranked_csv");
   const shape = Object.fromEntries(columns.map((column) => [column, ""]));
@@ -2885,27 +2882,29 @@ function csvContentKey(content, row) {
   return JSON.stringify(content.columns.map((column) => row[column]));
 }
 var RecordRow = class {
-  constructor(index, identity, title, record, columns) {
+  constructor(index, identity, title, read, columns, record) {
     this.index = index;
     this.identity = identity;
     this.title = title;
-    this.record = record;
+    this.read = read;
     this.columns = columns;
+    this.record = record;
     this.key = identity ?? csvContentKey(columns, this.raw);
   }
   index;
   identity;
   title;
-  record;
+  read;
   columns;
+  record;
   listPointer = "";
   key;
   content;
   get raw() {
-    return this.content ??= this.columns.of(this.record);
+    return this.content ??= this.columns.of(this.read);
   }
 };
-function keyedRows(spec, side, csv, columns, compiled, shared) {
+function keyedRows(spec, side, csv, columns, compiled, shared, sameHeaders = false) {
   const content = csvContent(csv, columns, compiled);
   const idColumn = spec.identityFields.find((field) => columns.includes(field));
   const findings = [];
@@ -2927,7 +2926,7 @@ function keyedRows(spec, side, csv, columns, compiled, shared) {
     if (record === void 0) return;
     const identity = idColumn === void 0 ? void 0 : identityOf({ [idColumn]: record[idAt] ?? "" }, [idColumn]);
     const title = record[titleAt] || void 0;
-    const row = new RecordRow(index, identity, title, record, content);
+    const row = new RecordRow(index, identity, title, record, content, sameHeaders ? record : void 0);
     if (idColumn !== void 0 && identity === void 0) findings.push(identityFinding(spec, side, row));
     rows.push(row);
   });
@@ -2976,15 +2975,6 @@ function inspectCsvSide(artifact, side, csv, compiled) {
 function compareRankedCsv(artifact, leftText, rightText, compiled) {
   return compareCsvSides(artifact, readCsv(artifact, "left", leftText), readCsv(artifact, "right", rightText), compiled);
 }
-function keyedCsvRows(artifact, side, csv, compiled) {
-  return keyedRows(csvSpec(artifact, compiled), side, csv, [...csv.columnIndex.keys()], compiled, true);
-}
-function compareKeyedCsv(artifact, left, right, compiled, header) {
-  const spec = csvSpec(artifact, compiled);
-  const findings = [...left.findings, ...right.findings, ...header !== void 0 ? [header] : [], ...left.rowFindings, ...right.rowFindings];
-  const compared = compareKeyedRows(spec, left.rows, right.rows);
-  return { findings: [...findings, ...compared.findings], leftItems: left.items, rightItems: right.items, matching: compared.matching };
-}
 function compareCsvSides(artifact, left, right, compiled) {
   const spec = csvSpec(artifact, compiled);
   if (left.header === void 0 || right.header === void 0) {
@@ -2998,11 +2988,16 @@ function compareCsvSides(artifact, left, right, compiled) {
   }
   const common = [...left.columnIndex.keys()].filter((column) => right.columnIndex.has(column));
   const header = headerFinding(artifact, left.header, right.header);
-  const keyed = (side, csv) => {
-    const rows = keyedRows(spec, side, csv, common, compiled, true);
-    return { findings: csv.findings, items: dataRows(csv), rows: rows.rows, rowFindings: rows.findings };
+  const sameHeaders = sameHeader(left.header, right.header);
+  const l = keyedRows(spec, "left", left, common, compiled, true, sameHeaders);
+  const r = keyedRows(spec, "right", right, common, compiled, true, sameHeaders);
+  const compared = compareKeyedRows(spec, l.rows, r.rows);
+  return {
+    findings: [...left.findings, ...right.findings, ...header !== void 0 ? [header] : [], ...l.findings, ...r.findings, ...compared.findings],
+    leftItems: dataRows(left),
+    rightItems: dataRows(right),
+    matching: compared.matching
   };
-  return compareKeyedCsv(artifact, keyed("left", left), keyed("right", right), compiled, header);
 }
 
 // src/core/compare/rankedJson.ts
@@ -3375,31 +3370,9 @@ function reduceJsonPair(flavour, ctx, compiled, files, keys) {
 function checkedKeys(policy, more = []) {
   return [...policy.identityFields, "title", ...policy.scoreFields, ...more];
 }
-function compactCsv(artifact, side, csv, header, compiled, text, bomBytes) {
-  const keyed = keyedCsvRows(artifact, side, csv, compiled);
-  const bounds = new Float64Array(csv.bounds.length);
-  let bytes = bomBytes;
-  let chars = 0;
-  csv.bounds.forEach((end, k) => {
-    bytes += Buffer.byteLength(text.slice(chars, end), "utf8");
-    chars = end;
-    bounds[k] = bytes;
-  });
-  return {
-    header,
-    columns: [...csv.columnIndex],
-    findings: csv.findings,
-    items: csv.records.length,
-    bounds,
-    linebreak: csv.linebreak,
-    rows: compactRows(keyed.rows, csvSpec(artifact, compiled)),
-    rowFindings: keyed.findings
-  };
-}
 function decodeCsvFile(file) {
   const decoded = decodeUtf8(asBuffer(file.bytes));
-  if (!decoded.ok) return "CSV not decoded";
-  return { text: decoded.value.text, bomBytes: decoded.value.bom ? 3 : 0 };
+  return decoded.ok ? { text: decoded.value.text } : "CSV not decoded";
 }
 function hashPairs(files) {
   const hash = (bytes) => createHash("sha256").update(bytes).digest("hex");
@@ -3443,9 +3416,11 @@ function runRankedTask(task, post) {
   if (typeof leftCsv === "string") return { bail: leftCsv };
   const rightCsv = sameCsv ? leftCsv : read("right", rightText, { text: leftCsv.text, csv: leftCsv.csv });
   if (typeof rightCsv === "string") return { bail: rightCsv };
-  const csvSide = (side, csv, once) => once ? { inspected: inspectCsvSide(task.csv[side].artifact, side, csv.csv, compiled) } : compactCsv(task.csv[side].artifact, side, csv.csv, csv.csv.header, compiled, csv.text, csv.bomBytes);
-  const leftReduced = csvSide("left", leftCsv, sameCsv);
-  post({ op: "jobs-csv", same: sameCsv, left: leftReduced, right: sameCsv ? leftReduced : csvSide("right", rightCsv, false) });
+  const artifact = task.csv.left.artifact;
+  post({
+    op: "jobs-csv",
+    outcome: sameCsv ? { once: true, inspected: inspectCsvSide(artifact, "left", leftCsv.csv, compiled) } : { once: false, compared: compareCsvSides(artifact, leftCsv.csv, rightCsv.csv, compiled) }
+  });
   const leftCheck = checkCsvProjection(leftJobs, leftCsv.csv, fields);
   if (reduced.same && sameCsv) return { op: "jobs", left: leftCheck.problems, right: leftCheck.problems };
   return { op: "jobs", left: leftCheck.problems, right: checkCsvProjection(rightJobs, rightCsv.csv, fields, leftCheck.checked).problems };
@@ -3487,15 +3462,8 @@ export {
   inexactNumberFindings,
   KEYED_LIST_KINDS,
   CSV_KINDS,
-  readCsv,
-  readCsvRecord,
-  csvContent,
-  sameHeader,
   inspectRankedCsv,
-  inspectCsvSide,
   compareRankedCsv,
-  compareKeyedCsv,
-  compareCsvSides,
   rankedJsonSpec,
   inspectPreparedSide,
   comparePreparedSides,

@@ -30,8 +30,6 @@ import {
   artifactIdOfPath,
   checkConsistency,
   compactPrimary,
-  compareCsvSides,
-  compareKeyedCsv,
   comparePreparedSides,
   compareRankedCsv,
   compareRankedFamilies,
@@ -39,7 +37,6 @@ import {
   compilePolicy,
   consistencyFindings,
   conventionPath,
-  csvContent,
   decodeUtf8,
   describeValue,
   diffValues,
@@ -48,7 +45,6 @@ import {
   findingOf,
   firstLine,
   inexactNumberFindings,
-  inspectCsvSide,
   inspectPreparedSide,
   inspectRankedCsv,
   inspectRankedFamilies,
@@ -67,17 +63,14 @@ import {
   rankedArtifactId,
   rankedJsonSpec,
   rankedOutputRelative,
-  readCsv,
-  readCsvRecord,
   readFindings,
   recordedRankedOutputs,
   runDirRelativeOfRecorded,
   runRankedTaskSafely,
-  sameHeader,
   stringAt,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-AQACUQ5K.js";
+} from "./chunk-GVMNVST7.js";
 import {
   require_equal,
   require_ucs2length
@@ -2534,12 +2527,15 @@ function rankedPresence(artifact, l, r, unusable) {
 }
 
 // src/core/compare/rankedTarget.ts
-var CompactRow = class {
-  constructor(compact, k, scoreFields, listPointer) {
+var JsonRow = class {
+  constructor(compact, k, scoreFields, listPointer, bytes, start, end) {
     this.compact = compact;
     this.k = k;
     this.scoreFields = scoreFields;
     this.listPointer = listPointer;
+    this.bytes = bytes;
+    this.start = start;
+    this.end = end;
     this.index = compact.index[k];
     this.identity = stringAt(compact.identity, k);
     this.key = stringAt(compact.key, k) ?? this.identity;
@@ -2548,6 +2544,9 @@ var CompactRow = class {
   k;
   scoreFields;
   listPointer;
+  bytes;
+  start;
+  end;
   index;
   identity;
   key;
@@ -2558,60 +2557,17 @@ var CompactRow = class {
   get primary() {
     return compactPrimary(this.compact, this.k, this.scoreFields);
   }
-  get raw() {
-    return this.parsed ??= this.read();
-  }
-};
-var JsonRow = class extends CompactRow {
-  constructor(compact, k, scoreFields, listPointer, bytes, start, end) {
-    super(compact, k, scoreFields, listPointer);
-    this.bytes = bytes;
-    this.start = start;
-    this.end = end;
-  }
-  bytes;
-  start;
-  end;
   get source() {
     return this;
   }
-  read() {
-    return JSON.parse(this.bytes.toString("utf8", this.start, this.end));
-  }
-};
-var CsvRow = class extends CompactRow {
-  constructor(compact, k, scoreFields, span, file) {
-    super(compact, k, scoreFields, "");
-    this.span = span;
-    this.file = file;
-    this.source = file.bySource ? span : void 0;
-  }
-  span;
-  file;
-  source;
-  read() {
-    return this.file.columns.of(readCsvRecord(this.span.bytes.toString("utf8", this.span.start, this.span.end), this.file.linebreak));
+  get raw() {
+    return this.parsed ??= JSON.parse(this.bytes.toString("utf8", this.start, this.end));
   }
 };
 function preparedFrom(flavour, artifact, compact, bytes, compiled) {
   const { scoreFields } = compiled.policy;
   const rows = Array.from(compact.rows.index, (_, k) => new JsonRow(compact.rows, k, scoreFields, compact.listPointer, bytes, compact.start[k], compact.end[k]));
   return { spec: rankedJsonSpec(flavour, artifact, compiled), rows, findings: compact.rowFindings, items: compact.items };
-}
-function keyedCsvFrom(compact, bytes, bySource, compiled) {
-  const columnIndex = new Map(compact.columns);
-  const content = csvContent({ columnIndex }, [...columnIndex.keys()], compiled);
-  const { scoreFields } = compiled.policy;
-  const file = { linebreak: compact.linebreak, bySource, columns: content };
-  const rows = Array.from(
-    compact.rows.index,
-    (index, k) => new CsvRow(compact.rows, k, scoreFields, { bytes, start: compact.bounds[index], end: compact.bounds[index + 1] }, file)
-  );
-  return { findings: compact.findings, items: compact.items, rows, rowFindings: compact.rowFindings };
-}
-function csvSideOf(artifact, side, bytes) {
-  const decoded = decodeUtf8(bytes);
-  return readCsv(artifact, side, decoded.ok ? decoded.value.text : "");
 }
 function usable(pair) {
   return pair.left.bytes !== void 0 && pair.right.bytes !== void 0;
@@ -2642,7 +2598,7 @@ async function compareTargetFast(env) {
   let csvJoined;
   const joinPart = (part) => {
     if (part.op === "jobs-csv") {
-      csvJoined = csvResult(csv, part.left, part.right, part.same);
+      csvJoined = assemble("ranked_csv", csv, [], part.outcome);
       return;
     }
     const leftJobs = new Set(presentStrings(part.left.jobIds));
@@ -2735,15 +2691,6 @@ async function compareTargetFast(env) {
     if ("inspected" in l || "inspected" in r) throw new Error("a ranked JSON inspected alone was given two different sides");
     const parseFindings = [...l.parseFindings, ...r.parseFindings, ...inexactNumberFindings(artifact, l.inexact, r.inexact)];
     return assemble(kind, reads, parseFindings, { once, compared: comparePreparedSides(prepared("left", l), prepared("right", r)) });
-  }
-  function csvResult(reads, l, r, once) {
-    const artifact = rankedArtifactId("ranked_csv", target);
-    if (once) return assemble("ranked_csv", reads, [], { once, inspected: "inspected" in l ? l.inspected : inspectCsvSide(artifact, "left", csvSideOf(artifact, "left", reads.left.bytes), compiled) });
-    if ("inspected" in l || "inspected" in r) throw new Error("a ranked CSV inspected alone was given two different sides");
-    const bytes = (side) => reads[side].bytes;
-    const bySource = l.linebreak === r.linebreak;
-    const compared = sameHeader(l.header, r.header) ? compareKeyedCsv(artifact, keyedCsvFrom(l, bytes("left"), bySource, compiled), keyedCsvFrom(r, bytes("right"), bySource, compiled), compiled) : compareCsvSides(artifact, csvSideOf(artifact, "left", bytes("left")), csvSideOf(artifact, "right", bytes("right")), compiled);
-    return assemble("ranked_csv", reads, [], { once, compared });
   }
 }
 function failedTarget(target, failure) {
