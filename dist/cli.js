@@ -1,24 +1,26 @@
 #!/usr/bin/env node
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  DEFAULTS,
   DEFAULT_MAX_PARALLEL_LEGS,
   FAIL_ON_VALUES,
-  UPSTREAM_DEFAULTS,
   VERSION,
   acquireRunDir,
   buildLegsReport,
   closestNames,
   compareSides,
-  parsePositiveInteger,
-  parseReadLimits,
   readLegsManifest,
   renderJson,
   runLegs,
+  unusableSide
+} from "./chunks/chunk-CASF2H3I.js";
+import {
+  DEFAULTS,
+  UPSTREAM_DEFAULTS,
+  parsePositiveInteger,
+  parseReadLimits,
   setting,
-  unusableSide,
   verdictSummary
-} from "./chunks/chunk-CDXPPIPK.js";
+} from "./chunks/chunk-QGZBPG5S.js";
 import {
   changesCell,
   legsHeadline,
@@ -39,12 +41,13 @@ import {
   singleLine,
   tau
 } from "./chunks/chunk-E6LWIQVA.js";
+import "./chunks/chunk-PRE427NT.js";
 import {
   UnusableSideError,
   UserError,
   firstLine,
   oneLine
-} from "./chunks/chunk-GVMNVST7.js";
+} from "./chunks/chunk-NEA5M7GT.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-FA6EQWUK.js";
 

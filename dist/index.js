@@ -1,45 +1,78 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
+  renderHtmlReport
+} from "./chunks/chunk-3B6WP546.js";
+import {
+  ANNOTATIONS_MAX_TOTAL,
+  ANNOTATION_MESSAGE_MAX_BYTES,
+  ANNOTATION_TITLE_MAX_CHARS,
+  CHECK_RUN_OUTPUT_MAX_BYTES,
+  CHECK_RUN_TITLE_MAX_CHARS,
+  COMMENTS_PER_PAGE,
+  COMMENT_BODY_MAX_CHARS,
+  JOB_SUMMARY_MAX_BYTES,
+  RequestTimeoutError,
+  SEND_ONCE,
+  TransientError,
+  apiTimeoutMs,
+  checkRunExternalId,
+  completeCheckRun,
+  createGitHubClient,
+  createOnce,
+  createRetryLine,
+  deliverWithoutStart,
+  describeHttpError,
+  httpStatus,
+  isTransient,
+  parseInputs,
+  primaryRateLimitReset,
+  progressIntervalMs,
+  redact,
+  registerSecret,
+  retryPolicy,
+  saveCheckRun,
+  saveCheckRunCompleted,
+  saveCheckRunConclusion,
+  startCheckRun,
+  utf8Bytes,
+  withRetry
+} from "./chunks/chunk-IJUDN2KT.js";
+import {
   core_exports,
   debug,
   error,
   getInput,
   info,
-  setFailed,
-  setSecret
-} from "./chunks/chunk-K4WCT6VK.js";
+  setFailed
+} from "./chunks/chunk-5XP3U6A7.js";
 import {
-  renderHtmlReport
-} from "./chunks/chunk-3B6WP546.js";
-import {
-  DEFAULTS,
   acquireRunDir,
   buildLegsReport,
+  compareSides,
+  legVerdicts,
+  legsGateFails,
+  loadLegsManifest,
+  renderJson,
+  runLegs,
+  unusableSide
+} from "./chunks/chunk-CASF2H3I.js";
+import {
   cancelledCheckRunView,
   checkRunView,
   commentBody,
-  compareSides,
   failureCheckRunView,
   failureSummary,
   formatBytes,
   internalErrorBanner,
   jobSummary,
-  legVerdicts,
   legsCheckRunView,
-  legsGateFails,
   legsMarkdown,
-  loadLegsManifest,
-  parsePositiveInteger,
-  parseReadLimits,
   partialCheckRunView,
   partialCommentBody,
   partialJobSummary,
-  renderJson,
-  runLegs,
   setting,
-  unusableSide,
   verdictSummary
-} from "./chunks/chunk-CDXPPIPK.js";
+} from "./chunks/chunk-QGZBPG5S.js";
 import {
   legsHeadline,
   renderLegsMarkdown
@@ -50,132 +83,18 @@ import {
 import {
   markerKey
 } from "./chunks/chunk-E6LWIQVA.js";
+import "./chunks/chunk-PRE427NT.js";
 import {
   UnusableSideError,
   UserError,
   oneLine
-} from "./chunks/chunk-GVMNVST7.js";
+} from "./chunks/chunk-NEA5M7GT.js";
 import "./chunks/chunk-ZKOSYENW.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/action/artifacts.ts
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
-
-// src/action/settings.ts
-var RETRY_MAX_ATTEMPTS = 4;
-var RETRY_BASE_DELAY_MS = 1e3;
-var RETRY_MAX_DELAY_FACTOR = 60;
-var API_TIMEOUT_MS = 3e4;
-var PROGRESS_INTERVAL_MS = 5e3;
-function envMs(env, name, fallback, allowZero = false) {
-  const raw = env[name];
-  const value = Number(raw);
-  return raw && Number.isFinite(value) && (value > 0 || allowZero && value === 0) ? value : fallback;
-}
-function apiTimeoutMs(env = process.env) {
-  return envMs(env, "DUALRUN_API_TIMEOUT_MS", API_TIMEOUT_MS);
-}
-function retryBaseDelayMs(env = process.env) {
-  return envMs(env, "DUALRUN_RETRY_BASE_MS", RETRY_BASE_DELAY_MS, true);
-}
-function progressIntervalMs(env = process.env) {
-  return envMs(env, "DUALRUN_PROGRESS_INTERVAL_MS", PROGRESS_INTERVAL_MS, true);
-}
-
-// src/action/retry.ts
-function retryPolicy(env = process.env) {
-  const baseDelayMs = retryBaseDelayMs(env);
-  return { attempts: RETRY_MAX_ATTEMPTS, baseDelayMs, maxDelayMs: baseDelayMs * RETRY_MAX_DELAY_FACTOR };
-}
-var RequestTimeoutError = class extends Error {
-  constructor(timeoutMs) {
-    super(`no answer within ${timeoutMs} ms`);
-    this.timeoutMs = timeoutMs;
-  }
-  timeoutMs;
-  name = "RequestTimeoutError";
-};
-var TransientError = class extends Error {
-  name = "TransientError";
-};
-function httpStatus(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : void 0;
-}
-function headersOf(error2) {
-  return error2?.response?.headers ?? {};
-}
-function primaryRateLimitReset(error2) {
-  const status = httpStatus(error2);
-  const headers = headersOf(error2);
-  if (status !== 403 && status !== 429 || String(headers["x-ratelimit-remaining"]) !== "0" || headers["retry-after"] !== void 0) return void 0;
-  const reset = Number(headers["x-ratelimit-reset"]);
-  return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1e3) : new Date(Number.NaN);
-}
-function retryDelay(error2, attempt, policy, now = Date.now()) {
-  const backoff = Math.min(policy.baseDelayMs * 2 ** attempt, policy.maxDelayMs);
-  if (error2 instanceof RequestTimeoutError || error2 instanceof TransientError) return backoff;
-  const status = httpStatus(error2);
-  if (status === void 0) return void 0;
-  const e = error2;
-  const headers = headersOf(error2);
-  const reset = primaryRateLimitReset(error2);
-  if (reset !== void 0 && !(reset.getTime() - now <= policy.maxDelayMs)) return void 0;
-  const retryAfter = Number(headers["retry-after"]);
-  const rateLimited = status === 429 || status === 403 && (headers["retry-after"] !== void 0 || String(headers["x-ratelimit-remaining"]) === "0" || /secondary rate limit/i.test(e.message ?? ""));
-  if (status < 500 && !rateLimited) return void 0;
-  const untilReset = reset !== void 0 ? Math.max(0, reset.getTime() - now) : 0;
-  const wanted = Number.isFinite(retryAfter) && retryAfter > 0 ? Math.max(retryAfter * 1e3, backoff) : Math.max(untilReset, backoff);
-  return Math.min(wanted, policy.maxDelayMs);
-}
-function sleep(ms, signal) {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
-}
-async function withRetry(call, onRetry, policy = retryPolicy(), signal) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await call();
-    } catch (error2) {
-      const delay = attempt + 1 < policy.attempts && !signal?.aborted ? retryDelay(error2, attempt, policy) : void 0;
-      if (delay === void 0) throw error2;
-      onRetry(error2, delay);
-      await sleep(delay, signal);
-    }
-  }
-}
-function isTransient(error2) {
-  return retryDelay(error2, 0, { attempts: 2, baseDelayMs: 0, maxDelayMs: Number.POSITIVE_INFINITY }) !== void 0;
-}
-function mayHaveBeenApplied(error2) {
-  const status = httpStatus(error2);
-  return error2 instanceof RequestTimeoutError || status === void 0 || status >= 500;
-}
-async function createOnce(create, findCreated, onRetry, policy = retryPolicy()) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await create();
-    } catch (error2) {
-      const delay = attempt + 1 < policy.attempts ? retryDelay(error2, attempt, policy) : void 0;
-      if (delay !== void 0) onRetry(error2, delay, mayHaveBeenApplied(error2));
-      if (delay !== void 0) await sleep(delay);
-      if (mayHaveBeenApplied(error2)) {
-        const found = await findCreated();
-        if (found !== void 0) return found;
-      }
-      if (delay === void 0) throw error2;
-    }
-  }
-}
 
 // src/action/http.ts
 var HttpStatusError = class extends Error {
@@ -226,23 +145,6 @@ async function sendForJson(url, init, timeoutMs, deadline) {
     if (deadline.aborted) throw deadline.reason;
     throw new TransientError(`the answer could not be read (${networkCause(error2)})`);
   }
-}
-
-// src/action/secrets.ts
-var secrets = [];
-var CREDENTIAL_SHAPES = /\bgh[pousr]_[A-Za-z0-9_]{16,}|\bgithub_pat_[A-Za-z0-9_]{16,}|\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;
-var INTRODUCED_CREDENTIAL = /\b(authorization["']?\s*[:=]\s*["']?(?:bearer|token|basic)?\s*|bearer\s+|token["']?\s*[:=]\s*["']?)[^\s"',;]{8,}/gi;
-var URL_QUERY = /(\bhttps?:\/\/[^\s?#"'<>]+)\?[^\s#"'<>]*/gi;
-function registerSecret(value) {
-  if (!value || secrets.includes(value)) return;
-  setSecret(value);
-  secrets.push(value);
-  secrets.sort((a, b) => b.length - a.length);
-}
-function redact(text) {
-  let clean = text;
-  for (const secret of secrets) clean = clean.split(secret).join("***");
-  return clean.replace(CREDENTIAL_SHAPES, "***").replace(INTRODUCED_CREDENTIAL, "$1***").replace(URL_QUERY, "$1?***");
 }
 
 // src/action/artifactService.ts
@@ -401,40 +303,6 @@ async function downloadBlob(d) {
   }
 }
 
-// src/action/github.ts
-var SEND_ONCE = { request: { dualrunSendOnce: true } };
-async function createGitHubClient(token, onRetry) {
-  const { getOctokit } = await import("./chunks/github-UXAS4BZ5.js");
-  const client = getOctokit(token);
-  const timeoutMs = apiTimeoutMs();
-  client.hook.wrap("request", (request, options) => {
-    const sendOnce = options.request?.dualrunSendOnce === true;
-    return withRetry(
-      async () => {
-        const signal = AbortSignal.timeout(timeoutMs);
-        options.request = { ...options.request, signal };
-        try {
-          return await request(options);
-        } catch (error2) {
-          throw signal.aborted ? new RequestTimeoutError(timeoutMs) : error2;
-        }
-      },
-      (error2, delayMs) => onRetry(redact(`${options.method} ${options.url} failed (${describeHttpError(error2)}); retrying in ${delayMs} ms`)),
-      sendOnce ? { ...retryPolicy(), attempts: 1 } : retryPolicy()
-    );
-  });
-  return client;
-}
-function describeHttpError(error2) {
-  const e = error2;
-  const status = typeof e?.status === "number" ? `HTTP ${e.status}` : "";
-  const message = typeof e?.message === "string" ? e.message.split("\n")[0] : String(error2);
-  return redact([status, message.slice(0, 300)].filter(Boolean).join(": ")).slice(0, 240);
-}
-function createRetryLine(what, error2, delayMs, looksFirst) {
-  return redact(`${what} failed (${describeHttpError(error2)}); ${looksFirst ? "looking for what it may have made, then " : ""}retrying in ${delayMs} ms`);
-}
-
 // src/action/hints.ts
 function rateLimitHint(reset, now = Date.now()) {
   if (Number.isNaN(reset.getTime())) return "the API rate limit of the github-token is exhausted";
@@ -451,118 +319,6 @@ function failureHint(error2, permission, fromFork) {
   if (status === 403 && NOT_ACCESSIBLE.test(message)) return ` (the github-token lacks ${permission}; grant it in the job's permissions)`;
   if (status === 404) return " (it no longer exists, or the token cannot see it)";
   return "";
-}
-
-// src/action/inputs.ts
-var FailOn = /* @__PURE__ */ ((FailOn2) => {
-  FailOn2["Error"] = "error";
-  FailOn2["Warning"] = "warning";
-  FailOn2["Never"] = "never";
-  return FailOn2;
-})(FailOn || {});
-var CommentMode = /* @__PURE__ */ ((CommentMode2) => {
-  CommentMode2["Update"] = "update";
-  CommentMode2["New"] = "new";
-  CommentMode2["Off"] = "off";
-  return CommentMode2;
-})(CommentMode || {});
-function closedChoice(name, raw, choices, fallback) {
-  if (raw === "") return fallback;
-  const valid = Object.values(choices);
-  const match = valid.find((choice) => choice === raw.toLowerCase());
-  if (match === void 0) throw new UserError(`input ${name} must be one of ${valid.join(", ")}; got '${raw}'`);
-  return match;
-}
-function booleanInput(name, raw, fallback) {
-  switch (raw.toLowerCase()) {
-    case "":
-      return fallback;
-    case "true":
-      return true;
-    case "false":
-      return false;
-    default:
-      throw new UserError(`input ${name} must be true or false; got '${raw}'`);
-  }
-}
-function positiveInteger(name, raw) {
-  if (raw === "") return void 0;
-  const value = parsePositiveInteger(raw);
-  if (value === void 0) throw new UserError(`input ${name} must be a positive whole number; got '${raw}'`);
-  return value;
-}
-var DURATION_UNITS_MS = { "": 1e3, s: 1e3, m: 6e4, h: 36e5 };
-function parseDuration(raw) {
-  const match = /^(\d+(?:\.\d+)?)\s*([smh]?)$/i.exec(raw.trim());
-  if (!match) return void 0;
-  const ms = Math.round(Number(match[1]) * DURATION_UNITS_MS[match[2].toLowerCase()]);
-  return ms > 0 && Number.isSafeInteger(ms) ? ms : void 0;
-}
-function duration(name, raw, fallbackMs) {
-  if (raw === "") return fallbackMs;
-  const ms = parseDuration(raw);
-  if (ms === void 0) throw new UserError(`input ${name} must be a number of seconds or a duration such as 90s, 10m or 1h; got '${raw}'`);
-  return ms;
-}
-function side(read, which, labelFallback) {
-  const [artifactInput, pathInput, runIdInput, labelInput, runDirInput] = which === "left" ? ["left-artifact" /* LeftArtifact */, "left-path" /* LeftPath */, "left-run-id" /* LeftRunId */, "left-label" /* LeftLabel */, "left-run-dir" /* LeftRunDir */] : ["right-artifact" /* RightArtifact */, "right-path" /* RightPath */, "right-run-id" /* RightRunId */, "right-label" /* RightLabel */, "right-run-dir" /* RightRunDir */];
-  const artifact = read(artifactInput);
-  const path = read(pathInput);
-  const label = read(labelInput) || labelFallback;
-  if (artifact !== "" && path !== "") throw new UserError(`set either ${artifactInput} or ${pathInput}, not both`);
-  if (artifact === "" && path === "") throw new UserError(`set ${artifactInput} (an artifact name) or ${pathInput} (a folder on disk)`);
-  const runId = positiveInteger(runIdInput, read(runIdInput));
-  const own = read(runDirInput);
-  const shared = read("run-dir" /* RunDir */);
-  const runDir = own || shared;
-  const common = { label, runDirInput: own !== "" || shared === "" ? runDirInput : "run-dir" /* RunDir */, ...runDir !== "" && { runDir } };
-  if (path !== "") {
-    if (runId !== void 0) throw new UserError(`${runIdInput} applies to ${artifactInput} only, not to ${pathInput}`);
-    return { kind: "path", path, ...common };
-  }
-  return { kind: "artifact", name: artifact, ...runId !== void 0 && { runId }, ...common };
-}
-var SIDE_INPUTS = ["left-artifact" /* LeftArtifact */, "right-artifact" /* RightArtifact */, "left-path" /* LeftPath */, "right-path" /* RightPath */, "left-run-id" /* LeftRunId */, "right-run-id" /* RightRunId */, "run-dir" /* RunDir */, "left-run-dir" /* LeftRunDir */, "right-run-dir" /* RightRunDir */];
-function pairOrLegs(read) {
-  const manifest = read("legs" /* Legs */);
-  if (manifest.trim() === "") return { left: side(read, "left", DEFAULTS["left-label"]), right: side(read, "right", DEFAULTS["right-label"]) };
-  const clashing = SIDE_INPUTS.filter((name) => read(name) !== "");
-  if (clashing.length > 0) throw new UserError(`input ${"legs" /* Legs */} names every side in its manifest; drop ${clashing.join(", ")}`);
-  return { legs: { manifest, maxParallel: positiveInteger("max-parallel-legs" /* MaxParallelLegs */, read("max-parallel-legs" /* MaxParallelLegs */)) ?? Number(DEFAULTS["max-parallel-legs"]) } };
-}
-function repository(raw, fallback) {
-  const value = raw || fallback || "";
-  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value);
-  if (!match) throw new UserError(`input ${"repository" /* Repository */} must be owner/name; got '${value}'`);
-  return { owner: match[1], repo: match[2] };
-}
-function parseInputs(read, defaultRepository) {
-  const optional = (name) => read(name) || void 0;
-  const commentKey = read("comment-key" /* CommentKey */);
-  const parsed = {
-    repository: repository(read("repository" /* Repository */), defaultRepository),
-    token: read("github-token" /* GitHubToken */),
-    allowRunIdDrift: booleanInput("allow-run-id-drift" /* AllowRunIdDrift */, read("allow-run-id-drift" /* AllowRunIdDrift */), DEFAULTS["allow-run-id-drift"]),
-    failOn: closedChoice("fail-on" /* FailOn */, read("fail-on" /* FailOn */), FailOn, DEFAULTS["fail-on"]),
-    comment: closedChoice("comment" /* Comment */, read("comment" /* Comment */), CommentMode, DEFAULTS.comment),
-    commentKey: commentKey || "default",
-    checkName: read("check-name" /* CheckName */) || (commentKey ? `dualrun (${commentKey})` : "dualrun"),
-    limits: parseReadLimits(
-      { ["max-file-size" /* MaxFileSize */]: read("max-file-size" /* MaxFileSize */), ["max-artifact-size" /* MaxArtifactSize */]: read("max-artifact-size" /* MaxArtifactSize */), ["max-files" /* MaxFiles */]: read("max-files" /* MaxFiles */) },
-      (name) => `input ${name}`
-    ),
-    downloadTimeoutMs: duration("download-timeout" /* DownloadTimeout */, read("download-timeout" /* DownloadTimeout */), parseDuration(DEFAULTS["download-timeout"]))
-  };
-  const policyFile = optional("policy" /* Policy */);
-  const schemasDir = optional("schemas" /* Schemas */);
-  const prNumber = positiveInteger("pr-number" /* PrNumber */, read("pr-number" /* PrNumber */));
-  return {
-    ...parsed,
-    ...pairOrLegs(read),
-    ...policyFile !== void 0 && { policyFile },
-    ...schemasDir !== void 0 && { schemasDir },
-    ...prNumber !== void 0 && { prNumber }
-  };
 }
 
 // src/action/artifacts.ts
@@ -659,9 +415,9 @@ function tooLarge(where, size, limits) {
     `${where} is ${formatBytes(size)} zipped, over the ${"max-artifact-size" /* MaxArtifactSize */} limit of ${formatBytes(limits.maxTotalBytes)}; refused before extraction (raise ${setting("max-artifact-size" /* MaxArtifactSize */)} to accept it)`
   );
 }
-async function downloadArtifactZip(request, runnerTemp, side2, limits, settings) {
+async function downloadArtifactZip(request, runnerTemp, side, limits, settings) {
   const where = `artifact ${request.name} in ${describeSource(request)}`;
-  const zipFolder = await mkdtemp(join(runnerTemp, `dualrun-${side2}-zip-`));
+  const zipFolder = await mkdtemp(join(runnerTemp, `dualrun-${side}-zip-`));
   const cleanup = () => rm(zipFolder, { recursive: true, force: true });
   try {
     const zip = join(zipFolder, "artifact.zip");
@@ -675,7 +431,7 @@ async function downloadArtifactZip(request, runnerTemp, side2, limits, settings)
   }
 }
 async function uploadReportArtifact(name, files, rootDirectory) {
-  const { DefaultArtifactClient } = await import("./chunks/artifact-6SRF72GX.js");
+  const { DefaultArtifactClient } = await import("./chunks/artifact-M7YWLWZN.js");
   const { id } = await new DefaultArtifactClient().uploadArtifact(name, files, rootDirectory);
   return id;
 }
@@ -720,12 +476,12 @@ async function sourceRoot(source, naming, env) {
     throw error2;
   }
 }
-async function acquire(source, side2, env) {
+async function acquire(source, side, env) {
   try {
-    return { side: side2, label: source.label, path: await sourceRoot(source, { who: side2, runDirSetting: setting(source.runDirInput) }, env) };
+    return { side, label: source.label, path: await sourceRoot(source, { who: side, runDirSetting: setting(source.runDirInput) }, env) };
   } catch (error2) {
     if (!(error2 instanceof UnusableSideError)) throw error2;
-    return unusableSide(side2, source.label, source.kind === "artifact" ? artifactRequest(source, env).where : source.path, error2);
+    return unusableSide(side, source.label, source.kind === "artifact" ? artifactRequest(source, env).where : source.path, error2);
   }
 }
 function legsAcquirer(env) {
@@ -840,135 +596,6 @@ function checkConclusion(report, failOn) {
 // src/action/publish.ts
 import { mkdtemp as mkdtemp2, writeFile } from "node:fs/promises";
 import { join as join2 } from "node:path";
-
-// src/action/limits.ts
-var COMMENT_BODY_MAX_CHARS = 65536;
-var CHECK_RUN_OUTPUT_MAX_BYTES = 65535;
-var CHECK_RUN_TITLE_MAX_CHARS = 255;
-var ANNOTATIONS_PER_REQUEST = 50;
-var ANNOTATIONS_MAX_TOTAL = 1e3;
-var ANNOTATION_MESSAGE_MAX_BYTES = 64 * 1024;
-var ANNOTATION_TITLE_MAX_CHARS = 255;
-var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
-var COMMENTS_PER_PAGE = 100;
-var CHECK_RUNS_PER_PAGE = 100;
-function utf8Bytes(text) {
-  return Buffer.byteLength(text, "utf8");
-}
-
-// src/action/checkRun.ts
-function checkRunExternalId(runId, runAttempt, job) {
-  return `dualrun:${runId}:${runAttempt}:${job}`;
-}
-async function findCheckRun(client, target, completedOnly = false) {
-  const runs = await client.paginate(client.rest.checks.listForRef, {
-    owner: target.owner,
-    repo: target.repo,
-    ref: target.headSha,
-    check_name: target.name,
-    filter: "all",
-    per_page: CHECK_RUNS_PER_PAGE
-  });
-  const ours = runs.find((r) => r.external_id === target.externalId && (!completedOnly || r.status === "completed"));
-  return ours && { id: ours.id, url: ours.html_url ?? void 0 };
-}
-var retryLine = (what, log) => (error2, delayMs, looksFirst) => log.retry(createRetryLine(what, error2, delayMs, looksFirst));
-async function startCheckRun(client, target, log) {
-  const where = { owner: target.owner, repo: target.repo };
-  return createOnce(
-    async () => {
-      const { data } = await client.rest.checks.create({
-        ...where,
-        name: target.name,
-        head_sha: target.headSha,
-        external_id: target.externalId,
-        status: "in_progress",
-        started_at: (/* @__PURE__ */ new Date()).toISOString(),
-        ...SEND_ONCE
-      });
-      return { id: data.id, url: data.html_url ?? void 0 };
-    },
-    () => findCheckRun(client, target),
-    retryLine("creating the check run", log)
-  );
-}
-function annotationBatches(annotations) {
-  const batches = [];
-  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-  return batches;
-}
-var output = (result, annotations, summary = result.summary) => ({
-  title: result.title,
-  summary,
-  ...annotations && annotations.length > 0 && { annotations }
-});
-async function appendAnnotations(client, target, id, result, batches, log) {
-  let sent = 0;
-  for (const batch of batches) {
-    try {
-      await client.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: id, output: output(result, batch) });
-      sent += batch.length;
-    } catch (error2) {
-      if (httpStatus(error2) === 404) throw error2;
-      const total = batches.reduce((n, b) => n + b.length, 0);
-      log.warn(`dualrun could not add annotations to check run ${id} (${describeHttpError(error2)}); ${sent} of ${total} sent, completing it without the rest`);
-      break;
-    }
-  }
-  return sent;
-}
-async function sendCompletion(client, target, id, result, last, log) {
-  const completion = { owner: target.owner, repo: target.repo, check_run_id: id, status: "completed", conclusion: result.conclusion, completed_at: (/* @__PURE__ */ new Date()).toISOString() };
-  try {
-    await client.rest.checks.update({ ...completion, output: output(result, last) });
-  } catch (error2) {
-    if (httpStatus(error2) === 404) throw error2;
-    const refused = httpStatus(error2) === 422 ? "GitHub refused the summary of" : "could not complete";
-    log.warn(`dualrun: ${refused} check run ${id} (${describeHttpError(error2)}); completing it with a short summary`);
-    await client.rest.checks.update({ ...completion, output: output(result, void 0, result.fallbackSummary) });
-  }
-}
-async function completeCheckRun(client, target, run2, result, log) {
-  const batches = annotationBatches(result.annotations);
-  try {
-    const sent = await appendAnnotations(client, target, run2.id, result, batches.slice(0, -1), log);
-    const allBefore = sent === batches.slice(0, -1).reduce((n, b) => n + b.length, 0);
-    await sendCompletion(client, target, run2.id, result, allBefore ? batches.at(-1) : void 0, log);
-    return run2;
-  } catch (error2) {
-    if (httpStatus(error2) !== 404) throw error2;
-    log.warn(`dualrun: check run ${run2.id} cannot be updated (${describeHttpError(error2)}); creating a completed one in its place`);
-    return createCompletedCheckRun(client, target, result, batches, log);
-  }
-}
-async function createCompletedCheckRun(client, target, result, batches, log) {
-  const created = await createOnce(
-    async () => {
-      const { data } = await client.rest.checks.create({
-        owner: target.owner,
-        repo: target.repo,
-        name: target.name,
-        head_sha: target.headSha,
-        external_id: target.externalId,
-        status: "completed",
-        conclusion: result.conclusion,
-        completed_at: (/* @__PURE__ */ new Date()).toISOString(),
-        output: output(result, batches[0]),
-        ...SEND_ONCE
-      });
-      return { id: data.id, url: data.html_url ?? void 0 };
-    },
-    () => findCheckRun(client, target, true),
-    retryLine("creating the completed check run", log)
-  );
-  await appendAnnotations(client, target, created.id, result, batches.slice(1), log);
-  return created;
-}
-async function deliverWithoutStart(client, target, startError, result, log) {
-  const made = mayHaveBeenApplied(startError) ? await findCheckRun(client, target) : void 0;
-  if (made !== void 0) return completeCheckRun(client, target, made, result, log);
-  return createCompletedCheckRun(client, target, result, annotationBatches(result.annotations), log);
-}
 
 // src/action/comment.ts
 var ACTIONS_BOT_LOGIN = "github-actions[bot]";
@@ -1089,6 +716,7 @@ var Publisher = class _Publisher {
     const target = publisher.target();
     if (run2?.client && target) {
       const client = run2.client;
+      saveCheckRun(setup.core, { target });
       publisher.check = await publisher.bestEffort(
         "create the check run",
         "checks: write",
@@ -1097,6 +725,7 @@ var Publisher = class _Publisher {
           throw error2;
         })
       );
+      if (publisher.check !== void 0) saveCheckRun(setup.core, { target, id: publisher.check.id });
     }
     return publisher;
   }
@@ -1250,6 +879,7 @@ var Publisher = class _Publisher {
     if (client === void 0 || target === void 0) return;
     const result = { conclusion, ...view };
     const log = this.checkRunLog();
+    saveCheckRunConclusion(this.setup.core, conclusion);
     let done;
     if (check !== void 0) {
       done = await this.bestEffort(`complete check run ${check.id}`, "checks: write", () => completeCheckRun(client, target, check, result, log));
@@ -1257,7 +887,10 @@ var Publisher = class _Publisher {
       this.setup.core.info("dualrun: the check run could not be created at the start; creating it now with the result");
       done = await this.bestEffort("create the check run with the result", "checks: write", () => deliverWithoutStart(client, target, this.startError, result, log));
     }
-    if (done) this.checkRunOutputs(done);
+    if (done) {
+      saveCheckRunCompleted(this.setup.core);
+      this.checkRunOutputs(done);
+    }
   }
   /** When the job is cancelled: the check run completed as `cancelled` with one line, unless a result is already being posted. */
   async cancel(signal) {

@@ -1,7 +1,8 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runRankedTaskSafely
-} from "./chunks/chunk-GVMNVST7.js";
+} from "./chunks/chunk-PRE427NT.js";
+import "./chunks/chunk-NEA5M7GT.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/rankedWorker.ts

@@ -1,4 +1,4 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
+// Bundles the action (dist/index.js, its post step dist/post.js) and the CLI (dist/cli.js) with esbuild.
 // ESM output needs a real `require` for the CommonJS dependencies bundled inside; the aliased
 // createRequire banner gives it one without clashing with bundled code that imports createRequire.
 import { build } from 'esbuild'
@@ -30,7 +30,7 @@ const withoutOidc = {
 
 await build({
   plugins: [withoutOidc],
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', rankedWorker: 'src/rankedWorker.ts' },
+  entryPoints: { index: 'src/index.ts', post: 'src/post.ts', cli: 'src/cli.ts', rankedWorker: 'src/rankedWorker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

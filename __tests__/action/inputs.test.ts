@@ -16,10 +16,10 @@ function reader(values: Partial<Record<Input, string>>) {
 }
 
 describe('action.yml', () => {
-  it('declares exactly the inputs and outputs the code knows, and runs dist/index.js on node24', () => {
+  it('declares exactly the inputs and outputs the code knows, and runs dist/index.js on node24 with dist/post.js after it, always', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(Object.values(Input).sort())
     expect(Object.keys(action.outputs).sort()).toEqual(Object.values(Output).sort())
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js', 'post-if': 'always()' })
   })
 })
 

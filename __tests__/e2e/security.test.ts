@@ -72,7 +72,7 @@ describe('zip artifacts (dist/index.js)', () => {
       ['unsafe-path', 'left', `${where}: entry "evil-link" is a symbolic link (artifacts hold regular files only; links are never followed or created); the artifact was not extracted`]
     ])
     const root = dirname(run.runnerTemp)
-    expect(readdirSync(root).sort()).toEqual(['event.json', 'output', 'summary.md', 'temp', 'workspace'])
+    expect(readdirSync(root).sort()).toEqual(['event.json', 'output', 'state', 'summary.md', 'temp', 'workspace'])
     expect(readdirSync(run.runnerTemp).filter((name) => name.startsWith('dualrun-left'))).toEqual([])
     expect(everythingWritten(run, server)).not.toContain(CONTENT_MARKER)
     const body = server.comments.get(PR)![0]!.body

@@ -61,7 +61,7 @@ export function everythingWritten(run: ActionRun, server: FakeGitHub): string {
     .filter((line) => !line.startsWith('::add-mask::'))
     .join('\n')
   const sent = server.requests.map((r) => `${r.method} ${r.path}?${r.query.toString()} ${JSON.stringify(r.body)}`).join('\n')
-  return [stdout, run.stderr, run.summary, JSON.stringify(run.outputs), report, markdown, sent].join('\n')
+  return [stdout, run.stderr, run.summary, JSON.stringify(run.outputs), JSON.stringify(run.state), report, markdown, sent].join('\n')
 }
 
 /**

@@ -139,6 +139,7 @@ export class FakeGitHub {
   readonly interferences: Interference[] = []
   private nextId = 1000
   private server: Server | undefined
+  private readonly lateAnswers = new Set<NodeJS.Timeout>()
   url = ''
 
   constructor(readonly options: FakeGitHubOptions) {}
@@ -155,6 +156,9 @@ export class FakeGitHub {
 
   /** Stops listening. */
   async close(): Promise<void> {
+    // Answers still due (lateMs) are never sent: their client is gone with the test.
+    for (const late of this.lateAnswers) clearTimeout(late)
+    this.lateAnswers.clear()
     this.server?.closeAllConnections()
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
   }
@@ -219,7 +223,11 @@ export class FakeGitHub {
       const real = res.end.bind(res)
       const delay = fault.lateMs
       res.end = ((...args: Parameters<typeof res.end>) => {
-        setTimeout(() => real(...args), delay)
+        const late = setTimeout(() => {
+          this.lateAnswers.delete(late)
+          real(...args)
+        }, delay)
+        this.lateAnswers.add(late)
         return res
       }) as typeof res.end
     }
@@ -307,6 +315,10 @@ export class FakeGitHub {
       const name = url.searchParams.get('check_name')
       const runs = [...this.checkRuns.values()].filter((r) => r.head_sha === m![1] && (name === null || r.name === name))
       return this.json(res, 200, { total_count: runs.length, check_runs: runs })
+    }
+    if ((m = /^\/check-runs\/(\d+)$/.exec(rest)) && method === 'GET') {
+      const run = this.checkRuns.get(Number(m[1]))
+      return run ? this.json(res, 200, run) : this.json(res, 404, { message: 'Not Found' })
     }
     if ((m = /^\/check-runs\/(\d+)$/.exec(rest)) && method === 'PATCH') {
       const run = this.checkRuns.get(Number(m[1]))

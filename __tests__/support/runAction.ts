@@ -22,6 +22,11 @@ export interface ActionRun {
   outputs: Record<string, string>
   summary: string
   runnerTemp: string
+  /** What the step saved for its post step (`core.saveState`), by name. */
+  state: Record<string, string>
+  /** The environment the step ran with (the post step gets the same, plus the state). */
+  env: Record<string, string>
+  workspace: string
 }
 
 /** How to run the action. */
@@ -74,8 +79,10 @@ export async function runAction(server: FakeGitHub, options: ActionRunOptions): 
   const eventPath = join(root, 'event.json')
   const outputFile = join(root, 'output')
   const summaryFile = join(root, 'summary.md')
+  const stateFile = join(root, 'state')
   writeFileSync(eventPath, JSON.stringify(options.payload))
   writeFileSync(outputFile, '')
+  writeFileSync(stateFile, '')
   writeFileSync(summaryFile, '')
   const repository = `${server.options.owner}/${server.options.repo}`
   const inputs = { ...inputDefaults(repository), ...options.inputs }
@@ -96,6 +103,7 @@ export async function runAction(server: FakeGitHub, options: ActionRunOptions): 
     GITHUB_WORKSPACE: workspace,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_OUTPUT: outputFile,
+    GITHUB_STATE: stateFile,
     RUNNER_TEMP: runnerTemp,
     ACTIONS_RUNTIME_TOKEN: runtimeToken(),
     ACTIONS_RESULTS_URL: `${server.url}/`,
@@ -103,12 +111,35 @@ export async function runAction(server: FakeGitHub, options: ActionRunOptions): 
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
     ...options.env
   }
-  const child = spawn(options.node ?? process.execPath, [bundle], { env, cwd: workspace })
+  const { code, stdout, stderr } = await runBundle(bundle, env, workspace, options)
+  const state = parseOutputs(readFileSync(stateFile, 'utf8'))
+  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), runnerTemp, state, env, workspace }
+}
+
+/** Runs one bundle of the action as a step's process and collects its exit code and logs. */
+async function runBundle(
+  bundle: string,
+  env: Record<string, string>,
+  cwd: string,
+  options: Pick<ActionRunOptions, 'node' | 'whileRunning'>
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(options.node ?? process.execPath, [bundle], { env, cwd })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
   options.whileRunning?.(child)
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), runnerTemp }
+  return { code, stdout, stderr }
+}
+
+/**
+ * Runs the post step `dist/post.js` after `run`, as the runner does at the end of the job: the
+ * step's environment, with each value the step saved as `STATE_<name>`.
+ */
+export async function runPostStep(run: ActionRun, options: Pick<ActionRunOptions, 'node'> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const bundle = join(REPO_ROOT, 'dist', 'post.js')
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run node scripts/build.mjs first`)
+  const env = { ...run.env, ...Object.fromEntries(Object.entries(run.state).map(([name, value]) => [`STATE_${name}`, value])) }
+  return runBundle(bundle, env, run.workspace, options)
 }

@@ -42,8 +42,8 @@ export function checkRunExternalId(runId: number, runAttempt: number, job: strin
   return `dualrun:${runId}:${runAttempt}:${job}`
 }
 
-/** Our check run on the head commit (name and `external_id` match), when one exists; `completedOnly` skips runs still in progress. */
-async function findCheckRun(client: GitHubClient, target: CheckRunTarget, completedOnly = false): Promise<CheckRunRef | undefined> {
+/** Our check run on the head commit (name and `external_id` match) whose status `wanted` accepts, when one exists. */
+async function findCheckRun(client: GitHubClient, target: CheckRunTarget, wanted: (status: string) => boolean = () => true): Promise<CheckRunRef | undefined> {
   const runs = await client.paginate(client.rest.checks.listForRef, {
     owner: target.owner,
     repo: target.repo,
@@ -52,9 +52,11 @@ async function findCheckRun(client: GitHubClient, target: CheckRunTarget, comple
     filter: 'all',
     per_page: CHECK_RUNS_PER_PAGE
   })
-  const ours = runs.find((r) => r.external_id === target.externalId && (!completedOnly || r.status === 'completed'))
+  const ours = runs.find((r) => r.external_id === target.externalId && wanted(r.status))
   return ours && { id: ours.id, url: ours.html_url ?? undefined }
 }
+
+const isCompleted = (status: string): boolean => status === 'completed'
 
 const retryLine = (what: string, log: CheckRunLog) => (error: unknown, delayMs: number, looksFirst: boolean) =>
   log.retry(createRetryLine(what, error, delayMs, looksFirst))
@@ -171,7 +173,7 @@ async function createCompletedCheckRun(client: GitHubClient, target: CheckRunTar
       })
       return { id: data.id, url: data.html_url ?? undefined }
     },
-    () => findCheckRun(client, target, true),
+    () => findCheckRun(client, target, isCompleted),
     retryLine('creating the completed check run', log)
   )
   await appendAnnotations(client, target, created.id, result, batches.slice(1), log)
@@ -187,4 +189,28 @@ export async function deliverWithoutStart(client: GitHubClient, target: CheckRun
   const made = mayHaveBeenApplied(startError) ? await findCheckRun(client, target) : undefined
   if (made !== undefined) return completeCheckRun(client, target, made, result, log)
   return createCompletedCheckRun(client, target, result, annotationBatches(result.annotations), log)
+}
+
+/**
+ * Completes with `result` our check run when the step left it in progress (the job was cancelled
+ * or timed out, or the step was killed, before it completed it): the run `id`, or when the step
+ * died before it learned the id, the run with our name and `external_id`. A run already completed
+ * is left as it is: a completion GitHub applied, whose answer the step never got, stands. Returns
+ * the run completed here, if any.
+ */
+export async function completeIfInProgress(client: GitHubClient, target: CheckRunTarget, id: number | undefined, result: CheckRunResult, log: CheckRunLog): Promise<CheckRunRef | undefined> {
+  const open =
+    id === undefined
+      ? await findCheckRun(client, target, (status) => !isCompleted(status))
+      : await client.rest.checks.get({ owner: target.owner, repo: target.repo, check_run_id: id }).then(
+          ({ data }) => (isCompleted(data.status) ? undefined : { id: data.id, url: data.html_url ?? undefined }),
+          (error: unknown) => {
+            // Deleted, or invisible to the token: nothing is left in progress that this step could complete.
+            if (httpStatus(error) === 404) return undefined
+            throw error
+          }
+        )
+  if (open === undefined) return undefined
+  await sendCompletion(client, target, open.id, result, undefined, log)
+  return open
 }

@@ -48,6 +48,7 @@ import {
   utf8Bytes
 } from './limits.js'
 import { checkConclusion, setAggregateOutputs, setReportOutputs } from './outputs.js'
+import { saveCheckRun, saveCheckRunCompleted, saveCheckRunConclusion } from './postState.js'
 import { isTransient } from './retry.js'
 import { redact } from './secrets.js'
 import { appendJobSummary, jobSummaryBudget } from './summary.js'
@@ -60,7 +61,7 @@ import { appendJobSummary, jobSummaryBudget } from './summary.js'
  */
 
 /** The parts of `@actions/core` the publisher uses: the real module in the action, a typed fake in tests. */
-export type ActionsCore = Pick<typeof actionsCore, 'info' | 'warning' | 'error' | 'debug' | 'setOutput'>
+export type ActionsCore = Pick<typeof actionsCore, 'info' | 'warning' | 'error' | 'debug' | 'setOutput' | 'saveState'>
 
 /** Base name of the uploaded report artifact. */
 export const REPORT_ARTIFACT = 'dualrun-report'
@@ -161,12 +162,15 @@ export class Publisher {
     const target = publisher.target()
     if (run?.client && target) {
       const client = run.client
+      // Saved first: should the step die before it completes the run, the post step finds it (by id, or by target).
+      saveCheckRun(setup.core, { target })
       publisher.check = await publisher.bestEffort('create the check run', 'checks: write', () =>
         startCheckRun(client, target, publisher.checkRunLog()).catch((error: unknown) => {
           if (isTransient(error)) publisher.startError = error
           throw error
         })
       )
+      if (publisher.check !== undefined) saveCheckRun(setup.core, { target, id: publisher.check.id })
     }
     return publisher
   }
@@ -338,6 +342,7 @@ export class Publisher {
     if (client === undefined || target === undefined) return
     const result = { conclusion, ...view }
     const log = this.checkRunLog()
+    saveCheckRunConclusion(this.setup.core, conclusion)
     let done: CheckRunRef | undefined
     if (check !== undefined) {
       done = await this.bestEffort(`complete check run ${check.id}`, 'checks: write', () => completeCheckRun(client, target, check, result, log))
@@ -346,7 +351,10 @@ export class Publisher {
       this.setup.core.info('dualrun: the check run could not be created at the start; creating it now with the result')
       done = await this.bestEffort('create the check run with the result', 'checks: write', () => deliverWithoutStart(client, target, this.startError, result, log))
     }
-    if (done) this.checkRunOutputs(done)
+    if (done) {
+      saveCheckRunCompleted(this.setup.core)
+      this.checkRunOutputs(done)
+    }
   }
 
   /** When the job is cancelled: the check run completed as `cancelled` with one line, unless a result is already being posted. */

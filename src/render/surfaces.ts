@@ -144,6 +144,19 @@ export function partialCheckRunView(report: Report, message: string, reportLinks
   }
 }
 
+/**
+ * The check run the post step completes when the step left it in progress: the step was stopped
+ * before it had a result (`reached` undefined or `cancelled`), or it had the result `reached` (a
+ * conclusion) but could not complete the run with it.
+ */
+export function unfinishedCheckRunView(reached: string | undefined): CheckRunView {
+  const stopped = reached === undefined || reached === 'cancelled'
+  const summary = stopped
+    ? "dualrun's step ended before it finished (the job was cancelled or timed out, or the step was stopped); this commit has no result from this run.\n"
+    : `dualrun's step reached its result (${reached}) but could not complete this check run with it; the job summary and the step's log hold the report.\n`
+  return { title: stopped ? 'ended before a result' : `${reached}: the result is in the job summary`, summary, fallbackSummary: summary, annotations: [] }
+}
+
 /** The check run of a job cancelled (or timed out) before dualrun finished: one line saying so and by which signal. */
 export function cancelledCheckRunView(signal: string): CheckRunView {
   const summary = `dualrun was cancelled (${signal}) before it finished; this commit has no result from this run.\n`

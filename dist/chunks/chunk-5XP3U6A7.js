@@ -1445,5 +1445,6 @@ export {
   error,
   warning,
   info,
+  getState,
   core_exports
 };

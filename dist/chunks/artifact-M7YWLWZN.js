@@ -12,7 +12,7 @@ import {
   info,
   setSecret,
   warning
-} from "./chunk-K4WCT6VK.js";
+} from "./chunk-5XP3U6A7.js";
 import {
   __commonJS,
   __export,
