@@ -12,7 +12,7 @@ import {
   renderJson,
   runLegs,
   unusableSide
-} from "./chunks/chunk-CASF2H3I.js";
+} from "./chunks/chunk-UIGRVXCT.js";
 import {
   DEFAULTS,
   UPSTREAM_DEFAULTS,
@@ -41,7 +41,7 @@ import {
   singleLine,
   tau
 } from "./chunks/chunk-E6LWIQVA.js";
-import "./chunks/chunk-PRE427NT.js";
+import "./chunks/chunk-KA37YIXB.js";
 import {
   UnusableSideError,
   UserError,

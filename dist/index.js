@@ -55,7 +55,7 @@ import {
   renderJson,
   runLegs,
   unusableSide
-} from "./chunks/chunk-CASF2H3I.js";
+} from "./chunks/chunk-UIGRVXCT.js";
 import {
   cancelledCheckRunView,
   checkRunView,
@@ -83,7 +83,7 @@ import {
 import {
   markerKey
 } from "./chunks/chunk-E6LWIQVA.js";
-import "./chunks/chunk-PRE427NT.js";
+import "./chunks/chunk-KA37YIXB.js";
 import {
   UnusableSideError,
   UserError,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { compareCsvSides, compareRankedCsv, inspectRankedCsv, readCsv } from '../../../src/core/compare/rankedCsv.js'
+import { compareCsvSides, compareRankedCsv, inspectRankedCsv, readCsv, readCsvHeader } from '../../../src/core/compare/rankedCsv.js'
 import type { Finding } from '../../../src/core/model/types.js'
 import { context, expectedOn, sorted } from '../../support/rankedFixtures.js'
 import { UPSTREAM, upstreamAvailable } from '../../support/paths.js'
@@ -201,6 +201,10 @@ describe('readCsv with a reference (the other side\'s CSV)', () => {
       const plain = readCsv('ranked_csv:p:q', 'right', text)
       const along = readCsv('ranked_csv:p:q', 'right', text, { text: knownText, csv: known })
       expect({ knownText, text, along }).toEqual({ knownText, text, along: plain })
+      // Given the line break the header read found, each read is the same again.
+      const found = readCsvHeader(text).linebreak
+      expect({ knownText, text, along: readCsv('ranked_csv:p:q', 'right', text, { text: knownText, csv: known }, found) }).toEqual({ knownText, text, along: plain })
+      expect({ text, whole: readCsv('ranked_csv:p:q', 'right', text, undefined, found) }).toEqual({ text, whole: plain })
       // Rows sharing a record (taken) are equal without being compared: the comparison is the same.
       expect({ knownText, text, compared: compareCsvSides('ranked_csv:p:q', known, along, ctx) }).toEqual({ knownText, text, compared: compareCsvSides('ranked_csv:p:q', known, plain, ctx) })
       taken += along.records.filter((record, k) => record !== undefined && record === known.records[k]).length

@@ -68,11 +68,15 @@ interface CsvTable {
   linebreak: string
 }
 
-/** The whole text parsed row by row (as fast as the whole-text form, with the same rows and errors) to learn where each row ends. */
-function parseTable(text: string): CsvTable {
+/**
+ * The whole text parsed row by row (as fast as the whole-text form, with the same rows and errors)
+ * to learn where each row ends; `linebreak`, when the text's is known, spares the parser finding it.
+ */
+function parseTable(text: string, linebreak?: string): CsvTable {
   const parsed: CsvTable = { table: [], cursors: [], errors: [], linebreak: '\n' }
   Papa.parse<string[]>(text, {
     ...CSV_OPTIONS,
+    ...(linebreak !== undefined ? { newline: linebreak as '\n' } : {}),
     step: (row) => {
       parsed.table.push(row.data)
       parsed.errors.push(...row.errors)
@@ -112,12 +116,12 @@ function parseRowAt(text: string, start: number, linebreak: string, window: numb
  * not read this text the reference's way (another header or line break, a row the parser reports),
  * or when so many rows differ that one parse of the whole text costs less.
  */
-function parseTableAlong(text: string, reference: CsvReference): CsvTable | undefined {
+function parseTableAlong(text: string, reference: CsvReference, knownLinebreak?: string): CsvTable | undefined {
   const { csv: known, text: knownText } = reference
   const header = known.header
   const headerEnd = known.bounds[0]
   if (header === undefined || headerEnd === undefined || !text.startsWith(knownText.slice(0, headerEnd))) return undefined
-  const linebreak = Papa.parse<string[]>(text, { ...CSV_OPTIONS, preview: 1 }).meta.linebreak
+  const linebreak = knownLinebreak ?? csvLinebreak(text)
   if (linebreak !== known.linebreak) return undefined
   const parsed: CsvTable = { table: [header], cursors: [headerEnd], errors: [], linebreak }
   const mostParsed = Math.max(64, known.records.length >> 3)
@@ -159,14 +163,16 @@ function parseTableAlong(text: string, reference: CsvReference): CsvTable | unde
  * error of the whole file is one `unreadable` finding with the record where it happened; a repeated
  * header column and each ragged row are one `unreadable` finding each, and parsing continues.
  * With `reference` (the other side's), rows with the same characters as the reference's at the
- * same position are taken from it: the side read is the same.
+ * same position are taken from it: the side read is the same. `linebreak` is the text's line break
+ * when it is known already (`readCsvHeader`): the parser then does not look for it again.
  */
-export function readCsv(artifact: ArtifactId, side: Side, text: string, reference?: CsvReference): CsvSide {
+export function readCsv(artifact: ArtifactId, side: Side, text: string, reference?: CsvReference, linebreak?: string): CsvSide {
   const unreadable = (rule: string, message: string, pointer?: string): Finding =>
     finding('unreadable', { artifact, rule, side, ...(pointer !== undefined ? { pointer } : {}), message })
   const unusable = (message: string): CsvSide => ({ header: undefined, records: [], bounds: [], linebreak: '\n', columnIndex: new Map(), findings: [unreadable('unreadable/invalid-csv', message)] })
   // papaparse (RFC 4180, several times faster than csv-parse on large files); the delimiter is fixed, never guessed.
-  const { table, cursors, errors, linebreak } = (reference !== undefined ? parseTableAlong(text, reference) : undefined) ?? parseTable(text)
+  const parsed = (reference !== undefined ? parseTableAlong(text, reference, linebreak) : undefined) ?? parseTable(text, linebreak)
+  const { table, cursors, errors } = parsed
   const broken = errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter')
   if (broken !== undefined) {
     const where = typeof broken.index === 'number' ? ` at line ${lineColumn(text, broken.index).line}` : ''
@@ -188,12 +194,21 @@ export function readCsv(artifact: ArtifactId, side: Side, text: string, referenc
     findings.push(unreadable('unreadable/ragged-row', `data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`))
     return undefined
   })
-  return { header, records, bounds: cursors, linebreak, columnIndex, findings }
+  return { header, records, bounds: cursors, linebreak: parsed.linebreak, columnIndex, findings }
 }
 
-/** The header row of a CSV text as `readCsv` reads it (undefined for a text without rows), read without the rest. */
-export function readCsvHeader(text: string): string[] | undefined {
-  return Papa.parse<string[]>(text, { ...CSV_OPTIONS, preview: 1 }).data[0]
+/**
+ * The header row of a CSV text as `readCsv` reads it (undefined for a text without rows), read
+ * without the rest, and the line break the parser reads the text with (`readCsv` takes it).
+ */
+export function readCsvHeader(text: string): { header: string[] | undefined; linebreak: string } {
+  const { data, meta } = Papa.parse<string[]>(text, { ...CSV_OPTIONS, preview: 1 })
+  return { header: data[0], linebreak: meta.linebreak }
+}
+
+/** The line break the parser finds in a text (it looks at the first MiB, quoted fields left out). */
+function csvLinebreak(text: string): string {
+  return readCsvHeader(text).linebreak
 }
 
 /** The columns left after the policy's volatile/drift keys and (row-relative) ignore pointers. */

@@ -227,9 +227,10 @@ function runRankedTask(task: RankedTask, post: (part: JobsPart) => void): Ranked
   if (typeof leftText === 'string') return { bail: leftText }
   const rightText = sameCsv ? leftText : decodeCsvFile(task.csv.right)
   if (typeof rightText === 'string') return { bail: rightText }
-  const headers = { left: readCsvHeader(leftText.text), right: sameCsv ? undefined : readCsvHeader(rightText.text) }
+  const leftHead = readCsvHeader(leftText.text)
+  const heads = { left: leftHead, right: sameCsv ? leftHead : readCsvHeader(rightText.text) }
   // Both sides' rows copy out the same keys (both headers' columns), so the right side's scan can take rows from the left's.
-  const reduced = reduceJsonPair(JOBS, ctx, compiled, task.jobs, { keys: checkedKeys(ctx.policy, [...(headers.left ?? []), ...(headers.right ?? [])]) })
+  const reduced = reduceJsonPair(JOBS, ctx, compiled, task.jobs, { keys: checkedKeys(ctx.policy, [...(heads.left.header ?? []), ...(heads.right.header ?? [])]) })
   if (typeof reduced === 'string') return { bail: reduced }
   // Each side's jobs, for its job ids now and its projection check below.
   const leftJobs = jsonJobs(reduced.left.value, fields)
@@ -237,11 +238,11 @@ function runRankedTask(task: RankedTask, post: (part: JobsPart) => void): Ranked
   const leftJson = { jobs: reduced.left.side, jobIds: stringColumn(leftJobs?.ids ?? []) }
   post({ op: 'jobs-json', same: reduced.same, left: leftJson, right: reduced.same ? leftJson : { jobs: reduced.right.side, jobIds: stringColumn(rightJobs?.ids ?? []) } })
 
-  // The CSVs, read now: each must have the header read ahead (the rows' copied keys came from it).
+  // The CSVs, read now (with the line break found with the header): each must have the header read ahead (the rows' copied keys came from it).
   const read = (side: Side, decoded: DecodedCsv, reference?: CsvReference): ReadCsv | string => {
-    const csv = readCsv(task.csv[side].artifact, side, decoded.text, reference)
+    const csv = readCsv(task.csv[side].artifact, side, decoded.text, reference, heads[side].linebreak)
     if (csv.header === undefined) return 'CSV not parsed'
-    if (!sameHeader(csv.header, (side === 'left' ? headers.left : headers.right) ?? [])) return 'CSV header not read ahead'
+    if (!sameHeader(csv.header, heads[side].header ?? [])) return 'CSV header not read ahead'
     return { ...decoded, csv: csv as CsvSide & { header: string[] } }
   }
   const leftCsv = read('left', leftText)

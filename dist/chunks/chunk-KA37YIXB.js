@@ -2751,10 +2751,11 @@ function csvSpec(artifact, compiled) {
   });
 }
 var CSV_OPTIONS = { delimiter: ",", skipEmptyLines: true };
-function parseTable(text) {
+function parseTable(text, linebreak) {
   const parsed = { table: [], cursors: [], errors: [], linebreak: "\n" };
   import_papaparse.default.parse(text, {
     ...CSV_OPTIONS,
+    ...linebreak !== void 0 ? { newline: linebreak } : {},
     step: (row) => {
       parsed.table.push(row.data);
       parsed.errors.push(...row.errors);
@@ -2773,12 +2774,12 @@ function parseRowAt(text, start, linebreak, window2) {
     if (end === text.length) return row !== void 0 && row.errors.length === 0 ? row : void 0;
   }
 }
-function parseTableAlong(text, reference) {
+function parseTableAlong(text, reference, knownLinebreak) {
   const { csv: known, text: knownText } = reference;
   const header = known.header;
   const headerEnd = known.bounds[0];
   if (header === void 0 || headerEnd === void 0 || !text.startsWith(knownText.slice(0, headerEnd))) return void 0;
-  const linebreak = import_papaparse.default.parse(text, { ...CSV_OPTIONS, preview: 1 }).meta.linebreak;
+  const linebreak = knownLinebreak ?? csvLinebreak(text);
   if (linebreak !== known.linebreak) return void 0;
   const parsed = { table: [header], cursors: [headerEnd], errors: [], linebreak };
   const mostParsed = Math.max(64, known.records.length >> 3);
@@ -2806,10 +2807,11 @@ function parseTableAlong(text, reference) {
   }
   return parsed;
 }
-function readCsv(artifact, side, text, reference) {
+function readCsv(artifact, side, text, reference, linebreak) {
   const unreadable = (rule, message, pointer) => finding3("unreadable", { artifact, rule, side, ...pointer !== void 0 ? { pointer } : {}, message });
   const unusable = (message) => ({ header: void 0, records: [], bounds: [], linebreak: "\n", columnIndex: /* @__PURE__ */ new Map(), findings: [unreadable("unreadable/invalid-csv", message)] });
-  const { table, cursors, errors, linebreak } = (reference !== void 0 ? parseTableAlong(text, reference) : void 0) ?? parseTable(text);
+  const parsed = (reference !== void 0 ? parseTableAlong(text, reference, linebreak) : void 0) ?? parseTable(text, linebreak);
+  const { table, cursors, errors } = parsed;
   const broken = errors.find((e) => e.type === "Quotes" || e.type === "Delimiter");
   if (broken !== void 0) {
     const where = typeof broken.index === "number" ? ` at line ${lineColumn(text, broken.index).line}` : "";
@@ -2830,10 +2832,14 @@ function readCsv(artifact, side, text, reference) {
     findings.push(unreadable("unreadable/ragged-row", `data row ${index} has ${record.length} cells but the header has ${header.length}; it is skipped`, `/${index}`));
     return void 0;
   });
-  return { header, records, bounds: cursors, linebreak, columnIndex, findings };
+  return { header, records, bounds: cursors, linebreak: parsed.linebreak, columnIndex, findings };
 }
 function readCsvHeader(text) {
-  return import_papaparse.default.parse(text, { ...CSV_OPTIONS, preview: 1 }).data[0];
+  const { data, meta } = import_papaparse.default.parse(text, { ...CSV_OPTIONS, preview: 1 });
+  return { header: data[0], linebreak: meta.linebreak };
+}
+function csvLinebreak(text) {
+  return readCsvHeader(text).linebreak;
 }
 function comparedColumns(columns, compiled) {
   const normalize = compiled.normalizer("ranked_csv");
@@ -3377,17 +3383,18 @@ function runRankedTask(task, post) {
   if (typeof leftText === "string") return { bail: leftText };
   const rightText = sameCsv ? leftText : decodeCsvFile(task.csv.right);
   if (typeof rightText === "string") return { bail: rightText };
-  const headers = { left: readCsvHeader(leftText.text), right: sameCsv ? void 0 : readCsvHeader(rightText.text) };
-  const reduced = reduceJsonPair(JOBS, ctx, compiled, task.jobs, { keys: checkedKeys(ctx.policy, [...headers.left ?? [], ...headers.right ?? []]) });
+  const leftHead = readCsvHeader(leftText.text);
+  const heads = { left: leftHead, right: sameCsv ? leftHead : readCsvHeader(rightText.text) };
+  const reduced = reduceJsonPair(JOBS, ctx, compiled, task.jobs, { keys: checkedKeys(ctx.policy, [...heads.left.header ?? [], ...heads.right.header ?? []]) });
   if (typeof reduced === "string") return { bail: reduced };
   const leftJobs = jsonJobs(reduced.left.value, fields);
   const rightJobs = reduced.same ? leftJobs : jsonJobs(reduced.right.value, fields);
   const leftJson = { jobs: reduced.left.side, jobIds: stringColumn(leftJobs?.ids ?? []) };
   post({ op: "jobs-json", same: reduced.same, left: leftJson, right: reduced.same ? leftJson : { jobs: reduced.right.side, jobIds: stringColumn(rightJobs?.ids ?? []) } });
   const read = (side, decoded, reference) => {
-    const csv = readCsv(task.csv[side].artifact, side, decoded.text, reference);
+    const csv = readCsv(task.csv[side].artifact, side, decoded.text, reference, heads[side].linebreak);
     if (csv.header === void 0) return "CSV not parsed";
-    if (!sameHeader(csv.header, (side === "left" ? headers.left : headers.right) ?? [])) return "CSV header not read ahead";
+    if (!sameHeader(csv.header, heads[side].header ?? [])) return "CSV header not read ahead";
     return { ...decoded, csv };
   };
   const leftCsv = read("left", leftText);

@@ -59,7 +59,7 @@ import {
   stringAt,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-PRE427NT.js";
+} from "./chunk-KA37YIXB.js";
 import {
   UnusableSideError,
   UserError,
