@@ -12,7 +12,7 @@ import {
   renderJson,
   runLegs,
   unusableSide
-} from "./chunks/chunk-UIGRVXCT.js";
+} from "./chunks/chunk-HKZDYSCU.js";
 import {
   DEFAULTS,
   UPSTREAM_DEFAULTS,
@@ -41,7 +41,7 @@ import {
   singleLine,
   tau
 } from "./chunks/chunk-E6LWIQVA.js";
-import "./chunks/chunk-KA37YIXB.js";
+import "./chunks/chunk-C2TSBTK6.js";
 import {
   UnusableSideError,
   UserError,

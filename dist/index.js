@@ -55,7 +55,7 @@ import {
   renderJson,
   runLegs,
   unusableSide
-} from "./chunks/chunk-UIGRVXCT.js";
+} from "./chunks/chunk-HKZDYSCU.js";
 import {
   cancelledCheckRunView,
   checkRunView,
@@ -83,7 +83,7 @@ import {
 import {
   markerKey
 } from "./chunks/chunk-E6LWIQVA.js";
-import "./chunks/chunk-KA37YIXB.js";
+import "./chunks/chunk-C2TSBTK6.js";
 import {
   UnusableSideError,
   UserError,

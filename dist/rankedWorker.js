@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   runRankedTaskSafely
-} from "./chunks/chunk-KA37YIXB.js";
+} from "./chunks/chunk-C2TSBTK6.js";
 import "./chunks/chunk-NEA5M7GT.js";
 import "./chunks/chunk-FA6EQWUK.js";
 

@@ -258,7 +258,7 @@ class RecordRow implements KeyedRow {
     readonly index: number,
     readonly identity: string | undefined,
     readonly title: string | undefined,
-    private readonly read: readonly string[],
+    private readonly cells: readonly string[],
     private readonly columns: CsvContent,
     /** The record, when the other side's rows may share it (see `KeyedRow.record`). */
     readonly record: readonly string[] | undefined
@@ -267,7 +267,7 @@ class RecordRow implements KeyedRow {
   }
 
   get raw(): RowObject {
-    return (this.content ??= this.columns.of(this.read))
+    return (this.content ??= this.columns.of(this.cells))
   }
 }
 

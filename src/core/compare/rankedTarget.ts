@@ -106,10 +106,9 @@ function bailed(result: RankedTaskResult): result is { bail: string } {
  * on two lanes of workers, each checking both sides (the JSON scanned, not parsed; the right side
  * taking what equals the left's); the JSON rows are joined by identity here, each file as it
  * comes, and only rows whose bytes differ are parsed; the CSV comes compared. Byte-identical
- * files are checked once. The
- * findings are those of the plain path (`compareRankedArtifact` and `checkConsistency`), which
- * handles any case a task does not reduce (a file missing or unparsable, duplicate keys, no
- * list). A worker that dies rejects, and the caller reports it.
+ * files are checked once. The findings are those of the plain path (`compareRankedArtifact` and
+ * `checkConsistency`), which handles any case a task does not reduce (a file missing or
+ * unparsable, duplicate keys, no list). A worker that dies rejects, and the caller reports it.
  */
 export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutcome> {
   const { target, runs, recorded, compiled, hashes, runner } = env

@@ -59,7 +59,7 @@ import {
   stringAt,
   unknownFamilyJobs,
   valuesEqual
-} from "./chunk-KA37YIXB.js";
+} from "./chunk-C2TSBTK6.js";
 import {
   UnusableSideError,
   UserError,

@@ -2866,11 +2866,11 @@ function csvContentKey(content, row) {
   return JSON.stringify(content.columns.map((column) => row[column]));
 }
 var RecordRow = class {
-  constructor(index, identity, title, read, columns, record) {
+  constructor(index, identity, title, cells, columns, record) {
     this.index = index;
     this.identity = identity;
     this.title = title;
-    this.read = read;
+    this.cells = cells;
     this.columns = columns;
     this.record = record;
     this.key = identity ?? csvContentKey(columns, this.raw);
@@ -2878,14 +2878,14 @@ var RecordRow = class {
   index;
   identity;
   title;
-  read;
+  cells;
   columns;
   record;
   listPointer = "";
   key;
   content;
   get raw() {
-    return this.content ??= this.columns.of(this.read);
+    return this.content ??= this.columns.of(this.cells);
   }
 };
 function keyedRows(spec, side, csv, columns, compiled, shared, sameHeaders = false) {
