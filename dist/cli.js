@@ -12,7 +12,7 @@ import {
   renderJson,
   runLegs,
   unusableSide
-} from "./chunks/chunk-HKZDYSCU.js";
+} from "./chunks/chunk-LRRI3AVD.js";
 import {
   DEFAULTS,
   UPSTREAM_DEFAULTS,

@@ -55,7 +55,7 @@ import {
   renderJson,
   runLegs,
   unusableSide
-} from "./chunks/chunk-HKZDYSCU.js";
+} from "./chunks/chunk-LRRI3AVD.js";
 import {
   cancelledCheckRunView,
   checkRunView,

@@ -1,6 +1,7 @@
-// Generates what is derived from the finding-kind registry (src/core/model/findingKinds.ts, the
-// spread of each producer's KINDS): the report schema's `kind` and `rule` enums
-// (schemas/dualrun-report.v1.schema.json) and the kind table of docs/report.md. The registry is
+// Generates what is derived from the finding-kind registry (src/core/findingKinds.ts, the
+// spread of each producer's KINDS): the `FindingKind` union (src/core/model/findingKind.generated.ts,
+// so that the model's types name every kind without importing the producers above them), the report
+// schema's `kind` and `rule` enums (schemas/dualrun-report.v1.schema.json) and the kind table of docs/report.md. The registry is
 // TypeScript, so esbuild bundles it to a temporary ES module first; that keeps the registry in
 // the producers' own modules, typed, with no second copy of its data in JSON.
 // Run by scripts/build.mjs (`npm run build`); .ci/run fails when the committed files differ.
@@ -12,7 +13,7 @@ const root = new URL('../', import.meta.url)
 const out = new URL('.tmp/registry/findingKinds.mjs', root)
 await mkdir(new URL('.', out), { recursive: true })
 await build({
-  entryPoints: [new URL('src/core/model/findingKinds.ts', root).pathname],
+  entryPoints: [new URL('src/core/findingKinds.ts', root).pathname],
   outfile: out.pathname,
   bundle: true,
   platform: 'node',
@@ -37,6 +38,15 @@ function between(text, start, end, generated, file) {
   if (i === -1 || j === -1) throw new Error(`build-registry: markers ${start} … ${end} not found in ${file}`)
   return text.slice(0, i + start.length) + generated + text.slice(j)
 }
+
+// The FindingKind union, for src/core/model/types.ts.
+const kindUnion = kinds.map((k) => `  | ${JSON.stringify(k).replace(/"/g, "'")}`).join('\n')
+await writeFile(
+  new URL('src/core/model/findingKind.generated.ts', root),
+  `// Generated from the finding-kind registry (src/core/findingKinds.ts) by scripts/build-registry.mjs: do not edit.\n\n` +
+    `/** Every finding kind dualrun emits: the keys of the registry, each declared next to its producer. */\n` +
+    `export type FindingKind =\n${kindUnion}\n`
+)
 
 // The report schema: the kind enum and the rule enum of a finding.
 const schemaFile = new URL('schemas/dualrun-report.v1.schema.json', root)

@@ -4,7 +4,7 @@ import { FailOn } from '../../src/action/inputs.js'
 import { checkConclusion, gateFails } from '../../src/action/outputs.js'
 import { renderAnnotations } from '../../src/render/annotations.js'
 import { DRIFT_REPORT, MISSING_REPORT, PASS_REPORT, reportWith } from '../support/reports.js'
-import { finding } from '../../src/core/model/findingKinds.js'
+import { finding } from '../../src/core/findingKinds.js'
 
 const WARNINGS_ONLY = reportWith([finding('integrity', { artifact: 'ranked_csv:openai:cs', side: 'right', message: 'sha differs' })])
 

@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareRuns } from '../../src/core/compareRuns.js'
-import { FINDING_KINDS, fingerprint } from '../../src/core/model/findingKinds.js'
+import { FINDING_KINDS, fingerprint } from '../../src/core/findingKinds.js'
 import type { Finding, Report } from '../../src/core/model/types.js'
 import { expectGolden } from '../support/golden.js'
 import { REPO_ROOT } from '../support/paths.js'

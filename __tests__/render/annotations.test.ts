@@ -1,4 +1,4 @@
-import { finding } from '../../src/core/model/findingKinds.js'
+import { finding } from '../../src/core/findingKinds.js'
 import { renderAnnotations, type AnnotationLimits } from '../../src/render/annotations.js'
 import { expectGolden } from '../support/golden.js'
 import { DRIFT_REPORT, MISSING_REPORT, manyJobFindings, reportWith } from '../support/reports.js'

@@ -1,6 +1,6 @@
 /** The aggregate's views: Markdown within a budget, text, annotations labelled by leg; and the aggregate's rows. */
 import { buildLegsReport, legVerdicts, legsGateFails, type LegReportFile } from '../../src/core/legs/aggregate.js'
-import { finding } from '../../src/core/model/findingKinds.js'
+import { finding } from '../../src/core/findingKinds.js'
 import type { Cause, Report } from '../../src/core/model/types.js'
 import { renderLegsAnnotations } from '../../src/render/legsAnnotations.js'
 import { renderLegsMarkdown } from '../../src/render/legsMarkdown.js'

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { finding } from '../../src/core/model/findingKinds.js'
+import { finding } from '../../src/core/findingKinds.js'
 import { renderMarkdownReport } from '../../src/render/markdown.js'
 import { expectGolden } from '../support/golden.js'
 import { DRIFT_REPORT, MISSING_REPORT, PASS_REPORT, PRESENT_EVERYWHERE, manyJobFindings, reportWith } from '../support/reports.js'

@@ -1,5 +1,5 @@
 /** The GitHub surfaces as views: budgets are arguments, and each view keeps within them. */
-import { finding } from '../../src/core/model/findingKinds.js'
+import { finding } from '../../src/core/findingKinds.js'
 import { checkRunView, failureCheckRunView, omittedAnnotationsNote, verdictSummary, type CheckRunBudgets } from '../../src/render/surfaces.js'
 import { DRIFT_REPORT, manyJobFindings, reportWith } from '../support/reports.js'
 

@@ -5,8 +5,8 @@
  * statistics and the findings agree with each other; the order, counts and verdict come from the
  * core's own `buildReport`.
  */
-import { finding } from '../../src/core/model/findingKinds.js'
-import { buildReport } from '../../src/core/model/report.js'
+import { finding } from '../../src/core/findingKinds.js'
+import { buildReport } from '../../src/core/report.js'
 import { SIGNALCRAFT_V1 } from '../../src/core/policy/preset.js'
 import type { Cause, FileEntry, Finding, RankingStats, Report } from '../../src/core/model/types.js'
 import { PRESENT_EVERYWHERE } from './reports.js'

@@ -1,4 +1,4 @@
-import { compareFindings, finding } from '../../src/core/model/findingKinds.js'
+import { compareFindings, finding } from '../../src/core/findingKinds.js'
 import { SIGNALCRAFT_V1 } from '../../src/core/policy/preset.js'
 import { compilePolicy, type CompiledPolicy } from '../../src/core/policy/normalize.js'
 import type { EffectivePolicy, Finding, FindingKind, JsonValue } from '../../src/core/model/types.js'

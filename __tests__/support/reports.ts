@@ -2,11 +2,11 @@
  * Hand-built, typed Report fixtures for renderer and action unit tests. They go through the
  * core's own `buildReport`, so order, counts and verdict are derived exactly as in a real run.
  */
-import { finding } from '../../src/core/model/findingKinds.js'
+import { finding } from '../../src/core/findingKinds.js'
 import { SIGNALCRAFT_V1 } from '../../src/core/policy/preset.js'
-import { buildReport } from '../../src/core/model/report.js'
+import { buildReport } from '../../src/core/report.js'
 import { explain } from '../../src/core/explain/explain.js'
-import { sortFindings } from '../../src/core/model/findingKinds.js'
+import { sortFindings } from '../../src/core/findingKinds.js'
 import type { Finding, PresenceRow, Report } from '../../src/core/model/types.js'
 
 /** The presence matrix of a run with one provider/profile, everything present on both sides. */

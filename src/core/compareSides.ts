@@ -1,8 +1,8 @@
 import { compareRuns } from './compareRuns.js'
 import { oneLine, type UnusableKind } from './model/errors.js'
-import { finding } from './model/findingKinds.js'
+import { finding } from './findingKinds.js'
 import type { CompareOptions } from './model/options.js'
-import { buildReport } from './model/report.js'
+import { buildReport } from './report.js'
 import type { Report, RunIdentity, Side } from './model/types.js'
 import { loadPolicy } from './policy/loadPolicy.js'
 

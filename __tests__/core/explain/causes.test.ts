@@ -1,7 +1,7 @@
 /** Causes: the recognised patterns, inputs with their consequences, pipeline order, and nothing dropped. */
 import { explainCauses, type CauseContext } from '../../../src/core/explain/causes.js'
 import { groupChanges } from '../../../src/core/explain/changes.js'
-import { finding, sortFindings } from '../../../src/core/model/findingKinds.js'
+import { finding, sortFindings } from '../../../src/core/findingKinds.js'
 import type { Cause, Finding, RankingStats } from '../../../src/core/model/types.js'
 import { SIGNALCRAFT_V1 } from '../../../src/core/policy/preset.js'
 

@@ -2,7 +2,7 @@
 import { join } from 'node:path'
 import { compareRuns } from '../../../src/core/compareRuns.js'
 import { groupChanges, stageOf } from '../../../src/core/explain/changes.js'
-import { finding } from '../../../src/core/model/findingKinds.js'
+import { finding } from '../../../src/core/findingKinds.js'
 import type { Report } from '../../../src/core/model/types.js'
 import { SIGNALCRAFT_V1 } from '../../../src/core/policy/preset.js'
 import { REPO_ROOT } from '../../support/paths.js'

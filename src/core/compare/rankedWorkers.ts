@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Worker } from 'node:worker_threads'
+import type { RankedEngine } from '../model/options.js'
 import { runRankedTaskSafely, type JobsPart, type RankedTask, type RankedTaskResult, type TaskMessage } from './rankedTasks.js'
 
 /**
@@ -215,9 +216,6 @@ function taskBytes(task: RankedTask): number {
   const files = task.op === 'jobs' ? [task.jobs, task.csv] : [task.families]
   return files.reduce((sum, pair) => sum + pair.left.bytes.length + pair.right.bytes.length, 0)
 }
-
-/** How ranked files are compared: the plain path, the ranked tasks inline, on workers, or (auto) on workers for large files only. */
-export type RankedEngine = 'plain' | 'inline' | 'workers' | 'auto'
 
 /** The runner for an engine (undefined for the plain path); without a built worker script, tasks run inline. */
 export function runnerFor(engine: RankedEngine): RankedTaskRunner | undefined {

@@ -1,5 +1,5 @@
 import type { RunDocuments } from '../compare/contract.js'
-import { stageRank } from '../model/findingKinds.js'
+import { stageRank } from '../findingKinds.js'
 import type { Cause, CauseExample, Finding, JsonValue, PipelineStage, RankingStats, Side } from '../model/types.js'
 import { plural, thousands } from '../model/words.js'
 import { previewValue } from '../json/values.js'

@@ -1,4 +1,4 @@
-import { FINDING_KINDS, rankOf, stageRank } from '../model/findingKinds.js'
+import { FINDING_KINDS, rankOf, stageRank } from '../findingKinds.js'
 import type { EffectivePolicy, Finding, PipelineStage } from '../model/types.js'
 
 /**

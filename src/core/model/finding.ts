@@ -1,6 +1,6 @@
 /**
  * How a finding is made: each producer module declares its kinds (`KINDS`, spread into the
- * registry in `findingKinds.ts`) and makes findings of them with `findingOf(KINDS)`. This module
+ * registry in `src/core/findingKinds.ts`) and makes findings of them with `findingOf(KINDS)`. This module
  * imports no producer, so producers and the registry never form an import cycle.
  */
 import type { Finding, PipelineStage, Severity } from './types.js'

@@ -1,4 +1,3 @@
-import type { RankedEngine } from '../compare/rankedWorkers.js'
 import { BYTE_SIZE_FORMS, parseByteSize } from './byteSize.js'
 import { UserError } from './errors.js'
 import { DEFAULTS } from './defaults.js'
@@ -12,6 +11,9 @@ export interface RunInput {
   /** Display name (`aws`, `on-prem`, ...). */
   label: string
 }
+
+/** How ranked files are compared: the plain path, the ranked tasks inline, on workers, or (auto) on workers for large files only. */
+export type RankedEngine = 'plain' | 'inline' | 'workers' | 'auto'
 
 /** Everything a comparison needs; the CLI and the action both build this from their inputs. */
 export interface CompareOptions {

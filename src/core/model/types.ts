@@ -3,7 +3,7 @@
  * the whole verdict. Checks produce findings; renderers only consume reports. The JSON Schema in
  * `schemas/dualrun-report.v1.schema.json` describes the same shape for users' automation.
  */
-import type { FINDING_KINDS } from './findingKinds.js'
+import type { FindingKind } from './findingKind.generated.js'
 
 /** Which run a finding is about. */
 export type Side = 'left' | 'right'
@@ -14,8 +14,12 @@ export type Severity = 'error' | 'warning'
 /** Verdict of a comparison. `error` means a required artifact could not be read on some side. */
 export type Verdict = 'pass' | 'fail' | 'error'
 
-/** Every finding kind dualrun emits: the keys of the registry (`findingKinds.ts`), each declared next to its producer. */
-export type FindingKind = keyof typeof FINDING_KINDS
+/**
+ * Every finding kind dualrun emits: the keys of the registry (`src/core/findingKinds.ts`), each declared next
+ * to its producer. Generated from the registry, so the model names the kinds without importing the
+ * producers that import the model; the registry does not compile when the two differ.
+ */
+export type { FindingKind }
 
 /** The three contract documents, at fixed paths in a run dir. */
 export type DocumentId = 'run_summary' | 'run_health' | 'provider_availability'

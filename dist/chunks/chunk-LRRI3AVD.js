@@ -2940,7 +2940,7 @@ function compileFileRules(policy) {
   return (relPath) => rules.find((rule) => rule.matches(relPath))?.cls ?? UNMATCHED;
 }
 
-// src/core/model/findingKinds.ts
+// src/core/findingKinds.ts
 import { createHash as createHash2 } from "node:crypto";
 
 // src/core/validate/schemas.ts
@@ -7136,7 +7136,7 @@ async function loadUserValidator(dir) {
   return (id, value) => runValidator(compiled[id], value);
 }
 
-// src/core/model/findingKinds.ts
+// src/core/findingKinds.ts
 var FINDING_KINDS = {
   ...LOAD_KINDS,
   ...SCHEMA_KINDS,
@@ -7967,7 +7967,7 @@ async function loadPolicy(path) {
   return mergePolicy(data, name);
 }
 
-// src/core/model/report.ts
+// src/core/report.ts
 function verdictOf(findings, presence, incomplete = false) {
   if (incomplete || presence.some((row) => row.left !== "present" || row.right !== "present")) return "error";
   const errors = findings.filter((f) => f.severity === "error");

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { compareFindings, FINDING_KINDS, fingerprint, finding, PIPELINE_STAGES, sortFindings } from '../../../src/core/model/findingKinds.js'
-import { countFindings, verdictOf } from '../../../src/core/model/report.js'
-import type { Finding, PresenceRow } from '../../../src/core/model/types.js'
-import { VERSION } from '../../../src/core/model/version.js'
-import { REPO_ROOT } from '../../support/paths.js'
+import { compareFindings, FINDING_KINDS, fingerprint, finding, PIPELINE_STAGES, sortFindings } from '../../src/core/findingKinds.js'
+import { countFindings, verdictOf } from '../../src/core/report.js'
+import type { Finding, PresenceRow } from '../../src/core/model/types.js'
+import { VERSION } from '../../src/core/model/version.js'
+import { REPO_ROOT } from '../support/paths.js'
 
 describe('finding kind registry', () => {
   it('describes every kind completely', () => {

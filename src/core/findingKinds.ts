@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto'
-import { CONSISTENCY_KINDS } from '../compare/consistency.js'
-import { CONTENT_KINDS } from '../compare/content.js'
-import { CONTRACT_KINDS } from '../compare/contract.js'
-import { DOCUMENT_KINDS } from '../compare/documents.js'
-import { INVENTORY_KINDS } from '../compare/inventory.js'
-import { KEYED_LIST_KINDS } from '../compare/keyedList.js'
-import { CSV_KINDS } from '../compare/rankedCsv.js'
-import { RANKED_FILE_KINDS } from '../compare/rankedFile.js'
-import { RECEIPT_KINDS } from '../compare/receipts.js'
-import { RUN_STATUS_KINDS } from '../compare/runStatus.js'
-import { LOAD_KINDS } from '../load/artifact.js'
-import { SCHEMA_KINDS } from '../validate/schemas.js'
-import { findingOf, type KindTable } from './finding.js'
-import type { Finding, PipelineStage, Severity } from './types.js'
+import { CONSISTENCY_KINDS } from './compare/consistency.js'
+import { CONTENT_KINDS } from './compare/content.js'
+import { CONTRACT_KINDS } from './compare/contract.js'
+import { DOCUMENT_KINDS } from './compare/documents.js'
+import { INVENTORY_KINDS } from './compare/inventory.js'
+import { KEYED_LIST_KINDS } from './compare/keyedList.js'
+import { CSV_KINDS } from './compare/rankedCsv.js'
+import { RANKED_FILE_KINDS } from './compare/rankedFile.js'
+import { RECEIPT_KINDS } from './compare/receipts.js'
+import { RUN_STATUS_KINDS } from './compare/runStatus.js'
+import { LOAD_KINDS } from './load/artifact.js'
+import { SCHEMA_KINDS } from './validate/schemas.js'
+import { findingOf, type KindTable } from './model/finding.js'
+import type { Finding, FindingKind, PipelineStage, Severity } from './model/types.js'
 
 /**
  * The registry of every finding kind: each producer declares its kinds next to its code and they
@@ -34,6 +34,15 @@ export const FINDING_KINDS = {
   ...CONSISTENCY_KINDS,
   ...RANKED_FILE_KINDS
 } as const satisfies KindTable
+
+/** `true` when A and B name the same kinds, else `false`. */
+type SameKinds<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type MustHold<T extends true> = T
+/**
+ * Compiles only while the generated `FindingKind` (findingKind.generated.ts) names exactly the
+ * registry's keys: after adding or removing a kind, `npm run build` regenerates it.
+ */
+export type RegistryMatchesFindingKind = MustHold<SameKinds<keyof typeof FINDING_KINDS, FindingKind>>
 
 /**
  * Builds a finding of any kind with the registry's default severity (for the edges and tests;

@@ -1,6 +1,6 @@
 import { fingerprint, sortFindings } from './findingKinds.js'
-import type { Finding, PresenceRow, Report, ReportCounts, Verdict } from './types.js'
-import { VERSION } from './version.js'
+import type { Finding, PresenceRow, Report, ReportCounts, Verdict } from './model/types.js'
+import { VERSION } from './model/version.js'
 
 /**
  * The verdict, from typed load results: `error` when a required artifact (a presence row: the

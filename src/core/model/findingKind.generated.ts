@@ -1,0 +1,26 @@
+// Generated from the finding-kind registry (src/core/findingKinds.ts) by scripts/build-registry.mjs: do not edit.
+
+/** Every finding kind dualrun emits: the keys of the registry, each declared next to its producer. */
+export type FindingKind =
+  | 'missing'
+  | 'unreadable'
+  | 'unsafe-path'
+  | 'schema'
+  | 'integrity'
+  | 'contract'
+  | 'document'
+  | 'job-added'
+  | 'job-removed'
+  | 'job-moved'
+  | 'job-score'
+  | 'job-field'
+  | 'job-duplicate'
+  | 'job-identity'
+  | 'family'
+  | 'csv-header'
+  | 'content'
+  | 'file-added'
+  | 'file-removed'
+  | 'run-status'
+  | 'inconsistent'
+  | 'unrecorded'
