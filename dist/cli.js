@@ -12,7 +12,7 @@ import {
   renderJson,
   runLegs,
   unusableSide
-} from "./chunks/chunk-LRRI3AVD.js";
+} from "./chunks/chunk-N4PGWWSI.js";
 import {
   DEFAULTS,
   UPSTREAM_DEFAULTS,

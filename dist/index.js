@@ -55,7 +55,7 @@ import {
   renderJson,
   runLegs,
   unusableSide
-} from "./chunks/chunk-LRRI3AVD.js";
+} from "./chunks/chunk-N4PGWWSI.js";
 import {
   cancelledCheckRunView,
   checkRunView,

@@ -14,6 +14,7 @@ import { firstLine } from './model/errors.js'
 import { FINDING_KINDS, finding, sortFindings } from './findingKinds.js'
 import { printable } from './model/finding.js'
 import { explain } from './explain/explain.js'
+import { rankingStats } from './explain/ranking.js'
 import { isJsonObject } from './json/values.js'
 import type { RankedMatching } from './compare/keyedList.js'
 import { DEFAULT_LIMITS, type ReadLimits } from './model/limits.js'
@@ -24,7 +25,7 @@ import { compilePolicy } from './policy/normalize.js'
 import { conventionPath, discoverRankedTargets, DOCUMENT_PATHS, mergeTargets, rankedArtifactId, recordedRankedOutputs, RANKED_KINDS, type RankedTarget, type RejectedEntry } from './acquire/layout.js'
 import { buildReport } from './report.js'
 import { RunDir } from './acquire/runDir.js'
-import type { ArtifactId, ArtifactStats, DocumentId, EffectivePolicy, Finding, JsonValue, PresenceRow, RankedKind, Report, RunIdentity, Side } from './model/types.js'
+import type { ArtifactId, ArtifactStats, DocumentId, EffectivePolicy, Finding, JsonValue, PresenceRow, RankedKind, RankingStats, Report, RunIdentity, Side } from './model/types.js'
 import { builtinValidator, loadUserValidator, type DocumentValidator } from './validate/schemas.js'
 
 export { DOCUMENT_PATHS }
@@ -200,7 +201,9 @@ async function compareWith({ options, limits, policy, validate, left, right, dis
   const findings: Finding[] = []
   const presence: PresenceRow[] = []
   const stats: ArtifactStats[] = []
-  const matchings: { artifact: ArtifactId; matching: RankedMatching }[] = []
+  const matchings: { artifact: ArtifactId; matching: RankedMatching; ranking?: RankingStats }[] = []
+  /** Ranking statistics made while the jobs task still ran, by the very matching they were made from. */
+  const rankedEarly = new Map<RankedMatching, RankingStats>()
   const handled = new Map<string, HandledFile>()
   const docs: { left: RunDocuments; right: RunDocuments } = { left: {}, right: {} }
 
@@ -290,7 +293,8 @@ async function compareWith({ options, limits, policy, validate, left, right, dis
               hashes,
               runner,
               plainTarget: (located) => plainTarget(target, located),
-              plainArtifact: (kind, located) => plainArtifact(kind, target, located)
+              plainArtifact: (kind, located) => plainArtifact(kind, target, located),
+              onMatching: (artifact, matching) => rankedEarly.set(matching, rankingStats(artifact, matching))
             }).catch((error: unknown) => {
               // A worker that died: each artifact of this provider/profile is one finding, and the comparison goes on.
               guard.incomplete = true
@@ -304,7 +308,10 @@ async function compareWith({ options, limits, policy, validate, left, right, dis
         handled.set(result.presence.path, { mode: 'ranked', artifact, left: result.presence.left, right: result.presence.right, required })
         findings.push(...result.findings.filter((f) => required || f.kind !== 'missing'))
         stats.push(result.stats)
-        if ('matching' in result && result.matching !== undefined) matchings.push({ artifact, matching: result.matching })
+        if ('matching' in result && result.matching !== undefined) {
+          const ranking = rankedEarly.get(result.matching)
+          matchings.push({ artifact, matching: result.matching, ...(ranking !== undefined ? { ranking } : {}) })
+        }
         for (const side of ['left', 'right'] as const) {
           rankedRead[side].set(artifact, result.presence.path)
           if (result.presence[side] !== 'missing' && docs[side].run_summary !== undefined && !recorded[side].has(artifact)) {

@@ -5,7 +5,7 @@ import { inexactNumberFindings, type ReadArtifact } from '../load/artifact.js'
 import type { FileHashes } from '../load/hashes.js'
 import type { ArtifactId, ArtifactStats, Finding, RankedKind, Side } from '../model/types.js'
 import { consistencyFindings, familyJobRefs, unknownFamilyJobs, type FamilyJobRefs, type Problem } from './consistency.js'
-import type { KeyedRow, PrimaryScore, RankedComparison, RankedInspection, RowObject } from './keyedList.js'
+import type { KeyedRow, PrimaryScore, RankedComparison, RankedInspection, RankedMatching, RowObject } from './keyedList.js'
 import type { ByteSpan } from './sameSources.js'
 import { compactPrimary, type CompactRows } from './compactRows.js'
 import { presentStrings, stringAt } from './stringColumn.js'
@@ -37,6 +37,12 @@ export interface FastTargetEnv {
   plainTarget: (located: Partial<Record<RankedKind, Pair<ReadArtifact>>>) => Promise<TargetOutcome>
   /** The plain path for one artifact, reusing its files already read. */
   plainArtifact: (kind: RankedKind, located: Pair<ReadArtifact>) => Promise<RankedArtifactResult>
+  /**
+   * Given each ranked list's matching of the fast path (its result's `matching`, the same object)
+   * while the jobs task finishes on its own: the caller's work on it (the ranking statistics) is
+   * done then, on a core the tasks leave free, instead of after the last answer.
+   */
+  onMatching?: (artifact: ArtifactId, matching: RankedMatching) => void
 }
 
 /**
@@ -131,6 +137,8 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
   // or bails, the families' join is not used: its rejection is then expected, not unhandled.
   let jsonJoined: { joined: RankedArtifactResult; knownJobs: Pair<ReadonlySet<string | undefined>> } | undefined
   let csvJoined: RankedArtifactResult | undefined
+  let jsonPosted: () => void = () => undefined
+  const jsonArrived = new Promise<void>((resolve) => (jsonPosted = resolve))
   const joinPart = (part: JobsPart): void => {
     if (part.op === 'jobs-csv') {
       csvJoined = assemble('ranked_csv', csv, [], part.outcome)
@@ -142,6 +150,7 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
       joined: jsonResult(JOBS, 'ranked_json', jobs, part.left.jobs, part.right.jobs, part.same),
       knownJobs: { left: leftJobs, right: part.right.jobIds === part.left.jobIds ? leftJobs : new Set(presentStrings(part.right.jobIds)) }
     }
+    jsonPosted()
   }
   // Also the hashes task's (taken before the join releases the reads' bytes).
   const jobsFiles = { jobs: files('ranked_json', jobs), csv: files('ranked_csv', csv) }
@@ -165,6 +174,25 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
     return { families, fast: { answer, joined: jsonResult(FAMILIES, 'ranked_families_json', families, answer.left.families, answer.right.families, answer.same) } }
   })
   familiesJoined.catch(() => undefined)
+  // Once the ranked JSON is joined and the other lane is done (families and hashes answered), only the jobs task still
+  // runs, checking the CSVs: the families' job references are checked then and each list's matching handed on, on a
+  // core that is free, instead of after the jobs answer. Awaited below when the fast path's results are used.
+  const whileCsvChecked = Promise.all([jsonArrived, familiesJoined.then(() => hashed)]).then(async () => {
+    const { fast } = await familiesJoined
+    const json = jsonJoined as NonNullable<typeof jsonJoined>
+    if (json.joined.matching !== undefined) env.onMatching?.(json.joined.stats.artifact, json.joined.matching)
+    if (fast === undefined) return undefined
+    if (fast.joined.matching !== undefined) env.onMatching?.(fast.joined.stats.artifact, fast.joined.matching)
+    const { knownJobs } = json
+    const check = (side: Side): Problem[] => {
+      const familyRefs = fast.answer[side].refs
+      return familyRefs !== undefined ? unknownFamilyJobs(knownJobs[side], familyRefs) : []
+    }
+    const left = check('left')
+    const same = knownJobs.right === knownJobs.left && fast.answer.right.refs === fast.answer.left.refs
+    return { left, right: same ? left : check('right') }
+  })
+  whileCsvChecked.catch(() => undefined)
   const jobsDone = await jobsJoined
   if (jobsDone === undefined) {
     const families = await familiesJoined.then(({ families }) => families, () => undefined)
@@ -192,13 +220,16 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
       if (parsed !== undefined && 'json' in parsed) refs[side] = familyJobRefs(parsed.json, compiled.policy.identityFields)
     }
   }
-  const problems = (side: Side, csvProblems: Problem[]): Problem[] => {
+  // The fast families' check was made while the CSVs were checked; the plain path's is made here.
+  const checkedEarly = await whileCsvChecked
+  const familyProblems = (side: Side): Problem[] => {
+    if (checkedEarly !== undefined) return checkedEarly[side]
     const familyRefs = refs[side]
-    return [...csvProblems, ...(familyRefs !== undefined ? unknownFamilyJobs(knownJobs[side], familyRefs) : [])]
+    return familyRefs !== undefined ? unknownFamilyJobs(knownJobs[side], familyRefs) : []
   }
-  const left = problems('left', j.left)
+  const left = [...j.left, ...familyProblems('left')]
   await hashed
-  return { results, consistency: consistencyFindings(target, { left, right: j.right === j.left && refs.left === refs.right ? left : problems('right', j.right) }) }
+  return { results, consistency: consistencyFindings(target, { left, right: j.right === j.left && refs.left === refs.right ? left : [...j.right, ...familyProblems('right')] }) }
 
   /**
    * Records each side's hash of these files as the hashes task's answer (lane 1, behind the

@@ -12,8 +12,12 @@ export interface ExplainInput {
   policy: EffectivePolicy
   documents: Record<Side, RunDocuments>
   labels: Record<Side, string>
-  /** The identity matching of every ranked list compared, by artifact, in report order. */
-  matchings: readonly { artifact: ArtifactId; matching: RankedMatching }[]
+  /**
+   * The identity matching of every ranked list compared, by artifact, in report order; `ranking`
+   * when its statistics were already made from this very matching (`rankingStats`, earlier, while
+   * other work ran).
+   */
+  matchings: readonly { artifact: ArtifactId; matching: RankedMatching; ranking?: RankingStats }[]
 }
 
 /** The explain stage's additions to the report. */
@@ -26,7 +30,7 @@ export interface Explanation {
 
 /** Groups the findings into changes, computes every ranked list's statistics, and explains the changes as causes in pipeline order. */
 export function explain(input: ExplainInput): Explanation {
-  const ranking = input.matchings.map(({ artifact, matching }) => rankingStats(artifact, matching))
+  const ranking = input.matchings.map(({ artifact, matching, ranking }) => ranking ?? rankingStats(artifact, matching))
   const { findings, changes } = groupChanges(input.findings, input.policy)
   const causes = explainCauses(changes, { documents: input.documents, labels: input.labels, ranking })
   return { findings, causes, ranking }

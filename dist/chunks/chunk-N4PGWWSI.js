@@ -2515,6 +2515,8 @@ async function compareTargetFast(env) {
   if (!usable(jobs) || !usable(csv)) return env.plainTarget({ ranked_json: jobs, ranked_csv: csv });
   let jsonJoined;
   let csvJoined;
+  let jsonPosted = () => void 0;
+  const jsonArrived = new Promise((resolve5) => jsonPosted = resolve5);
   const joinPart = (part) => {
     if (part.op === "jobs-csv") {
       csvJoined = assemble("ranked_csv", csv, [], part.outcome);
@@ -2525,6 +2527,7 @@ async function compareTargetFast(env) {
       joined: jsonResult(JOBS, "ranked_json", jobs, part.left.jobs, part.right.jobs, part.same),
       knownJobs: { left: leftJobs, right: part.right.jobIds === part.left.jobIds ? leftJobs : new Set(presentStrings(part.right.jobIds)) }
     };
+    jsonPosted();
   };
   const jobsFiles = { jobs: files("ranked_json", jobs), csv: files("ranked_csv", csv) };
   const jobsJoined = runner.run({ op: "jobs", ctx, ...jobsFiles }, 0, joinPart).then((answer) => {
@@ -2545,6 +2548,22 @@ async function compareTargetFast(env) {
     return { families: families2, fast: { answer, joined: jsonResult(FAMILIES, "ranked_families_json", families2, answer.left.families, answer.right.families, answer.same) } };
   });
   familiesJoined.catch(() => void 0);
+  const whileCsvChecked = Promise.all([jsonArrived, familiesJoined.then(() => hashed)]).then(async () => {
+    const { fast: fast2 } = await familiesJoined;
+    const json2 = jsonJoined;
+    if (json2.joined.matching !== void 0) env.onMatching?.(json2.joined.stats.artifact, json2.joined.matching);
+    if (fast2 === void 0) return void 0;
+    if (fast2.joined.matching !== void 0) env.onMatching?.(fast2.joined.stats.artifact, fast2.joined.matching);
+    const { knownJobs: knownJobs2 } = json2;
+    const check = (side) => {
+      const familyRefs = fast2.answer[side].refs;
+      return familyRefs !== void 0 ? unknownFamilyJobs(knownJobs2[side], familyRefs) : [];
+    };
+    const left2 = check("left");
+    const same2 = knownJobs2.right === knownJobs2.left && fast2.answer.right.refs === fast2.answer.left.refs;
+    return { left: left2, right: same2 ? left2 : check("right") };
+  });
+  whileCsvChecked.catch(() => void 0);
   const jobsDone = await jobsJoined;
   if (jobsDone === void 0) {
     const families2 = await familiesJoined.then(({ families: families3 }) => families3, () => void 0);
@@ -2570,13 +2589,15 @@ async function compareTargetFast(env) {
       if (parsed !== void 0 && "json" in parsed) refs[side] = familyJobRefs(parsed.json, compiled.policy.identityFields);
     }
   }
-  const problems = (side, csvProblems) => {
+  const checkedEarly = await whileCsvChecked;
+  const familyProblems = (side) => {
+    if (checkedEarly !== void 0) return checkedEarly[side];
     const familyRefs = refs[side];
-    return [...csvProblems, ...familyRefs !== void 0 ? unknownFamilyJobs(knownJobs[side], familyRefs) : []];
+    return familyRefs !== void 0 ? unknownFamilyJobs(knownJobs[side], familyRefs) : [];
   };
-  const left = problems("left", j.left);
+  const left = [...j.left, ...familyProblems("left")];
   await hashed;
-  return { results, consistency: consistencyFindings(target, { left, right: j.right === j.left && refs.left === refs.right ? left : problems("right", j.right) }) };
+  return { results, consistency: consistencyFindings(target, { left, right: j.right === j.left && refs.left === refs.right ? left : [...j.right, ...familyProblems("right")] }) };
   function hashOnLane(pairs) {
     const answer = runner.run({ op: "hashes", files: pairs.map((pair) => ({ left: pair.left.bytes, right: pair.right.bytes })) }, 1);
     pairs.forEach((pair, k) => {
@@ -7727,7 +7748,7 @@ function rankingStats(artifact, matching) {
 
 // src/core/explain/explain.ts
 function explain(input) {
-  const ranking = input.matchings.map(({ artifact, matching }) => rankingStats(artifact, matching));
+  const ranking = input.matchings.map(({ artifact, matching, ranking: ranking2 }) => ranking2 ?? rankingStats(artifact, matching));
   const { findings, changes } = groupChanges(input.findings, input.policy);
   const causes = explainCauses(changes, { documents: input.documents, labels: input.labels, ranking });
   return { findings, causes, ranking };
@@ -8327,6 +8348,7 @@ async function compareWith({ options, limits, policy, validate, left, right, dis
   const presence = [];
   const stats = [];
   const matchings = [];
+  const rankedEarly = /* @__PURE__ */ new Map();
   const handled = /* @__PURE__ */ new Map();
   const docs = { left: {}, right: {} };
   for (const id of Object.keys(DOCUMENT_PATHS)) {
@@ -8402,7 +8424,8 @@ async function compareWith({ options, limits, policy, validate, left, right, dis
         hashes,
         runner,
         plainTarget: (located) => plainTarget(target, located),
-        plainArtifact: (kind, located) => plainArtifact(kind, target, located)
+        plainArtifact: (kind, located) => plainArtifact(kind, target, located),
+        onMatching: (artifact, matching) => rankedEarly.set(matching, rankingStats(artifact, matching))
       }).catch((error) => {
         guard.incomplete = true;
         return failedTarget(target, (artifact) => internalFailure(artifact, error));
@@ -8415,7 +8438,10 @@ async function compareWith({ options, limits, policy, validate, left, right, dis
         handled.set(result.presence.path, { mode: "ranked", artifact, left: result.presence.left, right: result.presence.right, required });
         findings.push(...result.findings.filter((f) => required || f.kind !== "missing"));
         stats.push(result.stats);
-        if ("matching" in result && result.matching !== void 0) matchings.push({ artifact, matching: result.matching });
+        if ("matching" in result && result.matching !== void 0) {
+          const ranking = rankedEarly.get(result.matching);
+          matchings.push({ artifact, matching: result.matching, ...ranking !== void 0 ? { ranking } : {} });
+        }
         for (const side of ["left", "right"]) {
           rankedRead[side].set(artifact, result.presence.path);
           if (result.presence[side] !== "missing" && docs[side].run_summary !== void 0 && !recorded[side].has(artifact)) {
