@@ -12,7 +12,7 @@ import {
   renderJson,
   runLegs,
   unusableSide
-} from "./chunks/chunk-N4PGWWSI.js";
+} from "./chunks/chunk-EVZNZB77.js";
 import {
   DEFAULTS,
   UPSTREAM_DEFAULTS,

@@ -184,13 +184,9 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
     if (fast === undefined) return undefined
     if (fast.joined.matching !== undefined) env.onMatching?.(fast.joined.stats.artifact, fast.joined.matching)
     const { knownJobs } = json
-    const check = (side: Side): Problem[] => {
-      const familyRefs = fast.answer[side].refs
-      return familyRefs !== undefined ? unknownFamilyJobs(knownJobs[side], familyRefs) : []
-    }
-    const left = check('left')
+    const left = familyCheck(knownJobs.left, fast.answer.left.refs)
     const same = knownJobs.right === knownJobs.left && fast.answer.right.refs === fast.answer.left.refs
-    return { left, right: same ? left : check('right') }
+    return { left, right: same ? left : familyCheck(knownJobs.right, fast.answer.right.refs) }
   })
   whileCsvChecked.catch(() => undefined)
   const jobsDone = await jobsJoined
@@ -222,11 +218,7 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
   }
   // The fast families' check was made while the CSVs were checked; the plain path's is made here.
   const checkedEarly = await whileCsvChecked
-  const familyProblems = (side: Side): Problem[] => {
-    if (checkedEarly !== undefined) return checkedEarly[side]
-    const familyRefs = refs[side]
-    return familyRefs !== undefined ? unknownFamilyJobs(knownJobs[side], familyRefs) : []
-  }
+  const familyProblems = (side: Side): Problem[] => checkedEarly?.[side] ?? familyCheck(knownJobs[side], refs[side])
   const left = [...j.left, ...familyProblems('left')]
   await hashed
   return { results, consistency: consistencyFindings(target, { left, right: j.right === j.left && refs.left === refs.right ? left : [...j.right, ...familyProblems('right')] }) }
@@ -290,6 +282,11 @@ export async function compareTargetFast(env: FastTargetEnv): Promise<TargetOutco
     const parseFindings = [...l.parseFindings, ...r.parseFindings, ...inexactNumberFindings(artifact, l.inexact, r.inexact)]
     return assemble(kind, reads, parseFindings, { once, compared: comparePreparedSides(prepared('left', l), prepared('right', r)) })
   }
+}
+
+/** One side's families check: its job references against the ranked JSON's jobs (none without references). */
+function familyCheck(known: ReadonlySet<string | undefined>, refs: FamilyJobRefs | undefined): Problem[] {
+  return refs !== undefined ? unknownFamilyJobs(known, refs) : []
 }
 
 /** The three artifacts of a provider/profile, each marked unreadable with `failure` (a worker that died), for the report. */

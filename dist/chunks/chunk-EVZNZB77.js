@@ -2555,13 +2555,9 @@ async function compareTargetFast(env) {
     if (fast2 === void 0) return void 0;
     if (fast2.joined.matching !== void 0) env.onMatching?.(fast2.joined.stats.artifact, fast2.joined.matching);
     const { knownJobs: knownJobs2 } = json2;
-    const check = (side) => {
-      const familyRefs = fast2.answer[side].refs;
-      return familyRefs !== void 0 ? unknownFamilyJobs(knownJobs2[side], familyRefs) : [];
-    };
-    const left2 = check("left");
+    const left2 = familyCheck(knownJobs2.left, fast2.answer.left.refs);
     const same2 = knownJobs2.right === knownJobs2.left && fast2.answer.right.refs === fast2.answer.left.refs;
-    return { left: left2, right: same2 ? left2 : check("right") };
+    return { left: left2, right: same2 ? left2 : familyCheck(knownJobs2.right, fast2.answer.right.refs) };
   });
   whileCsvChecked.catch(() => void 0);
   const jobsDone = await jobsJoined;
@@ -2590,11 +2586,7 @@ async function compareTargetFast(env) {
     }
   }
   const checkedEarly = await whileCsvChecked;
-  const familyProblems = (side) => {
-    if (checkedEarly !== void 0) return checkedEarly[side];
-    const familyRefs = refs[side];
-    return familyRefs !== void 0 ? unknownFamilyJobs(knownJobs[side], familyRefs) : [];
-  };
+  const familyProblems = (side) => checkedEarly?.[side] ?? familyCheck(knownJobs[side], refs[side]);
   const left = [...j.left, ...familyProblems("left")];
   await hashed;
   return { results, consistency: consistencyFindings(target, { left, right: j.right === j.left && refs.left === refs.right ? left : [...j.right, ...familyProblems("right")] }) };
@@ -2632,6 +2624,9 @@ async function compareTargetFast(env) {
     const parseFindings = [...l.parseFindings, ...r.parseFindings, ...inexactNumberFindings(artifact, l.inexact, r.inexact)];
     return assemble(kind, reads, parseFindings, { once, compared: comparePreparedSides(prepared("left", l), prepared("right", r)) });
   }
+}
+function familyCheck(known, refs) {
+  return refs !== void 0 ? unknownFamilyJobs(known, refs) : [];
 }
 function failedTarget(target, failure) {
   return {
